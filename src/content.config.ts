@@ -1,0 +1,65 @@
+// Content collections: the boundary where the pipeline's output is validated
+// before any page trusts it.
+import { defineCollection } from 'astro:content';
+import { glob, file } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+const period = z.object({
+  from: z.string(),
+  to: z.string(),
+  label: z.string(),
+  kind: z.enum(['sidecar', 'estimated', 'unknown']),
+  evidence: z.array(z.object({ kind: z.string(), text: z.string(), implies: z.string() })),
+});
+
+const stories = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/stories' }),
+  schema: z.object({
+    slug: z.string(),
+    file: z.string(),
+    headline: z.string().min(1),
+    headline_generated: z.boolean(),
+    dek: z.string().nullable(),
+    dateline: z.string().nullable(),
+    attribution: z.object({
+      reported_by: z.string().optional(),
+      originally_appeared_in: z.string().optional(),
+      cited_sources: z.array(z.string()).optional(),
+    }),
+    outlet: z.string().nullable(),
+    url: z.string().nullable(),
+    byline: z.string().nullable(),
+    sections: z.array(z.string()),
+    period,
+    claims: z.number().int().nonnegative(),
+    charts: z.array(z.string()),
+  }),
+});
+
+const claims = defineCollection({
+  loader: file('./content/data/claims.json'),
+  schema: z.object({
+    id: z.string(),
+    article: z.string(),
+    slug: z.string(),
+    sentence_id: z.string(),
+    value: z.number(),
+    value_high: z.number().nullable(),
+    unit: z.string(),
+    unit_family: z.enum(['personnel', 'events', 'places', 'mass', 'money', 'share', 'rate', 'other']),
+    entity: z.array(z.string()),
+    qualifier: z.enum(['exact', 'approx', 'more-than', 'less-than', 'up-to']),
+    status: z.enum(['requested', 'planned', 'ordered', 'deployed', 'completed', 'reported']),
+    time: z.string().nullable(),
+    time_resolved: z.object({ from: z.string(), to: z.string() }).nullable(),
+    subject: z.string(),
+    quote: z.string(),
+    start: z.number().int(),
+    end: z.number().int(),
+    display: z.string(),
+    negated: z.boolean(),
+    fact_id: z.string().nullable(),
+  }),
+});
+
+export const collections = { stories, claims };

@@ -1,0 +1,45 @@
+// Astro integration: runs the pipeline before every build and on every seed
+// change in `astro dev`, so nobody runs it by hand. The pipeline itself lives in
+// src/pipeline/ and knows nothing of Astro.
+import type { AstroIntegration } from 'astro';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runPipeline } from '../pipeline/run.ts';
+
+export interface PipelineIntegrationOptions {
+  seedsDir?: string;
+  outDir?: string;
+}
+
+export default function pipelineIntegration(opts: PipelineIntegrationOptions = {}): AstroIntegration {
+  let root = process.cwd();
+  const resolve = (p: string) => path.resolve(root, p);
+  return {
+    name: 'surge-desk-pipeline',
+    hooks: {
+      'astro:config:setup': async ({ config, logger }) => {
+        root = fileURLToPath(config.root);
+        const seeds = resolve(opts.seedsDir ?? process.env.SEEDS_DIR ?? 'seeds');
+        const out = resolve(opts.outDir ?? 'content');
+        const report = await runPipeline({ seedsDir: seeds, outDir: out, root });
+        logger.info(report.summary);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const seeds = resolve(opts.seedsDir ?? process.env.SEEDS_DIR ?? 'seeds');
+        const out = resolve(opts.outDir ?? 'content');
+        server.watcher.add(seeds);
+        let running: Promise<unknown> = Promise.resolve();
+        const rerun = (file: string) => {
+          if (!file.startsWith(seeds)) return;
+          running = running.then(async () => {
+            const report = await runPipeline({ seedsDir: seeds, outDir: out, root });
+            logger.info(`seed changed (${path.basename(file)}): ${report.summary}`);
+          });
+        };
+        server.watcher.on('change', rerun);
+        server.watcher.on('add', rerun);
+        server.watcher.on('unlink', rerun);
+      },
+    },
+  };
+}

@@ -1,0 +1,133 @@
+// emit (story): Article + claims + chart placements → MDX source.
+// The body is built as an mdast tree and serialised by mdast-util-to-markdown
+// with the MDX extension, so every character of the input is escaped by the
+// library that also parses it — never by string concatenation.
+import type { Heading, Paragraph as MdParagraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
+import { stringify as stringifyYaml } from 'yaml';
+import type { Article, Claim } from '../types.ts';
+
+/** Where a chart goes: after the paragraph with this id. */
+export interface ChartPlacement {
+  chartId: string;
+  afterParagraph: string;
+}
+
+// MDX reads a line starting with `import`/`export` as an ES module statement,
+// a case mdast-util-mdx does not escape. Encoding the first letter as a
+// character reference at a line start keeps the text verbatim.
+const esmUnsafe: Unsafe[] = [
+  { character: 'i', atBreak: true, after: 'mport\\b' },
+  { character: 'e', atBreak: true, after: 'xport\\b' },
+];
+
+function jsxAttr(name: string, value: string) {
+  return { type: 'mdxJsxAttribute' as const, name, value };
+}
+
+/** Split a paragraph's text into text nodes and <Claim> elements around each claim's number. */
+export function paragraphChildren(
+  text: string,
+  sentences: Article['paragraphs'][number]['sentences'],
+  claimsBySentence: Map<string, Claim[]>,
+): PhrasingContent[] {
+  const spans: { start: number; end: number; claim: Claim }[] = [];
+  for (const s of sentences) {
+    for (const c of claimsBySentence.get(s.id) ?? []) {
+      const start = s.start + c.start;
+      const end = s.start + c.end;
+      if (start < 0 || end > text.length || start >= end) continue;
+      spans.push({ start, end, claim: c });
+    }
+  }
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: PhrasingContent[] = [];
+  let pos = 0;
+  for (const span of spans) {
+    if (span.start < pos) continue; // overlapping mention: keep the first, text stays intact
+    if (span.start > pos) out.push({ type: 'text', value: text.slice(pos, span.start) });
+    const el: MdxJsxTextElement = {
+      type: 'mdxJsxTextElement',
+      name: 'Claim',
+      attributes: [jsxAttr('id', span.claim.id)],
+      children: [{ type: 'text', value: text.slice(span.start, span.end) }],
+    };
+    out.push(el);
+    pos = span.end;
+  }
+  if (pos < text.length) out.push({ type: 'text', value: text.slice(pos) });
+  return out;
+}
+
+export function storyTree(article: Article, claims: Claim[], placements: ChartPlacement[]): Root {
+  const claimsBySentence = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const list = claimsBySentence.get(c.sentence_id) ?? [];
+    list.push(c);
+    claimsBySentence.set(c.sentence_id, list);
+  }
+  const chartsAfter = new Map<string, string[]>();
+  for (const p of placements) {
+    const list = chartsAfter.get(p.afterParagraph) ?? [];
+    list.push(p.chartId);
+    chartsAfter.set(p.afterParagraph, list);
+  }
+  const children: RootContent[] = [];
+  let section: string | null = null;
+  for (const p of article.paragraphs) {
+    if (p.section !== section && p.section !== null) {
+      const h: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: p.section }] };
+      children.push(h);
+    }
+    section = p.section;
+    const para: MdParagraph = { type: 'paragraph', children: paragraphChildren(p.text, p.sentences, claimsBySentence) };
+    children.push(para);
+    for (const chartId of chartsAfter.get(p.id) ?? []) {
+      const chart: MdxJsxFlowElement = {
+        type: 'mdxJsxFlowElement',
+        name: 'Chart',
+        attributes: [jsxAttr('id', chartId), jsxAttr('story', article.slug)],
+        children: [],
+      };
+      children.push(chart);
+    }
+  }
+  return { type: 'root', children };
+}
+
+export function serializeBody(tree: Root): string {
+  return toMarkdown(tree, { extensions: [mdxToMarkdown()], unsafe: esmUnsafe });
+}
+
+/** Frontmatter: the story's metadata, validated on the way in by the content collection schema. */
+export function storyFrontmatter(article: Article, extra: Record<string, unknown>): string {
+  const data = {
+    slug: article.slug,
+    file: article.file,
+    headline: article.headline,
+    headline_generated: article.headlineGenerated,
+    dek: article.dek,
+    dateline: article.dateline,
+    attribution: article.attribution,
+    outlet: article.outlet,
+    url: article.url,
+    byline: article.byline,
+    sections: article.sections,
+    period: article.period,
+    ...extra,
+  };
+  // Every string double-quoted: Astro's frontmatter parser is YAML 1.1 (dates, yes/no),
+  // and lineWidth 0 keeps the output independent of text length.
+  return `---\n${stringifyYaml(data, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}---\n`;
+}
+
+export function storyToMdx(
+  article: Article,
+  claims: Claim[],
+  placements: ChartPlacement[],
+  extra: Record<string, unknown> = {},
+): string {
+  return storyFrontmatter(article, extra) + '\n' + serializeBody(storyTree(article, claims, placements));
+}

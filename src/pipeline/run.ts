@@ -1,0 +1,135 @@
+// The pipeline, wired: read → clean → structure → extract → reconcile → check → emit.
+// Used by the CLI (src/cli/pipeline.ts) and the Astro integration alike.
+import { mkdir, readdir, readFile, rm, writeFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { readSeed } from './read.ts';
+import { readSidecar } from './sidecar.ts';
+import { clean } from './clean.ts';
+import { structure } from './structure.ts';
+import { extractClaims, extractPlaces } from './extract/index.ts';
+import { reconcile } from './reconcile.ts';
+import { storyToMdx } from './emit/mdx.ts';
+import { emitDatasets } from './emit/datasets.ts';
+import { assignSlugs } from './slug.ts';
+import { placeCharts } from '../charts/placement.ts';
+import { checkClaims } from './checks.ts';
+import type { Article, Claim, PlaceMention, ReportEntry } from './types.ts';
+
+export interface PipelineOptions {
+  seedsDir: string;
+  /** Receives stories/ and data/. */
+  outDir: string;
+  /** Project root: content/reference/ and content/editorial/ are read from here. */
+  root: string;
+}
+
+export interface PipelineReport {
+  entries: ReportEntry[];
+  summary: string;
+  articles: Article[];
+  claims: Claim[];
+}
+
+const SIDECAR = /\.ya?ml$/i;
+
+export async function runPipeline(opts: PipelineOptions): Promise<PipelineReport> {
+  const names = (await readdir(opts.seedsDir)).sort();
+  const entries: ReportEntry[] = [];
+  const sidecars = new Map<string, string>();
+  const seedFiles: string[] = [];
+  for (const name of names) {
+    const full = path.join(opts.seedsDir, name);
+    const st = await stat(full);
+    if (!st.isFile()) {
+      entries.push({ file: name, status: 'refused', slug: null, bytes: 0, messages: [`${name}: not a regular file (skipped)`] });
+      continue;
+    }
+    if (name.startsWith('.')) {
+      entries.push({ file: name, status: 'refused', slug: null, bytes: st.size, messages: [`${name}: hidden file (skipped)`] });
+      continue;
+    }
+    if (SIDECAR.test(name)) sidecars.set(name.replace(SIDECAR, ''), name);
+    else seedFiles.push(name);
+  }
+
+  const slugs = assignSlugs(seedFiles);
+  const articles: Article[] = [];
+  const seenText = new Map<string, string>();
+  for (const file of seedFiles) {
+    const bytes = new Uint8Array(await readFile(path.join(opts.seedsDir, file)));
+    const read = readSeed(file, bytes);
+    if (!read.ok) {
+      entries.push({ file, status: 'refused', slug: null, bytes: read.bytes, messages: [`${file}: ${read.reason}`] });
+      continue;
+    }
+    const messages = read.warnings.map((w) => `${file}: ${w}`);
+    const sidecarName = sidecars.get(file.replace(/\.[^.]*$/, '')) ?? sidecars.get(file);
+    let sidecar = null;
+    if (sidecarName) {
+      sidecars.delete(file.replace(/\.[^.]*$/, ''));
+      const parsed = readSidecar(await readFile(path.join(opts.seedsDir, sidecarName), 'utf8'));
+      sidecar = parsed.sidecar;
+      messages.push(...parsed.errors.map((e) => `${sidecarName}: ${e}`));
+    }
+    const cleaned = clean(read.text);
+    const slug = slugs.get(file)!;
+    const article = structure({ file, slug, cleaned, sidecar });
+    if (article.paragraphs.length === 0) {
+      entries.push({ file, status: 'refused', slug: null, bytes: read.bytes, encoding: read.encoding, messages: [...messages, `${file}: no article text left after cleaning (nothing to publish)`] });
+      continue;
+    }
+    const key = article.paragraphs.map((p) => p.text).join('\n');
+    const dup = seenText.get(key);
+    if (dup) messages.push(`${file}: same text as ${dup} (published once per file; claims counted once per fact)`);
+    else seenText.set(key, file);
+    articles.push(article);
+    entries.push({
+      file,
+      status: messages.length ? 'warning' : 'ok',
+      slug,
+      bytes: read.bytes,
+      encoding: read.encoding,
+      messages,
+      paragraphs: article.paragraphs.length,
+      sentences: article.paragraphs.reduce((n, p) => n + p.sentences.length, 0),
+      dropped_lines: cleaned.dropped.length,
+    });
+  }
+  for (const orphan of sidecars.values()) {
+    entries.push({ file: orphan, status: 'warning', slug: null, bytes: 0, messages: [`${orphan}: sidecar has no matching article file (ignored)`] });
+  }
+
+  const rawClaims = articles.flatMap((a) => extractClaims(a));
+  const places: PlaceMention[] = articles.flatMap((a) => extractPlaces(a));
+  const { claims, facts } = reconcile(rawClaims);
+  const checks = checkClaims(claims);
+
+  const storiesDir = path.join(opts.outDir, 'stories');
+  const dataDir = path.join(opts.outDir, 'data');
+  await rm(storiesDir, { recursive: true, force: true });
+  await mkdir(storiesDir, { recursive: true });
+  for (const article of articles) {
+    const own = claims.filter((c) => c.slug === article.slug);
+    const placements = placeCharts(article, own, facts, places);
+    const mdx = storyToMdx(article, own, placements, {
+      claims: own.length,
+      charts: placements.map((p) => p.chartId),
+    });
+    await writeFile(path.join(storiesDir, `${article.slug}.mdx`), mdx);
+    const entry = entries.find((e) => e.file === article.file);
+    if (entry) entry.claims = own.length;
+  }
+  entries.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  await emitDatasets(dataDir, { claims, facts, checks, places });
+  await writeFile(path.join(dataDir, 'build-report.json'), JSON.stringify({ entries }, null, 2) + '\n');
+
+  const count = (s: string) => entries.filter((e) => e.status === s).length;
+  const summary =
+    `pipeline: ${entries.length} input file(s): ${count('ok')} ok, ${count('warning')} with warnings, ${count('refused')} refused; ` +
+    `${articles.length} stories, ${claims.length} claims, ${facts.length} facts` +
+    entries
+      .filter((e) => e.status !== 'ok')
+      .map((e) => `\n  [${e.status}] ${e.messages.join('; ')}`)
+      .join('');
+  return { entries, summary, articles, claims };
+}

@@ -1,0 +1,214 @@
+// Shared data contracts of the pipeline. Every stage imports its input and
+// output types from here so the stages can be written and tested apart.
+// Plain TypeScript: no Astro imports anywhere under src/pipeline/.
+
+/** Outcome of one input file, one entry per file in the build report. */
+export type ReportStatus = 'ok' | 'warning' | 'refused';
+
+export interface ReportEntry {
+  /** File name as found in the seeds folder (not a path). */
+  file: string;
+  status: ReportStatus;
+  /** Slug of the story built from it; null when refused. */
+  slug: string | null;
+  /** Human-readable reasons, each naming the problem (the file is named by `file`). */
+  messages: string[];
+  /** Detected encoding, e.g. "utf-8", "utf-8-bom", "utf-16le", "windows-1252". */
+  encoding?: string;
+  bytes: number;
+  /** Counts for the summary. */
+  paragraphs?: number;
+  sentences?: number;
+  claims?: number;
+  dropped_lines?: number;
+}
+
+/** read: bytes → text. */
+export type ReadResult =
+  | { ok: true; file: string; text: string; encoding: string; bytes: number; warnings: string[] }
+  | { ok: false; file: string; bytes: number; reason: string };
+
+/** Editor's metadata from an optional seeds/<name>.yaml; wins over inference. */
+export interface Sidecar {
+  headline?: string;
+  dek?: string;
+  outlet?: string;
+  url?: string;
+  /** ISO date YYYY-MM-DD */
+  date?: string;
+  byline?: string;
+}
+
+/** clean: text → kept lines plus what was dropped and why. */
+export interface CleanResult {
+  /** Lines kept, in order, typography preserved (curly quotes, dashes, NBSP kept). */
+  lines: string[];
+  /** Every dropped line with the rule that dropped it (for the report and the tests). */
+  dropped: { line: string; rule: string }[];
+  /** Bare domain lists at the end of an article ("cbp.gov") become cited sources. */
+  citedSources: string[];
+}
+
+export interface Sentence {
+  /** Stable id: `${slug}:p${paragraphIndex}s${sentenceIndex}` (indices from 1). */
+  id: string;
+  text: string;
+  /** Character offsets of the sentence inside its paragraph's text. */
+  start: number;
+  end: number;
+}
+
+export interface Paragraph {
+  /** Stable id: `${slug}:p${index}` (from 1). */
+  id: string;
+  text: string;
+  sentences: Sentence[];
+  /** Heading text of the section this paragraph is in, or null before the first heading. */
+  section: string | null;
+}
+
+export interface Attribution {
+  reported_by?: string;
+  originally_appeared_in?: string;
+  cited_sources?: string[];
+}
+
+export interface PeriodEstimate {
+  /** ISO dates bounding the estimate, inclusive. */
+  from: string;
+  to: string;
+  /** What a reader sees: "estimated: early 2025", or the sidecar date. */
+  label: string;
+  /** "sidecar" when an editor gave the date, else "estimated". */
+  kind: 'sidecar' | 'estimated' | 'unknown';
+  /** The textual evidence used, each with the quote it came from. */
+  evidence: { kind: string; text: string; implies: string }[];
+}
+
+/** structure: the article as the site shows it. */
+export interface Article {
+  file: string;
+  slug: string;
+  headline: string;
+  /** True when the headline was generated from the lead (no headline in the text or sidecar). */
+  headlineGenerated: boolean;
+  dek: string | null;
+  dateline: string | null;
+  attribution: Attribution;
+  outlet: string | null;
+  url: string | null;
+  byline: string | null;
+  sections: string[];
+  paragraphs: Paragraph[];
+  period: PeriodEstimate;
+}
+
+// ---------------------------------------------------------------- numbers
+
+export type NumberKind =
+  | 'quantity' // chartable
+  | 'year'
+  | 'date'
+  | 'ordinal'
+  | 'source-count' // "three sources", "two U.S. officials"
+  | 'duration' // "three full months"
+  | 'legal' // "287(g)", "Title 42"
+  | 'vague'; // "hundreds", "thousands", "billions of dollars"
+
+export type Qualifier = 'exact' | 'approx' | 'more-than' | 'less-than' | 'up-to';
+export type Status = 'requested' | 'planned' | 'ordered' | 'deployed' | 'completed' | 'reported';
+export type UnitFamily = 'personnel' | 'events' | 'places' | 'mass' | 'money' | 'share' | 'rate' | 'other';
+
+/** A number mention found in a sentence, before description. */
+export interface NumberMention {
+  kind: NumberKind;
+  /** The matched text, e.g. "around 500", "2.2 million", "2,000 to 3,000". */
+  text: string;
+  value: number | null;
+  /** Upper end for ranges, else null. */
+  valueHigh: number | null;
+  /** Offsets in the sentence text. */
+  start: number;
+  end: number;
+}
+
+/** One chartable number in one sentence of one article. Field names match ../shared/fixtures/seed-claims.json. */
+export interface Claim {
+  /** Stable id: `${sentenceId}#n${k}` where k counts numbers in the sentence from 1. */
+  id: string;
+  /** The seed's file name. */
+  article: string;
+  slug: string;
+  sentence_id: string;
+  value: number;
+  value_high: number | null;
+  /** What is counted, as written but normalised to a plural noun: "agents", "troops", "encounters", "pounds", "USD". */
+  unit: string;
+  unit_family: UnitFamily;
+  /** Canonical entity ids from content/reference/agencies.yaml (or free labels when unknown). */
+  entity: string[];
+  qualifier: Qualifier;
+  status: Status;
+  /** The text's own time reference ("last week", "FY2025"), or null. */
+  time: string | null;
+  /** Resolved period when possible (ISO from/to), else null. */
+  time_resolved: { from: string; to: string } | null;
+  /** Short human label. */
+  subject: string;
+  /** Exact sentence text (a substring of the article's paragraph). */
+  quote: string;
+  /** Offsets of the number's text inside `quote`. */
+  start: number;
+  end: number;
+  /** The number as displayed in the text ("around 500"). */
+  display: string;
+  negated: boolean;
+  /** Fact id after reconciliation (filled by reconcile). */
+  fact_id: string | null;
+}
+
+/** One real-world figure, backed by one or more claims. */
+export interface Fact {
+  id: string;
+  value: number;
+  value_high: number | null;
+  unit: string;
+  unit_family: UnitFamily;
+  entity: string[];
+  qualifier: Qualifier;
+  status: Status;
+  time: string | null;
+  time_resolved: { from: string; to: string } | null;
+  subject: string;
+  /** Claim ids backing this fact, sorted. */
+  claims: string[];
+  /** Story slugs that report it, sorted. */
+  sources: string[];
+  /** Ids of other facts about the same thing with different figures. */
+  conflicts: string[];
+}
+
+/** Verdict of a claim against an official reference series (issue 5). */
+export interface Check {
+  claim_id: string;
+  article: string;
+  sentence_id: string;
+  quote: string;
+  verdict: 'consistent' | 'inconsistent' | 'not-checkable';
+  series: string | null;
+  fiscal_year: number | null;
+  compared_with: number | null;
+  tolerance: string;
+  explanation: string;
+}
+
+/** A place named as a destination of redeployed agents (map chart). */
+export interface PlaceMention {
+  id: string;
+  article: string;
+  slug: string;
+  sentence_id: string;
+  /** Canonical city id from content/reference/cities.csv. */
+  city: string;
+  quote: string;
+}
