@@ -10,6 +10,9 @@ const site = process.env.SITE_URL || undefined;
 const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
+  // Test builds run side by side: each gets its own output, cache and content folders.
+  outDir: process.env.SURGE_OUT_DIR || './dist',
+  cacheDir: process.env.SURGE_CACHE_DIR || './node_modules/.astro',
   site,
   base,
   trailingSlash: 'always',

@@ -4,6 +4,9 @@ import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
 
+// SURGE_CONTENT_DIR lets tests build from their own pipeline output.
+const contentDir = process.env.SURGE_CONTENT_DIR ?? './content';
+
 const period = z.object({
   from: z.string(),
   to: z.string(),
@@ -13,7 +16,7 @@ const period = z.object({
 });
 
 const stories = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/stories' }),
+  loader: glob({ pattern: '*.mdx', base: `${contentDir}/stories` }),
   schema: z.object({
     slug: z.string(),
     file: z.string(),
@@ -37,7 +40,7 @@ const stories = defineCollection({
 });
 
 const claims = defineCollection({
-  loader: file('./content/data/claims.json'),
+  loader: file(`${contentDir}/data/claims.json`),
   schema: z.object({
     id: z.string(),
     article: z.string(),

@@ -19,14 +19,16 @@ export default function pipelineIntegration(opts: PipelineIntegrationOptions = {
     hooks: {
       'astro:config:setup': async ({ config, logger }) => {
         root = fileURLToPath(config.root);
+        // Unit tests load the Vite config only; they must not rewrite content/.
+        if (process.env.SURGE_SKIP_PIPELINE) return;
         const seeds = resolve(opts.seedsDir ?? process.env.SEEDS_DIR ?? 'seeds');
-        const out = resolve(opts.outDir ?? 'content');
+        const out = resolve(opts.outDir ?? process.env.SURGE_CONTENT_DIR ?? 'content');
         const report = await runPipeline({ seedsDir: seeds, outDir: out, root });
         logger.info(report.summary);
       },
       'astro:server:setup': ({ server, logger }) => {
         const seeds = resolve(opts.seedsDir ?? process.env.SEEDS_DIR ?? 'seeds');
-        const out = resolve(opts.outDir ?? 'content');
+        const out = resolve(opts.outDir ?? process.env.SURGE_CONTENT_DIR ?? 'content');
         server.watcher.add(seeds);
         let running: Promise<unknown> = Promise.resolve();
         const rerun = (file: string) => {

@@ -1,0 +1,47 @@
+// Builds the whole site (pipeline + astro build) in a child process into a
+// private temp folder, so tests never touch content/ or dist/ and can run side by side.
+import { execFile } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+
+export interface BuiltSite {
+  dist: string;
+  content: string;
+  stdout: string;
+}
+
+export async function buildSite(opts: { seedsDir?: string; env?: Record<string, string> } = {}): Promise<BuiltSite> {
+  const work = await mkdtemp(path.join(os.tmpdir(), 'surge-build-'));
+  const dist = path.join(work, 'dist');
+  const content = path.join(work, 'content');
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    SEEDS_DIR: opts.seedsDir ?? path.join(ROOT, 'seeds'),
+    SURGE_CONTENT_DIR: content,
+    SURGE_OUT_DIR: dist,
+    SURGE_CACHE_DIR: path.join(work, 'cache'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...opts.env,
+  };
+  delete env.SURGE_SKIP_PIPELINE;
+  delete env.VITEST;
+  delete env.NODE_ENV;
+  const { stdout } = await run(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: ROOT,
+    env,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { dist, content, stdout };
+}
+
+/** One shared build of the seeds per test process (most tests only read it). */
+let shared: Promise<BuiltSite> | null = null;
+export function seedSite(): Promise<BuiltSite> {
+  shared ??= buildSite();
+  return shared;
+}
