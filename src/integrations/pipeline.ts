@@ -13,6 +13,7 @@ export interface PipelineIntegrationOptions {
 
 export default function pipelineIntegration(opts: PipelineIntegrationOptions = {}): AstroIntegration {
   let root = process.cwd();
+  let summary = '';
   const resolve = (p: string) => path.resolve(root, p);
   return {
     name: 'surge-desk-pipeline',
@@ -24,7 +25,12 @@ export default function pipelineIntegration(opts: PipelineIntegrationOptions = {
         const seeds = resolve(opts.seedsDir ?? process.env.SEEDS_DIR ?? 'seeds');
         const out = resolve(opts.outDir ?? process.env.SURGE_CONTENT_DIR ?? 'content');
         const report = await runPipeline({ seedsDir: seeds, outDir: out, root });
+        summary = report.summary;
         logger.info(report.summary);
+      },
+      // Repeat the summary last, where an editor looks, so no refused file goes unnoticed.
+      'astro:build:done': ({ logger }) => {
+        if (summary) logger.info(summary);
       },
       'astro:server:setup': ({ server, logger }) => {
         const seeds = resolve(opts.seedsDir ?? process.env.SEEDS_DIR ?? 'seeds');

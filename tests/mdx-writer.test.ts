@@ -1,0 +1,127 @@
+// Property tests of the MDX writer: whatever text an article holds, the emitted
+// MDX compiles, renders each paragraph verbatim, and no element comes from the input.
+import { evaluate } from '@mdx-js/mdx';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { storyToMdx, type ChartPlacement } from '../src/pipeline/emit/mdx.ts';
+import type { Article, Claim } from '../src/pipeline/types.ts';
+
+interface VNode {
+  type: unknown;
+  props: Record<string, unknown>;
+}
+const Fragment = Symbol('Fragment');
+const jsx = (type: unknown, props: Record<string, unknown>): VNode => ({ type, props });
+
+/** Renders MDX source to a tiny element tree with a minimal JSX runtime. */
+async function render(mdx: string): Promise<VNode> {
+  const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const mod = await evaluate(body, { Fragment, jsx, jsxs: jsx, jsxDEV: jsx } as never);
+  const Content = mod.default as (p: { components: Record<string, unknown> }) => VNode;
+  return Content({ components: { Claim: 'x-claim', Chart: 'x-chart' } });
+}
+
+function walk(node: unknown, visit: (n: VNode) => void): void {
+  if (Array.isArray(node)) return node.forEach((n) => walk(n, visit));
+  if (node && typeof node === 'object' && 'props' in node) {
+    const v = node as VNode;
+    if (typeof v.type === 'function') return walk((v.type as (p: unknown) => unknown)(v.props), visit);
+    visit(v);
+    walk(v.props.children, visit);
+  }
+}
+
+function textOf(node: unknown): string {
+  if (typeof node === 'string') return node;
+  if (Array.isArray(node)) return node.map(textOf).join('');
+  if (node && typeof node === 'object' && 'props' in node) return textOf((node as VNode).props.children);
+  return '';
+}
+
+function article(paragraphs: string[], headings: (string | null)[] = []): Article {
+  const slug = 'prop';
+  return {
+    file: 'prop.txt',
+    slug,
+    headline: 'Headline',
+    headlineGenerated: false,
+    dek: null,
+    dateline: null,
+    attribution: {},
+    outlet: null,
+    url: null,
+    byline: null,
+    sections: headings.filter((h): h is string => h !== null),
+    paragraphs: paragraphs.map((text, i) => ({
+      id: `${slug}:p${i + 1}`,
+      text,
+      section: headings[i] ?? null,
+      sentences: [{ id: `${slug}:p${i + 1}s1`, text, start: 0, end: text.length }],
+    })),
+    period: { from: '2025-01-01', to: '2025-12-31', label: 'estimated: 2025', kind: 'estimated', evidence: [] },
+  };
+}
+
+const ALLOWED = new Set([String(Fragment), 'p', 'h2', 'x-claim', 'x-chart', 'a', 'em', 'strong']);
+const hostile = fc.constantFrom(
+  '{', '}', '<', '>', '&', '<!--', '-->', '<script>', '</script>', '`', '```', '$', '$$', '\\', '*', '_', '#', '[', ']', '(', ')',
+  'import ', 'export ', 'import x from "y"', 'export const a = 1', '<https://example.com>', '<b', '&amp;', '&#x69;', '|', '~~',
+  '😀', 'مرحبا', 'שלום', '\u202e', '\u00a0', '1.', '- ', '> ', '    ', '---', '===', '<Chart id="x" />', '{1+1}', '!', ':',
+);
+// Paragraph text as the structure stage produces it: one line, trimmed, single spaces.
+const paragraphText = fc
+  .array(fc.oneof(hostile, fc.string({ unit: 'grapheme', maxLength: 12 })), { minLength: 1, maxLength: 12 })
+  .map((parts) => parts.join('').replace(/\s+/g, ' ').trim())
+  .filter((t) => t.length > 0);
+
+describe('MDX writer', () => {
+  it('compiles any paragraph text and renders it verbatim, with no element from the input', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(paragraphText, { minLength: 1, maxLength: 4 }), async (paras) => {
+        const tree = await render(storyToMdx(article(paras), [], []));
+        const texts: string[] = [];
+        walk(tree, (n) => {
+          expect(ALLOWED.has(String(n.type)), `unexpected element ${String(n.type)}`).toBe(true);
+          if (n.type === 'p') texts.push(textOf(n.props.children));
+        });
+        expect(texts).toEqual(paras);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('escapes paragraphs that start with import/export (MDX would read them as ESM)', async () => {
+    const paras = ['import x from "y"', 'export default 1', 'important news', 'exports rose'];
+    const mdx = storyToMdx(article(paras), [], []);
+    expect(mdx).not.toMatch(/^(import|export) /m);
+    const texts: string[] = [];
+    walk(await render(mdx), (n) => n.type === 'p' && texts.push(textOf(n.props.children)));
+    expect(texts).toEqual(paras);
+  });
+
+  it('wraps claims in <Claim> and places charts after their paragraph', async () => {
+    const a = article(['Some {500} agents <b> were sent.', 'Then import 20,000 troops.'], ['Heading {x}', 'Heading {x}']);
+    const claim = (id: string, sid: string, start: number, end: number) =>
+      ({ id, sentence_id: sid, start, end }) as unknown as Claim;
+    const claims = [claim('c1', 'prop:p1s1', 0, 10), claim('c2', 'prop:p2s1', 12, 18)];
+    const placements: ChartPlacement[] = [{ chartId: 'personnel-by-agency', afterParagraph: 'prop:p1' }];
+    const nodes: VNode[] = [];
+    walk(await render(storyToMdx(a, claims, placements)), (n) => nodes.push(n));
+    const claimsOut = nodes.filter((n) => n.type === 'x-claim');
+    expect(claimsOut.map((n) => [n.props.id, textOf(n.props.children)])).toEqual([
+      ['c1', 'Some {500}'],
+      ['c2', '20,000'],
+    ]);
+    const order = nodes.filter((n) => n.type !== 'x-claim' && n.type !== Fragment).map((n) => String(n.type));
+    expect(order).toEqual(['h2', 'p', 'x-chart', 'p']);
+    expect(nodes.find((n) => n.type === 'x-chart')!.props).toMatchObject({ id: 'personnel-by-agency', story: 'prop' });
+    expect(textOf(nodes.find((n) => n.type === 'h2')!.props.children)).toBe('Heading {x}');
+  });
+
+  it('writes frontmatter that survives hostile headlines', () => {
+    const a = { ...article(['Body.']), headline: '---\nyes: no\n"quoted" {x} #tag' };
+    const mdx = storyToMdx(a, [], []);
+    const fm = mdx.split('\n---\n')[0]!;
+    expect(fm.split('\n').filter((l) => l === '---')).toHaveLength(1);
+  });
+});
