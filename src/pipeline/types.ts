@@ -212,3 +212,20 @@ export interface PlaceMention {
   city: string;
   quote: string;
 }
+
+// ---------------------------------------------------------------- reference data (issue 5)
+
+/** One official series from content/reference/series/ (loaded and validated by src/pipeline/reference/series.ts). */
+export interface ReferenceSeries {
+  /** e.g. "usbp_swb_apprehensions_or_encounters_pew" */
+  id: string;
+  name: string;
+  /** What the series counts, in words a reader understands. */
+  definition: string;
+  unit: string;
+  /** True for the series charts and checks use when none is named. */
+  default: boolean;
+  rows: { fiscal_year: number; value: number; source_url: string; note?: string }[];
+  /** Spans where the measure changes (e.g. Title 42, FY2020–FY2023). */
+  breaks: { from_fy: number; to_fy: number; label: string }[];
+}

@@ -39,9 +39,8 @@ export async function buildSite(opts: { seedsDir?: string; env?: Record<string, 
   return { dist, content, stdout };
 }
 
-/** One shared build of the seeds per test process (most tests only read it). */
-let shared: Promise<BuiltSite> | null = null;
-export function seedSite(): Promise<BuiltSite> {
-  shared ??= buildSite();
-  return shared;
+/** The seeds' site, built once by tests/site/global-setup.ts (site project only). */
+export async function seedSite(): Promise<BuiltSite> {
+  const { inject } = await import('vitest');
+  return inject('seedSite');
 }

@@ -3,8 +3,8 @@
 import { evaluate } from '@mdx-js/mdx';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { storyToMdx, type ChartPlacement } from '../src/pipeline/emit/mdx.ts';
-import type { Article, Claim } from '../src/pipeline/types.ts';
+import { storyToMdx, type ChartPlacement } from '../../src/pipeline/emit/mdx.ts';
+import type { Article, Claim } from '../../src/pipeline/types.ts';
 
 interface VNode {
   type: unknown;

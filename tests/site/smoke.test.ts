@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { seedSite } from './helpers/build.ts';
+import { seedSite } from '../helpers/build.ts';
 
 describe('site build', () => {
   it('builds a front page and a story page per seed', async () => {
