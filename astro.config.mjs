@@ -3,6 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import pipeline from './src/integrations/pipeline.ts';
+import pdf from './src/integrations/pdf.ts';
+import sitemap from '@astrojs/sitemap';
+import search from './src/integrations/search.ts';
 
 // SITE_URL and BASE_PATH let a newsroom deploy under its own domain and a subpath
 // (e.g. BASE_PATH=/graphics/surge/); without them the site still builds.
@@ -20,6 +23,15 @@ export default defineConfig({
   // 'jsx' mode drops white space between inline SVG text nodes; plain compression keeps it.
   compressHTML: true,
   markdown: { processor: unified({ remarkPlugins: [], rehypePlugins: [] }) },
-  integrations: [pipeline(), mdx()],
+  // pdf() last: it prints the finished dist/ after every other integration's build step.
+  // sitemap only with a site URL (it needs absolute URLs); embeds are not pages to index.
+  // search() indexes the built HTML; it runs before pdf(), which does not depend on it.
+  integrations: [
+    pipeline(),
+    mdx(),
+    ...(site ? [sitemap({ filter: (page) => !/\/embed\//.test(page) })] : []),
+    search(),
+    pdf(),
+  ],
   devToolbar: { enabled: false },
 });

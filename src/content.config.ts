@@ -36,6 +36,8 @@ const stories = defineCollection({
     period,
     claims: z.number().int().nonnegative(),
     charts: z.array(z.string()),
+    // Editorial corrections applied to this story (content/editorial/corrections.yaml).
+    corrections: z.array(z.object({ date: z.string(), note: z.string() })).optional(),
   }),
 });
 

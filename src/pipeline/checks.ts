@@ -1,6 +1,725 @@
-// checks: claims vs official reference series. STUB — to be replaced (issue 5).
-import type { Check, Claim } from './types.ts';
+// checks: article claims about border encounters vs the official reference series (issue 5).
+//
+// Two sources of checks:
+//  1. Claims (numbers) about the series' measure — encounters, apprehensions, crossings,
+//     expulsions — get a verdict for a fiscal-year value, or for a "record" figure.
+//  2. Sentences without such a number that compare levels over time ("lowest since the
+//     late 1960s", "lowest in over 50 years", "record low") are found by scanning the
+//     articles; their check's claim_id is the sentence id (there is no claim to point to).
+// Every rule is general (words and numbers), never keyed to a particular article.
+import type { Article, Check, Claim, Qualifier, ReferenceSeries } from './types.ts';
 
-export function checkClaims(_claims: Claim[]): Check[] {
-  return [];
+// ------------------------------------------------------------------ tolerances (also shown on the methodology page)
+
+export const TOLERANCE = {
+  /** exact figures: 0.5 % of the reference, or half the stated figure's rounding unit if larger. */
+  exact: 0.005,
+  /** "about", "approximately": 5 % of the reference, or half the rounding unit if larger. */
+  approx: 0.05,
+  /** "nearly", "almost", "just under": the reference must be below the figure and within 10 %. */
+  nearly: 0.1,
+  /** "nearly N years": at least 90 % of N. */
+  nearlyYears: 0.9,
+  /** "in decades" with no number: at least two decades. */
+  decadesYears: 20,
+} as const;
+
+/** The four verdicts, in words a reader sees on badges and the methodology page. */
+export const VERDICTS: { id: Check['verdict']; label: string; meaning: string }[] = [
+  { id: 'consistent', label: 'Consistent', meaning: 'The official series bears the claim out within the tolerance shown.' },
+  { id: 'partly-consistent', label: 'Partly consistent', meaning: 'The claim points the right way but its span is off at the edge: annual data can only place it one fiscal year away.' },
+  { id: 'inconsistent', label: 'Inconsistent', meaning: 'The official series contradicts the claim beyond the tolerance shown.' },
+  { id: 'not-checkable', label: 'Not checkable', meaning: 'The series cannot confirm or refute it: a daily or monthly figure, a year outside the series, or no fiscal year at all. The explanation says why.' },
+];
+
+export interface VerdictRule {
+  id: string;
+  title: string;
+  text: string;
+}
+
+/** Plain-language rules, rendered by the methodology page so the page and the code cannot drift apart. */
+export const VERDICT_RULES: VerdictRule[] = [
+  {
+    id: 'scope',
+    title: 'Which claims are checked',
+    text: 'Numbers that count border encounters, apprehensions, crossings or expulsions, and sentences that compare those levels over time ("lowest since …", "lowest in over N years", "record low"). A sentence starting with "They", "These" or "It" is read with the sentence before it. Other numbers (agents, troops, arrests in the interior) have no official series here and are not checked.',
+  },
+  {
+    id: 'series',
+    title: 'Which series a claim is compared with',
+    text: 'The default series (southwest border, Border Patrol) unless the sentence says "nationwide" or "all borders" (then a nationwide series), or names Title 42 expulsions or Title 8 apprehensions (then the series split by legal authority). A claim is compared with one series only; series are never spliced to reach a year.',
+  },
+  {
+    id: 'year',
+    title: 'Which fiscal year',
+    text: 'The fiscal-year phrase nearest the number with no other number between them ("FY2025", "fiscal year 2025", "the 2025 fiscal year", "FY25"), else the claim\'s own time reference when it names or spans one fiscal year. Sentences without a number take a fiscal year from the sentence, then its paragraph, then the article if it names exactly one. A calendar year ("in 2023") is not a fiscal year and is not compared. No year → not checkable.',
+  },
+  {
+    id: 'value',
+    title: 'A figure for a year',
+    text: `Exact figures: within ±${TOLERANCE.exact * 100} % of the official value, or half the stated figure's rounding unit if larger ("237,000" is rounded to the thousand: ±500; "2.2 million" to the hundred thousand: ±50,000). "About", "approximately": within ±${TOLERANCE.approx * 100} % (or half the rounding unit). "More than", "exceeding": the official value is larger. "Nearly", "almost": the official value is smaller and within ${TOLERANCE.nearly * 100} %; "less than", "fewer than", "below": the official value is smaller. "Up to": not larger. Ranges: inside the range. Series rounded by their publisher widen the tolerance by half their rounding unit.`,
+  },
+  {
+    id: 'record',
+    title: 'Records',
+    text: 'A figure called a record (high, low, peak, all-time) is compared with the highest or lowest value of the series up to the article\'s time, using the rules for a figure; if a year is attached to it, it must be the record year. A sentence calling a year a record without a figure is consistent only if no earlier year of the series was higher (or lower).',
+  },
+  {
+    id: 'span',
+    title: '"Lowest since …", "in over N years"',
+    text: `From the data, the checker finds the last earlier year with a lower value (or higher, for "highest"). "Since X": consistent if that year falls in X; a decade part ("late 1960s") means calendar years 7–9 of the decade, "early" 0–3, "mid" 4–6. If that year is the fiscal year right after the stated calendar period, the verdict is partly consistent: that fiscal year began on 1 October of the period's last year, so annual data cannot say more. If it lies before X, the claim understates the span and is consistent (every year since X was higher). "In over N years": the years since the last lower year must exceed N ("nearly N": at least ${TOLERANCE.nearlyYears * 100} % of N; "decades": at least ${TOLERANCE.decadesYears}); one year short is partly consistent.`,
+  },
+  {
+    id: 'not-checkable',
+    title: 'Not checkable',
+    text: 'Daily, weekly or monthly figures and tallies (the series counts whole fiscal years; no conversion is attempted), single sectors or the northern border, years outside the chosen series, calendar years, and statements with no resolvable fiscal year. The explanation says why, and what the annual data show where that helps.',
+  },
+];
+
+// ------------------------------------------------------------------ text patterns
+
+/** Words naming the series' measure. */
+const MEASURE = /\b(encounters?|encountered|apprehensions?|apprehended|crossings?|expulsions?|border numbers|illegal entries)\b/i;
+/** Counts that add ports of entry are CBP-wide, a measure no reference series holds. */
+const PORTS = /\b(ports? of entry|office of field operations|OFO|CBP[- ]wide|total CBP encounters)\b/i;
+const MEASURE_UNIT = /encounter|apprehen|crossing|expulsion|illegal entr/i;
+const BORDER_ENTITY = /^(USBP|CBP|Border Patrol|U\.S\. Border Patrol|border)$/i;
+/** A period shorter than a fiscal year: the series cannot be compared. */
+const SUB_YEAR = /\b(daily|weekly|monthly|per (day|week|month)|a (day|week|month)|each (day|week|month)|every (day|week|month)|months?' ?(total|tall(y|ies))|in (a|one|single) (day|week|month))\b/i;
+const SECTOR = /\b(in (some|one|several|a few|certain|many) sectors?|sector)\b/i;
+const NORTHERN = /\b(northern border|canadian border|u\.s\.-canada border)\b/i;
+const NATIONWIDE = /\b(nationwide|nationally|all (u\.s\. )?borders|across (the|all) (u\.s\. )?borders|every border)\b/i;
+const TITLE42 = /\btitle 42\b/i;
+const TITLE8 = /\btitle 8\b/i;
+const PRONOUN_START = /^\s*(they|these|those|it|this|that|such)\b/i;
+
+/** Fiscal-year phrases: "FY2025", "FY 25", "fiscal year 2025", "fiscal 2025", "the 2025 fiscal year". */
+const FY_PHRASES: RegExp[] = [
+  /\b(?:FY|fiscal(?:\s+year)?)\s?['’-]?\s?((?:19|20)\d{2}|\d{2})\b/gi,
+  /\b((?:19|20)\d{2})\s+fiscal\s+year\b/gi,
+];
+const CALENDAR_YEAR = /\b(?:in|during|for|of)\s+((?:19|20)\d{2})\b(?!\s*fiscal)/gi;
+
+const RECORD_NEAR = /\b(?:record|all[-\s]time|historic)[-\s]+(high|low)s?\b|\b(peak)(?:ed)?\b|\b(highest|lowest)\b(?:\s+(?:ever|on record))?|\b(record)\b(?!s)/gi;
+
+interface Span { start: number; end: number }
+interface FyHit extends Span { fy: number }
+
+const fmt = new Intl.NumberFormat('en-US');
+const n = (v: number) => fmt.format(v);
+const pct = (v: number) => `${Math.round(v * 1000) / 10} %`;
+
+function normalizeFy(text: string): number {
+  const y = Number(text);
+  if (text.length === 2) return y <= 50 ? 2000 + y : 1900 + y;
+  return y;
+}
+
+function fyHits(text: string): FyHit[] {
+  const hits: FyHit[] = [];
+  for (const re of FY_PHRASES) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) hits.push({ start: m.index!, end: m.index! + m[0].length, fy: normalizeFy(m[1]) });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Numbers in a text (digits), as spans; used to tell whether two phrases are separated by another figure. */
+function numberSpans(text: string): Span[] {
+  return [...text.matchAll(/\d[\d,.]*/g)]
+    // Numbers inside names ("Title 42", "Section 287(g)") are not figures.
+    .filter((m) => !/\b(title|section|sec\.|§|article|chapter)\s*$/i.test(text.slice(Math.max(0, m.index! - 10), m.index!)))
+    .map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** True when a figure other than `a`, `b` and `allowed` lies between the two spans. */
+function numberBetween(text: string, a: Span, b: Span, allowed: Span[] = []): boolean {
+  const from = Math.min(a.end, b.end);
+  const to = Math.max(a.start, b.start);
+  return numberSpans(text).some(
+    (s) => s.start >= from && s.end <= to && !overlaps(s, a) && !overlaps(s, b) && !allowed.some((x) => overlaps(s, x)),
+  );
+}
+
+function distance(a: Span, b: Span): number {
+  return a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
+}
+
+/** The fiscal-year phrase nearest `at` with no other number between them. */
+function nearestFy(text: string, at: Span): FyHit | null {
+  let best: FyHit | null = null;
+  for (const h of fyHits(text)) {
+    if (overlaps(h, at) || numberBetween(text, h, at)) continue;
+    if (!best || distance(h, at) < distance(best, at)) best = h;
+  }
+  return best;
+}
+
+/** The fiscal year a resolved period names, when it is exactly one fiscal year. */
+function fyOfPeriod(p: { from: string; to: string } | null): number | null {
+  if (!p) return null;
+  const a = /^(\d{4})-10-01$/.exec(p.from);
+  const b = /^(\d{4})-09-30$/.exec(p.to);
+  if (a && b && Number(b[1]) === Number(a[1]) + 1) return Number(b[1]);
+  return null;
+}
+
+function calendarYearOfPeriod(p: { from: string; to: string } | null): number | null {
+  if (!p) return null;
+  const a = /^(\d{4})-01-01$/.exec(p.from);
+  const b = /^(\d{4})-12-31$/.exec(p.to);
+  return a && b && a[1] === b[1] ? Number(a[1]) : null;
+}
+
+/** Half the rounding unit of a stated figure: "237,000" → 500, "2.2 million" → 50,000, "237,538" → 0.5. */
+export function roundingHalfUnit(display: string | null | undefined, value: number): number {
+  const m = display ? /(\d[\d,]*(?:\.(\d+))?)\s*(thousand|million|billion|[kmb]n?)?\b/i.exec(display) : null;
+  if (m) {
+    const scaleWord = (m[3] ?? '').toLowerCase();
+    const scale = scaleWord.startsWith('b') ? 1e9 : scaleWord.startsWith('m') ? 1e6 : scaleWord.startsWith('t') || scaleWord === 'k' ? 1e3 : 1;
+    const decimals = m[2]?.length ?? 0;
+    if (scale > 1) return (scale / 10 ** decimals) / 2;
+    const digits = m[1].replace(/,/g, '');
+    if (!digits.includes('.')) {
+      const zeros = /0*$/.exec(digits)![0].length;
+      return zeros >= digits.length ? 0.5 : 10 ** zeros / 2;
+    }
+    return 10 ** -decimals / 2;
+  }
+  if (!Number.isInteger(value) || value === 0) return 0.5;
+  let unit = 1;
+  while (value % (unit * 10) === 0) unit *= 10;
+  return unit / 2;
+}
+
+// ------------------------------------------------------------------ series choice
+
+interface Want {
+  scope: 'southwest' | 'nationwide';
+  authority: 'title42' | 'title8' | null;
+}
+
+/** "nationwide" counts only when it qualifies the measure ("encounters nationwide"), not "operations nationwide". */
+function nationwideNearMeasure(text: string): boolean {
+  const re = new RegExp(NATIONWIDE.source, 'gi');
+  const measures = [...text.matchAll(new RegExp(MEASURE.source, 'gi'))].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  return [...text.matchAll(re)].some((m) => measures.some((x) => distance(x, { start: m.index!, end: m.index! + m[0].length }) <= 30));
+}
+
+function wantOf(text: string): Want | { refuse: string } {
+  if (NORTHERN.test(text) && !NATIONWIDE.test(text)) return { refuse: 'it is about the northern border, which no reference series counts on its own' };
+  return {
+    scope: nationwideNearMeasure(text) ? 'nationwide' : 'southwest',
+    authority: TITLE42.test(text) && /expul/i.test(text) ? 'title42' : TITLE8.test(text) ? 'title8' : null,
+  };
+}
+
+function span(s: ReferenceSeries): [number, number] {
+  return [s.rows[0].fiscal_year, s.rows[s.rows.length - 1].fiscal_year];
+}
+
+/** One series for a claim: matching scope and authority; default first, unrounded, final, longest. */
+function chooseSeries(all: ReferenceSeries[], want: Want, fy: number | null): ReferenceSeries | null {
+  const cands = all.filter((s) => {
+    const scope = s.scope ?? (s.default ? 'southwest' : null);
+    if (scope !== want.scope) return false;
+    if (want.authority === 'title42') return s.authority === 'title42';
+    if (want.authority === 'title8') return s.authority === 'title8' && !s.preliminary;
+    return !s.preliminary && s.authority !== 'title42' && s.authority !== 'title8';
+  });
+  const rank = (s: ReferenceSeries) => [s.default ? 0 : 1, s.rounded_to ? 1 : 0, -(span(s)[1] - span(s)[0])];
+  cands.sort((a, b) => {
+    const ra = rank(a), rb = rank(b);
+    for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return ra[i] - rb[i];
+    return a.id < b.id ? -1 : 1;
+  });
+  if (fy !== null) {
+    const covering = cands.find((s) => s.rows.some((r) => r.fiscal_year === fy));
+    if (covering) return covering;
+  }
+  return cands[0] ?? null;
+}
+
+function valueAt(s: ReferenceSeries, fy: number): number | null {
+  return s.rows.find((r) => r.fiscal_year === fy)?.value ?? null;
+}
+
+function breakNote(s: ReferenceSeries, fy: number): string {
+  const b = s.breaks.find((x) => fy >= x.from_fy && fy <= x.to_fy);
+  return b ? ` FY${fy} falls where the measure changes (${b.label}).` : '';
+}
+
+function preliminaryNote(all: ReferenceSeries[], s: ReferenceSeries, fy: number): string {
+  const p = all.find((x) => x.preliminary && x.scope === s.scope && x.id !== s.id && valueAt(x, fy) !== null);
+  const v = p ? valueAt(p, fy)! : null;
+  return p && v !== valueAt(s, fy) ? ` (The preliminary figure first announced was ${n(v!)}.)` : '';
+}
+
+// ------------------------------------------------------------------ figure comparison
+
+interface Compared {
+  ok: boolean;
+  tolerance: string;
+  relation: string;
+}
+
+/** Compares an official value with a stated figure under its qualifier. */
+function compareFigure(ref: number, c: Pick<Claim, 'value' | 'value_high' | 'qualifier' | 'display'>, roundedTo = 0): Compared {
+  const half = roundingHalfUnit(c.display, c.value);
+  const pub = roundedTo / 2;
+  const diff = ref - c.value;
+  const off = `${diff >= 0 ? '+' : '−'}${n(Math.abs(diff))}, ${pct(Math.abs(diff) / Math.max(ref, 1))}`;
+  if (c.value_high !== null && c.value_high > c.value) {
+    const tol = c.qualifier === 'approx' ? Math.max(TOLERANCE.approx * ref, half) : half;
+    const ok = ref >= c.value - tol - pub && ref <= c.value_high + tol + pub;
+    return { ok, tolerance: `inside the stated range${tol > 0.5 ? ` ±${n(Math.round(tol))}` : ''}`, relation: ok ? 'inside the stated range' : 'outside the stated range' };
+  }
+  const q: Qualifier = c.qualifier;
+  if (q === 'exact' || q === 'approx') {
+    const share = q === 'exact' ? TOLERANCE.exact : TOLERANCE.approx;
+    const tol = Math.max(share * ref, half) + pub;
+    const ok = Math.abs(diff) <= tol;
+    const which = share * ref >= half ? `±${share * 100} %` : 'the stated rounding';
+    return { ok, tolerance: `±${n(Math.round(tol))} (${which}, ${q === 'exact' ? 'exact figure' : 'approximate figure'})`, relation: `${off}` };
+  }
+  if (q === 'more-than') {
+    const ok = ref > c.value - pub;
+    return { ok, tolerance: 'the official value must be larger (more than)', relation: ok ? `larger by ${n(diff)}` : `not larger (${off})` };
+  }
+  if (q === 'up-to') {
+    const ok = ref <= c.value + pub;
+    return { ok, tolerance: 'the official value must not be larger (up to)', relation: ok ? 'not larger' : `larger by ${n(diff)}` };
+  }
+  // less-than: "nearly"/"almost" promise closeness; "fewer than"/"below" only direction.
+  const nearly = /\b(nearly|almost|just (under|below|shy of)|close to|approaching)\b/i.test(c.display ?? '');
+  const below = ref < c.value + pub;
+  const close = ref >= c.value * (1 - TOLERANCE.nearly);
+  const ok = nearly ? below && close : below;
+  return {
+    ok,
+    tolerance: nearly ? `smaller and within ${TOLERANCE.nearly * 100} % (nearly)` : 'the official value must be smaller (less than)',
+    relation: !below ? `not smaller (${off})` : nearly && !close ? `smaller by ${pct(-diff / c.value)}, more than ${TOLERANCE.nearly * 100} %` : `smaller by ${n(-diff)}`,
+  };
+}
+
+// ------------------------------------------------------------------ claims
+
+const TIME_UNIT = /^(years?|months?|weeks?|days?|decades?|hours?|percent|%)$/i;
+
+/** A figure counting the series' measure: by its unit, or an event count at the border with a measure word beside it. */
+function isMeasureClaim(c: Claim): boolean {
+  if (MEASURE_UNIT.test(c.unit)) return true;
+  if (!['events', 'rate', 'other'].includes(c.unit_family) || TIME_UNIT.test(c.unit)) return false;
+  const aboutBorder = c.entity.some((e) => BORDER_ENTITY.test(e)) || /\b(southwest|southern|u\.s\.-mexico) border\b/i.test(c.quote);
+  const window = c.quote.slice(Math.max(0, c.start - 60), Math.min(c.quote.length, c.end + 60));
+  return aboutBorder && MEASURE.test(window) && !/\binterior\b/i.test(c.unit);
+}
+
+function isRate(c: Claim): boolean {
+  if (c.unit_family === 'rate' || /\bper\b|daily|monthly|weekly|\ba (day|week|month)\b/i.test(c.unit)) return true;
+  const window = c.quote.slice(Math.max(0, c.start - 45), Math.min(c.quote.length, c.end + 30));
+  return SUB_YEAR.test(window);
+}
+
+interface RecordHit extends Span { dir: 'high' | 'low' }
+
+function recordHits(text: string): RecordHit[] {
+  const out: RecordHit[] = [];
+  RECORD_NEAR.lastIndex = 0;
+  for (const m of text.matchAll(RECORD_NEAR)) {
+    let word = (m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase();
+    // A bare "record" ("a record 2.5 million"): high unless the sentence speaks of a fall.
+    if (word === 'record') word = /\b(low|fell|fall|drop|plummet|declin|plunge)/i.test(text) ? 'low' : 'high';
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 70);
+    // "lowest since …" / "lowest in 50 years" are spans, handled by the sentence scan.
+    if ((word === 'highest' || word === 'lowest') && /^[^.;]*?\b(since|in\s+(over|more than|nearly|almost|about|at least|the (past|last))?\s*[\w-]+\s+(years|decades)|in decades|in half a century)\b/i.test(after)) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, dir: word === 'high' || word === 'peak' || word === 'highest' ? 'high' : 'low' });
+  }
+  return out;
+}
+
+/** Record phrases each attached to the nearest figure of the sentence, when that figure is one of `claims`. */
+function attachRecords(quote: string, claims: Claim[]): Map<string, RecordHit> {
+  const out = new Map<string, RecordHit>();
+  const years = fyHits(quote);
+  const figures = numberSpans(quote).filter((x) => !years.some((y) => overlaps(x, y)) && !/^(?:19|20)\d{2}$/.test(quote.slice(x.start, x.end)));
+  for (const h of recordHits(quote)) {
+    let best: Span | null = null;
+    for (const f of figures) {
+      const d = distance(h, f);
+      if (d > 45 || numberBetween(quote, h, f)) continue;
+      if (!best || d < distance(h, best)) best = f;
+    }
+    const owner = best ? claims.find((c) => overlaps(c, best!)) : undefined;
+    if (owner && !out.has(owner.id)) out.set(owner.id, h);
+  }
+  return out;
+}
+
+interface Ctx {
+  series: ReferenceSeries[];
+  /** Last fiscal year an article can know about (from its date), when known. */
+  asOf: Map<string, number>;
+}
+
+function base(c: Claim): Omit<Check, 'verdict' | 'series' | 'fiscal_year' | 'compared_with' | 'tolerance' | 'explanation'> {
+  return { claim_id: c.id, article: c.article, slug: c.slug, sentence_id: c.sentence_id, quote: c.quote, stated: c.display };
+}
+
+function notCheckable(b: ReturnType<typeof base>, kind: Check['kind'], why: string, s: ReferenceSeries | null = null): Check {
+  return { ...b, verdict: 'not-checkable', series: s?.id ?? null, series_name: s?.name ?? null, fiscal_year: null, compared_with: null, tolerance: 'n/a', explanation: why, kind };
+}
+
+function checkClaim(c: Claim, record: RecordHit | undefined, ctx: Ctx): Check {
+  const b = base(c);
+  const stated = `“${c.display || n(c.value)}”`;
+  if (c.negated) return notCheckable(b, 'none', `The sentence negates the figure ${stated}; a negated figure asserts no value to compare.`);
+  if (isRate(c)) {
+    return notCheckable(b, 'rate', `${stated} is a daily, weekly or monthly figure${SECTOR.test(c.quote) ? ' for some sectors' : ''}; the reference series counts whole fiscal years for the whole border, and no conversion is attempted.`);
+  }
+  const want = wantOf(c.quote);
+  if ('refuse' in want) return notCheckable(b, 'none', `Not compared: ${want.refuse}.`);
+  if (PORTS.test(c.quote)) {
+    return notCheckable(b, 'none', `${stated} appears to count people stopped at ports of entry (CBP-wide); the reference series count Border Patrol apprehensions between ports only.`);
+  }
+  if (SECTOR.test(c.quote.slice(Math.max(0, c.start - 60), c.end + 40))) {
+    return notCheckable(b, 'none', `${stated} is about single Border Patrol sectors; the reference series counts the whole border.`);
+  }
+  const near = nearestFy(c.quote, c);
+  const fy = near?.fy ?? fyHits(c.time ?? '')[0]?.fy ?? fyOfPeriod(c.time_resolved);
+
+  if (record) {
+    const s = chooseSeries(ctx.series, want, null);
+    if (!s) return notCheckable(b, 'record', 'No reference series matches the claim\'s scope.');
+    const limit = ctx.asOf.get(c.article) ?? span(s)[1];
+    const rows = s.rows.filter((r) => r.fiscal_year <= limit);
+    if (rows.length === 0) return notCheckable(b, 'record', `The series ${s.id} starts after the article's time.`, s);
+    const rec = rows.reduce((a, r) => (record.dir === 'high' ? (r.value > a.value ? r : a) : r.value < a.value ? r : a));
+    const cmp = compareFigure(rec.value, c, s.rounded_to ?? 0);
+    const word = record.dir === 'high' ? 'highest' : 'lowest';
+    const range = `FY${rows[0].fiscal_year}–FY${rows[rows.length - 1].fiscal_year}`;
+    let ok = cmp.ok;
+    let yearNote = '';
+    if (near && near.fy !== rec.fiscal_year && distance(near, c) <= 40) {
+      ok = false;
+      yearNote = ` The sentence ties the record to FY${near.fy}, but the record year is FY${rec.fiscal_year}.`;
+    }
+    let detail = '';
+    if (c.qualifier === 'more-than' && cmp.ok) {
+      const above = rows.filter((r) => r.value > c.value).map((r) => `FY${r.fiscal_year}`);
+      detail = above.length === 1 ? ` It is the only year above ${n(c.value)}.` : ` ${above.length} years are above ${n(c.value)}: ${above.join(', ')}.`;
+    }
+    return {
+      ...b,
+      verdict: ok ? 'consistent' : 'inconsistent',
+      series: s.id,
+      series_name: s.name,
+      fiscal_year: rec.fiscal_year,
+      compared_with: rec.value,
+      tolerance: cmp.tolerance,
+      explanation: `The ${word} year of the series (${range}) is FY${rec.fiscal_year} at ${n(rec.value)}, which ${ok ? 'agrees with' : 'does not agree with'} ${stated} (${cmp.relation}).${detail}${yearNote}${ok ? '' : cbpNote(c)}`,
+      kind: 'record',
+    };
+  }
+
+  if (fy === null) {
+    const cal = calendarYearOf(c);
+    if (cal !== null) {
+      return notCheckable(b, 'value', `${stated} is given for calendar year ${cal}; the series counts fiscal years (FY${cal} ran from October ${cal - 1} to September ${cal}), so the periods differ.`);
+    }
+    return notCheckable(b, 'value', `No fiscal year is stated or resolvable for ${stated}, so it cannot be matched to a year of the series.`);
+  }
+  const s = chooseSeries(ctx.series, want, fy);
+  if (!s) return notCheckable(b, 'value', 'No reference series matches the claim\'s scope.');
+  const ref = valueAt(s, fy);
+  if (ref === null) {
+    const [a, z] = span(s);
+    return notCheckable(b, 'value', `FY${fy} is outside the years of the series ${s.name} (FY${a}–FY${z}).`, s);
+  }
+  const cmp = compareFigure(ref, c, s.rounded_to ?? 0);
+  return {
+    ...b,
+    verdict: cmp.ok ? 'consistent' : 'inconsistent',
+    series: s.id,
+    series_name: s.name,
+    fiscal_year: fy,
+    compared_with: ref,
+    tolerance: cmp.tolerance,
+    explanation: `The series gives ${n(ref)} for FY${fy}; ${stated} is ${cmp.ok ? 'consistent' : 'inconsistent'} with it (${cmp.relation}).${preliminaryNote(ctx.series, s, fy)}${breakNote(s, fy)}${cmp.ok ? '' : cbpNote(c)}`,
+    kind: 'value',
+  };
+}
+
+function calendarYearOf(c: Claim): number | null {
+  const r = calendarYearOfPeriod(c.time_resolved);
+  if (r !== null) return r;
+  CALENDAR_YEAR.lastIndex = 0;
+  for (const m of c.quote.matchAll(CALENDAR_YEAR)) {
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (distance(at, c) <= 40 && !numberBetween(c.quote, at, c)) return Number(m[1]);
+  }
+  return null;
+}
+
+/** CBP-wide counts include ports of entry; say so when a CBP figure fails against a Border Patrol series. */
+function cbpNote(c: Claim): string {
+  return c.entity.includes('CBP') && !c.entity.includes('USBP')
+    ? ' CBP-wide counts that include people stopped at ports of entry are a different measure and are not in the reference data.'
+    : '';
+}
+
+// ------------------------------------------------------------------ sentence scan (comparisons without a figure)
+
+type Comparative =
+  | { kind: 'since'; dir: 'low' | 'high'; from: number; to: number; fiscal: boolean; label: string; phrase: string; at: Span }
+  | { kind: 'years'; dir: 'low' | 'high'; years: number; q: 'over' | 'nearly' | 'plain'; phrase: string; at: Span }
+  | { kind: 'record'; dir: 'low' | 'high'; phrase: string; at: Span };
+
+const WORD_NUM: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  'a decade': 10, 'half a century': 50, 'a century': 100, 'a generation': 25,
+};
+
+const SINCE = /\b(lowest|highest|fewest|most)\b[^.;]{0,60}?\bsince\s+(?:the\s+)?(?:(fiscal(?:\s+year)?|FY)\s?)?(?:(early|mid|late)[-\s]+)?((?:18|19|20)\d{2})(s)?\b/gi;
+const IN_YEARS = /\b(lowest|highest|fewest|most)\b[^.;]{0,60}?\bin\s+(?:(over|more than|nearly|almost|about|roughly|at least|the (?:past|last))\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|a decade|half a century|a century|a generation)\s*(years?|decades?)?\b/gi;
+const IN_DECADES = /\b(lowest|highest|fewest|most)\b[^.;]{0,60}?\bin\s+decades\b/gi;
+const N_YEAR = /\b(\d+)[-\s]year\s+(low|high)\b/gi;
+const RECORD = /\b(?:record|all[-\s]time)[-\s]+(low|high)s?\b|\b(lowest|highest)\b[^.;]{0,40}?\b(?:ever|on record)\b/gi;
+
+function dirOf(word: string): 'low' | 'high' {
+  return /^(lowest|fewest|low)$/i.test(word) ? 'low' : 'high';
+}
+
+/** Comparative statements in a text, in order of position. */
+export function findComparatives(text: string): Comparative[] {
+  const out: Comparative[] = [];
+  const at = (m: RegExpMatchArray): Span => ({ start: m.index!, end: m.index! + m[0].length });
+  for (const m of text.matchAll(SINCE)) {
+    const year = Number(m[4]);
+    const decade = m[5] === 's';
+    let from = year, to = year;
+    let label = m[2] ? `FY${year}` : `${year}`;
+    if (decade) {
+      const part = (m[3] ?? '').toLowerCase();
+      from = year + (part === 'late' ? 7 : part === 'mid' ? 4 : 0);
+      to = year + (part === 'early' ? 3 : part === 'mid' ? 6 : 9);
+      label = `${part ? `the ${part} ` : 'the '}${year}s (${from}–${to})`;
+    }
+    out.push({ kind: 'since', dir: dirOf(m[1]), from, to, fiscal: !!m[2], label, phrase: m[0], at: at(m) });
+  }
+  for (const m of text.matchAll(IN_YEARS)) {
+    const raw = m[3].toLowerCase();
+    let years = /^\d+$/.test(raw) ? Number(raw) : WORD_NUM[raw];
+    if (/^decade/i.test(m[4] ?? '')) years *= 10;
+    if (!years) continue;
+    const qw = (m[2] ?? '').toLowerCase();
+    out.push({ kind: 'years', dir: dirOf(m[1]), years, q: qw === 'over' || qw === 'more than' ? 'over' : qw === 'nearly' || qw === 'almost' ? 'nearly' : 'plain', phrase: m[0], at: at(m) });
+  }
+  for (const m of text.matchAll(IN_DECADES)) out.push({ kind: 'years', dir: dirOf(m[1]), years: TOLERANCE.decadesYears, q: 'plain', phrase: m[0], at: at(m) });
+  for (const m of text.matchAll(N_YEAR)) out.push({ kind: 'years', dir: dirOf(m[2]), years: Number(m[1]), q: 'plain', phrase: m[0], at: at(m) });
+  for (const m of text.matchAll(RECORD)) out.push({ kind: 'record', dir: dirOf(m[1] ?? m[2]), phrase: m[0], at: at(m) });
+  // One reading per stretch of text: spans beat records that overlap them.
+  out.sort((a, b) => a.at.start - b.at.start || (a.kind === 'record' ? 1 : 0) - (b.kind === 'record' ? 1 : 0));
+  return out.filter((c, i) => !out.slice(0, i).some((p) => overlaps(p.at, c.at)));
+}
+
+/** Fiscal years an article names, in order of appearance, distinct. */
+function articleFys(a: Article): number[] {
+  const seen: number[] = [];
+  for (const p of a.paragraphs) for (const fy of fysOutsideComparatives(p.text)) if (!seen.includes(fy)) seen.push(fy);
+  return seen;
+}
+
+/** Fiscal years a text names, leaving out those inside comparisons ("lowest since fiscal year 1970" names no year described). */
+function fysOutsideComparatives(text: string): number[] {
+  let blank = text;
+  for (const c of findComparatives(text)) blank = blank.slice(0, c.at.start) + ' '.repeat(c.at.end - c.at.start) + blank.slice(c.at.end);
+  return fyHits(blank).map((h) => h.fy);
+}
+
+function spanVerdict(
+  cmp: Comparative,
+  s: ReferenceSeries,
+  fy: number,
+): { verdict: Check['verdict']; tolerance: string; explanation: string } {
+  const v = valueAt(s, fy)!;
+  const lower = cmp.dir === 'low';
+  const word = lower ? 'lowest' : 'highest';
+  const earlier = s.rows.filter((r) => r.fiscal_year < fy);
+  const last = [...earlier].reverse().find((r) => (lower ? r.value < v : r.value > v)) ?? null;
+  const start = s.rows[0].fiscal_year;
+  const shows = last
+    ? `FY${fy} (${n(v)}) is the ${word} since FY${last.fiscal_year} (${n(last.value)})`
+    : `FY${fy} (${n(v)}) is the ${word} in the whole series, back to FY${start}`;
+  const extreme = earlier.length
+    ? earlier.reduce((a, r) => (lower ? (r.value < a.value ? r : a) : r.value > a.value ? r : a))
+    : null;
+
+  if (cmp.kind === 'record') {
+    const ok = last === null;
+    return {
+      verdict: ok ? 'consistent' : 'inconsistent',
+      tolerance: `no earlier year ${lower ? 'lower' : 'higher'} (FY${start} on)`,
+      explanation: ok
+        ? `${shows}, so the annual data support a record.`
+        : `FY${fy} is not a record in the annual series: ${shows}; the series' ${word} is FY${extreme!.fiscal_year} (${n(extreme!.value)}).`,
+    };
+  }
+  if (cmp.kind === 'years') {
+    const need = cmp.q === 'over' ? cmp.years + 1 : cmp.q === 'nearly' ? Math.ceil(cmp.years * TOLERANCE.nearlyYears) : cmp.years;
+    const gap = last ? fy - last.fiscal_year : null;
+    const tol = `${cmp.q === 'over' ? 'more than' : 'at least'} ${cmp.q === 'nearly' ? need : cmp.years} years since a ${lower ? 'lower' : 'higher'} year`;
+    if (gap === null) {
+      const covered = fy - start;
+      if (covered >= need) return { verdict: 'consistent', tolerance: tol, explanation: `${shows}: ${covered} years of data, more than the span the sentence states.` };
+      return { verdict: 'not-checkable', tolerance: tol, explanation: `${shows}, but the series covers only ${covered} earlier years, fewer than the span the sentence states.` };
+    }
+    const verdict = gap >= need ? 'consistent' : gap >= need - 1 ? 'partly-consistent' : 'inconsistent';
+    return { verdict, tolerance: tol, explanation: `${shows}: ${gap} years, ${verdict === 'consistent' ? 'which bears out' : verdict === 'partly-consistent' ? 'one year short of' : 'short of'} “${cmp.phrase.replace(/\s+/g, ' ')}”.` };
+  }
+  // since X
+  const label = cmp.label;
+  const tol = `the last ${lower ? 'lower' : 'higher'} year must fall in ${label}`;
+  if (last === null) {
+    if (cmp.from >= start) return { verdict: 'consistent', tolerance: tol, explanation: `${shows}; every year since ${label} was ${lower ? 'higher' : 'lower'}.` };
+    return { verdict: 'not-checkable', tolerance: tol, explanation: `${shows}, but the series starts at FY${start}, after ${label}.` };
+  }
+  const L = last.fiscal_year;
+  if (L >= cmp.from && L <= cmp.to) return { verdict: 'consistent', tolerance: tol, explanation: `${shows}, which falls in ${label}.` };
+  if (L < cmp.from) {
+    return { verdict: 'consistent', tolerance: tol, explanation: `${shows}: every year since ${label} was ${lower ? 'higher' : 'lower'}; the data show an even longer span than the sentence states.` };
+  }
+  if (!cmp.fiscal && L === cmp.to + 1) {
+    return {
+      verdict: 'partly-consistent',
+      tolerance: tol,
+      explanation: `${shows}, not since ${label}: FY${L} was ${lower ? 'lower' : 'higher'}. FY${L} began on 1 October ${cmp.to}, so the annual data reach the very end of that period only: "since FY${L}" (${fy - L} years) is what they show.`,
+    };
+  }
+  return { verdict: 'inconsistent', tolerance: tol, explanation: `${shows}, later than ${label}: FY${L} was already ${lower ? 'lower' : 'higher'}.` };
+}
+
+function scanArticle(a: Article, attached: Map<string, Span[]>, ctx: Ctx): Check[] {
+  const out: Check[] = [];
+  const fys = articleFys(a);
+  for (const p of a.paragraphs) {
+    p.sentences.forEach((sen, i) => {
+      const found = findComparatives(sen.text).filter(
+        // A record word already read with a figure ("record highs exceeding 2.2 million") is not checked twice.
+        (cmp) => !(cmp.kind === 'record' && (attached.get(sen.id) ?? []).some((h) => overlaps(h, cmp.at))),
+      );
+      if (found.length === 0) return;
+      const prev = i > 0 ? p.sentences[i - 1].text : '';
+      const context = MEASURE.test(sen.text) ? sen.text : PRONOUN_START.test(sen.text) && MEASURE.test(prev) ? `${prev} ${sen.text}` : null;
+      if (!context) return;
+      // Prefer a span ("since", "in N years") over a bare record word.
+      const cmp = found.find((f) => f.kind !== 'record') ?? found[0];
+      const b = { claim_id: sen.id, article: a.file, slug: a.slug, sentence_id: sen.id, quote: sen.text, stated: cmp.phrase.replace(/\s+/g, ' ') };
+      const kind: Check['kind'] = cmp.kind === 'record' ? 'record' : 'span';
+      const want = wantOf(context);
+      const def = ctx.series.find((s) => s.default) ?? null;
+      const latest = def ? def.rows[def.rows.length - 1] : null;
+      const annual = (s: ReferenceSeries | null, fy: number | null) => {
+        if (!s || fy === null || valueAt(s, fy) === null) return '';
+        const r = spanVerdict({ ...cmp, kind: cmp.kind === 'record' ? 'record' : cmp.kind } as Comparative, s, fy);
+        return ` For whole fiscal years: ${r.explanation}`;
+      };
+      if ('refuse' in want) {
+        out.push(notCheckable(b, kind, `Not compared: ${want.refuse}.`));
+        return;
+      }
+      if (SUB_YEAR.test(context)) {
+        const s = chooseSeries(ctx.series, want, latest?.fiscal_year ?? null);
+        out.push(notCheckable(b, kind, `The statement is about daily, weekly or monthly levels; the reference series counts whole fiscal years.${annual(s, latest?.fiscal_year ?? null)}`, s));
+        return;
+      }
+      // Fiscal year: sentence, then paragraph, then the article's single named fiscal year.
+      const own = nearestFy(sen.text, cmp.at)?.fy ?? fysOutsideComparatives(context)[0] ?? null;
+      const inPara = [...new Set(fysOutsideComparatives(p.text))];
+      const para = own ?? (inPara.length === 1 ? inPara[0] : null);
+      const fy = para ?? (fys.length === 1 ? fys[0] : null);
+      const from = own !== null ? '' : para !== null ? ' (the fiscal year its paragraph names)' : fy !== null ? ' (the only fiscal year the article names)' : '';
+      const s = chooseSeries(ctx.series, want, fy);
+      if (!s) {
+        out.push(notCheckable(b, kind, 'No reference series matches the statement\'s scope.'));
+        return;
+      }
+      if (fy === null) {
+        out.push(notCheckable(b, kind, `The statement names no fiscal year and the article names ${fys.length ? 'several' : 'none'}, so the year it describes is ambiguous.${annual(s, latest?.fiscal_year ?? null)}`, s));
+        return;
+      }
+      if (valueAt(s, fy) === null) {
+        const [x, z] = span(s);
+        out.push(notCheckable(b, kind, `FY${fy}${from} is outside the years of the series ${s.name} (FY${x}–FY${z}).`, s));
+        return;
+      }
+      const r = spanVerdict(cmp, s, fy);
+      out.push({
+        ...b,
+        verdict: r.verdict,
+        series: s.id,
+        series_name: s.name,
+        fiscal_year: fy,
+        compared_with: valueAt(s, fy),
+        tolerance: r.tolerance,
+        explanation: `Read as FY${fy}${from}: ${r.explanation}`,
+        kind,
+      });
+    });
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ entry point
+
+function sortKey(c: Check): [string, number, number, string] {
+  const m = /:p(\d+)s(\d+)/.exec(c.sentence_id);
+  return [c.article, m ? Number(m[1]) : 0, m ? Number(m[2]) : 0, c.claim_id];
+}
+
+function cmpKeys(a: Check, b: Check): number {
+  const x = sortKey(a), y = sortKey(b);
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
+  return 0;
+}
+
+/** Fiscal year containing an ISO date. */
+function fyOfDate(iso: string): number | null {
+  const m = /^(\d{4})-(\d{2})/.exec(iso);
+  if (!m) return null;
+  return Number(m[2]) >= 10 ? Number(m[1]) + 1 : Number(m[1]);
+}
+
+/**
+ * Checks claims (and, when articles are given, comparative sentences without a figure)
+ * against the reference series. Pure and deterministic; sorted by article and sentence.
+ */
+export function checkClaims(claims: Claim[], series: ReferenceSeries[], articles: Article[] = []): Check[] {
+  if (series.length === 0) return [];
+  const asOf = new Map<string, number>();
+  for (const a of articles) {
+    if (a.period && a.period.kind !== 'unknown') {
+      const fy = fyOfDate(a.period.to);
+      if (fy !== null) asOf.set(a.file, fy);
+    }
+  }
+  const ctx: Ctx = { series, asOf };
+  const measure = claims.filter(isMeasureClaim);
+  const bySentence = new Map<string, Claim[]>();
+  for (const c of measure) bySentence.set(c.sentence_id, [...(bySentence.get(c.sentence_id) ?? []), c]);
+
+  const out: Check[] = [];
+  const attached = new Map<string, Span[]>();
+  for (const [sid, list] of bySentence) {
+    const records = attachRecords(list[0].quote, list.filter((c) => !isRate(c)));
+    attached.set(sid, [...records.values()]);
+    for (const c of list) out.push(checkClaim(c, records.get(c.id), ctx));
+  }
+  for (const a of articles) out.push(...scanArticle(a, attached, ctx));
+  return out.sort(cmpKeys);
 }

@@ -1,7 +1,237 @@
-// clean: text → kept lines. STUB — to be replaced by the clean stage (issue 2).
+// clean: text → kept lines. Web boilerplate goes by GENERAL rules — marker
+// phrases, line shape (short, no end punctuation, ellipsis), position (before
+// the first paragraph, after the last) and repetition — never by the seeds'
+// sentences. Every dropped line is kept with the rule that dropped it.
+//
+// The rules look only at the sequence of non-empty lines and run to a fixed
+// point, so cleaning is idempotent and output lines are a subsequence of the
+// (trimmed) input lines.
 import type { CleanResult } from './types.ts';
+import { endsLikeSentence, endsWithEllipsis, foldSpaces, hasWords, matchKey, titleCaseRatio, words } from './text/normalize.ts';
+
+/** A key for marker tests: folded, lower case, trailing punctuation/asterisks/colons removed. */
+function markerKey(line: string): string {
+  return matchKey(line).replace(/[\s:*.!|›»>•·–—-]+$/u, '').replace(/^[\s•·|›»>–—-]+/u, '');
+}
+
+function set(list: string): Set<string> {
+  return new Set(list.split('|'));
+}
+
+// Whole-line markers, grouped by the rule name that reports them.
+const LINE_MARKERS: [string, Set<string>][] = [
+  ['navigation', set('connect with us|follow us|hi, what are you looking for?|what are you looking for?|search|search for|menu|main menu|open menu|close menu|close|toggle navigation|skip to content|skip to main content|skip to navigation|sign in|log in|login|sign up|register|subscribe|subscribe now|home|back to top|newsletter|newsletters|sections|more|about us|contact us|contact|privacy policy|terms of use|terms of service|terms and conditions|sitemap|all rights reserved|listen to this article|listen|audio|breaking|breaking news|live|latest updates|view all|see all|show more|load more|next|previous|next article|previous article|go to page|tags|topics|filed under|categories|category|print this page|font size|text size')],
+  ['share', set('share|share this|share this:|share this article|share this story|share on facebook|share on twitter|share on x|share on linkedin|share via email|share via|tweet|email|e-mail|print|copy link|copy url|link copied|copied|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|threads|bluesky|mastodon|messenger|sms|comments|comment|0 comments|gift this article|save|save article|saved|bookmark')],
+  ['comment-form', set('leave a reply|leave a comment|post a comment|add a comment|cancel reply|post comment|submit comment|submit|comment *|name *|email *|website|name|δ|join the conversation|log in to comment|view comments|show comments|be the first to comment')],
+  ['advertisement', set('advertisement|advertisements|ad|ads|sponsored|sponsored content|paid content|paid post|promoted|story continues below advertisement|article continues below advertisement|continue reading below|scroll to continue|scroll to continue with content|skip ad|content continues below|report this ad|ad feedback')],
+  ['cookie-notice', set('accept|accept all|accept all cookies|accept cookies|reject all|decline|manage preferences|manage cookies|cookie settings|cookie policy|got it|i agree|agree')],
+];
+
+// Lines that open a block of teasers for other stories.
+const BLOCK_MARKERS = set(
+  'related|related articles|related article|related stories|related story|related content|related news|related posts|related coverage|related reading|related links|related topics|more stories|more news|more on this story|more coverage|more to read|more headlines|you may also like|you might also like|you may like|you might like|we recommend|recommended|recommended for you|recommended stories|recommended reading|trending|trending now|trending stories|trending news|most popular|most read|most viewed|popular|popular now|popular stories|popular posts|latest|latest news|latest stories|latest posts|recent posts|recent stories|up next|read next|what to read next|read more|also read|see also|don\'t miss|do not miss|editor\'s picks|editors\' picks|top stories|other stories|in case you missed it|around the web|from our partners|promoted stories|sponsored stories|watch|watch now|watch more|videos|more videos|further reading|keep reading|stories you may have missed|more from our network',
+);
+/** "More from CNN", "More from Politics": an opener with a short tail. */
+const MORE_FROM = /^(more|latest|also) (from|on|in|about) [^.?!]{1,40}$/;
+/** One-line teasers: "Related: Some other headline", "READ MORE: …". */
+const INLINE_TEASER = /^(related|read more|read also|also read|more|see also|watch|listen|must read|recommended|don't miss|trending)\s*:\s*\S/;
+
+const COMMENT_PHRASES = [
+  /^your email address will not be published/,
+  /^required fields are marked/,
+  /^save my name,? email,? and website/,
+  /^this site uses akismet/,
+  /^you must be logged in to post a comment/,
+  /^notify me of (follow-up comments|new posts)/,
+  /^comments? (are|is) closed/,
+];
+
+const COOKIE = /\bcookies?\b/;
+const COOKIE_CONTEXT = /\b(we use|uses|accept|consent|policy|settings|preferences|by continuing|by using|browsing experience|personali[sz]e)\b/;
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const TIMESTAMP = [
+  /^(published|updated|posted|last updated|first published|modified|last modified)\b[^.!?]{0,80}\d/,
+  new RegExp(`^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}(?:[,\\s]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*[a-z]{2,4})?)?$`),
+  new RegExp(`^\\d{1,2}\\s+${MONTH}\\.?\\s+\\d{4}(?:[,\\s]+\\d{1,2}[:.]\\d{2}(?:\\s*[a-z]{2,4})?)?$`),
+  /^\d{4}-\d{2}-\d{2}(?:[t\s]\d{2}:\d{2}(?::\d{2})?z?)?$/,
+  /^\d{1,2}\/\d{1,2}\/\d{2,4}(?:\s+\d{1,2}:\d{2}\s*(?:am|pm)?)?$/,
+  /^\d+\s+min(?:ute)?s?\s+read$/,
+  /^\d+\s+(?:minutes?|hours?|days?)\s+ago$/,
+];
+/** "By Jane Doe", "By Jane Doe and John Roe, CBS News", "By JANE DOE | Reuters". */
+const BYLINE = /^(?:by|BY|By)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|van|von|der|la|le|del|bin|al))*(?:\s*(?:,|\||–|—|-)\s*[^.!?]{1,60})?$/u;
+
+/** A bare domain or URL on its own line ("cbp.gov", "https://www.cnn.com/…"). */
+const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?::\d+)?(?:[/?#]\S*)?$/i;
+
+export function domainOf(line: string): string | null {
+  const m = DOMAIN.exec(foldSpaces(line));
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+/** A line that reads as article prose: ends like a sentence and is not a truncated teaser. */
+function isBody(line: string): boolean {
+  return endsLikeSentence(line) && !endsWithEllipsis(line) && words(line).length >= 8;
+}
+
+/** Prose strong enough to end a teaser block: long, complete sentences. */
+function resumesArticle(line: string): boolean {
+  return endsLikeSentence(line) && !endsWithEllipsis(line) && (words(line).length >= 15 || foldSpaces(line).length >= 100);
+}
+
+/** Title-like: no end punctuation, a handful of words. */
+function isTitleLike(line: string): boolean {
+  const n = words(line).length;
+  return !endsLikeSentence(line) && !endsWithEllipsis(line) && n >= 2 && n <= 25 && foldSpaces(line).length <= 200;
+}
+
+function isShort(line: string): boolean {
+  return !endsLikeSentence(line) && words(line).length <= 3 && foldSpaces(line).length <= 30;
+}
+
+function markerRule(line: string): string | null {
+  const key = markerKey(line);
+  const raw = matchKey(line);
+  for (const [rule, markers] of LINE_MARKERS) if (markers.has(key) || markers.has(raw)) return rule;
+  if (COMMENT_PHRASES.some((re) => re.test(raw))) return 'comment-form';
+  if (COOKIE.test(raw) && COOKIE_CONTEXT.test(raw) && raw.length < 400) return 'cookie-notice';
+  if (/^(©|\(c\)|copyright\b)/.test(raw) && raw.length < 200) return 'copyright';
+  if (/^(click|tap) (here )?to (share|print|email|open|subscribe)/.test(raw)) return 'share';
+  if (/^(sign up|subscribe)\b.{0,80}\b(newsletter|updates|inbox|alerts)\b/.test(raw) && raw.length < 160) return 'newsletter';
+  if (INLINE_TEASER.test(raw) && raw.length < 200) return 'inline-teaser';
+  return null;
+}
+
+function metadataRule(line: string): string | null {
+  const raw = matchKey(line);
+  if (raw.length > 120) return null;
+  if (TIMESTAMP.some((re) => re.test(raw))) return 'timestamp';
+  if (words(line).length <= 14 && BYLINE.test(foldSpaces(line)) && !endsLikeSentence(line.replace(/\b\p{Lu}\.$/u, ''))) return 'byline';
+  return null;
+}
+
+function isBlockMarker(line: string): boolean {
+  const key = markerKey(line);
+  return BLOCK_MARKERS.has(key) || MORE_FROM.test(key);
+}
+
+interface Pass {
+  keep: boolean[];
+  rules: (string | null)[];
+  cited: string[];
+}
+
+function onePass(lines: string[]): Pass {
+  const n = lines.length;
+  const rules: (string | null)[] = new Array(n).fill(null);
+  const cited: string[] = [];
+  const drop = (i: number, rule: string) => {
+    if (rules[i] === null) rules[i] = rule;
+  };
+
+  // 1. Lines without words, markers, metadata lines.
+  for (let i = 0; i < n; i++) {
+    const line = lines[i]!;
+    if (!hasWords(line) && domainOf(line) === null) drop(i, 'no-text');
+    else drop(i, markerRule(line) ?? metadataRule(line) ?? '');
+    if (rules[i] === '') rules[i] = null;
+  }
+
+  // 2. Teaser blocks: a block marker and every following line until prose resumes.
+  for (let i = 0; i < n; i++) {
+    if (!isBlockMarker(lines[i]!)) continue;
+    drop(i, 'related-block');
+    for (let j = i + 1; j < n; j++) {
+      const line = lines[j]!;
+      if (resumesArticle(line) || domainOf(line) !== null) break;
+      drop(j, 'related-block');
+      i = j;
+    }
+  }
+
+  const alive = (i: number) => rules[i] === null;
+  const bodyIdx = [...lines.keys()].filter((i) => alive(i) && isBody(lines[i]!));
+  const firstBody = bodyIdx[0] ?? n;
+  const lastBody = bodyIdx[bodyIdx.length - 1] ?? -1;
+
+  // 3. Bare domains after the last paragraph are the article's cited sources;
+  // anywhere else a bare URL line is page furniture.
+  for (let i = 0; i < n; i++) {
+    if (!alive(i)) continue;
+    const d = domainOf(lines[i]!);
+    if (d === null) continue;
+    if (i > lastBody) {
+      if (!cited.includes(d)) cited.push(d);
+      drop(i, 'cited-sources');
+    } else drop(i, 'url-line');
+  }
+
+  // 4. Before the first paragraph: section labels and menus (one or two words),
+  // search prompts, and repeats of the headline (also with a tag glued on).
+  const titles: string[] = [];
+  for (let i = 0; i < firstBody; i++) {
+    if (!alive(i)) continue;
+    const line = lines[i]!;
+    const key = matchKey(line);
+    if (!endsLikeSentence(line) && words(line).length <= 2 && key.length <= 30) {
+      drop(i, 'navigation');
+      continue;
+    }
+    if (/\?$/.test(key) && words(line).length <= 8 && /\b(search|looking for|find)\b/.test(key)) {
+      drop(i, 'navigation');
+      continue;
+    }
+    if (isTitleLike(line)) {
+      const rep = titles.find((t) => key === t || (key.startsWith(t + ' ') && words(key.slice(t.length)).length <= 2) || (t.startsWith(key + ' ') && words(t.slice(key.length)).length <= 2));
+      if (rep !== undefined) drop(i, 'repeated-headline');
+      else titles.push(key);
+    }
+  }
+
+  // 5. Repetition anywhere: a title-like line seen before (a headline repeated mid-page).
+  const seen = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    if (!alive(i) || !isTitleLike(lines[i]!)) continue;
+    const key = matchKey(lines[i]!);
+    if (seen.has(key)) drop(i, 'repeated-headline');
+    seen.add(key);
+  }
+
+  // 6. Menus: three or more consecutive short lines (counted over lines still kept).
+  const kept = [...lines.keys()].filter(alive);
+  for (let a = 0; a < kept.length; ) {
+    let b = a;
+    while (b < kept.length && isShort(lines[kept[b]!]!)) b++;
+    if (b - a >= 3) for (let k = a; k < b; k++) drop(kept[k]!, 'menu');
+    a = b === a ? a + 1 : b;
+  }
+
+  return { keep: rules.map((r) => r === null), rules, cited };
+}
 
 export function clean(text: string): CleanResult {
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
-  return { lines, dropped: [], citedSources: [] };
+  let lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
+  const dropped: { line: string; rule: string }[] = [];
+  const citedSources: string[] = [];
+  // Each pass only removes lines; repeat until nothing changes (position rules
+  // see the article's real first and last paragraph once the furniture is gone).
+  for (let guard = 0; guard < 20; guard++) {
+    const pass = onePass(lines);
+    for (const d of pass.cited) if (!citedSources.includes(d)) citedSources.push(d);
+    if (pass.keep.every(Boolean)) break;
+    const next: string[] = [];
+    lines.forEach((line, i) => {
+      if (pass.keep[i]) next.push(line);
+      else dropped.push({ line, rule: pass.rules[i]! });
+    });
+    lines = next;
+  }
+  return { lines, dropped, citedSources };
 }
+
+/** Exposed for structure and tests. */
+export const lineShape = { isBody, isTitleLike, isShort, resumesArticle };

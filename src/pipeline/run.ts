@@ -6,6 +6,7 @@ import { readSeed } from './read.ts';
 import { readSidecar } from './sidecar.ts';
 import { clean } from './clean.ts';
 import { structure } from './structure.ts';
+import { loadOfficeholders } from './text/period.ts';
 import { extractClaims, extractPlaces } from './extract/index.ts';
 import { reconcile } from './reconcile.ts';
 import { storyToMdx } from './emit/mdx.ts';
@@ -13,6 +14,8 @@ import { emitDatasets } from './emit/datasets.ts';
 import { assignSlugs } from './slug.ts';
 import { placeCharts } from '../charts/placement.ts';
 import { checkClaims } from './checks.ts';
+import { loadSeries } from './reference/series.ts';
+import { applyArticleCorrections, applyClaimCorrections, loadCorrections, sortApplied, storyCorrectionNotes } from './corrections.ts';
 import type { Article, Claim, PlaceMention, ReportEntry } from './types.ts';
 
 export interface PipelineOptions {
@@ -73,7 +76,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineReport
     }
     const cleaned = clean(read.text);
     const slug = slugs.get(file)!;
-    const article = structure({ file, slug, cleaned, sidecar });
+    const article = structure({ file, slug, cleaned, sidecar, officeholders: loadOfficeholders(opts.root) });
     if (article.paragraphs.length === 0) {
       entries.push({ file, status: 'refused', slug: null, bytes: read.bytes, encoding: read.encoding, messages: [...messages, `${file}: no article text left after cleaning (nothing to publish)`] });
       continue;
@@ -99,10 +102,18 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineReport
     entries.push({ file: orphan, status: 'warning', slug: null, bytes: 0, messages: [`${orphan}: sidecar has no matching article file (ignored)`] });
   }
 
-  const rawClaims = articles.flatMap((a) => extractClaims(a));
+  // Editorial corrections (content/editorial/corrections.yaml): headlines and dates before
+  // extraction, claims before reconciliation; an unknown story or claim throws and fails the build.
+  const corrections = await loadCorrections(opts.root);
+  const corrected = applyArticleCorrections(articles, corrections);
+  articles.splice(0, articles.length, ...corrected.articles);
+  const claimCorrections = applyClaimCorrections(articles.flatMap((a) => extractClaims(a)), corrections, articles);
+  const rawClaims = claimCorrections.claims;
+  const appliedCorrections = sortApplied([...corrected.applied, ...claimCorrections.applied]);
   const places: PlaceMention[] = articles.flatMap((a) => extractPlaces(a));
   const { claims, facts } = reconcile(rawClaims);
-  const checks = checkClaims(claims);
+  // Reference series are validated here, at build time: a bad row stops the build (issue 5).
+  const checks = checkClaims(claims, await loadSeries(opts.root), articles);
 
   const storiesDir = path.join(opts.outDir, 'stories');
   const dataDir = path.join(opts.outDir, 'data');
@@ -114,6 +125,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineReport
     const mdx = storyToMdx(article, own, placements, {
       claims: own.length,
       charts: placements.map((p) => p.chartId),
+      corrections: storyCorrectionNotes(appliedCorrections, article.slug),
     });
     await writeFile(path.join(storiesDir, `${article.slug}.mdx`), mdx);
     const entry = entries.find((e) => e.file === article.file);
@@ -121,6 +133,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineReport
   }
   entries.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   await emitDatasets(dataDir, { claims, facts, checks, places });
+  await writeFile(path.join(dataDir, 'corrections.json'), JSON.stringify(appliedCorrections, null, 2) + '\n');
   await writeFile(path.join(dataDir, 'build-report.json'), JSON.stringify({ entries }, null, 2) + '\n');
 
   const count = (s: string) => entries.filter((e) => e.status === s).length;

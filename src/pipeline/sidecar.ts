@@ -1,12 +1,58 @@
-// Optional editor metadata in seeds/<name>.yaml. STUB — to be replaced (issue 2).
+// Optional editor metadata in seeds/<name>.yaml. What an editor writes wins
+// over anything inferred, so it is validated strictly: wrong types and unknown
+// keys become messages in the build report, never silent guesses.
 import { parse } from 'yaml';
 import type { Sidecar } from './types.ts';
 
+const KEYS = ['headline', 'dek', 'outlet', 'url', 'date', 'byline'] as const;
+type Key = (typeof KEYS)[number];
+
+function validDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
+  return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
+}
+
 export function readSidecar(text: string): { sidecar: Sidecar | null; errors: string[] } {
+  let data: unknown;
   try {
-    const data = parse(text) as Sidecar | null;
-    return { sidecar: data ?? null, errors: [] };
+    // The core schema keeps 2025-06-01 a string (no YAML 1.1 timestamps).
+    data = parse(text, { schema: 'core' });
   } catch (e) {
-    return { sidecar: null, errors: [`invalid YAML: ${(e as Error).message}`] };
+    return { sidecar: null, errors: [`invalid YAML: ${(e as Error).message.split('\n')[0]}`] };
   }
+  if (data === null || data === undefined) return { sidecar: null, errors: [] };
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return { sidecar: null, errors: ['sidecar must be a mapping of keys (headline, dek, outlet, url, date, byline)'] };
+  }
+  const errors: string[] = [];
+  const out: Sidecar = {};
+  for (const [key, raw] of Object.entries(data as Record<string, unknown>)) {
+    if (!(KEYS as readonly string[]).includes(key)) {
+      errors.push(`unknown key "${key}" (allowed: ${KEYS.join(', ')}); ignored`);
+      continue;
+    }
+    const k = key as Key;
+    if (raw === null || raw === undefined) continue;
+    if (typeof raw !== 'string') {
+      errors.push(`"${k}" must be a text value, got ${Array.isArray(raw) ? 'a list' : typeof raw}; ignored`);
+      continue;
+    }
+    const value = raw.trim();
+    if (!value) {
+      errors.push(`"${k}" is empty; ignored`);
+      continue;
+    }
+    if (k === 'date' && !validDate(value)) {
+      errors.push(`"date" must be a calendar date written YYYY-MM-DD, got "${value}"; ignored`);
+      continue;
+    }
+    if (k === 'url' && !/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(value)) {
+      errors.push(`"url" must be an http(s) address, got "${value}"; ignored`);
+      continue;
+    }
+    out[k] = value;
+  }
+  return { sidecar: Object.keys(out).length ? out : null, errors };
 }

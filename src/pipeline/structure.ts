@@ -1,33 +1,170 @@
-// structure: cleaned lines → Article. STUB — to be replaced (issue 2).
-import type { Article, CleanResult, Sidecar } from './types.ts';
+// structure: cleaned lines → Article. Finds the headline (text, else sidecar,
+// else generated from the lead), dek, dateline, attribution, section headings,
+// paragraphs and sentences with stable ids, and the publication period.
+import type { Article, Attribution, CleanResult, Paragraph, Sidecar } from './types.ts';
+import { endsLikeSentence, foldSpaces, matchKey, words } from './text/normalize.ts';
+import { splitSentences } from './text/sentences.ts';
+import { generateHeadline, isHeadingLike, isHeadlineLike } from './text/headline.ts';
+import { findAttribution, originalPublicationLine } from './text/attribution.ts';
+import { estimatePeriod, loadOfficeholders, type Officeholder } from './text/period.ts';
 
 export interface StructureInput {
   file: string;
   slug: string;
   cleaned: CleanResult;
   sidecar: Sidecar | null;
+  /** Reference table for the period estimate; defaults to content/reference/officeholders.yaml under the working directory. */
+  officeholders?: Officeholder[];
 }
 
-export function structure({ file, slug, cleaned, sidecar }: StructureInput): Article {
-  const paragraphs = cleaned.lines.map((text, i) => ({
-    id: `${slug}:p${i + 1}`,
-    text,
-    section: null,
-    sentences: [{ id: `${slug}:p${i + 1}s1`, text, start: 0, end: text.length }],
-  }));
+/**
+ * "WASHINGTON —", "EL PASO, Texas —", "NEW YORK (Reuters) –" at the start of a paragraph.
+ * Group 1: place; group 2: wire service in brackets, if any.
+ */
+const DATELINE = /^((?:\p{Lu}[\p{Lu}.'’-]*)(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?)\s*(?:\(([^)]{2,40})\))?\s*(?:—|–|--|-)\s+/u;
+
+export function splitDateline(text: string): { dateline: string | null; wire: string | null; rest: string } {
+  const m = DATELINE.exec(text);
+  if (!m) return { dateline: null, wire: null, rest: text };
+  const place = m[1]!;
+  // The place must be in capitals (at least its first word) and the rest must be prose.
+  const first = place.split(/[\s,]/)[0]!;
+  if (first.length < 2 || first !== first.toUpperCase() || !/\p{Lu}{2}/u.test(first)) return { dateline: null, wire: null, rest: text };
+  const rest = text.slice(m[0].length);
+  // A dateline is followed by a sentence: capital letter (or quote) and some words.
+  if (words(rest).length < 4 || !/^[\p{Lu}"“‘'\p{N}]/u.test(rest)) return { dateline: null, wire: null, rest: text };
+  return { dateline: place, wire: m[2] ?? null, rest };
+}
+
+/** Joins lines broken inside a sentence (hard-wrapped text): the next line continues in lower case. */
+function unwrap(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && !endsLikeSentence(prev) && foldSpaces(prev).length >= 50 && /^\p{Ll}/u.test(line)) {
+      out[out.length - 1] = `${prev} ${line}`;
+    } else out.push(line);
+  }
+  return out;
+}
+
+export function structure({ file, slug, cleaned, sidecar, officeholders }: StructureInput): Article {
+  let lines = unwrap(cleaned.lines);
+
+  // Headline from the text: a title-like first line followed by prose.
+  let textHeadline: string | null = null;
+  if (lines.length >= 2 && isHeadlineLike(lines[0]!) && !splitDateline(lines[0]!).dateline) {
+    textHeadline = lines[0]!;
+    lines = lines.slice(1);
+  }
+  // Dek: a sentence-case standfirst right after the headline, without end punctuation.
+  let dek: string | null = null;
+  if (textHeadline && lines.length >= 2 && !endsLikeSentence(lines[0]!) && !isHeadingLike(lines[0]!) && words(lines[0]!).length >= 6 && foldSpaces(lines[0]!).length <= 300) {
+    dek = lines[0]!;
+    lines = lines.slice(1);
+  }
+
+  // Standalone credit lines are metadata, not body text.
+  const attribution: Attribution = {};
+  let outlet: string | null = null;
+  lines = lines.filter((line) => {
+    const original = originalPublicationLine(line);
+    if (!original) return true;
+    attribution.originally_appeared_in ??= original;
+    return false;
+  });
+
+  // Paragraphs and section headings (short title-like lines between paragraphs).
+  const sections: string[] = [];
+  const blocks: { text: string; section: string | null }[] = [];
+  let section: string | null = null;
+  lines.forEach((line, i) => {
+    const between = blocks.length > 0 && i < lines.length - 1;
+    if (between && isHeadingLike(line)) {
+      const heading = foldSpaces(line);
+      // Two headings in a row: the second is a sub-heading of the first; keep both words.
+      const prevIsHeading = section !== null && blocks[blocks.length - 1]!.section !== section;
+      section = prevIsHeading && section ? `${section}: ${heading}` : heading;
+      if (prevIsHeading) sections[sections.length - 1] = section;
+      else sections.push(section);
+      return;
+    }
+    blocks.push({ text: line, section });
+  });
+
+  // Dateline: the first paragraph's "WASHINGTON —" goes to metadata.
+  let dateline: string | null = null;
+  if (blocks.length) {
+    const d = splitDateline(blocks[0]!.text);
+    if (d.dateline) {
+      dateline = d.dateline;
+      blocks[0]!.text = d.rest;
+      if (d.wire) attribution.reported_by = d.wire.trim();
+    }
+  }
+
+  const paragraphs: Paragraph[] = [];
+  for (const b of blocks) {
+    const spans = splitSentences(b.text).filter((s) => /\p{L}/u.test(s.text));
+    if (spans.length === 0) continue;
+    const i = paragraphs.length + 1;
+    paragraphs.push({
+      id: `${slug}:p${i}`,
+      text: b.text,
+      section: b.section,
+      sentences: spans.map((s, j) => ({ id: `${slug}:p${i}s${j + 1}`, text: s.text, start: s.start, end: s.end })),
+    });
+  }
+  // Headings left with no paragraph under them are dropped.
+  const usedSections = sections.filter((s) => paragraphs.some((p) => p.section === s));
+
+  const found = findAttribution(paragraphs.map((p) => p.text));
+  if (found.reportedBy && !attribution.reported_by) attribution.reported_by = found.reportedBy;
+  if (cleaned.citedSources.length) attribution.cited_sources = [...cleaned.citedSources];
+  outlet = sidecar?.outlet ?? attribution.originally_appeared_in ?? (found.ownOutlet ? found.reportedBy : null);
+
+  const lead = paragraphs[0]?.sentences[0]?.text ?? '';
+  let headline: string;
+  let headlineGenerated = false;
+  if (sidecar?.headline) headline = sidecar.headline;
+  else if (textHeadline) headline = foldSpaces(textHeadline);
+  else if (lead) {
+    headline = generateHeadline(lead);
+    headlineGenerated = true;
+  } else {
+    headline = file;
+    headlineGenerated = true;
+  }
+
+  const byline =
+    sidecar?.byline ??
+    cleaned.dropped
+      .filter((d) => d.rule === 'byline')
+      .map((d) => foldSpaces(d.line).replace(/^by\s+/i, ''))[0] ??
+    null;
+
+  const period = estimatePeriod({
+    paragraphs: paragraphs.map((p) => p.text),
+    sidecarDate: sidecar?.date ?? null,
+    officeholders: officeholders ?? loadOfficeholders(),
+  });
+
+  // A headline equal to the dek is not a dek.
+  if (dek && matchKey(dek) === matchKey(headline)) dek = null;
+
   return {
     file,
     slug,
-    headline: sidecar?.headline ?? (cleaned.lines[0] ?? file).slice(0, 90),
-    headlineGenerated: !sidecar?.headline,
-    dek: null,
-    dateline: null,
-    attribution: {},
-    outlet: sidecar?.outlet ?? null,
+    headline,
+    headlineGenerated,
+    dek: sidecar?.dek ?? (dek ? foldSpaces(dek) : null),
+    dateline,
+    attribution,
+    outlet,
     url: sidecar?.url ?? null,
-    byline: sidecar?.byline ?? null,
-    sections: [],
+    byline,
+    sections: usedSections,
     paragraphs,
-    period: { from: '1900-01-01', to: '2100-12-31', label: 'date unknown', kind: 'unknown', evidence: [] },
+    period,
   };
 }

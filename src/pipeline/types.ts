@@ -194,12 +194,21 @@ export interface Check {
   article: string;
   sentence_id: string;
   quote: string;
-  verdict: 'consistent' | 'inconsistent' | 'not-checkable';
+  /** 'partly-consistent': the claim's direction holds but its stated span or figure is off at the edge (see checks.ts). */
+  verdict: 'consistent' | 'partly-consistent' | 'inconsistent' | 'not-checkable';
   series: string | null;
   fiscal_year: number | null;
   compared_with: number | null;
   tolerance: string;
   explanation: string;
+  /** Story slug of the claim's article (for links). */
+  slug?: string;
+  /** Human name of `series`, so pages need not load the reference data. */
+  series_name?: string | null;
+  /** Which rule decided: a value for a year, a record, a span ("lowest since …"), a rate, or none. */
+  kind?: 'value' | 'record' | 'span' | 'rate' | 'none';
+  /** The figure or phrase as the article states it ("approximately 237,000", "lowest levels since the late 1960s"). */
+  stated?: string;
 }
 
 /** A place named as a destination of redeployed agents (map chart). */
@@ -228,4 +237,16 @@ export interface ReferenceSeries {
   rows: { fiscal_year: number; value: number; source_url: string; note?: string }[];
   /** Spans where the measure changes (e.g. Title 42, FY2020–FY2023). */
   breaks: { from_fy: number; to_fy: number; label: string }[];
+  /** Publisher of the series ("Pew Research Center from CBP data"). */
+  source?: string;
+  /** Geography: the checker picks a series whose scope matches the claim's. */
+  scope?: 'southwest' | 'nationwide';
+  /** Values rounded to this unit by the publisher (OHSS: 10); widens check tolerances. */
+  rounded_to?: number;
+  /** Preliminary figures that may be revised. */
+  preliminary?: boolean;
+  /** Which legal authority the counts cover: "title8", "title42", "title8+title42", "mixed". */
+  authority?: string;
+  /** Caveats a reader must see (splicing, revisions). */
+  notes?: string[];
 }

@@ -1,10 +1,109 @@
-// extract: sentences → claims. STUB — to be replaced (issue 3).
+// extract: sentences → claims (and destination places).
+// Works per Sentence (sentence.text, offsets inside it). Inside a sentence the
+// windows used for status, time and entity are cut at clause/sentence marks so the
+// rules also hold when a "sentence" is a whole paragraph.
 import type { Article, Claim, PlaceMention } from '../types.ts';
+import { defaultGazetteer, findEntities, type EntityMention, type Gazetteer } from '../reference/agencies.ts';
+import { findNumbers } from './numbers.ts';
+import { findUnit, normaliseUnit } from './units.ts';
+import { findEntity } from './entities.ts';
+import { findQualifier } from './qualifier.ts';
+import { findStatus, isNegated } from './status.ts';
+import { findTimes, pickTime, resolveTime } from './time.ts';
+export { extractPlaces } from './places.ts';
 
-export function extractClaims(_article: Article): Claim[] {
-  return [];
+// Sentence ends inside a text ("… said. Other agents …"), not after abbreviations.
+const SENT_END = /(?<!\b(?:U\.S|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z]))[.!?]["”’)]?\s+(?=["“‘(]?[A-Z0-9])/g;
+const CLAUSE_END = /;\s+|\s+[—–]\s+/g;
+
+function boundaries(text: string, re: RegExp): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(re)) out.push(m.index + m[0].length);
+  return out;
 }
 
-export function extractPlaces(_article: Article): PlaceMention[] {
-  return [];
+export interface ExtractOptions {
+  gazetteer?: Gazetteer;
+}
+
+export function extractClaims(article: Article, opts: ExtractOptions = {}): Claim[] {
+  const gaz = opts.gazetteer ?? defaultGazetteer();
+  const sentences = article.paragraphs.flatMap((p) => p.sentences);
+  const entityCache = new Map<number, EntityMention[]>();
+  const entitiesOf = (i: number) => {
+    let e = entityCache.get(i);
+    if (!e) entityCache.set(i, (e = findEntities(sentences[i].text, gaz)));
+    return e;
+  };
+  const claims: Claim[] = [];
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
+    const text = s.text;
+    // Cheap gate: no digit and no number word → nothing to do.
+    if (!/\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)/i.test(text)) continue;
+    const mentions = findNumbers(text);
+    if (!mentions.some((m) => m.kind === 'quantity')) continue;
+    const sentEnds = boundaries(text, SENT_END);
+    const clauseEnds = [...sentEnds, ...boundaries(text, CLAUSE_END)].sort((a, b) => a - b);
+    const times = findTimes(text);
+    const mentionsE = entitiesOf(si);
+    mentions.forEach((m, k) => {
+      if (m.kind !== 'quantity' || m.value === null) return;
+      const unit = findUnit(text, m);
+      if (!unit) return;
+      const q = findQualifier(text, m.start, m.end);
+      const sentStart = Math.max(0, ...sentEnds.filter((b) => b <= m.start));
+      const sentStop = Math.min(text.length, ...sentEnds.filter((b) => b > m.end));
+      const clauseStart = Math.max(0, ...clauseEnds.filter((b) => b <= m.start));
+      // Windows run between neighbouring counts (years and dates stay inside: "In FY2025, … 237,000").
+      const prevEnd = Math.max(0, ...mentions.slice(0, k).filter(isCount).map((x) => x.end));
+      const nextStart = Math.min(text.length, ...mentions.slice(k + 1).filter(isCount).map((x) => x.start));
+      const winStart = Math.max(sentStart, Math.min(prevEnd, q.start));
+      const winEnd = Math.min(sentStop, Math.max(nextStart, m.end));
+      const window = { before: text.slice(winStart, q.start), after: text.slice(m.end, winEnd) };
+      const previous: { text: string; mentions: EntityMention[] }[] = [];
+      if (sentStart > 0) previous.push({ text: text.slice(0, sentStart), mentions: mentionsE.filter((e) => e.end <= sentStart) });
+      // Earlier sentences, computed lazily only when the nearer ones name nobody (re-iterable).
+      const lazyPrev: Iterable<{ text: string; mentions: EntityMention[] }> = {
+        *[Symbol.iterator]() {
+          yield* previous;
+          for (let j = si - 1; j >= 0; j--) yield { text: sentences[j].text, mentions: entitiesOf(j) };
+        },
+      };
+      const entity = findEntity({ text: text.slice(0, sentStop), mentions: mentionsE.filter((e) => e.start >= sentStart && e.end <= sentStop), previous: lazyPrev }, m.start, m.end, unit, Math.max(sentStart, clauseStart));
+      const status = findStatus(window, unit.family);
+      const t = pickTime(times, winStart, winEnd, m.start);
+      const unitName = normaliseUnit(unit.unit, entity);
+      claims.push({
+        id: `${s.id}#n${k + 1}`,
+        article: article.file,
+        slug: article.slug,
+        sentence_id: s.id,
+        value: m.value,
+        value_high: m.valueHigh,
+        unit: unitName,
+        unit_family: unit.family,
+        entity,
+        qualifier: q.qualifier,
+        status,
+        time: t ? t.text.replace(/^(?:in|during|on|for)\s+/i, '') : null,
+        time_resolved: t ? resolveTime(t.text, article.period) : null,
+        subject: subjectOf(entity, unitName, status),
+        quote: text,
+        start: q.start,
+        end: m.end,
+        display: text.slice(q.start, m.end),
+        negated: isNegated(window),
+        fact_id: null,
+      });
+    });
+  }
+  return claims;
+}
+
+const isCount = (m: { kind: string }) => m.kind === 'quantity' || m.kind === 'vague';
+
+function subjectOf(entity: string[], unit: string, status: string): string {
+  const who = entity.length ? entity.join(' + ') : 'unattributed';
+  return status === 'reported' ? `${who} ${unit}` : `${who} ${unit}, ${status}`;
 }

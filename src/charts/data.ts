@@ -1,0 +1,106 @@
+// Loads what the charts draw: the pipeline's datasets (content/data, SURGE_CONTENT_DIR aware),
+// the reference series and the city table (content/reference under the project root), and the
+// stories' frontmatter (headlines and estimated periods). Missing files count as empty.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { loadSeries } from '../pipeline/reference/series.ts';
+import type { ReferenceSeries } from '../pipeline/types.ts';
+import type { ChartData, City, StoryMeta } from './types.ts';
+
+async function readJson<T>(file: string): Promise<T[]> {
+  try {
+    const v = JSON.parse(await readFile(file, 'utf8'));
+    return Array.isArray(v) ? (v as T[]) : [];
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw e;
+  }
+}
+
+/** content/reference/cities.csv: id,name,state,lat,lon,source (quoted fields allowed). */
+export function parseCities(text: string): City[] {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '');
+  if (lines.length === 0) return [];
+  const split = (line: string) => {
+    const out: string[] = [];
+    let cur = '';
+    let q = false;
+    for (let i = 0; i < line.length; i++) {
+      const ch = line[i]!;
+      if (q) {
+        if (ch === '"' && line[i + 1] === '"') { cur += '"'; i++; }
+        else if (ch === '"') q = false;
+        else cur += ch;
+      } else if (ch === '"') q = true;
+      else if (ch === ',') { out.push(cur); cur = ''; }
+      else cur += ch;
+    }
+    out.push(cur);
+    return out.map((s) => s.trim());
+  };
+  const head = split(lines[0]!);
+  const idx = (k: string) => head.indexOf(k);
+  return lines.slice(1).map((l) => {
+    const f = split(l);
+    return { id: f[idx('id')] ?? '', name: f[idx('name')] ?? '', state: f[idx('state')] ?? '', lat: Number(f[idx('lat')]), lon: Number(f[idx('lon')]), source: f[idx('source')] ?? '' };
+  }).filter((c) => c.id && Number.isFinite(c.lat) && Number.isFinite(c.lon));
+}
+
+async function readStories(dir: string): Promise<StoryMeta[]> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((n) => n.endsWith('.mdx')).sort();
+  } catch {
+    return [];
+  }
+  const out: StoryMeta[] = [];
+  for (const n of names) {
+    const text = await readFile(path.join(dir, n), 'utf8');
+    const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+    if (!m) continue;
+    const fm = parseYaml(m[1]!) as Record<string, unknown>;
+    const period = fm.period as StoryMeta['period'] | undefined;
+    out.push({
+      slug: String(fm.slug ?? n.replace(/\.mdx$/, '')),
+      headline: String(fm.headline ?? n),
+      outlet: (fm.outlet as string | null) ?? null,
+      period: { from: period?.from ?? '', to: period?.to ?? '', label: period?.label ?? '' },
+    });
+  }
+  return out;
+}
+
+export async function loadChartData(opts: { root?: string; contentDir?: string } = {}): Promise<ChartData> {
+  const root = opts.root ?? process.cwd();
+  const content = path.resolve(root, opts.contentDir ?? process.env.SURGE_CONTENT_DIR ?? 'content');
+  const data = path.join(content, 'data');
+  const [claims, facts, checks, places, stories] = await Promise.all([
+    readJson<ChartData['claims'][number]>(path.join(data, 'claims.json')),
+    readJson<ChartData['facts'][number]>(path.join(data, 'facts.json')),
+    readJson<ChartData['checks'][number]>(path.join(data, 'checks.json')),
+    readJson<ChartData['places'][number]>(path.join(data, 'places.json')),
+    readStories(path.join(content, 'stories')),
+  ]);
+  let series: ReferenceSeries[] = [];
+  try {
+    series = await loadSeries(root);
+  } catch (e) {
+    // No series folder yet: the trend chart draws the article figures alone. A broken file still fails.
+    if (!/not found/.test(String((e as Error).message))) throw e;
+  }
+  let cities: City[] = [];
+  try {
+    cities = parseCities(await readFile(path.join(root, 'content', 'reference', 'cities.csv'), 'utf8'));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  }
+  return { claims, facts, checks, places, series, cities, stories };
+}
+
+let cached: Promise<ChartData> | null = null;
+/** One load per build (pages call this many times). */
+export function chartData(): Promise<ChartData> {
+  cached ??= loadChartData();
+  return cached;
+}

@@ -1,0 +1,69 @@
+// Number and label formatting shared by every chart: the qualifier is part of the printed value,
+// so an approximate or "more than" figure never looks exact.
+import { format } from 'd3-format';
+import type { Qualifier, Status } from '../pipeline/types.ts';
+
+const comma = format(',');
+const short = format('.2~s');
+
+export function fmtNumber(v: number): string {
+  return comma(Math.round(v * 100) / 100);
+}
+
+/** Axis tick: 2,000,000 → "2M", 500 → "500". */
+export function fmtTick(v: number): string {
+  if (Math.abs(v) < 1000) return comma(v);
+  return short(v).replace('G', 'B');
+}
+
+/** "~500", "20,000+", "<300", "up to 300", "2,000–3,000". */
+export function fmtValue(value: number, qualifier: Qualifier | null, high: number | null = null): string {
+  const base = high !== null && high !== value ? `${fmtNumber(value)}–${fmtNumber(high)}` : fmtNumber(value);
+  switch (qualifier) {
+    case 'approx':
+      return `~${base}`;
+    case 'more-than':
+      return `${base}+`;
+    case 'less-than':
+      return `<${base}`;
+    case 'up-to':
+      return `up to ${base}`;
+    default:
+      return base;
+  }
+}
+
+/** The qualifier in words, for tables, tooltips and descriptions. */
+export function qualifierWords(q: Qualifier | null): string {
+  switch (q) {
+    case 'approx':
+      return 'approximately';
+    case 'more-than':
+      return 'more than';
+    case 'less-than':
+      return 'less than';
+    case 'up-to':
+      return 'up to';
+    default:
+      return 'exactly';
+  }
+}
+
+export const STATUS_ORDER: Status[] = ['requested', 'planned', 'ordered', 'deployed', 'completed', 'reported'];
+
+/** The statuses drawn as bars/events, in legend order; each has a fill pattern and a word. */
+export function statusLabel(s: Status | null): string {
+  return s ?? 'reported';
+}
+
+/** Combined figures name all agencies: "ATF + USMS + DEA (combined)". */
+export function entityLabel(entity: string[]): string {
+  if (entity.length === 0) return 'Agency not named';
+  if (entity.length === 1) return entity[0]!;
+  return `${entity.join(' + ')} (combined)`;
+}
+
+/** Byte-stable coordinates: one decimal is below a pixel's precision at any zoom we render. */
+export function r(v: number): number {
+  return Math.round(v * 10) / 10;
+}

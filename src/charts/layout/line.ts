@@ -1,0 +1,112 @@
+// Border encounters: the reference series as a line over fiscal years, break spans shaded,
+// article claims as numbered points. The claims' text sits in a list under the plot
+// (numbered to match), so annotations never collide however close their points are.
+import { extent, max } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import { fmtTick, r } from '../format.ts';
+import { FONT_SIZE, LINE_HEIGHT, textBox, textWidth, thinTicks, wrapText, overlaps, type Box } from '../text.ts';
+import type { ChartRow, SeriesInfo } from '../types.ts';
+import { legendRows, type LegendItem, type TextMark } from './common.ts';
+
+export interface LineLayout {
+  width: number;
+  height: number;
+  plot: { x: number; y: number; w: number; h: number };
+  legend: LegendItem[];
+  path: string;
+  breaks: { x: number; w: number; label: TextMark | null }[];
+  xTicks: TextMark[];
+  yTicks: (TextMark & { gridY: number })[];
+  points: { key: string; cx: number; cy: number; n: number; tip: string; verdict: string | null }[];
+  pointLabels: TextMark[];
+  notes: TextMark[];
+}
+
+export function layoutLine(rows: ChartRow[], series: SeriesInfo | undefined, width: number, narrow: boolean): LineLayout {
+  const ref = rows.filter((d) => d.type === 'reference' && d.fiscal_year !== null && d.value !== null);
+  const claims = rows.filter((d) => d.type === 'claim' && d.fiscal_year !== null && d.value !== null);
+  const legendItems: { status: LegendItem['status']; label: string }[] = [];
+  if (ref.length) legendItems.push({ status: 'line', label: series?.name ?? 'Reference series' });
+  if (claims.length) legendItems.push({ status: 'point', label: 'Figure in an article' });
+  for (const b of series?.breaks ?? []) legendItems.push({ status: 'break', label: b.label });
+  const legend = legendRows(legendItems, width, 14);
+
+  const years = [...ref, ...claims].map((d) => d.fiscal_year!);
+  const [y0 = 2000, y1 = 2025] = extent(years) as [number, number];
+  const vmax = max([...ref, ...claims], (d) => Math.max(d.value ?? 0, d.value_high ?? 0)) ?? 1;
+  const y = scaleLinear().domain([0, vmax]).nice(narrow ? 4 : 5);
+  const yTickVals = y.ticks(narrow ? 4 : 5);
+  const yLabelW = max(yTickVals, (v) => textWidth(fmtTick(v))) ?? 20;
+  const top = legend.bottom + 14;
+  const plotH = narrow ? 190 : 280;
+  const lastYearHalf = textWidth(String(y1)) / 2;
+  const plot = { x: r(yLabelW + 8), y: top, w: r(width - yLabelW - 8 - lastYearHalf - 2), h: plotH };
+  const pad = y0 === y1 ? 1 : 0;
+  const x = scaleLinear().domain([y0 - pad, y1 + pad]).range([plot.x, plot.x + plot.w]);
+  y.range([plot.y + plot.h, plot.y]);
+
+  const sorted = [...ref].sort((a, b) => a.fiscal_year! - b.fiscal_year!);
+  const gen = line<ChartRow>()
+    .x((d) => x(d.fiscal_year!))
+    .y((d) => y(d.value!))
+    .digits(1);
+  const path = sorted.length > 1 ? gen(sorted) ?? '' : '';
+
+  const breaks = (series?.breaks ?? [])
+    .filter((b) => b.to_fy >= y0 && b.from_fy <= y1)
+    .map((b) => {
+      const bx = x(Math.max(b.from_fy, y0) - 0.5);
+      const bw = x(Math.min(b.to_fy, y1) + 0.5) - bx;
+      const cx = Math.min(Math.max(bx + bw / 2, textWidth(b.label) / 2), width - textWidth(b.label) / 2);
+      return { x: r(bx), w: r(bw), label: { x: r(cx), y: plot.y - 3, text: b.label, anchor: 'middle' as const, cls: 'break-label' } };
+    });
+
+  const yTicks = yTickVals.map((v) => ({ x: plot.x - 6, y: r(y(v) + FONT_SIZE * 0.35), gridY: r(y(v)), text: fmtTick(v), anchor: 'end' as const, cls: 'tick' }));
+  const xCand = x.ticks(narrow ? 4 : 8).filter(Number.isInteger).map((v) => ({ value: v, x: x(v), label: String(v) }));
+  const xTicks = thinTicks(xCand, 10).map((t) => ({ x: r(t.x), y: plot.y + plot.h + 21, text: t.label, anchor: 'middle' as const, cls: 'tick' }));
+
+  // Points numbered by year; number labels placed above, else below, else beside, clear of each other.
+  const ordered = [...claims].sort((a, b) => a.fiscal_year! - b.fiscal_year! || a.key.localeCompare(b.key));
+  const points = ordered.map((d, i) => ({
+    key: d.key,
+    cx: r(x(d.fiscal_year!)),
+    cy: r(y(d.value!)),
+    n: i + 1,
+    tip: `${d.display} ${d.unit}, FY${d.fiscal_year}${d.verdict ? ` (${d.verdict})` : ''}`,
+    verdict: d.verdict,
+  }));
+  const taken: Box[] = [...xTicks, ...yTicks].map((t) => textBox(t.x, t.y, t.text, t.anchor));
+  for (const b of breaks) taken.push(textBox(b.label.x, b.label.y, b.label.text, 'middle'));
+  for (const p of points) taken.push({ x: p.cx - 6, y: p.cy - 6, w: 12, h: 12 });
+  const pointLabels: TextMark[] = [];
+  for (const p of points) {
+    const t = String(p.n);
+    const tw = textWidth(t);
+    const cands: [number, number][] = [];
+    for (const d of [12, 24, 36])
+      cands.push([p.cx - tw / 2, p.cy - d + 2], [p.cx + d - 4, p.cy + 4], [p.cx - d - tw + 4, p.cy + 4], [p.cx - tw / 2, p.cy + d + 6]);
+    let placed: TextMark | null = null;
+    for (const [cx, cy] of cands) {
+      const box = textBox(cx, cy, t, 'start');
+      if (box.x < 0 || box.x + box.w > width || box.y < plot.y - 18 || box.y + box.h > plot.y + plot.h) continue;
+      if (taken.some((o) => overlaps(o, box, 1))) continue;
+      placed = { x: r(cx), y: r(cy), text: t, anchor: 'start', cls: 'point-label' };
+      taken.push(box);
+      break;
+    }
+    pointLabels.push(placed ?? { x: r(p.cx + 8), y: r(p.cy + 4), text: t, anchor: 'start', cls: 'point-label' });
+  }
+
+  // Numbered notes under the plot, wrapped to the width.
+  const notes: TextMark[] = [];
+  let ny = plot.y + plot.h + 30;
+  ordered.forEach((d, i) => {
+    const text = `${i + 1}. ${d.display} ${d.unit}, FY${d.fiscal_year}${d.verdict ? ` — ${d.verdict}` : ''}${d.stories.length ? ` (${d.stories.length} ${d.stories.length === 1 ? 'story' : 'stories'})` : ''}`;
+    for (const [j, ln] of wrapText(text, width - 16).entries()) {
+      ny += LINE_HEIGHT;
+      notes.push({ x: j === 0 ? 0 : 16, y: r(ny), text: ln, anchor: 'start', cls: 'note' });
+    }
+  });
+  return { width, height: r(ny + 8), plot, legend: legend.items, path, breaks, xTicks, yTicks, points, pointLabels, notes };
+}

@@ -1,0 +1,352 @@
+// The chart registry: one spec per chart that has data, built from the datasets.
+// Same specs feed stories, chart pages, the overview, embeds, downloads and the PDF.
+import type { Check, Claim, Fact, ReferenceSeries } from '../pipeline/types.ts';
+import { entityLabel, fmtNumber, fmtValue, qualifierWords } from './format.ts';
+import { CHART_IDS, CHART_ORDER, figures, fiscalYearOf, isEncounterClaim, personnelFigures, timelineFigures } from './select.ts';
+import type { ChartColumn, ChartData, ChartRow, ChartSpec, StoryMeta } from './types.ts';
+
+const BLANK: ChartRow = {
+  key: '', type: 'figure', label: '', value: null, value_high: null, display: '', qualifier: null, status: null,
+  unit: '', entity: [], combined: false, fiscal_year: null, from: null, to: null, period_label: null, city: null,
+  lat: null, lon: null, claim_ids: [], fact_id: null, stories: [], quote: '', source_url: null, series: null, verdict: null,
+};
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function storyList(data: ChartData, slugs: Iterable<string>) {
+  const bySlug = new Map(data.stories.map((s) => [s.slug, s]));
+  return [...new Set(slugs)].sort(cmp).map((slug) => ({ slug, headline: bySlug.get(slug)?.headline ?? slug }));
+}
+
+function storiesPhrase(n: number) {
+  return `${n} news ${n === 1 ? 'article' : 'articles'}`;
+}
+
+function figureRow(f: Fact, claimsById: Map<string, Claim>): ChartRow {
+  const combined = f.entity.length > 1;
+  const first = f.claims.map((id) => claimsById.get(id)).find(Boolean);
+  const who = combined ? entityLabel(f.entity).replace(' (combined)', '') : entityLabel(f.entity);
+  return {
+    ...BLANK,
+    key: f.id,
+    type: 'figure',
+    label: combined ? `${who} ${f.unit} (combined)` : `${who} ${f.unit}`,
+    value: f.value,
+    value_high: f.value_high,
+    display: fmtValue(f.value, f.qualifier, f.value_high),
+    qualifier: f.qualifier,
+    status: f.status,
+    unit: f.unit,
+    entity: f.entity,
+    combined,
+    from: f.time_resolved?.from ?? null,
+    to: f.time_resolved?.to ?? null,
+    claim_ids: [...f.claims].sort(cmp),
+    fact_id: f.id,
+    stories: [...f.sources].sort(cmp),
+    quote: first?.quote ?? '',
+  };
+}
+
+const FIGURE_COLUMNS: ChartColumn[] = [
+  { key: 'label', label: 'Figure' },
+  { key: 'value', label: 'Value', numeric: true },
+  { key: 'value_high', label: 'Upper value', numeric: true },
+  { key: 'display', label: 'As charted' },
+  { key: 'qualifier', label: 'Qualifier' },
+  { key: 'status', label: 'Status' },
+  { key: 'unit', label: 'Unit' },
+  { key: 'entity', label: 'Agencies' },
+  { key: 'fact_id', label: 'Fact id' },
+  { key: 'claim_ids', label: 'Claim ids' },
+  { key: 'stories', label: 'Stories' },
+  { key: 'quote', label: 'Source sentence' },
+];
+
+function listWords(items: string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join('; ')}; and ${items[items.length - 1]}`;
+}
+
+function factBox(spec: ChartSpec): ChartSpec {
+  const row = spec.rows[0]!;
+  return {
+    ...spec,
+    kind: 'factbox',
+    standsFor: spec.kind === 'factbox' ? undefined : spec.kind,
+    description: `One figure: ${row.label}, ${qualifierWords(row.qualifier)} ${fmtNumber(row.value ?? 0)}${row.status ? `, ${row.status}` : ''}.`,
+    alt: `Fact box: ${row.display} ${row.label}`,
+  };
+}
+
+function personnelSpec(data: ChartData): ChartSpec | null {
+  const claimsById = new Map(data.claims.map((c) => [c.id, c]));
+  const rows = personnelFigures(data.claims, data.facts)
+    .map((f) => figureRow(f, claimsById))
+    .sort((a, b) => (b.value ?? 0) - (a.value ?? 0) || cmp(a.key, b.key));
+  if (rows.length === 0) return null;
+  const stories = storyList(data, rows.flatMap((r) => r.stories));
+  const spec: ChartSpec = {
+    id: CHART_IDS.personnel,
+    kind: 'bars',
+    title: 'Personnel sent or requested, by agency',
+    dek: 'Each bar is one reported figure. Its label says whether the people were requested, planned or deployed; the bar’s pattern shows the same.',
+    source: `Source: figures reported in ${storiesPhrase(stories.length)}, extracted by Surge Desk.`,
+    notes: [
+      '“~” marks an approximate figure, “+” a “more than” figure, “<” a “less than” figure; a lighter bar end marks a range.',
+      'Combined figures cover several agencies together and are labelled “combined”.',
+      'A figure reported by several outlets is one bar, listing every source.',
+    ],
+    description: `Horizontal bar chart of ${rows.length} personnel figures from ${storiesPhrase(stories.length)}: ${listWords(
+      rows.map((r) => `${r.label}, ${qualifierWords(r.qualifier)} ${fmtNumber(r.value ?? 0)}, ${r.status ?? 'reported'}`),
+    )}.`,
+    alt: `Bar chart: ${rows.length} personnel figures by agency; the largest is ${rows[0]!.display} ${rows[0]!.label}.`,
+    rows,
+    columns: FIGURE_COLUMNS,
+    stories,
+  };
+  return rows.length === 1 ? factBox(spec) : spec;
+}
+
+function storyPeriod(data: ChartData, slugs: string[]): StoryMeta['period'] | null {
+  const ps = data.stories.filter((s) => slugs.includes(s.slug)).map((s) => s.period).sort((a, b) => cmp(a.from, b.from));
+  return ps[0] ?? null;
+}
+
+function timelineSpec(data: ChartData): ChartSpec | null {
+  const claimsById = new Map(data.claims.map((c) => [c.id, c]));
+  const rows = timelineFigures(data.claims, data.facts)
+    .map((f) => {
+      const row = figureRow(f, claimsById);
+      const p = f.time_resolved ? { from: f.time_resolved.from, to: f.time_resolved.to, label: `${f.time_resolved.from} to ${f.time_resolved.to}` } : storyPeriod(data, row.stories);
+      return { ...row, type: 'event' as const, from: p?.from ?? null, to: p?.to ?? null, period_label: p ? (f.time_resolved ? p.label : `story date ${p.label}`) : null };
+    })
+    .filter((r) => r.from && r.to)
+    .sort((a, b) => cmp(a.from!, b.from!) || (b.value ?? 0) - (a.value ?? 0) || cmp(a.key, b.key));
+  if (rows.length < 2) return null; // one event is already the personnel fact box
+  const stories = storyList(data, rows.flatMap((r) => r.stories));
+  const first = rows[0]!;
+  const last = rows.reduce((m, r) => (r.to! > m ? r.to! : m), first.to!);
+  return {
+    id: CHART_IDS.timeline,
+    kind: 'timeline',
+    title: 'Deployments and requests over time',
+    dek: 'What was sent or asked for, by whom and how many, placed at the time each report describes.',
+    source: `Source: figures reported in ${storiesPhrase(stories.length)}; dates are the stories’ estimated publication periods unless the text dates the move.`,
+    notes: [
+      'Bars span the estimated period of each report, not the length of the deployment.',
+      '“~” marks an approximate figure, “+” a “more than” figure.',
+    ],
+    description: `Timeline of ${rows.length} deployments and requests from ${first.from} to ${last}: ${listWords(
+      rows.map((r) => `${r.display} ${r.label}, ${r.status}, ${r.period_label}`),
+    )}.`,
+    alt: `Timeline of ${rows.length} deployments and requests of personnel.`,
+    rows,
+    columns: [
+      { key: 'from', label: 'From' },
+      { key: 'to', label: 'To' },
+      { key: 'period_label', label: 'Period' },
+      ...FIGURE_COLUMNS,
+    ],
+    stories,
+  };
+}
+
+function encounterSpecFor(data: ChartData, series: ReferenceSeries | undefined, id: string): ChartSpec | null {
+  const checks = new Map<string, Check>(data.checks.map((c) => [c.claim_id, c]));
+  const groups = new Map<string, ChartRow>();
+  const unplaced: Claim[] = [];
+  for (const c of [...data.claims].filter(isEncounterClaim).sort((a, b) => cmp(a.id, b.id))) {
+    const check = checks.get(c.id);
+    const fy = fiscalYearOf(c) ?? check?.fiscal_year ?? null;
+    if (fy === null) {
+      unplaced.push(c);
+      continue;
+    }
+    const k = `${fy}:${c.value}:${c.qualifier}`;
+    const g = groups.get(k);
+    if (g) {
+      g.claim_ids.push(c.id);
+      if (!g.stories.includes(c.slug)) g.stories.push(c.slug);
+      continue;
+    }
+    groups.set(k, {
+      ...BLANK,
+      key: c.id,
+      type: 'claim',
+      label: c.subject,
+      value: c.value,
+      value_high: c.value_high,
+      display: fmtValue(c.value, c.qualifier, c.value_high),
+      qualifier: c.qualifier,
+      status: c.status,
+      unit: c.unit,
+      entity: c.entity,
+      fiscal_year: fy,
+      claim_ids: [c.id],
+      fact_id: c.fact_id,
+      stories: [c.slug],
+      quote: c.quote,
+      series: check?.series ?? null,
+      verdict: check ? check.verdict : null,
+    });
+  }
+  const claimRows = [...groups.values()].sort((a, b) => a.fiscal_year! - b.fiscal_year! || cmp(a.key, b.key));
+  const refRows: ChartRow[] = (series?.rows ?? [])
+    .slice()
+    .sort((a, b) => a.fiscal_year - b.fiscal_year)
+    .map((r) => ({
+      ...BLANK,
+      key: `${series!.id}:${r.fiscal_year}`,
+      type: 'reference',
+      label: `FY${r.fiscal_year}`,
+      value: r.value,
+      display: fmtNumber(r.value),
+      qualifier: 'exact',
+      unit: series!.unit,
+      fiscal_year: r.fiscal_year,
+      quote: r.note ?? '',
+      source_url: r.source_url,
+      series: series!.id,
+    }));
+  if (refRows.length < 2 && claimRows.length === 0) return null;
+  const rows = [...refRows, ...claimRows];
+  const stories = storyList(data, claimRows.flatMap((r) => r.stories));
+  const notes: string[] = [];
+  if (series) {
+    notes.push(`Series: ${series.name}. ${series.definition}`);
+    for (const b of series.breaks) notes.push(`FY${b.from_fy}–FY${b.to_fy}: ${b.label}. The measure changes there; the shading marks it.`);
+    for (const n of series.notes ?? []) notes.push(n);
+    notes.push('Series are never spliced: each line is one publisher’s series.');
+  }
+  if (claimRows.some((r) => !refRows.some((x) => x.fiscal_year === r.fiscal_year))) notes.push('Some article figures fall outside the years the series covers.');
+  for (const c of unplaced) notes.push(`Not on the chart (no fiscal year given): “${c.display}” ${c.unit} — ${c.subject}.`);
+  const peak = refRows.reduce<ChartRow | null>((m, r) => (!m || (r.value ?? 0) > (m.value ?? 0) ? r : m), null);
+  const lastRef = refRows[refRows.length - 1];
+  const seriesWords = series && refRows.length
+    ? `${series.name}, FY${refRows[0]!.fiscal_year} to FY${lastRef!.fiscal_year}. It peaks at ${peak!.display} in FY${peak!.fiscal_year} and stands at ${lastRef!.display} in FY${lastRef!.fiscal_year}.${series.breaks.length ? ` Shaded: ${series.breaks.map((b) => `FY${b.from_fy}–FY${b.to_fy}, ${b.label}`).join('; ')}.` : ''}`
+    : 'Figures from news articles by fiscal year (no reference series available).';
+  const claimWords = claimRows.length
+    ? ` ${claimRows.length} article ${claimRows.length === 1 ? 'figure is' : 'figures are'} marked: ${listWords(
+        claimRows.map((r, i) => `${i + 1}, ${qualifierWords(r.qualifier)} ${fmtNumber(r.value ?? 0)} ${r.unit} in FY${r.fiscal_year}${r.verdict ? ` (${r.verdict})` : ''}`),
+      )}.`
+    : '';
+  const domains = [...new Set(refRows.map((r) => { try { return new URL(r.source_url!).hostname.replace(/^www\./, ''); } catch { return ''; } }).filter(Boolean))].sort(cmp);
+  return {
+    id,
+    kind: 'line',
+    title: series ? 'Border encounters by fiscal year' : 'Border encounters cited in the articles',
+    dek: series ? `${series.name}, with the figures the articles cite.` : 'Figures the articles cite, by fiscal year.',
+    source: `Source: ${series ? `${series.source ?? series.name}${domains.length ? ` (${domains.join(', ')})` : ''}; ` : ''}article figures from ${storiesPhrase(stories.length)}.`,
+    notes,
+    description: `Line chart of ${seriesWords}${claimWords}`,
+    alt: series ? `Line chart: ${series.name} by fiscal year, with ${claimRows.length} article figures marked.` : `Chart of ${claimRows.length} article figures by fiscal year.`,
+    rows,
+    columns: [
+      { key: 'type', label: 'Row' },
+      { key: 'fiscal_year', label: 'Fiscal year', numeric: true },
+      { key: 'value', label: 'Value', numeric: true },
+      { key: 'display', label: 'As charted' },
+      { key: 'qualifier', label: 'Qualifier' },
+      { key: 'unit', label: 'Unit' },
+      { key: 'series', label: 'Series' },
+      { key: 'verdict', label: 'Check' },
+      { key: 'claim_ids', label: 'Claim ids' },
+      { key: 'stories', label: 'Stories' },
+      { key: 'quote', label: 'Source sentence or note' },
+      { key: 'source_url', label: 'Source URL' },
+    ],
+    stories,
+    series: series ? { id: series.id, name: series.name, definition: series.definition, unit: series.unit, breaks: series.breaks } : undefined,
+  };
+}
+
+function encountersSpec(data: ChartData): ChartSpec | null {
+  const def = data.series.find((s) => s.default) ?? data.series[0];
+  const main = encounterSpecFor(data, def, CHART_IDS.encounters);
+  if (!main) return null;
+  // Other long series (e.g. nationwide) as alternate views; never spliced into the default line.
+  const alternates = data.series
+    .filter((s) => s !== def && s.rows.length >= 20 && (s.scope === undefined || s.scope === 'nationwide'))
+    .map((s) => encounterSpecFor(data, s, `${CHART_IDS.encounters}--${s.id.replace(/_/g, '-')}`))
+    .filter((s): s is ChartSpec => s !== null)
+    .map((s) => ({ ...s, title: `${s.series!.name} by fiscal year` }));
+  return alternates.length ? { ...main, alternates } : main;
+}
+
+function mapSpec(data: ChartData): ChartSpec | null {
+  const cities = new Map(data.cities.map((c) => [c.id, c]));
+  const groups = new Map<string, ChartRow>();
+  const unknown = new Set<string>();
+  for (const p of [...data.places].sort((a, b) => cmp(a.id, b.id))) {
+    const city = cities.get(p.city);
+    if (!city) {
+      unknown.add(p.city);
+      continue;
+    }
+    const g = groups.get(city.id);
+    if (g) {
+      g.claim_ids.push(p.id);
+      if (!g.stories.includes(p.slug)) g.stories.push(p.slug);
+      continue;
+    }
+    groups.set(city.id, {
+      ...BLANK,
+      key: city.id,
+      type: 'place',
+      label: `${city.name}, ${city.state}`,
+      city: city.id,
+      lat: city.lat,
+      lon: city.lon,
+      claim_ids: [p.id],
+      stories: [p.slug],
+      quote: p.quote,
+      source_url: city.source || null,
+    });
+  }
+  const rows = [...groups.values()].sort((a, b) => cmp(a.label, b.label));
+  if (rows.length === 0) return null;
+  for (const r of rows) r.stories.sort(cmp);
+  const stories = storyList(data, rows.flatMap((r) => r.stories));
+  const notes = ['Points mark the cities the articles name as destinations; they do not show how many agents went to each.'];
+  if (unknown.size) notes.push(`Named but not in the city table, so not drawn: ${[...unknown].sort(cmp).join(', ')}.`);
+  return {
+    id: CHART_IDS.map,
+    kind: 'map',
+    title: 'Cities named as destinations',
+    dek: `${rows.length} ${rows.length === 1 ? 'city' : 'cities'} named in the articles as places the redeployed agents go.`,
+    source: `Source: ${storiesPhrase(stories.length)}; map: U.S. Census Bureau cartographic boundaries (us-atlas); city coordinates from the site’s city table.`,
+    notes,
+    description: `Map of the United States marking ${rows.length} ${rows.length === 1 ? 'city' : 'cities'} named as destinations: ${rows.map((r) => r.label).join('; ')}.`,
+    alt: `Map: ${rows.length} destination cities in the United States.`,
+    rows,
+    columns: [
+      { key: 'label', label: 'City' },
+      { key: 'city', label: 'City id' },
+      { key: 'lat', label: 'Latitude', numeric: true },
+      { key: 'lon', label: 'Longitude', numeric: true },
+      { key: 'claim_ids', label: 'Mention ids' },
+      { key: 'stories', label: 'Stories' },
+      { key: 'quote', label: 'Source sentence' },
+      { key: 'source_url', label: 'Coordinates source' },
+    ],
+    stories,
+  };
+}
+
+/** Every chart that has data, in a fixed order. */
+export function chartSpecs(data: ChartData): ChartSpec[] {
+  const specs = [personnelSpec(data), timelineSpec(data), encountersSpec(data), mapSpec(data)].filter((s): s is ChartSpec => s !== null);
+  return specs.sort((a, b) => CHART_ORDER.indexOf(a.id) - CHART_ORDER.indexOf(b.id));
+}
+
+export function chartById(data: ChartData, id: string): ChartSpec | undefined {
+  for (const s of chartSpecs(data)) {
+    if (s.id === id) return s;
+    const alt = s.alternates?.find((a) => a.id === id);
+    if (alt) return alt;
+  }
+  return undefined;
+}
+
+export { figures };

@@ -1,0 +1,116 @@
+// Which numbers each chart shows — pure, no Astro, no file system — so the registry (site)
+// and the placement (pipeline) agree on which charts exist and which sentences they draw from.
+import type { Claim, Fact, PlaceMention, Status } from '../pipeline/types.ts';
+
+export const CHART_IDS = {
+  personnel: 'personnel-by-agency',
+  encounters: 'border-encounters',
+  timeline: 'deployment-timeline',
+  map: 'destination-map',
+} as const;
+
+/** The order charts appear in lists and, after the same paragraph, in stories. */
+export const CHART_ORDER: string[] = [CHART_IDS.personnel, CHART_IDS.timeline, CHART_IDS.encounters, CHART_IDS.map];
+
+const ACTIVE: Status[] = ['requested', 'planned', 'ordered', 'deployed', 'completed'];
+
+export function isPersonnelClaim(c: Claim): boolean {
+  return c.unit_family === 'personnel' && !c.negated && c.value > 0;
+}
+
+/** Personnel figures that are moves of people (requested … deployed), not standing head counts. */
+export function isTimelineClaim(c: Claim): boolean {
+  return isPersonnelClaim(c) && ACTIVE.includes(c.status);
+}
+
+/** Counts of border encounters/apprehensions (not per-day rates). */
+export function isEncounterClaim(c: Claim): boolean {
+  if (c.negated || c.value <= 0 || c.unit_family === 'rate' || c.unit_family === 'share') return false;
+  return /\b(encounter|apprehension|border crossing|crossing)s?\b/i.test(c.unit) && !/\bper\b|\/|daily|a day/i.test(c.unit);
+}
+
+/**
+ * Facts as the charts use them. Before reconciliation has run (no facts), every claim
+ * stands for itself so a story still gets its charts.
+ */
+export function figures(claims: Claim[], facts: Fact[]): Fact[] {
+  if (facts.length > 0) return facts;
+  return claims
+    .filter((c) => !c.negated)
+    .map((c) => ({
+      id: c.id,
+      value: c.value,
+      value_high: c.value_high,
+      unit: c.unit,
+      unit_family: c.unit_family,
+      entity: c.entity,
+      qualifier: c.qualifier,
+      status: c.status,
+      time: c.time,
+      time_resolved: c.time_resolved,
+      subject: c.subject,
+      claims: [c.id],
+      sources: [c.slug],
+      conflicts: [],
+    }));
+}
+
+function factIsPersonnel(f: Fact): boolean {
+  return f.unit_family === 'personnel' && f.value > 0;
+}
+
+export function personnelFigures(claims: Claim[], facts: Fact[]): Fact[] {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  return figures(claims, facts).filter(
+    (f) => factIsPersonnel(f) && f.claims.some((id) => { const c = byId.get(id); return !c || !c.negated; }),
+  );
+}
+
+export function timelineFigures(claims: Claim[], facts: Fact[]): Fact[] {
+  return personnelFigures(claims, facts).filter((f) => ACTIVE.includes(f.status));
+}
+
+/** Fiscal year a claim refers to, from its own time text or its resolved period (Oct 1 – Sep 30). */
+export function fiscalYearOf(c: Pick<Claim, 'time' | 'time_resolved'>): number | null {
+  const t = c.time ?? '';
+  const m = /\bFY\s?'?(\d{4}|\d{2})\b/i.exec(t) ?? /\bfiscal(?:\s+year)?\s+(\d{4})\b/i.exec(t);
+  if (m) {
+    const n = Number(m[1]);
+    return n < 100 ? 2000 + n : n;
+  }
+  const tr = c.time_resolved;
+  if (tr && /^\d{4}-10-01$/.test(tr.from) && /^\d{4}-09-30$/.test(tr.to) && Number(tr.to.slice(0, 4)) === Number(tr.from.slice(0, 4)) + 1) {
+    return Number(tr.to.slice(0, 4));
+  }
+  return null;
+}
+
+/**
+ * Charts that exist for this data, as far as claims/facts/places decide
+ * (the registry may still drop one whose reference data is missing).
+ * Timeline needs two events: one event is already the personnel fact box.
+ */
+export function chartsWithData(claims: Claim[], facts: Fact[], places: PlaceMention[]): string[] {
+  const out: string[] = [];
+  if (personnelFigures(claims, facts).length > 0) out.push(CHART_IDS.personnel);
+  if (timelineFigures(claims, facts).length > 1) out.push(CHART_IDS.timeline);
+  if (claims.some(isEncounterClaim)) out.push(CHART_IDS.encounters);
+  if (places.length > 0) out.push(CHART_IDS.map);
+  return out;
+}
+
+/** Sentences of these claims/places that a chart draws from (placement puts the chart after the first). */
+export function chartSentences(chartId: string, claims: Claim[], places: PlaceMention[]): string[] {
+  switch (chartId) {
+    case CHART_IDS.personnel:
+      return claims.filter(isPersonnelClaim).map((c) => c.sentence_id);
+    case CHART_IDS.timeline:
+      return claims.filter(isTimelineClaim).map((c) => c.sentence_id);
+    case CHART_IDS.encounters:
+      return claims.filter(isEncounterClaim).map((c) => c.sentence_id);
+    case CHART_IDS.map:
+      return places.map((p) => p.sentence_id);
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,105 @@
+// Chart contracts: what a chart spec holds, what a layout returns.
+// Shared by the registry, the layouts, the .astro components, the embeds (issue 6) and the PDF.
+import type { Check, Claim, Fact, PlaceMention, Qualifier, ReferenceSeries, Status } from '../pipeline/types.ts';
+
+/** A story as the charts need it (from content/stories/*.mdx frontmatter). */
+export interface StoryMeta {
+  slug: string;
+  headline: string;
+  outlet: string | null;
+  period: { from: string; to: string; label: string };
+}
+
+/** One row of content/reference/cities.csv. */
+export interface City {
+  id: string;
+  name: string;
+  state: string;
+  lat: number;
+  lon: number;
+  source: string;
+}
+
+export interface ChartData {
+  claims: Claim[];
+  facts: Fact[];
+  checks: Check[];
+  places: PlaceMention[];
+  series: ReferenceSeries[];
+  cities: City[];
+  stories: StoryMeta[];
+}
+
+export type ChartKind = 'bars' | 'line' | 'timeline' | 'map' | 'factbox';
+
+/** One data row of a chart: what it draws, the table shows and the CSV holds. */
+export interface ChartRow {
+  /** Stable row id (fact id, claim id, series:fy, place city). */
+  key: string;
+  type: 'figure' | 'reference' | 'claim' | 'event' | 'place';
+  label: string;
+  value: number | null;
+  value_high: number | null;
+  /** The value as the chart prints it ("~500", "20,000+"). */
+  display: string;
+  qualifier: Qualifier | null;
+  status: Status | null;
+  unit: string;
+  entity: string[];
+  /** True when one figure covers several agencies together. */
+  combined: boolean;
+  fiscal_year: number | null;
+  from: string | null;
+  to: string | null;
+  period_label: string | null;
+  city: string | null;
+  lat: number | null;
+  lon: number | null;
+  claim_ids: string[];
+  fact_id: string | null;
+  stories: string[];
+  /** The source sentence (first claim's quote), or the reference row's note. */
+  quote: string;
+  source_url: string | null;
+  series: string | null;
+  /** Claim-check verdict against the reference series, when issue 5 computed one. */
+  verdict: string | null;
+}
+
+export interface ChartColumn {
+  key: keyof ChartRow;
+  label: string;
+  numeric?: boolean;
+}
+
+export interface SeriesInfo {
+  id: string;
+  name: string;
+  definition: string;
+  unit: string;
+  breaks: { from_fy: number; to_fy: number; label: string }[];
+}
+
+export interface ChartSpec {
+  id: string;
+  kind: ChartKind;
+  title: string;
+  dek: string;
+  /** Source line, plain text ("Source: …"). Links to the stories come from `stories`. */
+  source: string;
+  notes: string[];
+  /** Generated text description: what the chart shows, in words (read by screen readers once). */
+  description: string;
+  /** Short alt text. */
+  alt: string;
+  rows: ChartRow[];
+  columns: ChartColumn[];
+  /** Stories whose claims the chart shows, sorted, with headlines for the source line. */
+  stories: { slug: string; headline: string }[];
+  /** Line charts: the reference series drawn. */
+  series?: SeriesInfo;
+  /** Other views of the same chart (e.g. another reference series), shown behind a <details>. */
+  alternates?: ChartSpec[];
+  /** For a fact box: the kind of chart it stands in for. */
+  standsFor?: Exclude<ChartKind, 'factbox'>;
+}

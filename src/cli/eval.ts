@@ -1,0 +1,32 @@
+// `npm run eval`: score the extractor on seeds/ against tests/fixtures/seed-claims.json.
+// Runs read → clean → structure → extract in memory (no Astro, nothing written).
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadArticles } from '../pipeline/eval/seeds.ts';
+import { formatReport, score, type FixtureClaim } from '../pipeline/eval/score.ts';
+import { extractClaims } from '../pipeline/extract/index.ts';
+
+const { values } = parseArgs({
+  options: {
+    seeds: { type: 'string', default: 'seeds' },
+    fixture: { type: 'string', default: 'tests/fixtures/seed-claims.json' },
+    structure: { type: 'string', default: 'tests/fixtures/seed-structure.json' },
+    json: { type: 'boolean', default: false },
+  },
+});
+const expected = JSON.parse(await readFile(path.resolve(values.fixture!), 'utf8')) as FixtureClaim[];
+let mustDrop: Record<string, string[]> = {};
+try {
+  const s = JSON.parse(await readFile(path.resolve(values.structure!), 'utf8')) as Record<string, { must_drop?: string[] }>;
+  mustDrop = Object.fromEntries(Object.entries(s).map(([k, v]) => [k, v.must_drop ?? []]));
+} catch {
+  /* optional */
+}
+const t0 = performance.now();
+const articles = await loadArticles(path.resolve(values.seeds!));
+const claims = articles.flatMap((a) => extractClaims(a));
+const ms = performance.now() - t0;
+const result = score(expected, claims, mustDrop);
+if (values.json) console.log(JSON.stringify(result, null, 2));
+else console.log(`${formatReport(result)}\n\n${articles.length} articles read, cleaned, structured and extracted in ${ms.toFixed(0)} ms`);

@@ -1,0 +1,71 @@
+// The embed's default height: what the iframe gets before (or without) the resize
+// script. Estimated from the chart's own layout height plus the frame's text,
+// wrapped with the same text metrics the layouts use, at a nominal column width.
+import { layoutBars } from '../charts/layout/bars.ts';
+import { layoutFactBox } from '../charts/layout/factbox.ts';
+import { layoutLine } from '../charts/layout/line.ts';
+import { layoutMap } from '../charts/layout/map.ts';
+import { layoutTimeline } from '../charts/layout/timeline.ts';
+import { textWidth } from '../charts/text.ts';
+import type { ChartSpec } from '../charts/types.ts';
+import { NOMINAL_WIDTH } from './oembed.ts';
+
+/** Layout widths ChartFrame draws (narrow below a 600 px frame, wide from 600 px) and their CSS max widths. */
+const NARROW = { design: 288, max: 420 };
+const WIDE = { design: 600, max: 760, from: 600 };
+/** Body padding of the embed page (Embed.astro): 12 px sides, 12 top + 8 bottom. */
+const PAD_X = 24;
+const PAD_Y = 20;
+
+/** The chart's SVG height (px) at a design width, from its layout function. */
+export function layoutHeight(spec: ChartSpec, width: number): number {
+  const narrow = width < 480;
+  switch (spec.kind) {
+    case 'bars':
+      return layoutBars(spec.rows, width).height;
+    case 'line':
+      return layoutLine(spec.rows, spec.series, width, narrow).height;
+    case 'timeline':
+      return layoutTimeline(spec.rows, width, narrow).height;
+    case 'map':
+      return layoutMap(spec.rows, width).height;
+    default:
+      return spec.rows[0] ? layoutFactBox(spec.rows[0], width).height : 0;
+  }
+}
+
+/** Lines of `text` at `size` px in a column `width` wide (a slightly generous estimate). */
+function lines(text: string, width: number, size: number): number {
+  return Math.max(1, Math.ceil((textWidth(text, size) * 1.05) / width));
+}
+
+/** Estimated document height of /embed/<id>/ in an iframe `frameWidth` px wide (px, rounded up). */
+export function embedHeight(spec: ChartSpec, frameWidth = NOMINAL_WIDTH): number {
+  const w = frameWidth - PAD_X;
+  const rem = 16;
+  const small = 0.875 * rem; // caption text: 14 px, line-height 1.6
+  const smallLine = small * 1.6;
+  // Title block: title 1.15rem/1.2 + 0.25rem; dek 0.95rem/1.6 + 0.75rem.
+  let h = lines(spec.title, w, 1.15 * rem * 1.05) * 1.15 * rem * 1.2 + 0.25 * rem;
+  h += lines(spec.dek, w, 0.95 * rem) * 0.95 * rem * 1.6 + 0.75 * rem;
+  // The chart, scaled to the frame like the CSS does.
+  const l = w >= WIDE.from ? WIDE : NARROW;
+  const shown = Math.min(w, l.max);
+  h += (layoutHeight(spec, l.design) * shown) / l.design;
+  // Caption: description and source paragraphs (1em margins, collapsed between them).
+  const storyText = spec.stories.length ? ` Stories: ${spec.stories.map((s) => s.headline).join('; ')}.` : '';
+  h += small + lines(spec.description, w, small) * smallLine + small;
+  h += lines(spec.source + storyText, w, small) * smallLine + small;
+  // Notes: a list with 0.4rem margins, indented 1.1rem.
+  if (spec.notes.length) h += spec.notes.reduce((s, n) => s + lines(n, w - 1.1 * rem, small) * smallLine, 0.4 * rem);
+  // Data table (closed <details>), links row, and the embed's download/credit line.
+  h += 0.5 * rem + smallLine + 0.5 * rem;
+  h += 0.4 * rem + smallLine + 0.4 * rem;
+  h += smallLine + 0.5 * rem;
+  return Math.ceil(h + PAD_Y);
+}
+
+/** Size of the standalone SVG and of its PNG (2×): the wide layout. */
+export function downloadSize(spec: ChartSpec): { width: number; height: number } {
+  return { width: WIDE.design, height: layoutHeight(spec, WIDE.design) };
+}

@@ -1,0 +1,30 @@
+// Astro integration: after the build, prints every story and the report to
+// dist/pdf/ (src/pdf/render.ts). Without Chromium the site still builds and the
+// log says how to get the PDFs; SURGE_SKIP_PDF=1 skips the step on purpose.
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { findChromium, chromiumPath, missingChromiumMessage } from '../pdf/chromium.ts';
+import { renderPdfs, type PaperFormat } from '../pdf/render.ts';
+
+export default function pdfIntegration(): AstroIntegration {
+  return {
+    name: 'surge-desk-pdf',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        if (process.env.SURGE_SKIP_PDF === '1') {
+          logger.info('PDFs skipped (SURGE_SKIP_PDF=1).');
+          return;
+        }
+        const executablePath = findChromium();
+        if (!executablePath) {
+          logger.warn(missingChromiumMessage(chromiumPath()));
+          return;
+        }
+        const t0 = performance.now();
+        const format: PaperFormat = process.env.SURGE_PDF_FORMAT === 'A4' ? 'A4' : 'Letter';
+        const done = await renderPdfs({ dist: fileURLToPath(dir), executablePath, format, log: (m) => logger.info(m) });
+        logger.info(`${done.length} PDF(s) written to pdf/ (${format}) in ${Math.round(performance.now() - t0)} ms`);
+      },
+    },
+  };
+}

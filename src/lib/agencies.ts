@@ -1,0 +1,152 @@
+// Agency pages' data: the gazetteer's hierarchy joined with the claims and
+// facts that name each agency, and the stories that mention it. Pure functions
+// over plain data; the pages load the inputs.
+import type { Agency } from '../pipeline/reference/agencies.ts';
+import type { Claim, Fact, Qualifier, Status } from '../pipeline/types.ts';
+
+/** URL segment for an agency id: "CBP" → "cbp", "National Guard" → "national-guard". */
+export function agencySlug(id: string): string {
+  return (
+    id
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/&/g, ' and ')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'agency'
+  );
+}
+
+export interface AgencyNode {
+  id: string;
+  slug: string;
+  name: string;
+  /** Short name shown beside the full one ("CBP"), or null when the id is the name. */
+  short: string | null;
+  parent: string | null;
+  /** In the gazetteer (false: a free label such as "Texas law enforcement" found in claims). */
+  known: boolean;
+  children: AgencyNode[];
+}
+
+/** One figure on an agency page: a fact (or an unreconciled claim) with its sources. */
+export interface AgencyFigure {
+  key: string;
+  value: number;
+  value_high: number | null;
+  unit: string;
+  unit_family: string;
+  entity: string[];
+  qualifier: Qualifier;
+  status: Status;
+  time: string | null;
+  subject: string;
+  /** Backing claims, each with its story and quote. */
+  claims: Claim[];
+  conflicts: string[];
+}
+
+export interface AgencyPage {
+  node: AgencyNode;
+  /** Ancestors, root first (DHS, CBP for USBP). */
+  path: AgencyNode[];
+  /** Figures naming the agency itself. */
+  own: AgencyFigure[];
+  /** Figures naming one of its sub-units, by sub-unit. */
+  sub: { node: AgencyNode; figures: AgencyFigure[] }[];
+  /** Stories whose text mentions the agency or a sub-unit (slug list, sorted). */
+  stories: string[];
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Figures from facts, plus claims no fact covers (so nothing is lost if reconciliation is partial). */
+export function figures(claims: Claim[], facts: Fact[]): AgencyFigure[] {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  const covered = new Set<string>();
+  const out: AgencyFigure[] = [];
+  for (const f of facts) {
+    const backing = f.claims.map((id) => byId.get(id)).filter((c): c is Claim => Boolean(c));
+    backing.forEach((c) => covered.add(c.id));
+    if (!backing.length) continue; // every figure shown must trace to a sentence
+    out.push({ key: f.id, value: f.value, value_high: f.value_high, unit: f.unit, unit_family: f.unit_family, entity: f.entity, qualifier: f.qualifier, status: f.status, time: f.time, subject: f.subject, claims: backing, conflicts: f.conflicts });
+  }
+  for (const c of claims) {
+    if (covered.has(c.id)) continue;
+    out.push({ key: c.id, value: c.value, value_high: c.value_high, unit: c.unit, unit_family: c.unit_family, entity: c.entity, qualifier: c.qualifier, status: c.status, time: c.time, subject: c.subject, claims: [c], conflicts: [] });
+  }
+  return out.sort((a, b) => cmp(a.unit_family, b.unit_family) || b.value - a.value || cmp(a.key, b.key));
+}
+
+/** The hierarchy: gazetteer agencies plus free-label entities found in the figures (as roots). */
+export function agencyTree(agencies: Agency[], extraIds: string[] = []): { roots: AgencyNode[]; byId: Map<string, AgencyNode> } {
+  const byId = new Map<string, AgencyNode>();
+  const used = new Set<string>();
+  const node = (id: string, name: string, short: string | null, parent: string | null, known: boolean): AgencyNode => {
+    // Two ids may fold to one slug ("A-B", "A B"): the later one gets a suffix.
+    let slug = agencySlug(id);
+    for (let n = 2; used.has(slug); n++) slug = `${agencySlug(id)}-${n}`;
+    used.add(slug);
+    return { id, slug, name, short, parent, known, children: [] };
+  };
+  for (const a of agencies) byId.set(a.id, node(a.id, a.name, a.id !== a.name ? a.id : null, a.parent, true));
+  for (const id of [...new Set(extraIds)].sort(cmp)) if (!byId.has(id)) byId.set(id, node(id, id, null, null, false));
+  const roots: AgencyNode[] = [];
+  for (const n of byId.values()) {
+    const p = n.parent ? byId.get(n.parent) : undefined;
+    if (p) p.children.push(n);
+    else roots.push(n);
+  }
+  // Gazetteer order is the editor's order; free labels follow, alphabetically.
+  roots.sort((a, b) => Number(b.known) - Number(a.known));
+  return { roots, byId };
+}
+
+export function descendants(n: AgencyNode): AgencyNode[] {
+  return n.children.flatMap((c) => [c, ...descendants(c)]);
+}
+
+/**
+ * Every agency page: one per agency that has figures, or a sub-unit with
+ * figures, or a story mentioning it. `mentions` maps story slug → agency ids named in its text.
+ */
+export function agencyPages(tree: { roots: AgencyNode[]; byId: Map<string, AgencyNode> }, figs: AgencyFigure[], mentions: Map<string, string[]>): AgencyPage[] {
+  const pages: AgencyPage[] = [];
+  const visit = (n: AgencyNode, path: AgencyNode[]) => {
+    const subs = descendants(n);
+    const own = figs.filter((f) => f.entity.includes(n.id));
+    const sub = subs
+      .map((s) => ({ node: s, figures: figs.filter((f) => f.entity.includes(s.id) && !f.entity.includes(n.id)) }))
+      .filter((s) => s.figures.length > 0);
+    const ids = new Set([n.id, ...subs.map((s) => s.id)]);
+    const stories = [...mentions.entries()].filter(([, list]) => list.some((id) => ids.has(id))).map(([slug]) => slug);
+    for (const f of [...own, ...sub.flatMap((s) => s.figures)]) for (const c of f.claims) stories.push(c.slug);
+    const uniq = [...new Set(stories)].sort(cmp);
+    if (own.length || sub.length || uniq.length) pages.push({ node: n, path, own, sub, stories: uniq });
+    for (const c of n.children) visit(c, [...path, n]);
+  };
+  for (const r of tree.roots) visit(r, []);
+  return pages;
+}
+
+/** Personnel figures of an agency and its sub-units, one bar each, when at least two exist (a chart of one is a fact box). */
+export function personnelBars(page: AgencyPage): { label: string; figure: AgencyFigure }[] {
+  const all = [...page.own.map((f) => ({ f, who: page.node })), ...page.sub.flatMap((s) => s.figures.map((f) => ({ f, who: s.node })))];
+  const seen = new Set<string>();
+  const bars = all
+    .filter(({ f }) => f.unit_family === 'personnel' && !seen.has(f.key) && seen.add(f.key))
+    .map(({ f }) => ({ label: f.entity.join(' + '), figure: f }))
+    .sort((a, b) => b.figure.value - a.figure.value || cmp(a.figure.key, b.figure.key));
+  return bars.length >= 2 ? bars : [];
+}
+
+const QUAL: Record<Qualifier, string> = { exact: '', approx: 'about ', 'more-than': 'more than ', 'less-than': 'fewer than ', 'up-to': 'up to ' };
+
+/** "about 500 personnel", "2,000–3,000 agents". */
+export function describeFigure(f: Pick<AgencyFigure, 'value' | 'value_high' | 'qualifier' | 'unit'>): string {
+  const n = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  const num = f.value_high !== null && f.value_high !== f.value ? `${n(f.value)}–${n(f.value_high)}` : n(f.value);
+  if (f.unit === 'USD') return `${QUAL[f.qualifier]}$${num}`;
+  if (f.unit === 'percent') return `${QUAL[f.qualifier]}${num}%`;
+  return `${QUAL[f.qualifier]}${num} ${f.unit}`;
+}

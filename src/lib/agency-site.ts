@@ -1,0 +1,44 @@
+// Loads what the agency pages need from the build's content: the gazetteer,
+// claims (collection), facts (content/data/facts.json) and story texts.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { getCollection } from 'astro:content';
+import { defaultGazetteer, findEntities } from '../pipeline/reference/agencies.ts';
+import type { Claim, Fact } from '../pipeline/types.ts';
+import { agencyPages, agencyTree, figures, type AgencyPage } from './agencies.ts';
+
+async function readJson<T>(file: string, fallback: T): Promise<T> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as T;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return fallback;
+    throw e;
+  }
+}
+
+/** Plain text of an MDX story body: tags out, for finding agency names. */
+function bodyText(body: string | undefined): string {
+  return (body ?? '').replace(/<\/?[A-Za-z][^>]*>/g, '').replace(/\\(.)/g, '$1');
+}
+
+let cache: Promise<Awaited<ReturnType<typeof build>>> | null = null;
+
+async function build() {
+  const dir = process.env.SURGE_CONTENT_DIR ?? 'content';
+  const gaz = defaultGazetteer();
+  const claims = (await getCollection('claims')).map((e) => e.data as Claim);
+  const facts = await readJson<Fact[]>(path.resolve(dir, 'data', 'facts.json'), []);
+  const stories = await getCollection('stories');
+  const figs = figures(claims, facts);
+  const mentions = new Map<string, string[]>();
+  for (const s of stories) mentions.set(s.id, [...new Set(findEntities(bodyText(s.body), gaz).flatMap((m) => m.ids))]);
+  const tree = agencyTree(gaz.agencies, [...figs.flatMap((f) => f.entity), ...[...mentions.values()].flat()]);
+  const pages = agencyPages(tree, figs, mentions);
+  const headlines = new Map(stories.map((s) => [s.id, s.data.headline]));
+  return { tree, pages, headlines, bySlug: new Map<string, AgencyPage>(pages.map((p) => [p.node.slug, p])) };
+}
+
+/** Built once per build and shared by the index and every agency page. */
+export function agencySite() {
+  return (cache ??= build());
+}

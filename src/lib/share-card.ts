@@ -1,0 +1,138 @@
+// 1200×630 share image (Open Graph / Twitter card) for a story: an SVG of the
+// headline, the outlet and date line and, when given, the lead chart, rendered
+// to PNG with resvg. Fonts are fixed files (DejaVu) and system fonts are not
+// loaded, so the PNG bytes do not depend on the machine's font set.
+import { existsSync } from 'node:fs';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+
+export const CARD = { width: 1200, height: 630, pad: 64 } as const;
+
+const FONT_DIRS = ['/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/dejavu', '/usr/share/fonts/TTF'];
+function fontOptions(): ResvgRenderOptions['font'] {
+  const files: string[] = [];
+  for (const dir of FONT_DIRS) {
+    for (const f of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf']) if (existsSync(`${dir}/${f}`)) files.push(`${dir}/${f}`);
+    if (files.length) break;
+  }
+  // Without DejaVu the card still renders, with whatever sans-serif the system has.
+  return files.length
+    ? { loadSystemFonts: false, fontFiles: files, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' }
+    : { loadSystemFonts: true };
+}
+
+export function escapeXml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+export type Measure = (text: string, size: number, weight: 400 | 700) => number;
+
+/** Width of a line of text in px, measured by resvg on the same fonts it draws with. */
+export function resvgMeasure(): Measure {
+  const font = fontOptions();
+  const cache = new Map<string, number>();
+  return (text, size, weight) => {
+    const key = `${size}|${weight}|${text}`;
+    let w = cache.get(key);
+    if (w === undefined) {
+      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="4000" height="${size * 2}"><text x="0" y="${size * 1.5}" font-family="DejaVu Sans, sans-serif" font-weight="${weight}" font-size="${size}">${escapeXml(text)}</text></svg>`;
+      w = new Resvg(svg, { font }).getBBox()?.width ?? text.length * size * 0.6;
+      cache.set(key, w);
+    }
+    return w;
+  };
+}
+
+/** Greedy word wrap into at most maxLines lines; the last line ends with "…" when text is left over. */
+export function wrap(text: string, width: number, size: number, weight: 400 | 700, maxLines: number, measure: Measure): { lines: string[]; truncated: boolean } {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  let i = 0;
+  for (; i < words.length; i++) {
+    const next = line ? `${line} ${words[i]}` : words[i];
+    if (!line || measure(next, size, weight) <= width) {
+      line = next;
+      continue;
+    }
+    lines.push(line);
+    line = words[i];
+    if (lines.length === maxLines) break;
+  }
+  if (lines.length < maxLines && line) {
+    lines.push(line);
+    line = '';
+    i = words.length;
+  }
+  const truncated = i < words.length || line !== '';
+  if (truncated) {
+    let last = lines[lines.length - 1];
+    while (last.includes(' ') && measure(`${last}…`, size, weight) > width) last = last.slice(0, last.lastIndexOf(' '));
+    lines[lines.length - 1] = `${last.replace(/[\s,;:.–—-]+$/, '')}…`;
+  }
+  // A single word wider than the card (a URL, a long compound) is cut by characters.
+  return {
+    lines: lines.map((l) => {
+      let s = l;
+      while (s.length > 1 && measure(s, size, weight) > width) s = s.slice(0, -2) + '…';
+      return s;
+    }),
+    truncated,
+  };
+}
+
+export interface ShareCardInput {
+  headline: string;
+  /** Small line above the headline, e.g. the outlet. */
+  kicker?: string | null;
+  /** Line at the bottom, e.g. "estimated: early 2025 · 6 figures". */
+  meta?: string | null;
+  /** A self-contained <svg …>…</svg> with width/height or viewBox (lead chart), drawn on the right. */
+  chartSvg?: string | null;
+}
+
+/** The card as SVG text (pure given `measure`). */
+export function shareCardSvg(input: ShareCardInput, measure: Measure): string {
+  const { width: W, height: H, pad } = CARD;
+  const hasChart = Boolean(input.chartSvg);
+  const textWidth = hasChart ? 560 : W - pad * 2;
+  const top = 150;
+  const bottom = H - 110;
+  // Largest size at which the headline fits in the space; the smallest size truncates.
+  let chosen = { size: 40, lines: [] as string[] };
+  for (const size of [64, 56, 48, 40]) {
+    const lh = Math.round(size * 1.18);
+    const maxLines = Math.max(1, Math.floor((bottom - top) / lh));
+    const w = wrap(input.headline, textWidth, size, 700, maxLines, measure);
+    chosen = { size, lines: w.lines };
+    if (!w.truncated) break;
+  }
+  const lh = Math.round(chosen.size * 1.18);
+  const headline = chosen.lines
+    .map((l, i) => `<text x="${pad}" y="${top + chosen.size + i * lh}" font-size="${chosen.size}" font-weight="700" fill="#1b1b1b">${escapeXml(l)}</text>`)
+    .join('');
+  const kicker = input.kicker ? wrap(input.kicker.toUpperCase(), W - pad * 2 - 260, 26, 700, 1, measure).lines[0] : null;
+  const meta = input.meta ? wrap(input.meta, W - pad * 2, 28, 400, 1, measure).lines[0] : null;
+  let chart = '';
+  if (hasChart) {
+    const inner = input.chartSvg!.replace(/^<svg\b/, `<svg x="${pad + textWidth + 32}" y="${top}" width="${W - pad * 2 - textWidth - 32}" height="${bottom - top}" preserveAspectRatio="xMidYMid meet"`);
+    chart = inner;
+  }
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="DejaVu Sans, sans-serif">` +
+    `<rect width="${W}" height="${H}" fill="#fcfcfa"/>` +
+    `<rect width="${W}" height="12" fill="#0a5499"/>` +
+    `<text x="${pad}" y="${pad + 40}" font-size="26" font-weight="700" fill="#0a5499" letter-spacing="2">SURGE DESK</text>` +
+    (kicker ? `<text x="${W - pad}" y="${pad + 40}" font-size="26" font-weight="700" fill="#575757" text-anchor="end">${escapeXml(kicker)}</text>` : '') +
+    headline +
+    chart +
+    `<rect x="${pad}" y="${H - 92}" width="${W - pad * 2}" height="2" fill="#d6d6d0"/>` +
+    (meta ? `<text x="${pad}" y="${H - 44}" font-size="28" fill="#575757">${escapeXml(meta)}</text>` : '') +
+    `</svg>`
+  );
+}
+
+/** Render the card to PNG bytes. */
+export function renderShareCard(input: ShareCardInput, measure: Measure = resvgMeasure()): Buffer {
+  const svg = shareCardSvg(input, measure);
+  return new Resvg(svg, { font: fontOptions(), fitTo: { mode: 'original' }, logLevel: 'off' }).render().asPng();
+}

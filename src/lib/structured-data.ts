@@ -1,0 +1,132 @@
+// schema.org JSON-LD for stories (NewsArticle) and datasets (Dataset). Pure
+// functions: the pages pass in what they know; URLs are absolute when a site
+// URL is configured, else base-relative paths (still valid JSON-LD, less useful).
+
+export const PUBLISHER = { '@type': 'Organization', name: 'Surge Desk' } as const;
+
+/** Absolute URL for a path under the base when the site URL is known, else the path itself. */
+export function absolute(pathUnderBase: string, site: URL | undefined): string {
+  return site ? new URL(pathUnderBase, site).href : pathUnderBase;
+}
+
+/**
+ * ISO 8601 date at the precision the period supports: a day, a month or a year;
+ * null when the period is unknown (a made-up date would be worse than none).
+ */
+export function periodDate(period: { from: string; to: string; kind: string }): string | null {
+  if (period.kind === 'unknown') return null;
+  const { from, to } = period;
+  if (from === to) return from;
+  if (from.slice(0, 7) === to.slice(0, 7)) return from.slice(0, 7);
+  if (from.slice(0, 4) === to.slice(0, 4)) return from.slice(0, 4);
+  return from;
+}
+
+export interface StoryLd {
+  headline: string;
+  description?: string | null;
+  period: { from: string; to: string; kind: string };
+  byline?: string | null;
+  outlet?: string | null;
+  originalUrl?: string | null;
+  /** Page and share image, as paths under the site (base included). */
+  pagePath: string;
+  imagePath?: string;
+  corrections?: { date: string }[];
+  site?: URL;
+}
+
+export function newsArticle(s: StoryLd): Record<string, unknown> {
+  const page = absolute(s.pagePath, s.site);
+  // The people who reported the story: the byline, else the outlet, else the desk itself.
+  const author = s.byline
+    ? { '@type': 'Person', name: s.byline }
+    : s.outlet
+      ? { '@type': 'Organization', name: s.outlet }
+      : PUBLISHER;
+  const ld: Record<string, unknown> = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    // Google truncates longer headlines; the page keeps the full one.
+    headline: s.headline.length > 110 ? s.headline.slice(0, 109).trimEnd() + '…' : s.headline,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': page },
+    url: page,
+    author: [author],
+    publisher: PUBLISHER,
+  };
+  if (s.description) ld.description = s.description;
+  const published = periodDate(s.period);
+  if (published) ld.datePublished = published;
+  const modified = (s.corrections ?? []).map((c) => c.date).sort().at(-1);
+  if (modified) ld.dateModified = modified;
+  if (s.imagePath) ld.image = [absolute(s.imagePath, s.site)];
+  if (s.originalUrl) ld.isBasedOn = s.originalUrl;
+  return ld;
+}
+
+export interface DatasetLd {
+  name: string;
+  description: string;
+  pagePath: string;
+  license?: string;
+  keywords?: string[];
+  /** Downloads, as paths under the site (base included). */
+  files: { name: string; path: string; format: string }[];
+  site?: URL;
+}
+
+export const DEFAULT_LICENSE = 'https://creativecommons.org/licenses/by/4.0/';
+
+export function dataset(d: DatasetLd): Record<string, unknown> {
+  const page = absolute(d.pagePath, d.site);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name: d.name,
+    // Google requires 50–5000 characters; pages pass a full sentence or two.
+    description: d.description,
+    url: page,
+    license: d.license ?? DEFAULT_LICENSE,
+    isAccessibleForFree: true,
+    creator: PUBLISHER,
+    ...(d.keywords?.length ? { keywords: d.keywords } : {}),
+    distribution: d.files.map((f) => ({
+      '@type': 'DataDownload',
+      name: f.name,
+      encodingFormat: f.format,
+      contentUrl: absolute(f.path, d.site),
+    })),
+  };
+}
+
+/** JSON for a <script type="application/ld+json">: nothing in it can close the script or start markup. */
+export function jsonLdText(data: unknown): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+/** First paragraph of an MDX body as plain text, cut at a word near `max` characters (for descriptions). */
+export function plainLead(body: string | undefined, max = 200): string | null {
+  if (!body) return null;
+  const para = body
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .find((p) => p && !p.startsWith('#') && !p.startsWith('<') && !p.startsWith('import ') && !p.startsWith('export '));
+  if (!para) return null;
+  const text = para
+    .replace(/<\/?[A-Za-z][^>]*>/g, '')
+    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/\\([\\`*_{}[\]()#+\-.!<>&|~])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : max).replace(/[\s,;:]+$/, '') + '…';
+}

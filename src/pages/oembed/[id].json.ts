@@ -1,0 +1,29 @@
+// /oembed/<id>.json: oEmbed "rich" response for one chart (src/embed/oembed.ts).
+// Absolute URLs when SITE_URL is set at build time, else root-relative (docs/embedding.md).
+import type { APIRoute } from 'astro';
+import { chartData } from '../../charts/data';
+import { chartSpecs } from '../../charts/registry';
+import type { ChartSpec } from '../../charts/types';
+import { oembed } from '../../embed/oembed';
+import { PNG_SCALE } from '../../embed/png';
+import { downloadSize, embedHeight } from '../../embed/size';
+import { url } from '../../lib/paths';
+
+export async function getStaticPaths() {
+  const specs = chartSpecs(await chartData());
+  return specs.flatMap((s) => [s, ...(s.alternates ?? [])]).map((spec) => ({ params: { id: spec.id }, props: { spec } }));
+}
+
+export const GET: APIRoute = ({ props, site }) => {
+  const spec = (props as { spec: ChartSpec }).spec;
+  const d = downloadSize(spec);
+  const body = oembed({
+    id: spec.id,
+    title: spec.title,
+    height: embedHeight(spec),
+    url,
+    site,
+    png: { width: Math.round(d.width * PNG_SCALE), height: Math.round(d.height * PNG_SCALE) },
+  });
+  return new Response(JSON.stringify(body, null, 2) + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,41 @@
+// /rss.xml: one item per story, newest estimated period first (the front page's order).
+// RSS needs absolute links. With SITE_URL they are absolute; without it the
+// feed is still built, with links as root-relative paths under the base path
+// (feed readers resolve them against the feed's own URL), so a site deployed
+// without a configured URL still has a usable feed.
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { getCollection } from 'astro:content';
+import { plainLead } from '../lib/structured-data';
+import { url } from '../lib/paths';
+
+// Reserved TLD (RFC 2606): stands in for the site while @astrojs/rss builds the feed, then removed.
+const PLACEHOLDER = 'https://surge-desk.invalid';
+
+export async function GET(context: APIContext) {
+  const stories = (await getCollection('stories')).sort((a, b) =>
+    a.data.period.to === b.data.period.to ? a.id.localeCompare(b.id) : b.data.period.to.localeCompare(a.data.period.to),
+  );
+  const site = context.site?.href ?? PLACEHOLDER;
+  const response = await rss({
+    title: 'Surge Desk',
+    description: 'News reports on federal agents redeployed to immigration enforcement, with every figure traced to its sentence.',
+    site,
+    trailingSlash: true,
+    items: stories.map((s) => {
+      const d = s.data;
+      const notes = (d.corrections ?? []).map((c) => `Corrected on ${c.date}: ${c.note}`);
+      return {
+        title: d.headline,
+        link: url(`stories/${s.id}/`),
+        // Only an editor-given date is a publication date; an estimated period goes in the text.
+        ...(d.period.kind === 'sidecar' ? { pubDate: new Date(`${d.period.from}T12:00:00Z`) } : {}),
+        description: [d.dek ?? plainLead(s.body, 400), d.period.kind === 'unknown' ? null : `Date: ${d.period.label}.`, ...notes].filter(Boolean).join(' '),
+        ...(d.outlet ? { categories: [d.outlet] } : {}),
+      };
+    }),
+  });
+  if (context.site) return response;
+  const xml = (await response.text()).replaceAll(PLACEHOLDER, '');
+  return new Response(xml, { headers: { 'Content-Type': 'application/xml' } });
+}

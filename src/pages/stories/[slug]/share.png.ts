@@ -1,0 +1,19 @@
+// /stories/<slug>/share.png: the story's 1200×630 Open Graph / Twitter card image.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { renderShareCard, resvgMeasure } from '../../../lib/share-card';
+
+export const getStaticPaths = (async () => {
+  const stories = await getCollection('stories');
+  return stories.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}) satisfies GetStaticPaths;
+
+const measure = resvgMeasure();
+
+export const GET: APIRoute = ({ props }) => {
+  const d = (props as { entry: CollectionEntry<'stories'> }).entry.data;
+  const figures = d.claims > 0 ? `${d.claims} ${d.claims === 1 ? 'figure' : 'figures'} traced to their sentences` : null;
+  const meta = [d.period.kind === 'unknown' ? null : d.period.label, figures].filter(Boolean).join(' · ');
+  const png = renderShareCard({ headline: d.headline, kicker: d.outlet, meta: meta || 'Federal agents redeployed to immigration enforcement' }, measure);
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

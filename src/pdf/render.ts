@@ -1,0 +1,173 @@
+// The print run: serves a built dist/ folder on 127.0.0.1, opens each page of the
+// manifest in one headless Chromium page (sequentially), prints it to PDF and
+// post-processes the bytes. Any request that leaves the local server is aborted
+// and fails the run, as does any local file that is missing.
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
+import { MANIFEST_ID, REPORT_PATH, parseManifest, type PdfDocument, type PdfManifest } from './manifest.ts';
+import { finalizePdf } from './metadata.ts';
+import { serveDir } from './serve.ts';
+
+export type PaperFormat = 'Letter' | 'A4';
+
+export interface RenderOptions {
+  /** The built site. */
+  dist: string;
+  /** Where PDFs go; default <dist>/pdf. */
+  outDir?: string;
+  format?: PaperFormat;
+  /** Chromium binary; default CHROMIUM_PATH or /usr/bin/chromium. */
+  executablePath?: string;
+  /** Only these output files (e.g. ["report.pdf"]); default all. */
+  only?: string[];
+  log?: (message: string) => void;
+}
+
+export interface RenderedPdf {
+  file: string;
+  path: string;
+  bytes: number;
+  ms: number;
+}
+
+export class PrintError extends Error {}
+
+/** Margins shared with print.css's @page rule; the header and footer sit inside them. */
+export const MARGIN = { top: '20mm', bottom: '18mm', left: '18mm', right: '18mm' };
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+// Header/footer templates render in their own document: no page CSS, no web
+// fonts, font size 0 unless set. DejaVu Sans is the system font Chromium embeds.
+const TEMPLATE_STYLE = `font-family:'DejaVu Sans',sans-serif;font-size:8pt;color:#575757;width:100%;margin:0 ${MARGIN.left};`;
+
+export function headerTemplate(running: string, siteName: string): string {
+  return (
+    `<div style="${TEMPLATE_STYLE}display:flex;justify-content:space-between;gap:12pt;">` +
+    `<span style="overflow:hidden;white-space:nowrap;text-overflow:ellipsis;">${escapeHtml(running)}</span>` +
+    `<span style="white-space:nowrap;">${escapeHtml(siteName)}</span></div>`
+  );
+}
+
+export function footerTemplate(): string {
+  return `<div style="${TEMPLATE_STYLE}text-align:center;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`;
+}
+
+export async function readManifest(dist: string): Promise<PdfManifest> {
+  const file = path.join(dist, REPORT_PATH, 'index.html');
+  const html = await readFile(file, 'utf8').catch(() => {
+    throw new PrintError(`no report page at ${file}: build the site first (npm run build)`);
+  });
+  const m = parseManifest(html);
+  if (!m) throw new PrintError(`${file} carries no print manifest (script#${MANIFEST_ID})`);
+  return m;
+}
+
+/**
+ * Makes the loaded page print the same bytes on every run: internal links point
+ * to the public site (or lose their href when none is configured) instead of the
+ * local server's random port; lazy images load; every font is ready.
+ */
+async function preparePage(page: Page, site: string | null): Promise<void> {
+  await page.evaluate(async (siteUrl) => {
+    for (const a of Array.from(document.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
+      const raw = a.getAttribute('href') ?? '';
+      if (raw.startsWith('#')) continue;
+      const u = new URL(a.href);
+      if (u.origin !== location.origin) continue;
+      if (u.pathname === location.pathname && u.hash) continue; // in-document link: a PDF destination
+      if (siteUrl) a.setAttribute('href', new URL(u.pathname + u.search + u.hash, siteUrl).href);
+      else a.removeAttribute('href');
+    }
+    const images = Array.from(document.images);
+    for (const img of images) img.loading = 'eager';
+    await Promise.all(images.map((img) => img.decode().catch(() => undefined)));
+    await document.fonts.ready;
+  }, site);
+}
+
+export async function renderPdfs(opts: RenderOptions): Promise<RenderedPdf[]> {
+  const log = opts.log ?? (() => {});
+  const manifest = await readManifest(opts.dist);
+  const outDir = opts.outDir ?? path.join(opts.dist, 'pdf');
+  const docs = manifest.documents.filter((d) => !opts.only || opts.only.includes(d.file));
+  if (opts.only && docs.length !== opts.only.length) {
+    const known = new Set(manifest.documents.map((d) => d.file));
+    throw new PrintError(`unknown PDF(s): ${opts.only.filter((f) => !known.has(f)).join(', ')}`);
+  }
+  await mkdir(outDir, { recursive: true });
+
+  const served = await serveDir(opts.dist, manifest.base);
+  let browser: Browser | undefined;
+  try {
+    browser = await chromium.launch({ executablePath: opts.executablePath ?? chromiumPath(), args: CHROMIUM_ARGS });
+    // JavaScript off: the print shows the server-rendered page, the same on every run.
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      colorScheme: 'light',
+      reducedMotion: 'reduce',
+      locale: 'en-US',
+      timezoneId: 'UTC',
+      serviceWorkers: 'block',
+    });
+    const blocked: string[] = [];
+    await context.route('**/*', (route) => {
+      const u = route.request().url();
+      if (u.startsWith(served.origin + '/')) return route.continue();
+      blocked.push(u);
+      return route.abort('blockedbyclient');
+    });
+    const page = await context.newPage();
+    await page.emulateMedia({ media: 'print', colorScheme: 'light', reducedMotion: 'reduce' });
+    const out: RenderedPdf[] = [];
+    for (const doc of docs) out.push(await renderOne(page, doc, manifest, served.url, outDir, opts.format ?? 'Letter', blocked, served.missing));
+    for (const r of out) log(`pdf: ${path.relative(opts.dist, r.path) || r.path} (${Math.round(r.bytes / 1024)} KB, ${r.ms} ms)`);
+    await context.close();
+    return out;
+  } finally {
+    await browser?.close();
+    await served.close();
+  }
+}
+
+async function renderOne(
+  page: Page,
+  doc: PdfDocument,
+  manifest: PdfManifest,
+  root: string,
+  outDir: string,
+  format: PaperFormat,
+  blocked: string[],
+  missing: string[],
+): Promise<RenderedPdf> {
+  const t0 = performance.now();
+  blocked.length = 0;
+  missing.length = 0;
+  const response = await page.goto(root + doc.path, { waitUntil: 'load', timeout: 60_000 });
+  if (!response?.ok()) throw new PrintError(`${doc.path}: page answered ${response?.status() ?? 'nothing'}`);
+  await preparePage(page, manifest.site);
+  const raw = await page.pdf({
+    format,
+    printBackground: true,
+    tagged: true,
+    outline: true,
+    displayHeaderFooter: true,
+    headerTemplate: headerTemplate(doc.running, 'Surge Desk'),
+    footerTemplate: footerTemplate(),
+    margin: MARGIN,
+  });
+  if (blocked.length) {
+    throw new PrintError(`${doc.path}: the page tried to reach the network (blocked): ${[...new Set(blocked)].join(', ')}`);
+  }
+  const lost = missing.filter((m) => !/\/favicon\.ico$/.test(m));
+  if (lost.length) throw new PrintError(`${doc.path}: missing local file(s): ${[...new Set(lost)].join(', ')}`);
+  const bytes = await finalizePdf(raw, { ...doc, lang: 'en' });
+  const target = path.join(outDir, doc.file);
+  // Written beside the target, then renamed: a reader never sees half a file.
+  await writeFile(target + '.tmp', bytes);
+  await rename(target + '.tmp', target);
+  return { file: doc.file, path: target, bytes: bytes.length, ms: Math.round(performance.now() - t0) };
+}

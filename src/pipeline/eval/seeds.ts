@@ -1,0 +1,31 @@
+// Seeds → articles in memory (read → clean → structure), the same stages run.ts
+// wires, without writing anything. Used by `npm run eval` and tests/unit/eval.test.ts.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { readSeed } from '../read.ts';
+import { readSidecar } from '../sidecar.ts';
+import { clean } from '../clean.ts';
+import { structure } from '../structure.ts';
+import { loadOfficeholders } from '../text/period.ts';
+import { assignSlugs } from '../slug.ts';
+import type { Article } from '../types.ts';
+
+const SIDECAR = /\.ya?ml$/i;
+
+export async function loadArticles(seedsDir: string, root: string = process.cwd()): Promise<Article[]> {
+  const names = (await readdir(seedsDir)).filter((n) => !n.startsWith('.')).sort();
+  const files = names.filter((n) => !SIDECAR.test(n));
+  const slugs = assignSlugs(files);
+  const officeholders = loadOfficeholders(root);
+  const out: Article[] = [];
+  for (const file of files) {
+    const read = readSeed(file, new Uint8Array(await readFile(path.join(seedsDir, file))));
+    if (!read.ok) continue;
+    const base = file.replace(/\.[^.]*$/, '');
+    const sc = names.find((n) => SIDECAR.test(n) && n.replace(SIDECAR, '') === base);
+    const sidecar = sc ? readSidecar(await readFile(path.join(seedsDir, sc), 'utf8')).sidecar : null;
+    const article = structure({ file, slug: slugs.get(file)!, cleaned: clean(read.text), sidecar, officeholders });
+    if (article.paragraphs.length) out.push(article);
+  }
+  return out;
+}

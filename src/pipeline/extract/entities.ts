@@ -1,0 +1,136 @@
+// Which agency or group a quantity belongs to. Strategies, first hit wins:
+//  1. inside the noun phrase: "20,000 National Guard troops"
+//  2. after the unit: "500 personnel from U.S. Customs and Border Protection",
+//     "2,000 agents from ATF, the Marshals Service and DEA" (a list = one combined figure)
+//  3. a possessive just before: "ICE’s 25 field offices"
+//  4. the clause before the number: "Border Patrol agents have seized some 204 pounds"
+//  5. elsewhere in the sentence: "… below 300 in some sectors, CBP leadership argues"
+//  6. the agency that publishes the measure (encounters → CBP, apprehensions → USBP)
+//  7. the article so far: the nearest earlier sentence that names the same unit with an agency
+// Agencies that only receive help ("to assist the ICE deportation force") are skipped in 4–7.
+import type { EntityMention } from '../reference/agencies.ts';
+import type { UnitResult } from './units.ts';
+
+const RECIPIENT_BEFORE = /(?:\bto\s+(?:help|assist|support|aid|join|bolster|augment|reinforce|supplement|back)|\b(?:helping|assisting|supporting|aiding|joining|bolstering|augmenting|reinforcing)|\bcounterparts\s+(?:in|at)|\bfor)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w.’'-]+\s+){0,2}$/i;
+const LIST_SEP = /^\s*(?:,|;|,?\s*and|,?\s*or|,?\s*as\s+well\s+as|&)\s*(?:(?:and|or)\s+)?(?:the\s+)?$/i;
+const AFTER_PREP = /^\s*(?:from|of|at|with|in|within)\s+(?:(?:the|a|an|its|their|several|various|other)\s+)?(?:[a-z][\w-]*\s+){0,3}$/;
+
+export const UNIT_OWNER: Record<string, string> = {
+  encounters: 'CBP',
+  crossings: 'CBP',
+  'border crossings': 'CBP',
+  apprehensions: 'USBP',
+};
+
+export interface EntityContext {
+  /** Entity mentions of the sentence. */
+  mentions: EntityMention[];
+  text: string;
+  /** Earlier sentences of the article, nearest first, with their mentions. */
+  previous: Iterable<{ text: string; mentions: EntityMention[] }>;
+}
+
+export function isRecipient(text: string, e: EntityMention): boolean {
+  return RECIPIENT_BEFORE.test(text.slice(Math.max(0, e.start - 50), e.start));
+}
+
+/** Mentions forming a list that starts right after `pos` (allowing a preposition and a few words). */
+function listAfter(text: string, mentions: EntityMention[], pos: number): string[] {
+  const ids: string[] = [];
+  let first = true;
+  for (const e of mentions) {
+    if (e.start < pos) continue;
+    const gap = text.slice(pos, e.start);
+    if (first ? !AFTER_PREP.test(gap) : !LIST_SEP.test(gap)) break;
+    ids.push(...e.ids);
+    pos = e.end;
+    first = false;
+  }
+  return ids;
+}
+
+function uniq(ids: string[]): string[] {
+  return [...new Set(ids)];
+}
+
+/** Entities attached to a unit noun in a sentence by strategies 1–3 (used for context sentences too). */
+function attached(text: string, mentions: EntityMention[], numStart: number, numEnd: number, unit: UnitResult | null): string[] {
+  // 1. between the number and its unit noun
+  if (unit?.forward && unit.start !== null) {
+    // Includes a name that is also the unit ("1,000 Marines", "1,500 active-duty troops").
+    const inside = mentions.filter((e) => e.start >= numEnd && e.start < unit.end!);
+    if (inside.length) return uniq(inside.flatMap((e) => e.ids));
+    // 2. "… agents from X, Y and Z"
+    const after = listAfter(text, mentions, unit.end!);
+    if (after.length) return uniq(after);
+  }
+  // 3. "ICE’s 25 field offices", "CBP's roughly 60,000 employees"
+  const prev = [...mentions].reverse().find((e) => e.end <= numStart);
+  if (prev && prev.possessive && /^['’]s\s+(?:(?:[a-z-]+\s+){0,3})?$/i.test(text.slice(prev.end, numStart))) return [...prev.ids];
+  return [];
+}
+
+// Count nouns that own an agency in context sentences: "agents from a specially trained Border Patrol unit", "CBP personnel".
+const PERSONNEL_NOUN = /\b(agents?|officers?|troops|personnel|members|deputies|staff|soldiers|guardsmen|forces|employees|investigators)\b/gi;
+
+function contextOwner(prevs: EntityContext['previous'], unit: UnitResult): string[] {
+  if (unit.family !== 'personnel') return [];
+  const noun = unit.unit.replace(/ per \w+$/, '');
+  for (const sameNoun of [true, false]) {
+    for (const p of prevs) {
+      for (const m of p.text.matchAll(PERSONNEL_NOUN)) {
+        const w = m[1].toLowerCase();
+        if (sameNoun && w.replace(/s?$/, 's') !== noun && w !== noun) continue;
+        const s = m.index;
+        const e = s + m[0].length;
+        // "<agency> agents" (agency right before the noun, modifiers allowed)
+        const before = [...p.mentions].reverse().find((x) => x.end <= s);
+        if (before && /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}$/.test(p.text.slice(before.end, s)) && !isRecipient(p.text, before)) return [...before.ids];
+        const after = listAfter(p.text, p.mentions, e);
+        if (after.length) return uniq(after);
+      }
+    }
+  }
+  return [];
+}
+
+/** The nearest earlier sentence's actor ("The Coast Guard is expanding. It will add 200 officers."). */
+function previousActor(prevs: EntityContext['previous']): string[] {
+  for (const p of prevs) {
+    const actors = p.mentions.filter((e) => !isRecipient(p.text, e));
+    if (actors.length) return [...actors[0].ids];
+    return [];
+  }
+  return [];
+}
+
+export function findEntity(ctx: EntityContext, numStart: number, numEnd: number, unit: UnitResult | null, clauseStart: number): string[] {
+  const { text, mentions } = ctx;
+  const att = attached(text, mentions, numStart, numEnd, unit);
+  if (att.length) return att;
+  // Money goes to whoever receives it ("$45 billion for ICE"); people and events belong to who acts.
+  const money = unit?.family === 'money';
+  const free = mentions.filter((e) => (money || !isRecipient(text, e)) && !(e.start >= numEnd && unit?.start != null && e.end <= unit.start));
+  // 4. the clause before the number
+  const clause = free.filter((e) => e.start >= clauseStart && e.end <= numStart);
+  if (clause.length) return uniq(clause.flatMap((e) => e.ids));
+  // 5. anywhere else in the sentence, nearest first
+  const rest = free
+    .filter((e) => e.start >= numEnd || e.end <= numStart)
+    .sort((a, b) => dist(a, numStart, numEnd) - dist(b, numStart, numEnd));
+  if (rest.length) return [...rest[0].ids];
+  // 6. the publisher of the measure
+  if (unit) {
+    const owner = UNIT_OWNER[unit.unit.replace(/ per \w+$/, '')];
+    if (owner) return [owner];
+    // 7. the article so far
+    const ctxOwner = contextOwner(ctx.previous, unit);
+    if (ctxOwner.length) return ctxOwner;
+    if (unit.family === 'personnel' || unit.family === 'events' || unit.family === 'mass') return previousActor(ctx.previous);
+  }
+  return [];
+}
+
+function dist(e: EntityMention, s: number, t: number): number {
+  return e.start >= t ? e.start - t : s - e.end;
+}

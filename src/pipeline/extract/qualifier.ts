@@ -1,0 +1,32 @@
+// How exact a figure is, from the words right before (or after) the number.
+// Checked longest-first so "no more than" is up-to, not more-than.
+import type { Qualifier } from '../types.ts';
+
+const BEFORE: [RegExp, Qualifier][] = [
+  [/\b(?:up\s+to|as\s+many\s+as|as\s+much\s+as|a\s+maximum\s+of|no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+cap\s+of)\s+$/i, 'up-to'],
+  [/\b(?:fewer\s+than|less\s+than|below|under|just\s+under|nearly|almost|just\s+shy\s+of|short\s+of|not\s+quite|shy\s+of|a\s+little\s+under|slightly\s+under)\s+$/i, 'less-than'],
+  [/\b(?:more\s+than|over|exceeding|exceeded|in\s+excess\s+of|upwards?\s+of|above|at\s+least|north\s+of|greater\s+than|topping|topped|surpassing|surpassed|a\s+minimum\s+of|well\s+over|just\s+over|some\s+\w+\s+more\s+than)\s+$/i, 'more-than'],
+  [/\b(?:around|about|some|roughly|approximately|approx\.|an\s+estimated|estimated|close\s+to|nearly\s+about|on\s+the\s+order\s+of|circa|ca\.|or\s+so|give\s+or\s+take|an\s+approximate|about\s+some)\s+$/i, 'approx'],
+];
+const AFTER: [RegExp, Qualifier][] = [
+  [/^(?:\s+or\s+(?:more|greater|higher)|\s*-?plus\b|\+)/i, 'more-than'],
+  [/^\s+or\s+(?:fewer|less)\b/i, 'less-than'],
+  [/^\s+or\s+so\b|^\s+(?:give\s+or\s+take)\b/i, 'approx'],
+];
+
+export interface QualifierResult {
+  qualifier: Qualifier;
+  /** Start of the qualifier phrase in the sentence (the number's start when none). */
+  start: number;
+}
+
+export function findQualifier(text: string, start: number, end: number): QualifierResult {
+  const before = text.slice(Math.max(0, start - 40), start);
+  for (const [re, q] of BEFORE) {
+    const m = re.exec(before);
+    if (m) return { qualifier: q, start: start - (before.length - m.index) + (m[0].length - m[0].trimStart().length) };
+  }
+  const after = text.slice(end, end + 20);
+  for (const [re, q] of AFTER) if (re.test(after)) return { qualifier: q, start };
+  return { qualifier: 'exact', start };
+}

@@ -1,0 +1,103 @@
+// The text's own time reference for a figure, and its resolution against the
+// article's period when that is known. Hand patterns for the forms news copy uses;
+// chrono-node is not needed for these and is ~50× slower per sentence.
+import type { PeriodEstimate } from '../types.ts';
+
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+
+const PATTERNS: RegExp[] = [
+  /\b(?:in\s+|during\s+|for\s+|since\s+)?(?:FY\s?['’]?\d{2,4}|fiscal\s+(?:year\s+)?\d{4})\b/gi,
+  new RegExp(`\\b(?:since|from|in|during|by|until|through|as\\s+of|by\\s+the\\s+end\\s+of)\\s+(?:(?:early|mid|late)[-\\s])?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d))?,?(?:\\s+\\d{4})?`, 'gi'),
+  new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b`, 'g'),
+  /\b(?:since|in|during|by|until|through|between)\s+(?:the\s+)?(?:(?:early|mid|late)[-\s])?(?:1[89]|20)\d{2}s?(?:\s+(?:and|to|-|–)\s+(?:1[89]|20)\d{2})?\b/gi,
+  /\b(?:(?:early|late|earlier|later)\s+)?(?:last|this|next|past|previous|coming)\s+(?:week|weekend|month|year|fall|spring|summer|winter|quarter)\b/gi,
+  /\b(?:in\s+)?(?:previous|prior|recent|past)\s+(?:years|months|weeks)\b/gi,
+  new RegExp(`\\b(?:on\\s+|last\\s+)?${WEEKDAY}\\b`, 'g'),
+  /\b(?:today|yesterday|tomorrow|now|currently|so\s+far\s+this\s+year|to\s+date)\b/gi,
+];
+
+export interface TimeMention {
+  text: string;
+  start: number;
+  end: number;
+  /** Preceded by a reporting verb ("reported Wednesday", "said on Friday"). */
+  reporting?: boolean;
+}
+const isReportingDate = (t: TimeMention) => t.reporting === true;
+const REPORTING = /\b(?:reported|said|says|announced|told|confirmed|wrote|stated|according\s+to\s+\w+)\s+$/i;
+
+export function findTimes(text: string): TimeMention[] {
+  const found: TimeMention[] = [];
+  for (const re of PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      found.push({ text: m[0], start: m.index, end: m.index + m[0].length, reporting: REPORTING.test(text.slice(Math.max(0, m.index - 30), m.index)) });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: TimeMention[] = [];
+  let pos = -1;
+  for (const f of found) {
+    if (f.start < pos) continue;
+    out.push(f);
+    pos = f.end;
+  }
+  return out;
+}
+
+/** The time mention for a number: inside its window first, else the nearest in the sentence. */
+export function pickTime(times: TimeMention[], winStart: number, winEnd: number, numStart: number): TimeMention | null {
+  // "CNN reported Wednesday" dates the report, not the figure.
+  const inside = times.filter((t) => t.start >= winStart && t.end <= winEnd && !isReportingDate(t));
+  const pool = inside.length ? inside : [];
+  if (!pool.length) return null;
+  return pool.sort((a, b) => Math.abs(a.start - numStart) - Math.abs(b.start - numStart))[0];
+}
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d));
+
+/** Resolve a time reference against the article's period (null when unknown or unresolvable). */
+export function resolveTime(ref: string, period: PeriodEstimate): { from: string; to: string } | null {
+  const t = ref.toLowerCase().replace(/\s+/g, ' ').trim();
+  const fy = /\b(?:fy ?['’]?|fiscal (?:year )?)(\d{2,4})\b/.exec(t);
+  if (fy) {
+    let y = Number(fy[1]);
+    if (y < 100) y += 2000;
+    return { from: `${y - 1}-10-01`, to: `${y}-09-30` };
+  }
+  const years = t.match(/\b(?:1[89]|20)\d{2}\b/g);
+  const monthIdx = MONTH_NAMES.findIndex((m) => new RegExp(`\\b${m.slice(0, 3)}`).test(t));
+  if (years && !/\d{2}s\b/.test(t)) {
+    const y = Number(years[0]);
+    if (years.length > 1) return { from: `${y}-01-01`, to: `${years[years.length - 1]}-12-31` };
+    if (monthIdx >= 0) {
+      const from = iso(utc(y, monthIdx, 1));
+      if (/^since|^from/.test(t) && period.kind !== 'unknown') return { from, to: period.to };
+      return { from, to: iso(utc(y, monthIdx + 1, 0)) };
+    }
+    if (/^since|^from/.test(t) && period.kind !== 'unknown') return { from: `${y}-01-01`, to: period.to };
+    return { from: `${y}-01-01`, to: `${y}-12-31` };
+  }
+  if (period.kind === 'unknown') return null;
+  const ref0 = new Date(`${period.to}T00:00:00Z`);
+  if (Number.isNaN(ref0.getTime())) return null;
+  const Y = ref0.getUTCFullYear();
+  const M = ref0.getUTCMonth();
+  if (monthIdx >= 0 && !/\d/.test(t.replace(/\d{1,2}(st|nd|rd|th)?/, ''))) {
+    const y = monthIdx > M ? Y - 1 : Y;
+    return { from: iso(utc(y, monthIdx, 1)), to: iso(utc(y, monthIdx + 1, 0)) };
+  }
+  const rel = /(last|this|next|past|previous|coming) (week|month|year)/.exec(t);
+  if (rel) {
+    const k = rel[1] === 'this' ? 0 : rel[1] === 'next' || rel[1] === 'coming' ? 1 : -1;
+    if (rel[2] === 'year') return { from: `${Y + k}-01-01`, to: `${Y + k}-12-31` };
+    if (rel[2] === 'month') return { from: iso(utc(Y, M + k, 1)), to: iso(utc(Y, M + k + 1, 0)) };
+    const dow = (ref0.getUTCDay() + 6) % 7; // Monday = 0
+    const monday = utc(Y, M, ref0.getUTCDate() - dow + 7 * k);
+    return { from: iso(monday), to: iso(utc(monday.getUTCFullYear(), monday.getUTCMonth(), monday.getUTCDate() + 6)) };
+  }
+  if (/\b(?:today|now|currently)\b/.test(t)) return { from: period.from, to: period.to };
+  return null;
+}

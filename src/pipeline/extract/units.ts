@@ -1,0 +1,184 @@
+// What a quantity counts: the unit noun near the number and its family.
+// Rules (in order): money/percent from the mention itself; the first count noun
+// after the number within its noun phrase ("20,000 National Guard troops");
+// a people noun turned into an event by "the arrest of …" / "… were deported";
+// else the nearest count noun before a bare number in the same sentence
+// ("encounters dropped to approximately 237,000").
+import type { UnitFamily } from '../types.ts';
+import type { Mention } from './numbers.ts';
+
+interface UnitDef {
+  unit: string;
+  family: UnitFamily;
+}
+
+const LEX = new Map<string, UnitDef>();
+function add(family: UnitFamily, plural: string, ...forms: string[]) {
+  for (const f of [plural, ...forms]) LEX.set(f, { unit: plural, family });
+}
+// personnel
+for (const p of ['agents', 'officers', 'troops', 'personnel', 'members', 'deputies', 'staff', 'soldiers', 'guardsmen', 'forces',
+  'employees', 'investigators', 'attorneys', 'prosecutors', 'judges', 'workers', 'contractors', 'recruits', 'hires', 'marshals',
+  'sailors', 'airmen', 'marines', 'officials', 'analysts', 'staffers', 'servicemembers', 'reservists', 'detainees-officers']) {
+  add('personnel', p, p.replace(/ies$/, 'y').replace(/men$/, 'man').replace(/s$/, ''));
+}
+add('personnel', 'service members', 'service member');
+add('personnel', 'law enforcement officers', 'law enforcement officer');
+// events
+for (const e of ['encounters', 'apprehensions', 'arrests', 'deportations', 'removals', 'crossings', 'detentions', 'expulsions',
+  'returns', 'raids', 'seizures', 'releases', 'book-ins', 'bookings', 'operations', 'interdictions', 'prosecutions', 'convictions',
+  'flights', 'deployments']) {
+  add('events', e, e.replace(/s$/, ''));
+}
+add('events', 'removal orders', 'removal order');
+add('events', 'border crossings', 'border crossing');
+// places
+for (const p of ['offices', 'cities', 'facilities', 'sites', 'sectors', 'states', 'counties', 'jurisdictions', 'beds', 'jails',
+  'centers', 'stations', 'bases', 'airports', 'locations', 'communities']) {
+  add('places', p, p.replace(/ies$/, 'y').replace(/s$/, ''));
+}
+add('places', 'field offices', 'field office');
+add('places', 'ports of entry', 'port of entry');
+add('places', 'detention centers', 'detention center');
+add('places', 'detention beds', 'detention bed');
+add('places', 'field stations', 'field station');
+// mass
+add('mass', 'pounds', 'pound', 'lbs', 'lb');
+add('mass', 'kilograms', 'kilogram', 'kilos', 'kilo', 'kg');
+add('mass', 'tons', 'ton', 'tonnes', 'tonne');
+add('mass', 'grams', 'gram');
+add('mass', 'ounces', 'ounce');
+// people: counted as such unless an event noun or verb says what happened to them
+for (const p of ['people', 'immigrants', 'migrants', 'individuals', 'noncitizens', 'aliens', 'children', 'families', 'persons',
+  'adults', 'minors', 'residents', 'citizens', 'asylum seekers', 'refugees', 'detainees', 'inmates', 'prisoners', 'fugitives']) {
+  add('other', p, p === 'people' ? 'person' : p.replace(/ies$/, 'y').replace(/s$/, ''));
+}
+
+const EVENT_OF = /\b(arrests?|deportations?|removals?|detentions?|apprehensions?|expulsions?|releases?|encounters?|returns?|prosecutions?|convictions?)\s+of\s+(?:(?:more|fewer|less)\s+than|up\s+to|about|around|approximately|roughly|some|nearly|almost|over|at\s+least|an\s+estimated)?\s*$/i;
+const EVENT_VERB: [RegExp, string][] = [
+  [/^arrest/, 'arrests'], [/^deport/, 'deportations'], [/^remov/, 'removals'], [/^detain|^detention/, 'detentions'],
+  [/^apprehend|^apprehension/, 'apprehensions'], [/^encounter/, 'encounters'], [/^releas/, 'releases'], [/^expel|^expul/, 'expulsions'],
+  [/^return/, 'returns'], [/^book/, 'book-ins'], [/^prosecut/, 'prosecutions'], [/^convict/, 'convictions'], [/^cross/, 'crossings'],
+];
+const PASSIVE_AFTER = /^\s+(?:who\s+)?(?:were|was|have\s+been|had\s+been|has\s+been|are|being|got|had)\s+(?:\w+ly\s+)?(arrested|deported|removed|detained|apprehended|encountered|released|expelled|returned|booked|prosecuted|convicted)\b/i;
+
+const STOP = new Set(['to', 'from', 'in', 'at', 'for', 'who', 'that', 'which', 'was', 'were', 'is', 'are', 'be', 'been', 'have', 'has',
+  'had', 'will', 'would', 'than', 'by', 'with', 'on', 'as', 'per', 'into', 'across', 'since', 'while', 'when', 'if', 'but', 'could',
+  'should', 'may', 'might', 'can', 'did', 'do', 'does', 'said', 'says', 'this', 'these', 'those', 'its', 'their', 'his', 'her']);
+const RATE_AFTER = /^\s+(?:(?:per|a|each|every)\s+(day|week|month|year)|(daily|weekly|monthly|annually|yearly))\b/i;
+const RATE_ADJ: Record<string, string> = { daily: 'day', weekly: 'week', monthly: 'month', annual: 'year', yearly: 'year', annually: 'year' };
+
+export interface UnitResult {
+  unit: string;
+  family: UnitFamily;
+  /** Offsets of the unit noun in the sentence (null for money/percent). */
+  start: number | null;
+  end: number | null;
+  /** Found after the number (true) or borrowed from before it (false). */
+  forward: boolean;
+}
+
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*|[^\s\p{L}\p{N}]/gu;
+
+function lookupAt(words: { w: string; i: number }[], k: number): { def: UnitDef; len: number } | null {
+  // Longest multi-word unit first ("ports of entry", "field offices").
+  for (const len of [3, 2, 1]) {
+    if (k + len > words.length) continue;
+    const phrase = words.slice(k, k + len).map((x) => x.w.toLowerCase().replace(/[.’']+$/, '')).join(' ');
+    const def = LEX.get(phrase);
+    if (def) return { def, len };
+  }
+  return null;
+}
+
+function rateOf(text: string, nounStart: number, nounEnd: number): string | null {
+  const m = RATE_AFTER.exec(text.slice(nounEnd));
+  if (m) return (m[1] ?? RATE_ADJ[m[2].toLowerCase()]).toLowerCase();
+  const b = /\b(daily|weekly|monthly|annual|yearly)\s+(?:[\w-]+\s+)?$/i.exec(text.slice(Math.max(0, nounStart - 30), nounStart));
+  return b ? RATE_ADJ[b[1].toLowerCase()] : null;
+}
+
+function withEvent(def: UnitDef, text: string, m: Mention, nounStart: number, nounEnd: number): UnitDef {
+  if (def.family !== 'other') return def;
+  const ev = EVENT_OF.exec(text.slice(Math.max(0, m.start - 60), m.start));
+  if (ev) return lookupEvent(ev[1]) ?? def;
+  const pv = PASSIVE_AFTER.exec(text.slice(nounEnd));
+  if (pv) return lookupEvent(pv[1]) ?? def;
+  void nounStart;
+  return def;
+}
+
+function lookupEvent(word: string): UnitDef | null {
+  const w = word.toLowerCase();
+  for (const [re, unit] of EVENT_VERB) if (re.test(w)) return { unit, family: 'events' };
+  return null;
+}
+
+function finish(def: UnitDef, text: string, m: Mention, s: number, e: number, forward: boolean): UnitResult {
+  const d = withEvent(def, text, m, s, e);
+  const per = d.family === 'events' || d.family === 'personnel' ? rateOf(text, s, e) : null;
+  if (per) return { unit: `${d.unit} per ${per}`, family: 'rate', start: s, end: e, forward };
+  return { unit: d.unit, family: d.family, start: s, end: e, forward };
+}
+
+/** The unit of a quantity mention, or null when nothing countable is named. */
+export function findUnit(text: string, m: Mention): UnitResult | null {
+  if (m.currency) return { unit: m.currency, family: 'money', start: null, end: null, forward: true };
+  if (m.percent) return { unit: 'percent', family: 'share', start: null, end: null, forward: true };
+  // Forward: the noun phrase after the number.
+  const after = text.slice(m.end, m.end + 120);
+  const words = [...after.matchAll(WORD_RE)].map((x) => ({ w: x[0], i: m.end + x.index }));
+  let k = 0;
+  // "2,000 of its agents", "1,000 of them"
+  if (words[0]?.w.toLowerCase() === 'of' && /^(?:the|its|their|his|her|those|these)$/i.test(words[1]?.w ?? '')) k = 2;
+  for (let n = 0; k < words.length && n < 6; k++, n++) {
+    const w = words[k].w;
+    if (/^[^\p{L}\p{N}]$/u.test(w) && w !== '-' ) break;
+    const hit = lookupAt(words, k);
+    if (hit) {
+      const s = words[k].i;
+      const last = words[k + hit.len - 1];
+      return finish(hit.def, text, m, s, last.i + last.w.length, true);
+    }
+    if (STOP.has(w.toLowerCase())) break;
+    if (/^(?:and|or)$/i.test(w) && !/^[A-Z]/.test(words[k + 1]?.w ?? '')) break;
+  }
+  // Backward: a bare number ("dropped to approximately 237,000,") takes the nearest
+  // count noun before it in the sentence.
+  const nextWord = words[0]?.w ?? '';
+  const bare = words.length === 0 || /^[^\p{L}\p{N}]$/u.test(nextWord) || STOP.has(nextWord.toLowerCase()) || /^(?:seen|recorded|reported|last|this|in|a|an|the|and|or|more|total|so|now)$/i.test(nextWord);
+  if (!bare) return null;
+  const before = text.slice(0, m.start);
+  const bwords = [...before.matchAll(WORD_RE)].map((x) => ({ w: x[0], i: x.index }));
+  for (let j = bwords.length - 1; j >= 0; j--) {
+    for (const len of [3, 2, 1]) {
+      const from = j - len + 1;
+      if (from < 0) continue;
+      const hit = lookupAt(bwords, from);
+      if (hit && hit.len === len) {
+        // Personnel nouns before a bare number are usually the actor, not the thing counted.
+        if (hit.def.family === 'personnel' || hit.def.family === 'other') continue;
+        const last = bwords[from + len - 1];
+        return finish(hit.def, text, m, bwords[from].i, last.i + last.w.length, false);
+      }
+    }
+  }
+  return null;
+}
+
+/** Family of a unit as written by people (fixture units like "encounters per day"). */
+export function unitFamily(unit: string): UnitFamily {
+  const u = unit.toLowerCase().trim();
+  if (/\b(?:per|a|each)\s+(?:day|week|month|year)\b|\b(?:daily|monthly|weekly|annual)\b/.test(u)) return 'rate';
+  if (/^(?:usd|gbp|eur|dollars?|\$)$/.test(u)) return 'money';
+  if (/^(?:percent|%|share|percentage points?)$/.test(u)) return 'share';
+  const def = LEX.get(u);
+  return def ? def.family : 'other';
+}
+
+/** Military personnel nouns read as "troops" (fixture convention: "National Guard members" = troops). */
+export function normaliseUnit(unit: string, entity: string[]): string {
+  const military = entity.some((e) => /^(?:DOD|National Guard|Army|USMC|Navy|USAF|NORTHCOM)$/.test(e));
+  if (military && /^(?:members|forces|soldiers|guardsmen|service members|servicemembers|personnel)$/.test(unit)) return 'troops';
+  return unit;
+}

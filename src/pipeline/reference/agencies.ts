@@ -1,0 +1,164 @@
+// Agency gazetteer: content/reference/agencies.yaml → ids, names, aliases, hierarchy,
+// and a matcher that finds agency mentions in a sentence with their offsets.
+// Loaded synchronously once (extractClaims is a pure, synchronous stage).
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+export interface Agency {
+  id: string;
+  name: string;
+  parent: string | null;
+  aliases: string[];
+  acronyms: string[];
+}
+
+export interface Gazetteer {
+  agencies: Agency[];
+  byId: Map<string, Agency>;
+  /** Case-insensitive alias matcher and case-sensitive acronym matcher. */
+  aliasRe: RegExp;
+  acronymRe: RegExp;
+  /** Normalised alias/acronym text → id. */
+  lookup: Map<string, string>;
+}
+
+/** One agency (or group) named in a text. */
+export interface EntityMention {
+  start: number;
+  end: number;
+  text: string;
+  ids: string[];
+  /** Followed by a possessive ('s / ’s). */
+  possessive: boolean;
+}
+
+export const US_STATES = [
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia',
+  'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland',
+  'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire',
+  'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania',
+  'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington',
+  'West Virginia', 'Wisconsin', 'Wyoming',
+];
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Alias text → regex source: flexible white space (NBSP too), either apostrophe. */
+const aliasSource = (s: string) =>
+  esc(s)
+    .replace(/\s+/g, '\\s+')
+    .replace(/['’]/g, "['’]");
+const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'").replace(/^(?:u\.s\.|us) /, '');
+
+export function parseGazetteer(text: string): Gazetteer {
+  const doc = parse(text) as { agencies?: unknown };
+  if (!doc || !Array.isArray(doc.agencies)) throw new Error('agencies.yaml: expected a top-level "agencies" list');
+  const agencies: Agency[] = doc.agencies.map((raw: Record<string, unknown>, i: number) => {
+    if (typeof raw?.id !== 'string' || typeof raw.name !== 'string') throw new Error(`agencies.yaml: entry ${i + 1} needs id and name`);
+    return {
+      id: raw.id,
+      name: raw.name,
+      parent: typeof raw.parent === 'string' ? raw.parent : null,
+      aliases: Array.isArray(raw.aliases) ? raw.aliases.map(String) : [],
+      acronyms: Array.isArray(raw.acronyms) ? raw.acronyms.map(String) : [],
+    };
+  });
+  const byId = new Map(agencies.map((a) => [a.id, a]));
+  for (const a of agencies) {
+    if (a.parent && !byId.has(a.parent)) throw new Error(`agencies.yaml: ${a.id} has unknown parent ${a.parent}`);
+  }
+  const lookup = new Map<string, string>();
+  const aliases: string[] = [];
+  const acronyms: string[] = [];
+  for (const a of agencies) {
+    for (const al of [a.name, ...a.aliases]) {
+      lookup.set(norm(al), a.id);
+      aliases.push(al.replace(/^U\.S\.\s+/, ''));
+    }
+    for (const ac of a.acronyms) {
+      lookup.set(ac, a.id);
+      acronyms.push(ac);
+    }
+  }
+  // Longest first so "U.S. Border Patrol Tactical Unit" wins over "Border Patrol".
+  const bylen = (x: string, y: string) => y.length - x.length || (x < y ? -1 : 1);
+  const aliasRe = new RegExp(
+    `(?<![\\w-])(?:(?:U\\.S\\.|US)\\s+)?(?:${[...new Set(aliases)].sort(bylen).map(aliasSource).join('|')})(?![\\w-])`,
+    'gi',
+  );
+  const acronymRe = new RegExp(`(?<![\\w-])(?:${[...new Set(acronyms)].sort(bylen).map(esc).join('|')})(?![\\w-])`, 'g');
+  return { agencies, byId, aliasRe, acronymRe, lookup };
+}
+
+let cached: Gazetteer | null = null;
+
+/** The project's gazetteer (content/reference/agencies.yaml), found from this module or the working directory. */
+export function defaultGazetteer(): Gazetteer {
+  if (cached) return cached;
+  const candidates: string[] = [];
+  try {
+    const here = path.dirname(fileURLToPath(import.meta.url));
+    candidates.push(path.resolve(here, '../../../content/reference/agencies.yaml'));
+  } catch {
+    /* bundled without a file URL */
+  }
+  candidates.push(path.resolve(process.cwd(), 'content/reference/agencies.yaml'));
+  const file = candidates.find((c) => existsSync(c));
+  if (!file) throw new Error(`agencies gazetteer not found (looked in ${candidates.join(', ')})`);
+  cached = parseGazetteer(readFileSync(file, 'utf8'));
+  return cached;
+}
+
+const STATES_RE = US_STATES.map(esc).join('|');
+// "<State> law enforcement", "<State> police", "law enforcement officials in <State>".
+const STATE_LE_RE = new RegExp(
+  `(?<![\\w-])(?:(${STATES_RE})(?:\\s+state)?\\s+(?:law\\s+enforcement|police|troopers|sheriffs?)|(?:state\\s+|local\\s+)?(?:law\\s+enforcement|police)(?:\\s+(?:officials|officers|agencies|authorities|departments))?\\s+in\\s+(${STATES_RE}))(?![\\w-])`,
+  'g',
+);
+// "state or federal agencies", "federal, state and local agencies" → one id per level.
+const LEVEL_AGENCIES_RE = /(?<![\w-])((?:state|federal|local)(?:(?:\s*,\s*|\s+or\s+|\s+and\s+|\s*,\s*(?:and|or)\s+)(?:state|federal|local))*)\s+(?:law\s+enforcement\s+)?(?:agencies|partners|entities)(?![\w-])/gi;
+
+/** Every agency mention in `text`, non-overlapping, longest match first, in text order. */
+export function findEntities(text: string, gaz: Gazetteer = defaultGazetteer()): EntityMention[] {
+  const found: EntityMention[] = [];
+  const push = (start: number, end: number, ids: string[]) => {
+    const after = text.slice(end, end + 2);
+    found.push({ start, end, text: text.slice(start, end), ids, possessive: /^['’]s/.test(after) });
+  };
+  for (const m of text.matchAll(STATE_LE_RE)) {
+    push(m.index, m.index + m[0].length, [`${m[1] ?? m[2]} law enforcement`]);
+  }
+  for (const m of text.matchAll(LEVEL_AGENCIES_RE)) {
+    const levels = [...new Set(m[1].toLowerCase().match(/state|federal|local/g) ?? [])];
+    push(m.index, m.index + m[0].length, levels.map((l) => `${l} agencies`));
+  }
+  for (const m of text.matchAll(gaz.aliasRe)) {
+    const id = gaz.lookup.get(norm(m[0]));
+    if (id) push(m.index, m.index + m[0].length, [id]);
+  }
+  for (const m of text.matchAll(gaz.acronymRe)) {
+    const id = gaz.lookup.get(m[0]);
+    if (id) push(m.index, m.index + m[0].length, [id]);
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: EntityMention[] = [];
+  let pos = -1;
+  for (const f of found) {
+    if (f.start < pos) continue;
+    out.push(f);
+    pos = f.end;
+  }
+  return out;
+}
+
+/** Ancestors of an id, nearest first (USBP → CBP, DHS). */
+export function ancestors(id: string, gaz: Gazetteer = defaultGazetteer()): string[] {
+  const out: string[] = [];
+  let cur = gaz.byId.get(id)?.parent ?? null;
+  while (cur && !out.includes(cur)) {
+    out.push(cur);
+    cur = gaz.byId.get(cur)?.parent ?? null;
+  }
+  return out;
+}

@@ -1,0 +1,187 @@
+// Reference series loader: content/reference/series/series.yaml (what each series is)
+// + *.csv beside it (fiscal_year,series,value,source_url rows). Validated here, at build
+// time, so a bad row stops the build with the file, line and problem named.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { LineCounter, parseDocument, isMap, isSeq } from 'yaml';
+import type { ReferenceSeries } from '../types.ts';
+
+export const SERIES_DIR = path.join('content', 'reference', 'series');
+export const SERIES_YAML = 'series.yaml';
+const CSV_HEADER = ['fiscal_year', 'series', 'value', 'source_url'];
+const ID = /^[a-z0-9_]+$/;
+const SCOPES = ['southwest', 'nationwide'];
+
+export interface SourceFile {
+  /** Path shown in error messages (relative to the project root). */
+  file: string;
+  text: string;
+}
+
+function fail(file: string, line: number, problem: string): never {
+  throw new Error(`${file}:${line}: ${problem}`);
+}
+
+/** One CSV line → fields; handles double-quoted fields ("a,b" and "" escapes). */
+function splitCsvLine(line: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') { cur += '"'; i++; }
+      else if (ch === '"') quoted = false;
+      else cur += ch;
+    } else if (ch === '"' && cur === '') quoted = true;
+    else if (ch === ',') { out.push(cur); cur = ''; }
+    else cur += ch;
+  }
+  out.push(cur);
+  return out.map((f) => f.trim());
+}
+
+function isHttpUrl(s: string): boolean {
+  if (!/^https?:\/\//i.test(s)) return false;
+  try {
+    new URL(s);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+type Meta = Omit<ReferenceSeries, 'rows'>;
+
+function parseYaml(src: SourceFile): Meta[] {
+  const lc = new LineCounter();
+  const doc = parseDocument(src.text, { lineCounter: lc, prettyErrors: false });
+  if (doc.errors.length) {
+    const e = doc.errors[0];
+    fail(src.file, lc.linePos(e.pos[0]).line, `invalid YAML: ${e.message.split('\n')[0]}`);
+  }
+  const list = doc.get('series', true);
+  if (!isSeq(list)) fail(src.file, 1, 'expected a top-level "series:" list');
+  const metas: Meta[] = [];
+  const seen = new Map<string, number>();
+  list.items.forEach((node, i) => {
+    const range = (node as { range?: [number, number, number] } | null)?.range;
+    const line = range ? lc.linePos(range[0]).line : 1;
+    if (!isMap(node)) fail(src.file, line, `series #${i + 1} is not a mapping`);
+    const o = node.toJSON() as Record<string, unknown>;
+    const where = typeof o.id === 'string' ? `series "${o.id}"` : `series #${i + 1}`;
+    const str = (k: string, required = true): string | undefined => {
+      const v = o[k];
+      if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) {
+        if (required) fail(src.file, line, `${where} has no ${k}`);
+        return undefined;
+      }
+      if (typeof v !== 'string') fail(src.file, line, `${where}: ${k} must be text`);
+      return v.trim().replace(/\s+/g, ' ');
+    };
+    const id = str('id')!;
+    if (!ID.test(id)) fail(src.file, line, `${where}: id must be lower-case letters, digits and underscores`);
+    if (seen.has(id)) fail(src.file, line, `${where} is defined twice (first at line ${seen.get(id)})`);
+    seen.set(id, line);
+    const name = str('name')!;
+    const definition = str('definition')!;
+    const unit = str('unit')!;
+    if (typeof o.default !== 'boolean') fail(src.file, line, `${where}: default must be true or false`);
+    const scope = str('scope', false);
+    if (scope !== undefined && !SCOPES.includes(scope)) fail(src.file, line, `${where}: scope must be one of ${SCOPES.join(', ')}`);
+    const breaksRaw = o.breaks ?? [];
+    if (!Array.isArray(breaksRaw)) fail(src.file, line, `${where}: breaks must be a list`);
+    const breaks = breaksRaw.map((b: unknown, k: number) => {
+      const r = (b ?? {}) as Record<string, unknown>;
+      if (!Number.isInteger(r.from_fy) || !Number.isInteger(r.to_fy) || (r.from_fy as number) > (r.to_fy as number)) {
+        fail(src.file, line, `${where}: break #${k + 1} needs integer from_fy ≤ to_fy`);
+      }
+      if (typeof r.label !== 'string' || !r.label.trim()) fail(src.file, line, `${where}: break #${k + 1} has no label`);
+      return { from_fy: r.from_fy as number, to_fy: r.to_fy as number, label: r.label.trim() };
+    });
+    const notes = o.notes ?? [];
+    if (!Array.isArray(notes) || notes.some((n) => typeof n !== 'string')) fail(src.file, line, `${where}: notes must be a list of text`);
+    const rounded = o.rounded_to;
+    if (rounded !== undefined && !(Number.isInteger(rounded) && (rounded as number) > 0)) fail(src.file, line, `${where}: rounded_to must be a positive integer`);
+    const meta: Meta = { id, name, definition, unit, default: o.default as boolean, breaks };
+    const source = str('source', false);
+    if (source) meta.source = source;
+    if (scope) meta.scope = scope as Meta['scope'];
+    if (rounded !== undefined) meta.rounded_to = rounded as number;
+    if (o.preliminary === true) meta.preliminary = true;
+    const authority = str('authority', false);
+    if (authority) meta.authority = authority;
+    if ((notes as string[]).length) meta.notes = (notes as string[]).map((n) => n.trim());
+    metas.push(meta);
+  });
+  const defaults = metas.filter((m) => m.default);
+  if (defaults.length !== 1) fail(src.file, 1, `exactly one series must have default: true (found ${defaults.length})`);
+  return metas;
+}
+
+/** Pure: the YAML description and CSV row files → validated series (default first, then series.yaml order). */
+export function parseSeriesFiles(yaml: SourceFile, csvs: SourceFile[]): ReferenceSeries[] {
+  const metas = parseYaml(yaml);
+  const byId = new Map<string, ReferenceSeries>(metas.map((m) => [m.id, { ...m, rows: [] }]));
+  const firstLine = new Map<string, string>(); // "series|fy" → "file:line" of the first row
+  for (const csv of csvs) {
+    const lines = csv.text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    const header = splitCsvLine(lines[0] ?? '');
+    if (header.join(',') !== CSV_HEADER.join(',')) fail(csv.file, 1, `header must be "${CSV_HEADER.join(',')}" (found "${lines[0] ?? ''}")`);
+    for (let i = 1; i < lines.length; i++) {
+      const raw = lines[i];
+      if (raw.trim() === '') continue;
+      const n = i + 1;
+      const f = splitCsvLine(raw);
+      if (f.length !== 4) fail(csv.file, n, `expected 4 fields, found ${f.length}`);
+      const [fyText, id, valueText, url] = f;
+      if (!/^\d{4}$/.test(fyText)) fail(csv.file, n, `fiscal_year "${fyText}" is not a four-digit year`);
+      const fy = Number(fyText);
+      const s = byId.get(id);
+      if (!s) fail(csv.file, n, `series "${id}" is not described in ${yaml.file}`);
+      if (!/^-?\d+(\.\d+)?$/.test(valueText)) fail(csv.file, n, `value "${valueText}" is not a number`);
+      const value = Number(valueText);
+      if (value < 0) fail(csv.file, n, `value ${valueText} is negative`);
+      if (!Number.isInteger(value)) fail(csv.file, n, `value ${valueText} is not a whole number`);
+      if (!url) fail(csv.file, n, `row has no source_url`);
+      if (!isHttpUrl(url)) fail(csv.file, n, `source_url "${url}" is not an http(s) URL`);
+      const key = `${id}|${fy}`;
+      const prev = firstLine.get(key);
+      if (prev) fail(csv.file, n, `fiscal year ${fy} appears twice in series "${id}" (first at ${prev})`);
+      firstLine.set(key, `${csv.file}:${n}`);
+      s.rows.push({ fiscal_year: fy, value, source_url: url });
+    }
+  }
+  const out = [...byId.values()];
+  for (const s of out) {
+    if (s.rows.length === 0) fail(yaml.file, 1, `series "${s.id}" has no rows in any CSV file`);
+    s.rows.sort((a, b) => a.fiscal_year - b.fiscal_year);
+  }
+  // Default first, then the curated order of series.yaml (sort is stable).
+  return out.sort((a, b) => Number(b.default) - Number(a.default));
+}
+
+/** Reads and validates content/reference/series/ under `root`; throws an Error naming file, line and problem. */
+export async function loadSeries(root: string): Promise<ReferenceSeries[]> {
+  const dir = path.join(root, SERIES_DIR);
+  const rel = (name: string) => path.join(SERIES_DIR, name);
+  let names: string[];
+  try {
+    names = (await readdir(dir)).sort();
+  } catch {
+    throw new Error(`${SERIES_DIR}: reference series folder not found under ${root}`);
+  }
+  if (!names.includes(SERIES_YAML)) throw new Error(`${rel(SERIES_YAML)}:1: missing (every series needs its definition there)`);
+  const yaml = { file: rel(SERIES_YAML), text: await readFile(path.join(dir, SERIES_YAML), 'utf8') };
+  const csvs: SourceFile[] = [];
+  for (const name of names.filter((n) => /\.csv$/i.test(n))) {
+    csvs.push({ file: rel(name), text: await readFile(path.join(dir, name), 'utf8') });
+  }
+  if (csvs.length === 0) throw new Error(`${SERIES_DIR}: no CSV file of rows`);
+  return parseSeriesFiles(yaml, csvs);
+}
+
+/** The default series (charts and checks use it when a claim names no other). */
+export function defaultSeries(series: ReferenceSeries[]): ReferenceSeries | undefined {
+  return series.find((s) => s.default);
+}

@@ -1,0 +1,112 @@
+// Attribution: which news organisation the article's reporting comes from.
+// - "This article originally appeared in X" (a line of its own) → originally_appeared_in, and X is the outlet.
+// - "… told X", "seen by X", "obtained by X" → X's own reporting (the outlet itself).
+// - "X reported", "first reported by X", "according to X" → reporting by others.
+// Only the outlet the article leans on is kept as `reported_by`: named in the
+// first paragraphs or more than once. A passing "CNN reported Wednesday" deep in
+// the text is a sentence of the story, not its attribution.
+import { foldSpaces } from './normalize.ts';
+
+const KNOWN = [
+  'The New York Times', 'The Washington Post', 'The Wall Street Journal', 'The Associated Press', 'Associated Press', 'Reuters',
+  'CBS News', 'NBC News', 'ABC News', 'Fox News', 'Fox News Digital', 'CNN', 'MSNBC', 'CNBC', 'NPR', 'PBS', 'PBS NewsHour', 'BBC', 'BBC News',
+  'Axios', 'Politico', 'POLITICO', 'Bloomberg', 'Bloomberg News', 'The Guardian', 'The Hill', 'ProPublica', 'The Atlantic', 'Newsweek', 'Time',
+  'USA Today', 'USA TODAY', 'Los Angeles Times', 'The Los Angeles Times', 'NewsNation', 'Newsmax', 'The Daily Beast', 'The Intercept', 'Breitbart',
+  'Breitbart News', 'The Washington Examiner', 'Washington Examiner', 'The Daily Caller', 'Univision', 'Telemundo', 'Al Jazeera', 'Semafor', 'NOTUS',
+  'The Texas Tribune', 'Border Report', 'Business Insider', 'HuffPost', 'Vox', 'The Free Press', 'The Dispatch', 'The Economist', 'Financial Times',
+];
+const SUFFIX = 'News|Times|Post|Journal|Tribune|Herald|Gazette|Chronicle|Press|Wire|Magazine|Daily|Examiner|Inquirer|Observer|Telegraph|Guardian|Globe|Star|Sun|Bee|Record|Dispatch|Register|Courier|Monitor|Insider|Beast|Caller|Report|Reporter|Independent';
+
+function esc(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+// An outlet: a known name, or capitalised words ending in a newspaper word ("the Journal", "the Arizona Republic" is missed: fine).
+const OUTLET = `((?:[Tt]he\\s+)?(?:${[...KNOWN].sort((a, b) => b.length - a.length).map((k) => esc(k.replace(/^The /, ''))).join('|')}|(?:[A-Z][\\w&.'’-]*\\s+){0,4}(?:${SUFFIX}))(?![\\w]))`;
+
+const FIRST_PARTY = [
+  new RegExp(`\\btold\\s+${OUTLET}`, 'g'),
+  new RegExp(`\\b(?:seen|obtained|reviewed|viewed|heard)\\s+by\\s+${OUTLET}`, 'g'),
+  new RegExp(`\\b(?:confirmed|said|provided|shared|given|described)\\s+to\\s+${OUTLET}`, 'g'),
+  new RegExp(`\\b(?:in an interview with|speaking to|spoke to|spoke with|interviewed by)\\s+${OUTLET}`, 'g'),
+  new RegExp(`${OUTLET}\\s+has\\s+(?:learned|confirmed|obtained)`, 'g'),
+];
+const THIRD_PARTY = [
+  new RegExp(`${OUTLET}(?:\\s+\\w+)?\\s+(?:first\\s+)?(?:reported|reports|has reported|was first to report|broke the news)`, 'g'),
+  new RegExp(`\\b(?:first\\s+)?reported\\s+(?:earlier\\s+)?by\\s+${OUTLET}`, 'g'),
+  new RegExp(`\\baccording to\\s+(?:a\\s+report\\s+(?:by|in|from)\\s+)?${OUTLET}`, 'g'),
+  new RegExp(`\\ba\\s+report\\s+(?:by|in|from)\\s+${OUTLET}`, 'g'),
+];
+
+/** A standalone line crediting the original publication. */
+const ORIGINAL_LINE = [
+  /^(?:this|the)\s+(?:article|story|report|piece|post|column|interview)\s+(?:was\s+|is\s+)?(?:originally\s+|first\s+)?(?:appeared|published|posted|ran|produced)(?:\s+originally|\s+first)?\s+(?:in|on|by|at|for)\s+(.+?)\.?$/i,
+  /^(?:originally|first)\s+(?:published|appeared|posted)\s+(?:in|on|by|at)\s+(.+?)\.?$/i,
+  /^(?:this|the)\s+(?:article|story)\s+(?:is|was|has been)\s+(?:republished|reprinted|reproduced|syndicated)\s+(?:from|with permission (?:from|of))\s+(.+?)\.?$/i,
+];
+
+function canonical(name: string, text: string): string {
+  let n = foldSpaces(name).replace(/[’']s$/, '');
+  const bare = n.replace(/^the\s+/i, '');
+  const known = KNOWN.find((k) => k.replace(/^The /, '').toLowerCase() === bare.toLowerCase());
+  if (known) return known;
+  // A short form ("the Journal") stands for a longer name in the same text ("The Wall Street Journal").
+  const long = [...text.matchAll(new RegExp(OUTLET, 'g'))]
+    .map((m) => foldSpaces(m[1]!))
+    .filter((o) => o.replace(/^the\s+/i, '').length > bare.length && o.endsWith(bare));
+  if (long.length) n = long.sort((a, b) => b.length - a.length)[0]!;
+  const resolved = n.replace(/^the\s+/i, '');
+  const k2 = KNOWN.find((k) => k.replace(/^The /, '').toLowerCase() === resolved.toLowerCase());
+  return k2 ?? n.replace(/^the\s+/, 'The ');
+}
+
+/** Outlet named by a standalone "This article originally appeared in X." line, else null. */
+export function originalPublicationLine(line: string): string | null {
+  const l = foldSpaces(line);
+  if (l.length > 200) return null;
+  for (const re of ORIGINAL_LINE) {
+    const m = re.exec(l);
+    if (m) {
+      const name = m[1]!.replace(/\s+(?:on|in)\s+\w+\s+\d{1,2},?\s+\d{4}$/i, '').replace(/[,;]\s*(?:used|reprinted|republished) with permission.*$/i, '').trim();
+      if (name && name.split(/\s+/).length <= 8) return canonical(name, name);
+    }
+  }
+  return null;
+}
+
+export interface AttributionFound {
+  /** The outlet the reporting leans on, or null. */
+  reportedBy: string | null;
+  /** True when that outlet is only named as the one doing the reporting ("told CBS News"): it is the article's own outlet. */
+  ownOutlet: boolean;
+  mentions: { outlet: string; kind: 'first' | 'third'; paragraph: number; quote: string }[];
+}
+
+export function findAttribution(paragraphs: string[]): AttributionFound {
+  const all = paragraphs.join('\n');
+  const mentions: AttributionFound['mentions'] = [];
+  paragraphs.forEach((text, paragraph) => {
+    for (const [kind, res] of [['first', FIRST_PARTY], ['third', THIRD_PARTY]] as const) {
+      for (const re of res) {
+        for (const m of text.matchAll(re)) {
+          const raw = m[1]!;
+          // "the sources", "the Department" are not outlets: a newspaper word or a known name is required.
+          if (!new RegExp(`(?:${SUFFIX})$`).test(raw) && !KNOWN.some((k) => raw.replace(/^the\s+/i, '') === k.replace(/^The /, ''))) continue;
+          mentions.push({ outlet: canonical(raw, all), kind, paragraph, quote: m[0] });
+        }
+      }
+    }
+  });
+  const by = new Map<string, { count: number; first: number; kinds: Set<string> }>();
+  for (const m of mentions) {
+    const e = by.get(m.outlet) ?? { count: 0, first: m.paragraph, kinds: new Set<string>() };
+    e.count++;
+    e.first = Math.min(e.first, m.paragraph);
+    e.kinds.add(m.kind);
+    by.set(m.outlet, e);
+  }
+  const lead = [...by.entries()]
+    .filter(([, e]) => e.count >= 2 || e.first < 3)
+    .sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first || (a[0] < b[0] ? -1 : 1))[0];
+  if (!lead) return { reportedBy: null, ownOutlet: false, mentions };
+  return { reportedBy: lead[0], ownOutlet: !lead[1].kinds.has('third'), mentions };
+}

@@ -1,0 +1,56 @@
+// Headlines: find one the text carries, or make a faithful extractive one from
+// the lead sentence (the article's own words, cut at a clause boundary, never
+// reworded), which the page marks as generated.
+import { endsLikeSentence, endsWithEllipsis, foldSpaces, titleCaseRatio, words } from './normalize.ts';
+
+/** A line that can be a headline: no end punctuation, 3–25 words, not a dateline-led paragraph. */
+export function isHeadlineLike(line: string): boolean {
+  const n = words(line).length;
+  const l = foldSpaces(line);
+  return !endsLikeSentence(l) && !endsWithEllipsis(l) && n >= 3 && n <= 25 && l.length <= 200 && !/[,;:]$/.test(l);
+}
+
+/** A section heading: short, no end punctuation, title case or "Label: words". */
+export function isHeadingLike(line: string): boolean {
+  const l = foldSpaces(line);
+  const n = words(l).length;
+  if (n === 0 || n > 12 || l.length > 100) return false;
+  if (endsLikeSentence(l) || endsWithEllipsis(l) || /[,;:]$/.test(l)) return false;
+  // Sentence-case prose that lost its period ("A spokesperson … declined to comment") is not a heading.
+  return titleCaseRatio(l) >= 0.75 || (/^[\p{Lu}][^:]{1,40}:\s+\p{Lu}/u.test(l) && titleCaseRatio(l) >= 0.5) || (n <= 3 && /^\p{Lu}/u.test(l));
+}
+
+// Words before which a long lead sentence can be cut without changing what it says.
+const CUT_BEFORE = new Set('so that which while as after because amid including according despite although though where when who whose since until unless even'.split(' '));
+const MAX = 110;
+const DANGLING = new Set('a an the to of for with and or but in on at by from that as into than its their his her help will would could can is are was were be been has have had'.split(' '));
+
+/** Extractive headline from the lead sentence: whole if short, else cut at the last clause boundary before ~110 characters. */
+export function generateHeadline(leadSentence: string): string {
+  const s = foldSpaces(leadSentence).replace(/[.!?]+(["”’]?)$/u, '$1');
+  if (s.length <= MAX) return s;
+  const tokens = s.split(' ');
+  let best = -1;
+  let len = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (len > MAX) break;
+    // Cut before a clause word or after a comma/semicolon/dash, once the headline has some substance.
+    if (i > 0 && len >= 40) {
+      const prev = tokens[i - 1]!;
+      if (CUT_BEFORE.has(t.toLowerCase()) || /[,;:]$/.test(prev) || t === '—' || t === '–') best = i;
+    }
+    len += t.length + 1;
+  }
+  if (best > 0) {
+    return tokens.slice(0, best).join(' ').replace(/[\s,;:—–-]+$/u, '') + '…';
+  }
+  const kept: string[] = [];
+  for (const t of tokens) {
+    if ([...kept, t].join(' ').length > MAX - 10) break;
+    kept.push(t);
+  }
+  // Never end on a dangling function word ("… members to help to…").
+  while (kept.length > 3 && DANGLING.has(kept[kept.length - 1]!.toLowerCase().replace(/[,;:]$/, ''))) kept.pop();
+  return kept.join(' ').replace(/[\s,;:—–-]+$/u, '') + '…';
+}

@@ -1,0 +1,55 @@
+// Text normalisation for MATCHING only. Display text keeps its typography
+// (curly quotes, dashes, no-break spaces); rules and tests compare folded keys.
+
+/** Unicode space characters other than the ASCII space (NBSP, thin, em, ideographic …). */
+export const UNICODE_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+
+/** Invisible characters that only get in the way of matching. */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+
+/** Folds every kind of white space to one ASCII space and trims. */
+export function foldSpaces(s: string): string {
+  return s.replace(INVISIBLE, '').replace(UNICODE_SPACES, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** A matching key: spaces folded, quotes and dashes made ASCII, lower case. */
+export function matchKey(s: string): string {
+  return foldSpaces(s)
+    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\u2026/g, '...')
+    .toLowerCase();
+}
+
+/** Words of a line (letters/digits runs, apostrophes inside words kept). */
+export function words(s: string): string[] {
+  return foldSpaces(s).match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+}
+
+/** True when the line ends like a sentence (terminal punctuation, possibly inside closing quotes/brackets). */
+export function endsLikeSentence(s: string): boolean {
+  return /[.!?](?:["'”’»)\]]+)?$/u.test(foldSpaces(s));
+}
+
+/** True when the line ends with an ellipsis (a truncated teaser). */
+export function endsWithEllipsis(s: string): boolean {
+  return /(?:…|\.\.\.)(?:["'”’»)\]]+)?$/u.test(foldSpaces(s));
+}
+
+/** True when the text carries at least one word of two or more letters. */
+export function hasWords(s: string): boolean {
+  return /\p{L}{2,}/u.test(s);
+}
+
+const MINOR = new Set(
+  'a an and as at but by for from in into of on or nor the to vs via with over after before amid under off up out per than'.split(' '),
+);
+
+/** Share of capitalised words among the non-minor words: title case scores near 1. */
+export function titleCaseRatio(s: string): number {
+  const ws = words(s).filter((w) => !MINOR.has(w.toLowerCase()));
+  if (ws.length === 0) return 0;
+  const caps = ws.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+  return caps / ws.length;
+}

@@ -1,0 +1,240 @@
+// Embeds in a real browser: a host page on a second origin embeds three charts
+// with the published embed code; downloads and oEmbed files of every chart.
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pngSize, svgSize } from '../../src/embed/png.ts';
+import { launchBrowser, serveDir, type ServedDir } from '../helpers/browser.ts';
+import { seedSite } from '../helpers/build.ts';
+
+const SENTINEL = 'surge-embed';
+let dist = '';
+let ids: string[] = [];
+let browser: Browser;
+let site: ServedDir;
+let host: ServedDir;
+
+const unescapeHtml = (s: string) =>
+  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+
+/** The embed code exactly as the chart page publishes it (textarea content). */
+async function publishedCode(id: string): Promise<string> {
+  const html = await readFile(path.join(dist, 'charts', id, 'index.html'), 'utf8');
+  const m = /<textarea[^>]*data-embed-code[^>]*>([\s\S]*?)<\/textarea>/.exec(html);
+  if (!m) throw new Error(`no embed code on charts/${id}/`);
+  return unescapeHtml(m[1]!);
+}
+
+beforeAll(async () => {
+  ({ dist } = await seedSite());
+  ids = (await readdir(path.join(dist, 'embed'), { withFileTypes: true }))
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+  site = await serveDir(dist);
+  // The host: another port, so another origin. Built without SITE_URL the code is
+  // root-relative; a publisher would paste it with this site's address, as the copy button does.
+  const hostDir = await mkdtemp(path.join(os.tmpdir(), 'surge-host-'));
+  const picked = ids.slice(0, 3);
+  const codes = await Promise.all(picked.map(publishedCode));
+  const abs = (code: string) => code.replace(/(src=")\/(?!\/)/g, `$1${site.url}`);
+  await writeFile(
+    path.join(hostDir, 'index.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title>
+<style>body{margin:0;font:16px sans-serif}main{max-width:700px;margin:0 auto;padding:0 8px}</style></head>
+<body><main><h1>A publisher’s article</h1>
+${codes.map((c, i) => `<p>Paragraph ${i + 1} of the host’s story.</p>\n${abs(c)}`).join('\n')}
+<p>A frame from somewhere else that forges a height message:</p>
+<iframe id="forger" src="forger.html" title="forger" style="width:100%;height:60px;border:0"></iframe>
+</main></body></html>`,
+  );
+  // The forger posts the right sentinel and a real chart id, from its own window.
+  await writeFile(
+    path.join(hostDir, 'forger.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>forger</title></head><body>
+<p>forger</p><script>
+window.addEventListener('message', function (e) {
+  if (e.data !== 'forge') return;
+  for (const chart of ${JSON.stringify(picked)}) {
+    parent.postMessage(JSON.stringify({ sentinel: '${SENTINEL}', type: 'height', chart: chart, height: 1777 }), '*');
+    parent.postMessage({ sentinel: '${SENTINEL}', type: 'height', chart: chart, height: 1777 }, '*');
+  }
+});
+</script></body></html>`,
+  );
+  host = await serveDir(hostDir);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await host?.close();
+});
+
+interface FrameSize {
+  id: string;
+  frameH: number;
+  contentH: number;
+  scrollH: number;
+  clientH: number;
+  scrollW: number;
+  clientW: number;
+}
+
+/** Each embed iframe's height on the host and its document's own measures. */
+async function sizes(page: Page): Promise<FrameSize[]> {
+  const out: FrameSize[] = [];
+  for (const el of await page.$$('iframe[data-surge-embed]')) {
+    await el.scrollIntoViewIfNeeded();
+    const id = (await el.getAttribute('data-surge-embed'))!;
+    const frameH = await el.evaluate((f) => f.getBoundingClientRect().height);
+    const frame = await el.contentFrame();
+    if (!frame) throw new Error(`iframe ${id} has no frame`);
+    await frame.waitForLoadState('load');
+    const m = await frame.evaluate(() => {
+      const r = document.documentElement;
+      return {
+        contentH: r.getBoundingClientRect().height,
+        scrollH: r.scrollHeight,
+        clientH: r.clientHeight,
+        scrollW: r.scrollWidth,
+        clientW: r.clientWidth,
+      };
+    });
+    out.push({ id, frameH, ...m });
+  }
+  return out;
+}
+
+async function settle(page: Page): Promise<FrameSize[]> {
+  let last: FrameSize[] = [];
+  for (let i = 0; i < 50; i++) {
+    last = await sizes(page);
+    if (last.every((s) => Math.abs(s.frameH - s.contentH) <= 2 && Math.abs(s.frameH - s.scrollH) <= 2)) return last;
+    await page.waitForTimeout(100);
+  }
+  return last;
+}
+
+describe('embeds on another origin', () => {
+  it('the seed build has at least three charts to embed', () => {
+    expect(ids.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('each iframe takes its document’s height at 320, 768 and 1200 px, without scrollbars or console errors', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(host.url);
+    expect(new URL(host.url).origin).not.toBe(new URL(site.url).origin);
+    const report: string[] = [];
+    for (const width of [320, 768, 1200]) {
+      await page.setViewportSize({ width, height: 900 });
+      const s = await settle(page);
+      expect(s).toHaveLength(3);
+      for (const f of s) {
+        report.push(`${width}px ${f.id}: iframe ${f.frameH} / document ${f.contentH.toFixed(1)} (scrollHeight ${f.scrollH})`);
+        expect(Math.abs(f.frameH - f.contentH), `${width}px ${f.id}`).toBeLessThanOrEqual(2);
+        expect(Math.abs(f.frameH - f.scrollH), `${width}px ${f.id}`).toBeLessThanOrEqual(2);
+        // No inner scrollbar either way.
+        expect(f.scrollH).toBeLessThanOrEqual(f.clientH);
+        expect(f.scrollW).toBeLessThanOrEqual(f.clientW);
+      }
+    }
+    console.log(report.join('\n'));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('ignores a height forged by another frame and a wrong sentinel from the embed itself', async () => {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 768, height: 900 });
+    await page.goto(host.url);
+    const before = await settle(page);
+    await page.evaluate(() => {
+      const f = document.getElementById('forger') as HTMLIFrameElement;
+      f.contentWindow!.postMessage('forge', '*');
+    });
+    // The host page itself, and each embed with a wrong sentinel or another chart's id.
+    await page.evaluate((s) => window.postMessage(JSON.stringify({ sentinel: s, type: 'height', chart: 'x', height: 1777 }), '*'), SENTINEL);
+    for (const el of await page.$$('iframe[data-surge-embed]')) {
+      const frame = (await el.contentFrame())!;
+      await frame.evaluate((others) => {
+        parent.postMessage(JSON.stringify({ sentinel: 'pym', type: 'height', chart: document.documentElement.dataset.chart, height: 1777 }), '*');
+        for (const chart of others) parent.postMessage(JSON.stringify({ sentinel: 'surge-embed', type: 'height', chart, height: 1777 }), '*');
+      }, before.map((b) => b.id).filter((id) => id !== before[0]!.id));
+    }
+    await page.waitForTimeout(600);
+    const after = await sizes(page);
+    expect(after.map((a) => a.frameH)).toEqual(before.map((b) => b.frameH));
+    expect(after.every((a) => a.frameH !== 1777)).toBe(true);
+    await page.close();
+  });
+});
+
+describe('embed page without JavaScript', () => {
+  it('shows the chart, its title, source and a link back to the chart page', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    for (const id of ids) {
+      await page.goto(`${site.url}embed/${id}/`);
+      expect(await page.locator('svg').count(), id).toBeGreaterThan(0);
+      expect(await page.locator('h1, h2').first().textContent(), id).toBeTruthy();
+      expect(await page.locator(`a[href$="/charts/${id}/"]`).count(), id).toBeGreaterThan(0);
+      // No site chrome.
+      expect(await page.locator('header.site-header, footer.site-footer').count(), id).toBe(0);
+    }
+    await ctx.close();
+  });
+});
+
+describe('downloads and oEmbed', () => {
+  it('SVG downloads are standalone, well-formed SVG', async () => {
+    const page = await browser.newPage();
+    for (const id of ids) {
+      const svg = await readFile(path.join(dist, 'charts', id, 'chart.svg'), 'utf8');
+      expect(svg, id).toMatch(/^(<\?xml[^>]*\?>\s*)?<svg[^>]*\sxmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+      expect(svg, id).not.toMatch(/var\(--/);
+      const res = await page.goto(`${site.url}charts/${id}/chart.svg`);
+      expect(res?.headers()['content-type']).toContain('image/svg+xml');
+      const ok = await page.evaluate(() => document.documentElement.namespaceURI === 'http://www.w3.org/2000/svg' && !document.querySelector('parsererror'));
+      expect(ok, id).toBe(true);
+      // The font stacks end in a generic family.
+      for (const m of svg.matchAll(/font-family(?:="|:\s*)([^";]+)/g)) expect(m[1], id).toMatch(/(sans-serif|serif|monospace)\s*'?$/);
+    }
+    await page.close();
+  });
+
+  it('PNGs decode at twice the SVG size', async () => {
+    for (const id of ids) {
+      const svg = await readFile(path.join(dist, 'charts', id, 'chart.svg'), 'utf8');
+      const png = await readFile(path.join(dist, 'charts', id, 'chart.png'));
+      const s = svgSize(svg)!;
+      expect(s, id).not.toBeNull();
+      expect(pngSize(png), id).toEqual({ width: Math.round(s.width * 2), height: Math.round(s.height * 2) });
+    }
+  });
+
+  it('oEmbed JSON has the fields the spec requires, and chart pages announce it', async () => {
+    for (const id of ids) {
+      const o = JSON.parse(await readFile(path.join(dist, 'oembed', `${id}.json`), 'utf8'));
+      expect(o.type).toBe('rich');
+      expect(o.version).toBe('1.0');
+      for (const k of ['width', 'height']) expect(Number.isInteger(o[k]) && o[k] > 0, `${id} ${k}`).toBe(true);
+      expect(o.html).toContain(`data-surge-embed="${id}"`);
+      expect(o.html).toContain(`/embed/${id}/`);
+      expect(o.title).toBeTruthy();
+      expect(o.provider_name).toBeTruthy();
+      if ('thumbnail_url' in o) expect(Number.isInteger(o.thumbnail_width) && Number.isInteger(o.thumbnail_height)).toBe(true);
+      const page = await readFile(path.join(dist, 'charts', id, 'index.html'), 'utf8');
+      expect(page).toMatch(new RegExp(`<link[^>]*rel="alternate"[^>]*type="application/json\\+oembed"[^>]*href="[^"]*/oembed/${id}\\.json"`));
+      expect(page).toMatch(new RegExp(`<meta[^>]*property="og:image"[^>]*content="[^"]*/charts/${id}/chart\\.png"`));
+    }
+  });
+});

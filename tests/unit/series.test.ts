@@ -1,0 +1,169 @@
+// Reference series loader: the project's series load and hold the README's facts;
+// every kind of bad row stops the load with the file, line and problem named.
+import { mkdtemp, mkdir, readFile, writeFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadSeries, parseSeriesFiles, SERIES_DIR, type SourceFile } from '../../src/pipeline/reference/series.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const DEFAULT = 'usbp_swb_apprehensions_or_encounters_pew';
+
+const YAML: SourceFile = {
+  file: 'series.yaml',
+  text: `series:
+  - id: a_series
+    name: Series A
+    definition: Counts A per fiscal year.
+    unit: apprehensions
+    default: true
+    breaks:
+      - { from_fy: 2020, to_fy: 2021, label: Title 42 }
+  - id: b_series
+    name: Series B
+    definition: Counts B per fiscal year.
+    unit: encounters
+    default: false
+    breaks: []
+`,
+};
+const HEADER = 'fiscal_year,series,value,source_url';
+const csv = (...rows: string[]): SourceFile => ({ file: 'rows.csv', text: [HEADER, ...rows].join('\n') + '\n' });
+const OK_ROWS = ['2019,a_series,10,https://example.org/a', '2020,a_series,20,https://example.org/a', '2020,b_series,5,https://example.org/b'];
+
+describe('the project reference series', async () => {
+  const series = await loadSeries(ROOT);
+  const def = series.find((s) => s.default)!;
+
+  it('has exactly one default series, the Pew/CBP southwest series, FY1960–FY2025', () => {
+    expect(series.filter((s) => s.default).map((s) => s.id)).toEqual([DEFAULT]);
+    expect(series[0].id).toBe(DEFAULT);
+    expect(def.rows[0].fiscal_year).toBe(1960);
+    expect(def.rows.at(-1)!.fiscal_year).toBe(2025);
+    expect(def.rows).toHaveLength(66);
+  });
+
+  it('keeps the README figures: record FY2022 2,206,436; FY2025 237,538; FY1970 201,780', () => {
+    const at = (fy: number) => def.rows.find((r) => r.fiscal_year === fy)!.value;
+    expect(at(2022)).toBe(2206436);
+    expect(at(2025)).toBe(237538);
+    expect(at(1970)).toBe(201780);
+    expect(Math.max(...def.rows.map((r) => r.value))).toBe(2206436);
+  });
+
+  it('marks the Title 42 span FY2020–FY2023 on the default series', () => {
+    expect(def.breaks).toContainEqual(expect.objectContaining({ from_fy: 2020, to_fy: 2023 }));
+    expect(def.breaks[0].label).toMatch(/Title 42/);
+  });
+
+  it('gives every series a definition, a name and rows sorted by year, each row with its source URL', () => {
+    expect(series.length).toBe(8);
+    for (const s of series) {
+      expect(s.definition.length, s.id).toBeGreaterThan(40);
+      expect(s.name.length).toBeGreaterThan(5);
+      const years = s.rows.map((r) => r.fiscal_year);
+      expect(years).toEqual([...years].sort((a, b) => a - b));
+      expect(new Set(years).size).toBe(years.length);
+      for (const r of s.rows) {
+        expect(r.source_url).toMatch(/^https:\/\//);
+        expect(Number.isInteger(r.value) && r.value >= 0).toBe(true);
+      }
+    }
+  });
+
+  it('loads every row of the CSV file (one per line)', async () => {
+    const text = await readFile(path.join(ROOT, SERIES_DIR, 'usbp-apprehensions-by-fy.csv'), 'utf8');
+    const lines = text.trim().split(/\r?\n/).length - 1;
+    expect(series.reduce((k, s) => k + s.rows.length, 0)).toBe(lines);
+  });
+
+  it('records the rounding and preliminary status the README describes', () => {
+    expect(series.find((s) => s.id === 'usbp_swb_encounters_ohss_rounded10')!.rounded_to).toBe(10);
+    const pre = series.find((s) => s.id === 'usbp_swb_apprehensions_dhs_preliminary')!;
+    expect(pre.preliminary).toBe(true);
+    expect(pre.rows).toEqual([expect.objectContaining({ fiscal_year: 2025, value: 237565 })]);
+  });
+});
+
+describe('parseSeriesFiles validation', () => {
+  it('accepts good files', () => {
+    const s = parseSeriesFiles(YAML, [csv(...OK_ROWS)]);
+    expect(s.map((x) => [x.id, x.rows.length])).toEqual([['a_series', 2], ['b_series', 1]]);
+  });
+
+  it('rejects a duplicate fiscal year in one series, naming file, line and the first occurrence', () => {
+    expect(() => parseSeriesFiles(YAML, [csv(...OK_ROWS, '2019,a_series,11,https://example.org/a')])).toThrow(
+      /^rows\.csv:5: fiscal year 2019 appears twice in series "a_series" \(first at rows\.csv:2\)$/,
+    );
+  });
+
+  it('allows the same year in two different series', () => {
+    expect(() => parseSeriesFiles(YAML, [csv('2020,a_series,1,https://x.org', '2020,b_series,1,https://x.org')])).not.toThrow();
+  });
+
+  it('rejects a negative value', () => {
+    expect(() => parseSeriesFiles(YAML, [csv(OK_ROWS[0], '2021,a_series,-3,https://example.org/a')])).toThrow(/^rows\.csv:3: value -3 is negative$/);
+  });
+
+  it('rejects a value that is not a whole number, or not a number', () => {
+    expect(() => parseSeriesFiles(YAML, [csv('2021,a_series,3.5,https://example.org/a')])).toThrow(/rows\.csv:2: value 3\.5 is not a whole number/);
+    expect(() => parseSeriesFiles(YAML, [csv('2021,a_series,n/a,https://example.org/a')])).toThrow(/rows\.csv:2: value "n\/a" is not a number/);
+  });
+
+  it('rejects a row without a source URL, or with one that is not http(s)', () => {
+    expect(() => parseSeriesFiles(YAML, [csv(...OK_ROWS, '2021,a_series,30,')])).toThrow(/^rows\.csv:5: row has no source_url$/);
+    expect(() => parseSeriesFiles(YAML, [csv('2021,a_series,30,cbp.gov')])).toThrow(/rows\.csv:2: source_url "cbp\.gov" is not an http\(s\) URL/);
+  });
+
+  it('rejects rows of a series the YAML does not describe, and a bad year', () => {
+    expect(() => parseSeriesFiles(YAML, [csv('2021,c_series,1,https://x.org')])).toThrow(/rows\.csv:2: series "c_series" is not described in series\.yaml/);
+    expect(() => parseSeriesFiles(YAML, [csv('FY21,a_series,1,https://x.org')])).toThrow(/rows\.csv:2: fiscal_year "FY21" is not a four-digit year/);
+  });
+
+  it('rejects a wrong header and a short row', () => {
+    expect(() => parseSeriesFiles(YAML, [{ file: 'x.csv', text: 'year,series,value\n' }])).toThrow(/^x\.csv:1: header must be/);
+    expect(() => parseSeriesFiles(YAML, [csv('2021,a_series,1')])).toThrow(/rows\.csv:2: expected 4 fields, found 3/);
+  });
+
+  it('rejects a series without a definition, naming the YAML line of that series', () => {
+    const yaml = { file: 'series.yaml', text: YAML.text.replace('    definition: Counts B per fiscal year.\n', '') };
+    expect(() => parseSeriesFiles(yaml, [csv(...OK_ROWS)])).toThrow(/^series\.yaml:9: series "b_series" has no definition$/);
+  });
+
+  it('rejects zero or two default series, and a series with no rows', () => {
+    const two = { file: 'series.yaml', text: YAML.text.replace('default: false', 'default: true') };
+    expect(() => parseSeriesFiles(two, [csv(...OK_ROWS)])).toThrow(/exactly one series must have default: true \(found 2\)/);
+    expect(() => parseSeriesFiles(YAML, [csv(OK_ROWS[0])])).toThrow(/series "b_series" has no rows/);
+  });
+
+  it('rejects invalid YAML with its line', () => {
+    expect(() => parseSeriesFiles({ file: 's.yaml', text: 'series:\n  - id: [unclosed\n' }, [])).toThrow(/^s\.yaml:\d+: invalid YAML/);
+  });
+});
+
+describe('loadSeries on a folder', () => {
+  const dirs: string[] = [];
+  afterAll(async () => {
+    for (const d of dirs) await rm(d, { recursive: true, force: true });
+  });
+  async function project(csvText: string): Promise<string> {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'series-'));
+    dirs.push(root);
+    await mkdir(path.join(root, SERIES_DIR), { recursive: true });
+    await writeFile(path.join(root, SERIES_DIR, 'series.yaml'), YAML.text);
+    await writeFile(path.join(root, SERIES_DIR, 'rows.csv'), csvText);
+    return root;
+  }
+
+  it('names the file by its project path in errors', async () => {
+    const root = await project([HEADER, ...OK_ROWS, '2020,b_series,6,https://example.org/b'].join('\n'));
+    await expect(loadSeries(root)).rejects.toThrow(`${path.join(SERIES_DIR, 'rows.csv')}:5: fiscal year 2020 appears twice in series "b_series"`);
+  });
+
+  it('fails clearly when the folder or the YAML is missing', async () => {
+    await expect(loadSeries(path.join(os.tmpdir(), 'no-such-project-xyz'))).rejects.toThrow(/reference series folder not found/);
+    const root = await project([HEADER, ...OK_ROWS].join('\n'));
+    await rm(path.join(root, SERIES_DIR, 'series.yaml'));
+    await expect(loadSeries(root)).rejects.toThrow(/series\.yaml:1: missing/);
+  });
+});
