@@ -22,7 +22,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // 'jsx' mode drops white space between inline SVG text nodes; plain compression keeps it.
   compressHTML: true,
-  markdown: { processor: unified({ remarkPlugins: [], rehypePlugins: [] }) },
+  // smartypants off: article text renders verbatim (it would turn "y" into “y” and <!-- into <!—).
+  markdown: { processor: unified({ remarkPlugins: [], rehypePlugins: [], smartypants: false }) },
   // pdf() last: it prints the finished dist/ after every other integration's build step.
   // sitemap only with a site URL (it needs absolute URLs); embeds are not pages to index.
   // search() indexes the built HTML; it runs before pdf(), which does not depend on it.

@@ -67,4 +67,50 @@ const claims = defineCollection({
   }),
 });
 
-export const collections = { stories, claims };
+// Facts, places and checks (issue 3): validated here too, so pages can trust them.
+const figure = {
+  value: z.number(),
+  value_high: z.number().nullable(),
+  unit: z.string(),
+  unit_family: z.enum(['personnel', 'events', 'places', 'mass', 'money', 'share', 'rate', 'other']),
+  entity: z.array(z.string()),
+  qualifier: z.enum(['exact', 'approx', 'more-than', 'less-than', 'up-to']),
+  status: z.enum(['requested', 'planned', 'ordered', 'deployed', 'completed', 'reported']),
+  time: z.string().nullable(),
+  time_resolved: z.object({ from: z.string(), to: z.string() }).nullable(),
+  subject: z.string(),
+};
+const facts = defineCollection({
+  loader: file(`${contentDir}/data/facts.json`),
+  schema: z.object({ id: z.string(), ...figure, claims: z.array(z.string()).min(1), sources: z.array(z.string()).min(1), conflicts: z.array(z.string()) }),
+});
+const places = defineCollection({
+  loader: file(`${contentDir}/data/places.json`),
+  schema: z.object({ id: z.string(), article: z.string(), slug: z.string(), sentence_id: z.string(), city: z.string(), quote: z.string() }),
+});
+// A check has no id of its own (several may share a claim): number them in file order.
+const checks = defineCollection({
+  loader: file(`${contentDir}/data/checks.json`, {
+    parser: (text) => (JSON.parse(text) as Record<string, unknown>[]).map((c, i) => ({ ...c, id: `${String(c.claim_id)}~${i + 1}` })),
+  }),
+  schema: z.object({
+    id: z.string(),
+    claim_id: z.string(),
+    article: z.string(),
+    sentence_id: z.string(),
+    quote: z.string(),
+    verdict: z.string(),
+    series: z.string().nullable(),
+    fiscal_year: z.number().nullable(),
+    compared_with: z.number().nullable(),
+    tolerance: z.string(),
+    explanation: z.string(),
+    // Optional fields the checker adds (issue 5): kept so badges can name the series.
+    slug: z.string().optional(),
+    series_name: z.string().nullable().optional(),
+    kind: z.enum(['value', 'record', 'span', 'rate', 'none']).optional(),
+    stated: z.string().optional(),
+  }),
+});
+
+export const collections = { stories, claims, facts, places, checks };

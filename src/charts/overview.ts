@@ -32,7 +32,9 @@ export function overviewText(specs: ChartSpec[]): Part[][] {
   if (personnel) {
     const rows = personnel.rows;
     paras.push([
-      `The articles report ${rows.length} ${rows.length === 1 ? 'figure' : 'figures'} of people sent or asked for: `,
+      'The articles report ',
+      { text: fmtNumber(rows.length), href: `charts/${personnel.id}/` },
+      ` ${rows.length === 1 ? 'figure' : 'figures'} of people sent or asked for: `,
       ...list(rows.map((r) => [num(r), ` ${r.label} (${r.status ?? 'reported'})`])),
       '.',
     ]);
@@ -44,9 +46,9 @@ export function overviewText(specs: ChartSpec[]): Part[][] {
     paras.push([
       `In time order, the reports run from `,
       num(first),
-      ` ${first.label} (${first.period_label ?? first.from}) to `,
+      ` ${first.label} (${first.status ?? 'reported'}) to `,
       num(last),
-      ` ${last.label} (${last.period_label ?? last.to}).`,
+      ` ${last.label} (${last.status ?? 'reported'}); the timeline places each at the date of its report.`,
     ]);
   }
   const enc = by(CHART_IDS.encounters);
@@ -67,7 +69,7 @@ export function overviewText(specs: ChartSpec[]): Part[][] {
   const map = by(CHART_IDS.map);
   if (map && map.rows.length) {
     paras.push([
-      { text: fmtNumber(map.rows.length), href: href(map.rows[0]!) },
+      { text: fmtNumber(map.rows.length), href: `charts/${map.id}/` },
       ` ${map.rows.length === 1 ? 'city is' : 'cities are'} named as destinations: `,
       ...list(map.rows.map((r) => [{ text: r.label, href: href(r) }])),
       '.',

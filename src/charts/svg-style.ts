@@ -1,6 +1,13 @@
 // Inline <style> for a standalone SVG (downloads, PNG rendering): the .chart-svg rules of the
 // stylesheets with every var() replaced by its light- (or dark-) theme value, since a file on
 // its own has no page stylesheet and renderers such as resvg do not resolve custom properties.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** The site's stylesheets, read from the project (builds and tests run from the project root). */
+export function siteSheets(root = process.cwd()): string[] {
+  return ['global.css', 'charts.css'].map((f) => readFileSync(path.join(root, 'src', 'styles', f), 'utf8'));
+}
 
 interface Parts {
   root: string;

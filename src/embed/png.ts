@@ -4,10 +4,11 @@
 // else a machine has installed and stays byte-stable.
 import { existsSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
+import { PNG_SCALE } from './card.ts';
 
 const FONT_DIRS = ['/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/dejavu', '/usr/local/share/fonts/dejavu'];
 
-export const PNG_SCALE = 2;
+export { PNG_SCALE };
 
 export interface PngOptions {
   scale?: number;

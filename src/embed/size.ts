@@ -8,6 +8,9 @@ import { layoutMap } from '../charts/layout/map.ts';
 import { layoutTimeline } from '../charts/layout/timeline.ts';
 import { textWidth } from '../charts/text.ts';
 import type { ChartSpec } from '../charts/types.ts';
+import { url } from '../lib/paths.ts';
+import { CHART_WIDTH, PNG_SCALE, cardLayout } from './card.ts';
+import { embedPaths, publicUrl } from './code.ts';
 import { NOMINAL_WIDTH } from './oembed.ts';
 
 /** Layout widths ChartFrame draws (narrow below a 600 px frame, wide from 600 px) and their CSS max widths. */
@@ -65,7 +68,13 @@ export function embedHeight(spec: ChartSpec, frameWidth = NOMINAL_WIDTH): number
   return Math.ceil(h + PAD_Y);
 }
 
-/** Size of the standalone SVG and of its PNG (2×): the wide layout. */
-export function downloadSize(spec: ChartSpec): { width: number; height: number } {
-  return { width: WIDE.design, height: layoutHeight(spec, WIDE.design) };
+/** The credit line under a downloaded chart: where it comes from. */
+export function creditLine(id: string, site: URL | string | undefined): string {
+  return `Chart: Surge Desk · ${publicUrl(url(embedPaths(id).page), site)}`;
+}
+
+/** Pixel size of the downloaded SVG and (× PNG_SCALE) of the PNG; pages state it in og:image and oEmbed. */
+export function downloadSize(spec: ChartSpec, site: URL | string | undefined): { width: number; height: number; png: { width: number; height: number } } {
+  const l = cardLayout(spec, layoutHeight(spec, CHART_WIDTH), creditLine(spec.id, site));
+  return { width: l.width, height: l.height, png: { width: Math.round(l.width * PNG_SCALE), height: Math.round(l.height * PNG_SCALE) } };
 }

@@ -1,36 +1,35 @@
 // The downloadable SVG and PNG of a chart: ChartSvg rendered on its own
 // (standalone: xmlns, inline styles with resolved colours, font fallback stack)
-// through the Astro Container API, then tidied into well-formed XML.
+// through the Astro Container API, framed with title, dek, source and credit
+// (src/embed/card.ts), then tidied into well-formed XML.
 import { experimental_AstroContainer } from 'astro/container';
+import globalCss from '../styles/global.css?raw';
 import ChartSvg from '../components/charts/ChartSvg.astro';
 import type { ChartSpec } from '../charts/types.ts';
+import { CHART_WIDTH, cardLayout, cardSvg, toXml } from './card.ts';
 import { svgToPng } from './png.ts';
-import { downloadSize } from './size.ts';
+import { creditLine, layoutHeight } from './size.ts';
+import { themeProps } from './themes.ts';
 
 let container: Promise<experimental_AstroContainer> | null = null;
 
-/** HTML serialisation → XML: valueless attributes (Astro's scoping ids) are not XML. */
-export function toXml(svg: string): string {
-  let out = svg.trim().replace(/\s+data-astro-cid-[\w-]+(?=[\s>/])/g, '');
-  // A stylesheet with `<` or `&` would not parse as XML text: keep it verbatim in CDATA.
-  out = out.replace(/<style>([\s\S]*?)<\/style>/g, (m, css: string) => (/[<&]/.test(css) ? `<style><![CDATA[${css}]]></style>` : m));
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${out}\n`;
-}
-
 const cache = new Map<string, Promise<string>>();
 
-/** The chart's standalone SVG document (wide layout, light theme). */
-export function standaloneSvg(spec: ChartSpec): Promise<string> {
-  const key = `${spec.id}\u0000${JSON.stringify(spec.rows)}`;
+/** The chart's standalone SVG document (wide layout, light theme, framed). */
+export function standaloneSvg(spec: ChartSpec, site: URL | string | undefined): Promise<string> {
+  const key = `${spec.id}\u0000${String(site)}\u0000${JSON.stringify(spec)}`;
   let hit = cache.get(key);
   if (!hit) {
     hit = (async () => {
       container ??= experimental_AstroContainer.create();
       const c = await container;
-      const html = await c.renderToString(ChartSvg, {
-        props: { spec, width: downloadSize(spec).width, standalone: true, theme: 'light', idPrefix: 'dl' },
+      const chart = await c.renderToString(ChartSvg, {
+        props: { spec, width: CHART_WIDTH, standalone: true, theme: 'light', idPrefix: 'dl' },
       });
-      return toXml(html);
+      const chartHeight = Number(/<svg\b[^>]*\sheight="([0-9.]+)"/.exec(chart)?.[1] ?? layoutHeight(spec, CHART_WIDTH));
+      const { light } = themeProps([globalCss]);
+      const colors = { bg: light.get('--bg') ?? '#ffffff', fg: light.get('--fg') ?? '#000000', muted: light.get('--muted') ?? '#555555' };
+      return toXml(cardSvg(chart, cardLayout(spec, chartHeight, creditLine(spec.id, site)), colors));
     })();
     cache.set(key, hit);
   }
@@ -38,6 +37,6 @@ export function standaloneSvg(spec: ChartSpec): Promise<string> {
 }
 
 /** The chart's PNG: the standalone SVG at 2×. */
-export async function chartPng(spec: ChartSpec): Promise<Buffer> {
-  return svgToPng(await standaloneSvg(spec));
+export async function chartPng(spec: ChartSpec, site: URL | string | undefined): Promise<Buffer> {
+  return svgToPng(await standaloneSvg(spec, site));
 }

@@ -90,19 +90,39 @@ export interface ShareCardInput {
   chartSvg?: string | null;
 }
 
+/** Nest a standalone chart SVG into the box (x, y, w, h): its own width/height give way to the box, its viewBox is kept. */
+export function nestSvg(svg: string, x: number, y: number, w: number, h: number): string | null {
+  const body = svg.replace(/^\s*<\?xml[^>]*\?>\s*/, '').replace(/<!DOCTYPE[^>]*>\s*/i, '').trim();
+  const m = /^<svg\b[^>]*>/.exec(body);
+  if (!m || !body.endsWith('</svg>')) return null;
+  const root = m[0];
+  const attr = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(root)?.[1];
+  let viewBox = attr('viewBox');
+  if (!viewBox) {
+    const width = parseFloat(attr('width') ?? '');
+    const height = parseFloat(attr('height') ?? '');
+    if (!(width > 0 && height > 0)) return null;
+    viewBox = `0 0 ${width} ${height}`;
+  }
+  const open = root
+    .replace(/\s(?:width|height|x|y|viewBox|preserveAspectRatio)="[^"]*"/g, '')
+    .replace(/^<svg/, `<svg x="${x}" y="${y}" width="${w}" height="${h}" viewBox="${viewBox}" preserveAspectRatio="xMidYMid meet"`);
+  return open + body.slice(root.length);
+}
+
 /** The card as SVG text (pure given `measure`). */
 export function shareCardSvg(input: ShareCardInput, measure: Measure): string {
   const { width: W, height: H, pad } = CARD;
-  const hasChart = Boolean(input.chartSvg);
-  const textWidth = hasChart ? 560 : W - pad * 2;
-  const top = 150;
+  const top = 120;
   const bottom = H - 110;
-  // Largest size at which the headline fits in the space; the smallest size truncates.
-  let chosen = { size: 40, lines: [] as string[] };
-  for (const size of [64, 56, 48, 40]) {
+  // With a chart, the headline takes at most two lines above it; alone, it fills the card.
+  const chartMin = 250;
+  const sizes = input.chartSvg ? [52, 44, 38] : [64, 56, 48, 40];
+  let chosen = { size: sizes[sizes.length - 1], lines: [] as string[] };
+  for (const size of sizes) {
     const lh = Math.round(size * 1.18);
-    const maxLines = Math.max(1, Math.floor((bottom - top) / lh));
-    const w = wrap(input.headline, textWidth, size, 700, maxLines, measure);
+    const maxLines = input.chartSvg ? 2 : Math.max(1, Math.floor((bottom - top) / lh));
+    const w = wrap(input.headline, W - pad * 2, size, 700, maxLines, measure);
     chosen = { size, lines: w.lines };
     if (!w.truncated) break;
   }
@@ -110,19 +130,16 @@ export function shareCardSvg(input: ShareCardInput, measure: Measure): string {
   const headline = chosen.lines
     .map((l, i) => `<text x="${pad}" y="${top + chosen.size + i * lh}" font-size="${chosen.size}" font-weight="700" fill="#1b1b1b">${escapeXml(l)}</text>`)
     .join('');
+  const chartTop = top + chosen.lines.length * lh + 28;
+  const chart = input.chartSvg && bottom - chartTop >= chartMin - 40 ? nestSvg(input.chartSvg, pad, chartTop, W - pad * 2, bottom - 16 - chartTop) ?? '' : '';
   const kicker = input.kicker ? wrap(input.kicker.toUpperCase(), W - pad * 2 - 260, 26, 700, 1, measure).lines[0] : null;
   const meta = input.meta ? wrap(input.meta, W - pad * 2, 28, 400, 1, measure).lines[0] : null;
-  let chart = '';
-  if (hasChart) {
-    const inner = input.chartSvg!.replace(/^<svg\b/, `<svg x="${pad + textWidth + 32}" y="${top}" width="${W - pad * 2 - textWidth - 32}" height="${bottom - top}" preserveAspectRatio="xMidYMid meet"`);
-    chart = inner;
-  }
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="DejaVu Sans, sans-serif">` +
     `<rect width="${W}" height="${H}" fill="#fcfcfa"/>` +
     `<rect width="${W}" height="12" fill="#0a5499"/>` +
-    `<text x="${pad}" y="${pad + 40}" font-size="26" font-weight="700" fill="#0a5499" letter-spacing="2">SURGE DESK</text>` +
-    (kicker ? `<text x="${W - pad}" y="${pad + 40}" font-size="26" font-weight="700" fill="#575757" text-anchor="end">${escapeXml(kicker)}</text>` : '') +
+    `<text x="${pad}" y="${pad + 20}" font-size="26" font-weight="700" fill="#0a5499" letter-spacing="2">SURGE DESK</text>` +
+    (kicker ? `<text x="${W - pad}" y="${pad + 20}" font-size="26" font-weight="700" fill="#575757" text-anchor="end">${escapeXml(kicker)}</text>` : '') +
     headline +
     chart +
     `<rect x="${pad}" y="${H - 92}" width="${W - pad * 2}" height="2" fill="#d6d6d0"/>` +

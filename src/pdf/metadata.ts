@@ -5,6 +5,7 @@
 // with dates from the content and fixed Creator/Producer strings, and keeps
 // every other object (structure tree, outline, fonts) as it is.
 import { PDFDocument } from 'pdf-lib';
+import { fixOutlineTitles } from './outline.ts';
 import { normalizeStructIds } from './struct-ids.ts';
 
 export const PDF_CREATOR = 'Surge Desk';
@@ -20,6 +21,8 @@ export interface PdfMetadata {
   /** ISO date YYYY-MM-DD, or null for FALLBACK_DATE. */
   date: string | null;
   lang?: string;
+  /** The page's heading texts in DOM order, to repair the outline's titles. */
+  headings?: string[];
 }
 
 export function metadataDate(date: string | null): Date {
@@ -40,6 +43,7 @@ export async function finalizePdf(bytes: Uint8Array, meta: PdfMetadata): Promise
   doc.setModificationDate(when);
   if (meta.lang) doc.setLanguage(meta.lang);
   normalizeStructIds(doc);
+  if (meta.headings) fixOutlineTitles(doc, meta.headings);
   // No object streams: the file stays PDF 1.4 as Chromium wrote it.
   return doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
 }

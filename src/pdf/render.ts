@@ -70,9 +70,10 @@ export async function readManifest(dist: string): Promise<PdfManifest> {
  * Makes the loaded page print the same bytes on every run: internal links point
  * to the public site (or lose their href when none is configured) instead of the
  * local server's random port; lazy images load; every font is ready.
+ * Returns the headings' texts, for the outline (outline.ts).
  */
-async function preparePage(page: Page, site: string | null): Promise<void> {
-  await page.evaluate(async (siteUrl) => {
+async function preparePage(page: Page, site: string | null): Promise<string[]> {
+  return page.evaluate(async (siteUrl) => {
     for (const a of Array.from(document.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
       const raw = a.getAttribute('href') ?? '';
       if (raw.startsWith('#')) continue;
@@ -86,6 +87,7 @@ async function preparePage(page: Page, site: string | null): Promise<void> {
     for (const img of images) img.loading = 'eager';
     await Promise.all(images.map((img) => img.decode().catch(() => undefined)));
     await document.fonts.ready;
+    return Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6'), (h) => h.textContent ?? '');
   }, site);
 }
 
@@ -148,7 +150,7 @@ async function renderOne(
   missing.length = 0;
   const response = await page.goto(root + doc.path, { waitUntil: 'load', timeout: 60_000 });
   if (!response?.ok()) throw new PrintError(`${doc.path}: page answered ${response?.status() ?? 'nothing'}`);
-  await preparePage(page, manifest.site);
+  const headings = await preparePage(page, manifest.site);
   const raw = await page.pdf({
     format,
     printBackground: true,
@@ -164,7 +166,7 @@ async function renderOne(
   }
   const lost = missing.filter((m) => !/\/favicon\.ico$/.test(m));
   if (lost.length) throw new PrintError(`${doc.path}: missing local file(s): ${[...new Set(lost)].join(', ')}`);
-  const bytes = await finalizePdf(raw, { ...doc, lang: 'en' });
+  const bytes = await finalizePdf(raw, { ...doc, lang: 'en', headings });
   const target = path.join(outDir, doc.file);
   // Written beside the target, then renamed: a reader never sees half a file.
   await writeFile(target + '.tmp', bytes);

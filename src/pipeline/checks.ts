@@ -53,7 +53,7 @@ export const VERDICT_RULES: VerdictRule[] = [
   {
     id: 'year',
     title: 'Which fiscal year',
-    text: 'The fiscal-year phrase nearest the number with no other number between them ("FY2025", "fiscal year 2025", "the 2025 fiscal year", "FY25"), else the claim\'s own time reference when it names or spans one fiscal year. Sentences without a number take a fiscal year from the sentence, then its paragraph, then the article if it names exactly one. A calendar year ("in 2023") is not a fiscal year and is not compared. No year → not checkable.',
+    text: 'The fiscal-year phrase nearest the number with no other number between them ("FY2025", "fiscal year 2025", "the 2025 fiscal year", "FY25"), else the claim\'s own time reference when it names or spans one fiscal year. Sentences without a number take a fiscal year from the sentence, then its paragraph, then the article if it names exactly one. A fiscal year named beside the figure wins over month words elsewhere in the sentence ("FY2025, which ended in September"). A calendar year ("in 2023") is not a fiscal year and is not compared. No year → not checkable.',
   },
   {
     id: 'value',
@@ -73,7 +73,7 @@ export const VERDICT_RULES: VerdictRule[] = [
   {
     id: 'not-checkable',
     title: 'Not checkable',
-    text: 'Daily, weekly or monthly figures and tallies (the series counts whole fiscal years; no conversion is attempted), single sectors or the northern border, years outside the chosen series, calendar years, and statements with no resolvable fiscal year. The explanation says why, and what the annual data show where that helps.',
+    text: 'Daily, weekly or monthly figures and tallies, and figures for a named month or any period shorter than a year (the series counts whole fiscal years; no conversion is attempted), single sectors, the northern border, counts that include ports of entry, years outside the chosen series, calendar years, and statements with no resolvable fiscal year. The explanation says why, and what the annual data show where that helps.',
   },
 ];
 
@@ -87,6 +87,8 @@ const MEASURE_UNIT = /encounter|apprehen|crossing|expulsion|illegal entr/i;
 const BORDER_ENTITY = /^(USBP|CBP|Border Patrol|U\.S\. Border Patrol|border)$/i;
 /** A period shorter than a fiscal year: the series cannot be compared. */
 const SUB_YEAR = /\b(daily|weekly|monthly|per (day|week|month)|a (day|week|month)|each (day|week|month)|every (day|week|month)|months?' ?(total|tall(y|ies))|in (a|one|single) (day|week|month))\b/i;
+/** Month names (capitalised, so the modal "may" is not one) and month-relative phrases. */
+const MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?!\s+\d{1,2},)|\b(last|this|that|each|every|the same|the past|the previous) (month|week|quarter)\b/;
 const SECTOR = /\b(in (some|one|several|a few|certain|many) sectors?|sector)\b/i;
 const NORTHERN = /\b(northern border|canadian border|u\.s\.-canada border)\b/i;
 const NATIONWIDE = /\b(nationwide|nationally|all (u\.s\. )?borders|across (the|all) (u\.s\. )?borders|every border)\b/i;
@@ -251,13 +253,13 @@ function valueAt(s: ReferenceSeries, fy: number): number | null {
 
 function breakNote(s: ReferenceSeries, fy: number): string {
   const b = s.breaks.find((x) => fy >= x.from_fy && fy <= x.to_fy);
-  return b ? ` FY${fy} falls where the measure changes (${b.label}).` : '';
+  return b ? `; FY${fy} falls where the measure changes (${b.label})` : '';
 }
 
 function preliminaryNote(all: ReferenceSeries[], s: ReferenceSeries, fy: number): string {
   const p = all.find((x) => x.preliminary && x.scope === s.scope && x.id !== s.id && valueAt(x, fy) !== null);
   const v = p ? valueAt(p, fy)! : null;
-  return p && v !== valueAt(s, fy) ? ` (The preliminary figure first announced was ${n(v!)}.)` : '';
+  return p && v !== valueAt(s, fy) ? `; the preliminary figure first announced was ${n(v!)}` : '';
 }
 
 // ------------------------------------------------------------------ figure comparison
@@ -318,6 +320,18 @@ function isMeasureClaim(c: Claim): boolean {
   const aboutBorder = c.entity.some((e) => BORDER_ENTITY.test(e)) || /\b(southwest|southern|u\.s\.-mexico) border\b/i.test(c.quote);
   const window = c.quote.slice(Math.max(0, c.start - 60), Math.min(c.quote.length, c.end + 60));
   return aboutBorder && MEASURE.test(window) && !/\binterior\b/i.test(c.unit);
+}
+
+/** A period shorter than a fiscal year the claim is about ("in February", "last month", a resolved month), or null. */
+function partOfYear(c: Claim): string | null {
+  const r = c.time_resolved;
+  if (r && fyOfPeriod(r) === null && calendarYearOfPeriod(r) === null) {
+    const days = (Date.parse(r.to) - Date.parse(r.from)) / 86_400_000;
+    if (Number.isFinite(days) && days >= 0 && days < 360) return `${c.time ? `“${c.time}” ` : ''}(${r.from} to ${r.to})`;
+  }
+  const window = c.quote.slice(Math.max(0, c.start - 60), Math.min(c.quote.length, c.end + 40));
+  const m = MONTH.exec(c.time ?? '') ?? MONTH.exec(window);
+  return m ? `a month or part of a year (“${m[0]}”)` : null;
 }
 
 function isRate(c: Claim): boolean {
@@ -392,6 +406,11 @@ function checkClaim(c: Claim, record: RecordHit | undefined, ctx: Ctx): Check {
   }
   const near = nearestFy(c.quote, c);
   const fy = near?.fy ?? fyHits(c.time ?? '')[0]?.fy ?? fyOfPeriod(c.time_resolved);
+  // A fiscal year named beside the figure wins over month words ("FY2025, which ended in September").
+  const part = near ? null : partOfYear(c);
+  if (part) {
+    return notCheckable(b, record ? 'record' : 'value', `${stated} is for ${part}, shorter than a fiscal year; the reference series counts whole fiscal years, and no conversion is attempted.`);
+  }
 
   if (record) {
     const s = chooseSeries(ctx.series, want, null);
@@ -407,12 +426,12 @@ function checkClaim(c: Claim, record: RecordHit | undefined, ctx: Ctx): Check {
     let yearNote = '';
     if (near && near.fy !== rec.fiscal_year && distance(near, c) <= 40) {
       ok = false;
-      yearNote = ` The sentence ties the record to FY${near.fy}, but the record year is FY${rec.fiscal_year}.`;
+      yearNote = `; the sentence ties the record to FY${near.fy}, but the record year is FY${rec.fiscal_year}`;
     }
     let detail = '';
     if (c.qualifier === 'more-than' && cmp.ok) {
       const above = rows.filter((r) => r.value > c.value).map((r) => `FY${r.fiscal_year}`);
-      detail = above.length === 1 ? ` It is the only year above ${n(c.value)}.` : ` ${above.length} years are above ${n(c.value)}: ${above.join(', ')}.`;
+      detail = above.length === 1 ? `, the only year above ${n(c.value)}` : `; ${above.length} years are above ${n(c.value)}: ${above.join(', ')}`;
     }
     return {
       ...b,
@@ -422,7 +441,7 @@ function checkClaim(c: Claim, record: RecordHit | undefined, ctx: Ctx): Check {
       fiscal_year: rec.fiscal_year,
       compared_with: rec.value,
       tolerance: cmp.tolerance,
-      explanation: `The ${word} year of the series (${range}) is FY${rec.fiscal_year} at ${n(rec.value)}, which ${ok ? 'agrees with' : 'does not agree with'} ${stated} (${cmp.relation}).${detail}${yearNote}${ok ? '' : cbpNote(c)}`,
+      explanation: `The ${word} year of the series (${range}) is FY${rec.fiscal_year} at ${n(rec.value)}, which ${ok ? 'agrees with' : 'does not agree with'} ${stated} (${cmp.relation})${detail}${yearNote}${ok ? '' : cbpNote(c)}.`,
       kind: 'record',
     };
   }
@@ -450,7 +469,7 @@ function checkClaim(c: Claim, record: RecordHit | undefined, ctx: Ctx): Check {
     fiscal_year: fy,
     compared_with: ref,
     tolerance: cmp.tolerance,
-    explanation: `The series gives ${n(ref)} for FY${fy}; ${stated} is ${cmp.ok ? 'consistent' : 'inconsistent'} with it (${cmp.relation}).${preliminaryNote(ctx.series, s, fy)}${breakNote(s, fy)}${cmp.ok ? '' : cbpNote(c)}`,
+    explanation: `The series gives ${n(ref)} for FY${fy}; ${stated} is ${cmp.ok ? 'consistent' : 'inconsistent'} with it (${cmp.relation})${preliminaryNote(ctx.series, s, fy)}${breakNote(s, fy)}${cmp.ok ? '' : cbpNote(c)}.`,
     kind: 'value',
   };
 }
@@ -469,7 +488,7 @@ function calendarYearOf(c: Claim): number | null {
 /** CBP-wide counts include ports of entry; say so when a CBP figure fails against a Border Patrol series. */
 function cbpNote(c: Claim): string {
   return c.entity.includes('CBP') && !c.entity.includes('USBP')
-    ? ' CBP-wide counts that include people stopped at ports of entry are a different measure and are not in the reference data.'
+    ? '; CBP-wide counts that include people stopped at ports of entry are a different measure, not in the reference data'
     : '';
 }
 
@@ -489,7 +508,7 @@ const SINCE = /\b(lowest|highest|fewest|most)\b[^.;]{0,60}?\bsince\s+(?:the\s+)?
 const IN_YEARS = /\b(lowest|highest|fewest|most)\b[^.;]{0,60}?\bin\s+(?:(over|more than|nearly|almost|about|roughly|at least|the (?:past|last))\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|a decade|half a century|a century|a generation)\s*(years?|decades?)?\b/gi;
 const IN_DECADES = /\b(lowest|highest|fewest|most)\b[^.;]{0,60}?\bin\s+decades\b/gi;
 const N_YEAR = /\b(\d+)[-\s]year\s+(low|high)\b/gi;
-const RECORD = /\b(?:record|all[-\s]time)[-\s]+(low|high)s?\b|\b(lowest|highest)\b[^.;]{0,40}?\b(?:ever|on record)\b/gi;
+const RECORD = /\b(?:record|all[-\s]time)[-\s]+(low|high)s?\b|\b(lowest|highest)\b[^.;]{0,40}?\b(?:ever|on record|since (?:records|record[-\s]keeping) began)\b/gi;
 
 function dirOf(word: string): 'low' | 'high' {
   return /^(lowest|fewest|low)$/i.test(word) ? 'low' : 'high';
@@ -598,7 +617,7 @@ function spanVerdict(
     return {
       verdict: 'partly-consistent',
       tolerance: tol,
-      explanation: `${shows}, not since ${label}: FY${L} was ${lower ? 'lower' : 'higher'}. FY${L} began on 1 October ${cmp.to}, so the annual data reach the very end of that period only: "since FY${L}" (${fy - L} years) is what they show.`,
+      explanation: `${shows}, not since ${label}; FY${L} began on 1 October ${cmp.to}, so annual data reach only the very end of that period: “since FY${L}” (${fy - L} years) is what they show.`,
     };
   }
   return { verdict: 'inconsistent', tolerance: tol, explanation: `${shows}, later than ${label}: FY${L} was already ${lower ? 'lower' : 'higher'}.` };
@@ -626,16 +645,15 @@ function scanArticle(a: Article, attached: Map<string, Span[]>, ctx: Ctx): Check
       const latest = def ? def.rows[def.rows.length - 1] : null;
       const annual = (s: ReferenceSeries | null, fy: number | null) => {
         if (!s || fy === null || valueAt(s, fy) === null) return '';
-        const r = spanVerdict({ ...cmp, kind: cmp.kind === 'record' ? 'record' : cmp.kind } as Comparative, s, fy);
-        return ` For whole fiscal years: ${r.explanation}`;
+        return ` For whole fiscal years: ${spanVerdict(cmp, s, fy).explanation}`;
       };
       if ('refuse' in want) {
         out.push(notCheckable(b, kind, `Not compared: ${want.refuse}.`));
         return;
       }
-      if (SUB_YEAR.test(context)) {
+      if (SUB_YEAR.test(context) || (fyHits(sen.text).length === 0 && MONTH.test(sen.text))) {
         const s = chooseSeries(ctx.series, want, latest?.fiscal_year ?? null);
-        out.push(notCheckable(b, kind, `The statement is about daily, weekly or monthly levels; the reference series counts whole fiscal years.${annual(s, latest?.fiscal_year ?? null)}`, s));
+        out.push(notCheckable(b, kind, `The statement is about daily, weekly or monthly levels (or single months); the reference series counts whole fiscal years.${annual(s, latest?.fiscal_year ?? null)}`, s));
         return;
       }
       // Fiscal year: sentence, then paragraph, then the article's single named fiscal year.

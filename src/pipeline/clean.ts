@@ -7,6 +7,7 @@
 // point, so cleaning is idempotent and output lines are a subsequence of the
 // (trimmed) input lines.
 import type { CleanResult } from './types.ts';
+import { originalPublicationLine } from './text/attribution.ts';
 import { endsLikeSentence, endsWithEllipsis, foldSpaces, hasWords, matchKey, titleCaseRatio, words } from './text/normalize.ts';
 
 /** A key for marker tests: folded, lower case, trailing punctuation/asterisks/colons removed. */
@@ -77,7 +78,9 @@ function isBody(line: string): boolean {
 
 /** Prose strong enough to end a teaser block: long, complete sentences. */
 function resumesArticle(line: string): boolean {
-  return endsLikeSentence(line) && !endsWithEllipsis(line) && (words(line).length >= 15 || foldSpaces(line).length >= 100);
+  // Teaser titles carry no end punctuation and teaser snippets end in "…"; a
+  // complete sentence of ten words or more is the article again.
+  return endsLikeSentence(line) && !endsWithEllipsis(line) && words(line).length >= 10;
 }
 
 /** Title-like: no end punctuation, a handful of words. */
@@ -100,6 +103,9 @@ function markerRule(line: string): string | null {
   if (/^(click|tap) (here )?to (share|print|email|open|subscribe)/.test(raw)) return 'share';
   if (/^(sign up|subscribe)\b.{0,80}\b(newsletter|updates|inbox|alerts)\b/.test(raw) && raw.length < 160) return 'newsletter';
   if (INLINE_TEASER.test(raw) && raw.length < 200) return 'inline-teaser';
+  if (/^listen to (?:this )?(?:article|story)\b/.test(raw) || /^(?:loading\.*|please enable javascript.*|javascript is (?:disabled|required).*)$/.test(raw)) return 'navigation';
+  // Photo captions and credits: "(AP Photo/Eric Gay)", "Photo: Jane Doe/Getty Images".
+  if (raw.length < 400 && (/\((?:[^()]*\b(?:photo|photograph|image|file)\b[^()]*\/[^()]*|[^()]*\/(?:getty images|ap|reuters|afp)[^()]*)\)$/.test(raw) || /^(?:photo|image|video|file photo|credit|photograph)s?\s*(?:credit)?\s*:\s*\S/.test(raw) || /\/\s*(?:getty images|ap photo|reuters|afp)$/.test(raw))) return 'caption';
   return null;
 }
 
@@ -116,50 +122,79 @@ function isBlockMarker(line: string): boolean {
   return BLOCK_MARKERS.has(key) || MORE_FROM.test(key);
 }
 
+interface Features {
+  /** Rule of a marker or metadata line, or null. */
+  rule: string | null;
+  block: boolean;
+  /** "This article originally appeared in X": metadata for structure, never a teaser. */
+  credit: boolean;
+  body: boolean;
+  resumes: boolean;
+  title: boolean;
+  short: boolean;
+  domain: string | null;
+  key: string;
+  nwords: number;
+  ends: boolean;
+}
+
+function features(line: string): Features {
+  const domain = domainOf(line);
+  return {
+    rule: !hasWords(line) && domain === null ? 'no-text' : (markerRule(line) ?? metadataRule(line)),
+    block: isBlockMarker(line),
+    credit: originalPublicationLine(line) !== null,
+    body: isBody(line),
+    resumes: resumesArticle(line),
+    title: isTitleLike(line),
+    short: isShort(line),
+    domain,
+    key: matchKey(line),
+    nwords: words(line).length,
+    ends: endsLikeSentence(line),
+  };
+}
+
 interface Pass {
   keep: boolean[];
   rules: (string | null)[];
   cited: string[];
 }
 
-function onePass(lines: string[]): Pass {
+function onePass(lines: string[], feat: (line: string) => Features): Pass {
   const n = lines.length;
-  const rules: (string | null)[] = new Array(n).fill(null);
+  const f = lines.map(feat);
+  const rules: (string | null)[] = f.map((x) => x.rule);
   const cited: string[] = [];
   const drop = (i: number, rule: string) => {
     if (rules[i] === null) rules[i] = rule;
   };
 
-  // 1. Lines without words, markers, metadata lines.
-  for (let i = 0; i < n; i++) {
-    const line = lines[i]!;
-    if (!hasWords(line) && domainOf(line) === null) drop(i, 'no-text');
-    else drop(i, markerRule(line) ?? metadataRule(line) ?? '');
-    if (rules[i] === '') rules[i] = null;
-  }
-
   // 2. Teaser blocks: a block marker and every following line until prose resumes.
   for (let i = 0; i < n; i++) {
-    if (!isBlockMarker(lines[i]!)) continue;
+    if (!f[i]!.block) continue;
     drop(i, 'related-block');
     for (let j = i + 1; j < n; j++) {
-      const line = lines[j]!;
-      if (resumesArticle(line) || domainOf(line) !== null) break;
+      if (f[j]!.resumes || f[j]!.domain !== null || f[j]!.credit) break;
       drop(j, 'related-block');
       i = j;
     }
   }
 
   const alive = (i: number) => rules[i] === null;
-  const bodyIdx = [...lines.keys()].filter((i) => alive(i) && isBody(lines[i]!));
-  const firstBody = bodyIdx[0] ?? n;
-  const lastBody = bodyIdx[bodyIdx.length - 1] ?? -1;
+  let firstBody = n;
+  let lastBody = -1;
+  for (let i = 0; i < n; i++) {
+    if (!alive(i) || !f[i]!.body) continue;
+    if (firstBody === n) firstBody = i;
+    lastBody = i;
+  }
 
   // 3. Bare domains after the last paragraph are the article's cited sources;
   // anywhere else a bare URL line is page furniture.
   for (let i = 0; i < n; i++) {
     if (!alive(i)) continue;
-    const d = domainOf(lines[i]!);
+    const d = f[i]!.domain;
     if (d === null) continue;
     if (i > lastBody) {
       if (!cited.includes(d)) cited.push(d);
@@ -172,17 +207,16 @@ function onePass(lines: string[]): Pass {
   const titles: string[] = [];
   for (let i = 0; i < firstBody; i++) {
     if (!alive(i)) continue;
-    const line = lines[i]!;
-    const key = matchKey(line);
-    if (!endsLikeSentence(line) && words(line).length <= 2 && key.length <= 30) {
+    const { key, nwords, ends, title } = f[i]!;
+    if (!ends && nwords <= 2 && key.length <= 30) {
       drop(i, 'navigation');
       continue;
     }
-    if (/\?$/.test(key) && words(line).length <= 8 && /\b(search|looking for|find)\b/.test(key)) {
+    if (/\?$/.test(key) && nwords <= 8 && /\b(search|looking for|find)\b/.test(key)) {
       drop(i, 'navigation');
       continue;
     }
-    if (isTitleLike(line)) {
+    if (title) {
       const rep = titles.find((t) => key === t || (key.startsWith(t + ' ') && words(key.slice(t.length)).length <= 2) || (t.startsWith(key + ' ') && words(t.slice(key.length)).length <= 2));
       if (rep !== undefined) drop(i, 'repeated-headline');
       else titles.push(key);
@@ -192,17 +226,16 @@ function onePass(lines: string[]): Pass {
   // 5. Repetition anywhere: a title-like line seen before (a headline repeated mid-page).
   const seen = new Set<string>();
   for (let i = 0; i < n; i++) {
-    if (!alive(i) || !isTitleLike(lines[i]!)) continue;
-    const key = matchKey(lines[i]!);
-    if (seen.has(key)) drop(i, 'repeated-headline');
-    seen.add(key);
+    if (!alive(i) || !f[i]!.title) continue;
+    if (seen.has(f[i]!.key)) drop(i, 'repeated-headline');
+    seen.add(f[i]!.key);
   }
 
   // 6. Menus: three or more consecutive short lines (counted over lines still kept).
   const kept = [...lines.keys()].filter(alive);
   for (let a = 0; a < kept.length; ) {
     let b = a;
-    while (b < kept.length && isShort(lines[kept[b]!]!)) b++;
+    while (b < kept.length && f[kept[b]!]!.short) b++;
     if (b - a >= 3) for (let k = a; k < b; k++) drop(kept[k]!, 'menu');
     a = b === a ? a + 1 : b;
   }
@@ -219,8 +252,15 @@ export function clean(text: string): CleanResult {
   const citedSources: string[] = [];
   // Each pass only removes lines; repeat until nothing changes (position rules
   // see the article's real first and last paragraph once the furniture is gone).
+  // Line features depend on the line alone: computed once per distinct line.
+  const memo = new Map<string, Features>();
+  const feat = (line: string) => {
+    let x = memo.get(line);
+    if (!x) memo.set(line, (x = features(line)));
+    return x;
+  };
   for (let guard = 0; guard < 20; guard++) {
-    const pass = onePass(lines);
+    const pass = onePass(lines, feat);
     for (const d of pass.cited) if (!citedSources.includes(d)) citedSources.push(d);
     if (pass.keep.every(Boolean)) break;
     const next: string[] = [];

@@ -24,6 +24,9 @@ export interface StructureInput {
 const DATELINE = /^((?:\p{Lu}[\p{Lu}.'’-]*)(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?)\s*(?:\(([^)]{2,40})\))?\s*(?:—|–|--|-)\s+/u;
 
 export function splitDateline(text: string): { dateline: string | null; wire: string | null; rest: string } {
+  // "(CNN) — …": a wire credit without a place.
+  const bare = /^\(([A-Z][\w .&]{1,30})\)\s*(?:—|–|--|-)\s+/.exec(text);
+  if (bare && /^[\p{Lu}"“‘'\p{N}]/u.test(text.slice(bare[0].length))) return { dateline: null, wire: bare[1]!, rest: text.slice(bare[0].length) };
   const m = DATELINE.exec(text);
   if (!m) return { dateline: null, wire: null, rest: text };
   const place = m[1]!;
@@ -94,12 +97,14 @@ export function structure({ file, slug, cleaned, sidecar, officeholders }: Struc
 
   // Dateline: the first paragraph's "WASHINGTON —" goes to metadata.
   let dateline: string | null = null;
+  // A wire credit in the dateline ("(Reuters)", "(CNN)") is the outlet's own.
+  let wire: string | null = null;
   if (blocks.length) {
     const d = splitDateline(blocks[0]!.text);
-    if (d.dateline) {
+    if (d.dateline || d.wire) {
       dateline = d.dateline;
       blocks[0]!.text = d.rest;
-      if (d.wire) attribution.reported_by = d.wire.trim();
+      if (d.wire) wire = d.wire.trim();
     }
   }
 
@@ -119,9 +124,10 @@ export function structure({ file, slug, cleaned, sidecar, officeholders }: Struc
   const usedSections = sections.filter((s) => paragraphs.some((p) => p.section === s));
 
   const found = findAttribution(paragraphs.map((p) => p.text));
-  if (found.reportedBy && !attribution.reported_by) attribution.reported_by = found.reportedBy;
+  if (wire) attribution.reported_by = wire;
+  else if (found.reportedBy) attribution.reported_by = found.reportedBy;
   if (cleaned.citedSources.length) attribution.cited_sources = [...cleaned.citedSources];
-  outlet = sidecar?.outlet ?? attribution.originally_appeared_in ?? (found.ownOutlet ? found.reportedBy : null);
+  outlet = sidecar?.outlet ?? attribution.originally_appeared_in ?? wire ?? (found.ownOutlet ? found.reportedBy : null);
 
   const lead = paragraphs[0]?.sentences[0]?.text ?? '';
   let headline: string;

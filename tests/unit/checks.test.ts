@@ -222,6 +222,21 @@ describe('a figure for a fiscal year', () => {
     expect(c.explanation).toMatch(/calendar year 2023/);
   });
 
+  it('a month is not a fiscal year: a monthly record is not compared with annual records', () => {
+    const s = 'In December 2023, Border Patrol recorded a record 250,000 encounters at the southwest border.';
+    const c = one(claim(s, '250,000', 250000));
+    expect(c.verdict).toBe('not-checkable');
+    expect(c.explanation).toMatch(/December/);
+    const t = 'Border Patrol recorded about 8,000 encounters at the southwest border last month.';
+    expect(one(claim(t, '8,000', 8000, { qualifier: 'approx' })).verdict).toBe('not-checkable');
+    const r = 'Border Patrol recorded about 8,000 encounters at the southwest border.';
+    const c2 = one(claim(r, '8,000', 8000, { qualifier: 'approx', time: 'in March', time_resolved: { from: '2025-03-01', to: '2025-03-31' } }));
+    expect(c2.explanation).toMatch(/2025-03-01 to 2025-03-31/);
+    // A fiscal year named beside the figure wins over a month elsewhere in the sentence.
+    const f = 'In FY2025, which ended in September, Border Patrol made about 237,500 apprehensions at the southwest border.';
+    expect(one(claim(f, '237,500', 237500, { qualifier: 'approx' })).verdict).toBe('consistent');
+  });
+
   it('the year may come from time_resolved when it spans exactly one fiscal year', () => {
     const s = 'Border Patrol counted about 400,000 encounters at the southwest border that year.';
     const c = one(claim(s, '400,000', 400000, { qualifier: 'approx', time_resolved: { from: '2019-10-01', to: '2020-09-30' } }));
@@ -371,6 +386,11 @@ describe('comparative sentences without a figure', () => {
     expect(span('Southwest border apprehensions were the lowest since fiscal year 1970.').verdict).toBe('not-checkable');
   });
 
+  it('a month named in the sentence makes it sub-annual; "since records began" is a record', () => {
+    expect(span('In March, border apprehensions were the lowest since 1970.').verdict).toBe('not-checkable');
+    expect(span('In FY2022, southwest border encounters were the highest since records began.')).toMatchObject({ verdict: 'consistent', kind: 'record' });
+  });
+
   it('the northern border has no series', () => {
     expect(span('In FY2025, apprehensions at the northern border were the lowest since 2010.').verdict).toBe('not-checkable');
   });
@@ -422,8 +442,10 @@ describe('helpers', () => {
 
 describe('CheckBadge and the methodology section', async () => {
   const { experimental_AstroContainer: AstroContainer } = await import('astro/container');
-  const CheckBadge = (await import('../../src/components/CheckBadge.astro')).default;
-  const SeriesMethodology = (await import('../../src/components/methodology/SeriesMethodology.astro')).default;
+  // A computed path: plain tsc cannot type .astro modules (Astro 7 types them through its own tooling).
+  const component = async (rel: string) => (await import(/* @vite-ignore */ path.join(ROOT, rel))).default;
+  const CheckBadge = await component('src/components/CheckBadge.astro');
+  const SeriesMethodology = await component('src/components/methodology/SeriesMethodology.astro');
   const container = await AstroContainer.create();
 
   it('a badge shows the verdict in words and an icon, the figure, series, tolerance and a methodology link', async () => {
@@ -459,5 +481,35 @@ describe('CheckBadge and the methodology section', async () => {
     for (const r of VERDICT_RULES) expect(html).toContain(`id="rule-${r.id}"`);
     expect(html).toContain('pewresearch.org');
     expect(html).toMatch(/FY2020–FY2023: Title 42/);
+  });
+});
+
+// ------------------------------------------------------------------ properties
+
+describe('properties', async () => {
+  const fc = (await import('fast-check')).default;
+  const def = series.find((s) => s.default)!;
+  const qualifiers: Qualifier[] = ['exact', 'approx', 'more-than', 'less-than', 'up-to'];
+
+  it('any figure for any year: a verdict is always given, and a compared figure is the series value of that year', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1900, max: 2040 }), fc.integer({ min: 1, max: 5_000_000 }), fc.constantFrom(...qualifiers), (fy, value, qualifier) => {
+        const text = `${value.toLocaleString('en-US')}`;
+        const s = `Border Patrol made ${text} apprehensions at the southwest border in FY${fy}.`;
+        const c = one(claim(s, text, value, { qualifier }));
+        const row = def.rows.find((r) => r.fiscal_year === fy);
+        if (!row) {
+          expect(c.verdict).toBe('not-checkable');
+          expect(c.compared_with).toBeNull();
+        } else {
+          expect(['consistent', 'inconsistent']).toContain(c.verdict);
+          expect(c.compared_with).toBe(row.value);
+          // more-than holds exactly when the series is larger.
+          if (qualifier === 'more-than') expect(c.verdict === 'consistent').toBe(row.value > value);
+          if (qualifier === 'up-to') expect(c.verdict === 'consistent').toBe(row.value <= value);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -107,6 +107,19 @@ describe('clean: general rules on unseen shapes', () => {
     expect(r.lines).toHaveLength(2);
     expect(r.lines[1]).toMatch(/^The second part/);
   });
+  it('a teaser block at the end does not swallow the credit line after it', () => {
+    const r = clean([
+      'Officials said the first group of agents would arrive in the city before the end of the month.',
+      'You May Also Like',
+      'Storm damages homes in the valley',
+      'DENVER — Residents said the storm arrived without warning and knocked out power for…',
+      'This article originally appeared in The Ledger.',
+    ].join('\n'));
+    expect(r.lines).toEqual([
+      'Officials said the first group of agents would arrive in the city before the end of the month.',
+      'This article originally appeared in The Ledger.',
+    ]);
+  });
   it('keeps bare domains at the end as cited sources, once each', () => {
     const r = clean('A long enough sentence of the article that ends the body of the story here.\nexample.org\nhttps://www.agency.gov/data\nexample.org');
     expect(r.citedSources).toEqual(['example.org', 'agency.gov']);

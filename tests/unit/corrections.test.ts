@@ -187,3 +187,23 @@ describe('loadCorrections', () => {
     expect((await loadCorrections(dir))[0].date).toBe('2026-01-01');
   });
 });
+
+describe('in the pipeline', () => {
+  it('fails runPipeline with a message naming a correction whose claim does not exist', async () => {
+    const { runPipeline } = await import('../../src/pipeline/run.ts');
+    const root = path.resolve(import.meta.dirname, '../..');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'corr-run-'));
+    const file = path.join(dir, 'corrections.yaml');
+    await writeFile(file, '- date: 2026-01-01\n  action: exclude\n  claim: "000-ad4da1c2b5475ffa:p999s1#n1"\n  reason: test\n');
+    const before = process.env.SURGE_CORRECTIONS;
+    process.env.SURGE_CORRECTIONS = file;
+    try {
+      await expect(runPipeline({ seedsDir: path.join(root, 'seeds'), outDir: path.join(dir, 'out'), root })).rejects.toThrow(
+        /correction #1 \(2026-01-01, claim "000-ad4da1c2b5475ffa:p999s1#n1"\): no claim with this id/,
+      );
+    } finally {
+      if (before === undefined) delete process.env.SURGE_CORRECTIONS;
+      else process.env.SURGE_CORRECTIONS = before;
+    }
+  });
+});

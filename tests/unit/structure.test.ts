@@ -125,3 +125,22 @@ describe('structure: sections, paragraphs, sentences', () => {
     expect(a.period.from).toBe('2025-01-25');
   });
 });
+
+describe('structure: wire credits and captions', () => {
+  it('"(CNN) —" is a wire credit: the outlet, not body text', () => {
+    const a = build(`(CNN) — ${BODY}`);
+    expect(a.dateline).toBeNull();
+    expect(a.outlet).toBe('CNN');
+    expect(a.attribution.reported_by).toBe('CNN');
+    expect(a.paragraphs[0]!.text.startsWith('About 300')).toBe(true);
+  });
+  it('"WASHINGTON (Reuters) —" gives dateline and outlet', () => {
+    const a = build(`WASHINGTON (Reuters) — ${BODY}`);
+    expect(a.dateline).toBe('WASHINGTON');
+    expect(a.outlet).toBe('Reuters');
+  });
+  it('photo captions and credits are dropped', () => {
+    const r = clean(`${BODY}\nBorder Patrol agents stand guard near the river in El Paso, Texas, on Monday. (AP Photo/Jane Doe)\nPhoto: John Roe/Getty Images\n${BODY}`);
+    expect(r.dropped.map((d) => d.rule)).toEqual(['caption', 'caption']);
+  });
+});

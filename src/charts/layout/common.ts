@@ -40,7 +40,7 @@ export function legendRows(items: { status: LegendItem['status']; label: string 
       x = 0;
       y += LINE_HEIGHT + 4;
     }
-    out.push({ x, y, status: it.status, label: lines[0]!, more: lines.slice(1) });
+    out.push({ x: Math.round(x * 10) / 10, y, status: it.status, label: lines[0]!, more: lines.slice(1) });
     if (lines.length > 1) {
       y += (lines.length - 1) * LINE_HEIGHT;
       x = width; // next item starts a new row

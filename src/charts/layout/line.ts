@@ -29,7 +29,8 @@ export function layoutLine(rows: ChartRow[], series: SeriesInfo | undefined, wid
   const legendItems: { status: LegendItem['status']; label: string }[] = [];
   if (ref.length) legendItems.push({ status: 'line', label: series?.name ?? 'Reference series' });
   if (claims.length) legendItems.push({ status: 'point', label: 'Figure in an article' });
-  for (const b of series?.breaks ?? []) legendItems.push({ status: 'break', label: b.label });
+  // Break spans are named in the legend (with their years), not over the plot where long labels would collide.
+  for (const b of series?.breaks ?? []) legendItems.push({ status: 'break', label: `FY${b.from_fy}–FY${b.to_fy}: ${b.label}` });
   const legend = legendRows(legendItems, width, 14);
 
   const years = [...ref, ...claims].map((d) => d.fiscal_year!);
@@ -38,7 +39,7 @@ export function layoutLine(rows: ChartRow[], series: SeriesInfo | undefined, wid
   const y = scaleLinear().domain([0, vmax]).nice(narrow ? 4 : 5);
   const yTickVals = y.ticks(narrow ? 4 : 5);
   const yLabelW = max(yTickVals, (v) => textWidth(fmtTick(v))) ?? 20;
-  const top = legend.bottom + 14;
+  const top = legend.bottom + 12;
   const plotH = narrow ? 190 : 280;
   const lastYearHalf = textWidth(String(y1)) / 2;
   const plot = { x: r(yLabelW + 8), y: top, w: r(width - yLabelW - 8 - lastYearHalf - 2), h: plotH };
@@ -58,8 +59,7 @@ export function layoutLine(rows: ChartRow[], series: SeriesInfo | undefined, wid
     .map((b) => {
       const bx = x(Math.max(b.from_fy, y0) - 0.5);
       const bw = x(Math.min(b.to_fy, y1) + 0.5) - bx;
-      const cx = Math.min(Math.max(bx + bw / 2, textWidth(b.label) / 2), width - textWidth(b.label) / 2);
-      return { x: r(bx), w: r(bw), label: { x: r(cx), y: plot.y - 3, text: b.label, anchor: 'middle' as const, cls: 'break-label' } };
+      return { x: r(bx), w: r(bw), label: null as TextMark | null };
     });
 
   const yTicks = yTickVals.map((v) => ({ x: plot.x - 6, y: r(y(v) + FONT_SIZE * 0.35), gridY: r(y(v)), text: fmtTick(v), anchor: 'end' as const, cls: 'tick' }));
@@ -77,7 +77,6 @@ export function layoutLine(rows: ChartRow[], series: SeriesInfo | undefined, wid
     verdict: d.verdict,
   }));
   const taken: Box[] = [...xTicks, ...yTicks].map((t) => textBox(t.x, t.y, t.text, t.anchor));
-  for (const b of breaks) taken.push(textBox(b.label.x, b.label.y, b.label.text, 'middle'));
   for (const p of points) taken.push({ x: p.cx - 6, y: p.cy - 6, w: 12, h: 12 });
   const pointLabels: TextMark[] = [];
   for (const p of points) {
@@ -89,7 +88,7 @@ export function layoutLine(rows: ChartRow[], series: SeriesInfo | undefined, wid
     let placed: TextMark | null = null;
     for (const [cx, cy] of cands) {
       const box = textBox(cx, cy, t, 'start');
-      if (box.x < 0 || box.x + box.w > width || box.y < plot.y - 18 || box.y + box.h > plot.y + plot.h) continue;
+      if (box.x < 0 || box.x + box.w > width || box.y < plot.y - 8 || box.y + box.h > plot.y + plot.h) continue;
       if (taken.some((o) => overlaps(o, box, 1))) continue;
       placed = { x: r(cx), y: r(cy), text: t, anchor: 'start', cls: 'point-label' };
       taken.push(box);

@@ -5,7 +5,6 @@ import { chartData } from '../../charts/data';
 import { chartSpecs } from '../../charts/registry';
 import type { ChartSpec } from '../../charts/types';
 import { oembed } from '../../embed/oembed';
-import { PNG_SCALE } from '../../embed/png';
 import { downloadSize, embedHeight } from '../../embed/size';
 import { url } from '../../lib/paths';
 
@@ -16,14 +15,13 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = ({ props, site }) => {
   const spec = (props as { spec: ChartSpec }).spec;
-  const d = downloadSize(spec);
   const body = oembed({
     id: spec.id,
     title: spec.title,
     height: embedHeight(spec),
     url,
     site,
-    png: { width: Math.round(d.width * PNG_SCALE), height: Math.round(d.height * PNG_SCALE) },
+    png: downloadSize(spec, site).png,
   });
   return new Response(JSON.stringify(body, null, 2) + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

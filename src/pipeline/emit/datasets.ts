@@ -1,4 +1,7 @@
-// emit (data): claims, facts, checks → JSON/CSV + datapackage.json. STUB — to be replaced (issue 3).
+// emit (data): claims, facts, checks, places → JSON + CSV, validated against one
+// field list per table, plus a Frictionless Data Package descriptor
+// (datapackage.json, Table Schema) so readers can load them with standard tools.
+// Output is deterministic: fixed column order, rows sorted by id, no dates.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Check, Claim, Fact, PlaceMention } from '../types.ts';
@@ -10,9 +13,226 @@ export interface Datasets {
   places: PlaceMention[];
 }
 
+type FieldType = 'string' | 'number' | 'integer' | 'boolean' | 'date';
+export interface Field {
+  name: string;
+  type: FieldType;
+  description: string;
+  required?: boolean;
+  enum?: string[];
+  /** A list in JSON, joined with "; " in CSV. */
+  list?: boolean;
+  /** How to read the value from a JSON row (defaults to row[name]). */
+  get?: (row: Record<string, unknown>) => unknown;
+}
+
+export interface Resource {
+  name: keyof Datasets;
+  title: string;
+  description: string;
+  primaryKey: string;
+  /** Primary key values are unique (default true). */
+  unique?: boolean;
+  fields: Field[];
+  foreignKeys?: { fields: string; reference: { resource: string; fields: string } }[];
+}
+
+const UNIT_FAMILIES = ['personnel', 'events', 'places', 'mass', 'money', 'share', 'rate', 'other'];
+const QUALIFIERS = ['exact', 'approx', 'more-than', 'less-than', 'up-to'];
+const STATUSES = ['requested', 'planned', 'ordered', 'deployed', 'completed', 'reported'];
+const timeFrom = (r: Record<string, unknown>) => (r.time_resolved as { from: string } | null)?.from ?? null;
+const timeTo = (r: Record<string, unknown>) => (r.time_resolved as { to: string } | null)?.to ?? null;
+
+const figureFields: Field[] = [
+  { name: 'value', type: 'number', required: true, description: 'The figure as stated (2.2 million → 2200000); the lower end of a range.' },
+  { name: 'value_high', type: 'number', description: 'Upper end of a range ("2,000 to 3,000"), else empty.' },
+  { name: 'unit', type: 'string', required: true, description: 'What is counted, as a plural noun: agents, troops, encounters, pounds, USD, percent …' },
+  { name: 'unit_family', type: 'string', required: true, enum: UNIT_FAMILIES, description: 'Canonical family of the unit: personnel, events, places, mass, money, share, rate (events per day/month), other.' },
+  { name: 'entity', type: 'string', list: true, description: 'Agency or group ids from content/reference/agencies.yaml; several ids = one combined figure. Semicolon-separated in CSV.' },
+  { name: 'qualifier', type: 'string', required: true, enum: QUALIFIERS, description: 'exact; approx (around, about, some, roughly, approximately); more-than (more than, over, exceeding); less-than (below, fewer than, under, nearly); up-to (up to, as many as).' },
+  { name: 'status', type: 'string', required: true, enum: STATUSES, description: 'Where the figure stands, from the verbs around it: requested, planned, ordered, deployed, completed, or reported.' },
+  { name: 'time', type: 'string', description: 'The text’s own time reference ("last week", "Fiscal Year 2025"), else empty.' },
+  { name: 'time_from', type: 'date', get: timeFrom, description: 'Start of the resolved period (ISO date) when the reference could be resolved against the article’s date.' },
+  { name: 'time_to', type: 'date', get: timeTo, description: 'End of the resolved period (ISO date).' },
+  { name: 'subject', type: 'string', required: true, description: 'Short human label of the figure.' },
+];
+
+export const RESOURCES: Resource[] = [
+  {
+    name: 'claims',
+    title: 'Claims',
+    description: 'Every chartable number in every sentence of every article, with its exact source sentence.',
+    primaryKey: 'id',
+    foreignKeys: [{ fields: 'fact_id', reference: { resource: 'facts', fields: 'id' } }],
+    fields: [
+      { name: 'id', type: 'string', required: true, description: 'Stable id: sentence id + "#n" + position of the number in the sentence.' },
+      { name: 'article', type: 'string', required: true, description: 'File name of the source article in seeds/.' },
+      { name: 'slug', type: 'string', required: true, description: 'Story page of the article (/stories/<slug>/).' },
+      { name: 'sentence_id', type: 'string', required: true, description: 'Sentence id: <slug>:p<paragraph>s<sentence>.' },
+      ...figureFields,
+      { name: 'quote', type: 'string', required: true, description: 'The exact sentence the figure comes from.' },
+      { name: 'start', type: 'integer', required: true, description: 'Offset of the figure (with its qualifier) in the quote.' },
+      { name: 'end', type: 'integer', required: true, description: 'End offset of the figure in the quote.' },
+      { name: 'display', type: 'string', required: true, description: 'The figure as printed ("around 500").' },
+      { name: 'negated', type: 'boolean', required: true, description: 'True when the sentence negates it ("were not sent").' },
+      { name: 'fact_id', type: 'string', description: 'The fact this claim reports (facts table).' },
+    ],
+  },
+  {
+    name: 'facts',
+    title: 'Facts',
+    description: 'One row per real-world figure: claims that report the same figure across articles, with all their sources; different figures for the same thing are linked as conflicts.',
+    primaryKey: 'id',
+    fields: [
+      { name: 'id', type: 'string', required: true, description: 'Stable id built from entity, unit, value, status and time.' },
+      ...figureFields,
+      { name: 'claims', type: 'string', list: true, required: true, description: 'Ids of the claims that report it. Semicolon-separated in CSV.' },
+      { name: 'sources', type: 'string', list: true, required: true, description: 'Story slugs that report it (each counted once). Semicolon-separated in CSV.' },
+      { name: 'conflicts', type: 'string', list: true, description: 'Ids of facts about the same thing with a different figure. Semicolon-separated in CSV.' },
+    ],
+  },
+  {
+    name: 'checks',
+    title: 'Checks',
+    description: 'Verdicts of claims against official reference series.',
+    // Not unique and not always a claim: a statement without a number ("lowest since the 1960s") is checked by its sentence id.
+    primaryKey: 'claim_id',
+    unique: false,
+    fields: [
+      { name: 'claim_id', type: 'string', required: true, description: 'The claim checked, or the sentence id for a statement without a figure ("lowest since the late 1960s").' },
+      { name: 'article', type: 'string', required: true, description: 'File name of the source article.' },
+      { name: 'slug', type: 'string', description: 'Story slug of the article.' },
+      { name: 'sentence_id', type: 'string', required: true, description: 'Sentence id of the claim.' },
+      { name: 'quote', type: 'string', required: true, description: 'The sentence checked.' },
+      { name: 'stated', type: 'string', description: 'The figure or phrase as the article states it.' },
+      { name: 'kind', type: 'string', description: 'Which rule decided: value, record, span, rate, none.' },
+      { name: 'verdict', type: 'string', required: true, description: 'consistent, partly-consistent, inconsistent or not-checkable.' },
+      { name: 'series', type: 'string', description: 'Id of the reference series compared with.' },
+      { name: 'series_name', type: 'string', description: 'Name of the reference series.' },
+      { name: 'fiscal_year', type: 'integer', description: 'Fiscal year compared.' },
+      { name: 'compared_with', type: 'number', description: 'The reference figure.' },
+      { name: 'tolerance', type: 'string', required: true, description: 'Tolerance used.' },
+      { name: 'explanation', type: 'string', required: true, description: 'What the data shows, in words.' },
+    ],
+  },
+  {
+    name: 'places',
+    title: 'Destination places',
+    description: 'Cities named as destinations of redeployed agents; coordinates in content/reference/cities.csv.',
+    primaryKey: 'id',
+    fields: [
+      { name: 'id', type: 'string', required: true, description: 'Sentence id + "@" + city id.' },
+      { name: 'article', type: 'string', required: true, description: 'File name of the source article.' },
+      { name: 'slug', type: 'string', required: true, description: 'Story slug.' },
+      { name: 'sentence_id', type: 'string', required: true, description: 'Sentence id.' },
+      { name: 'city', type: 'string', required: true, description: 'City id from content/reference/cities.csv.' },
+      { name: 'quote', type: 'string', required: true, description: 'The sentence that names it.' },
+    ],
+  },
+];
+
+const valueOf = (f: Field, row: Record<string, unknown>) => (f.get ? f.get(row) : row[f.name]) ?? null;
+
+/** Throws on the first row that does not fit its table's schema, naming table, row and field. */
+export function validate(resource: Resource, rows: object[]): void {
+  const ids = new Set<unknown>();
+  rows.forEach((r, i) => {
+    const row = r as Record<string, unknown>;
+    const where = (f: string) => `${resource.name}[${i}] (${String(row[resource.primaryKey])}).${f}`;
+    for (const f of resource.fields) {
+      const v = valueOf(f, row);
+      if (v === null || v === undefined || v === '') {
+        if (f.required) throw new Error(`${where(f.name)}: required`);
+        continue;
+      }
+      const vals = f.list ? (Array.isArray(v) ? v : [Symbol('not a list')]) : [v];
+      for (const x of vals) {
+        const ok =
+          f.type === 'string' ? typeof x === 'string'
+          : f.type === 'number' ? typeof x === 'number' && Number.isFinite(x)
+          : f.type === 'integer' ? Number.isInteger(x)
+          : f.type === 'boolean' ? typeof x === 'boolean'
+          : typeof x === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(x);
+        if (!ok) throw new Error(`${where(f.name)}: expected ${f.list ? 'a list of ' : ''}${f.type}, got ${JSON.stringify(v)}`);
+        if (f.enum && !f.enum.includes(x as string)) throw new Error(`${where(f.name)}: ${JSON.stringify(x)} is not one of ${f.enum.join(', ')}`);
+      }
+    }
+    const id = row[resource.primaryKey];
+    if (resource.unique !== false && ids.has(id)) throw new Error(`${resource.name}: duplicate ${resource.primaryKey} ${String(id)}`);
+    ids.add(id);
+  });
+}
+
+function csvCell(v: unknown, f: Field): string {
+  if (v === null || v === undefined) return '';
+  const s = f.list && Array.isArray(v) ? v.join('; ') : typeof v === 'boolean' ? (v ? 'true' : 'false') : String(v);
+  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv(resource: Resource, rows: object[]): string {
+  const head = resource.fields.map((f) => f.name).join(',');
+  const body = rows.map((r) => resource.fields.map((f) => csvCell(valueOf(f, r as Record<string, unknown>), f)).join(','));
+  return [head, ...body].join('\n') + '\n';
+}
+
+export function dataPackage(): object {
+  const resources: object[] = [];
+  for (const r of RESOURCES) {
+    resources.push({
+      name: r.name,
+      title: r.title,
+      description: r.description,
+      path: `${r.name}.csv`,
+      profile: 'tabular-data-resource',
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8',
+      dialect: { delimiter: ',', lineTerminator: '\n', quoteChar: '"', doubleQuote: true, header: true },
+      schema: {
+        fields: r.fields.map((f) => ({
+          name: f.name,
+          type: f.type,
+          description: f.description + (f.list ? ' (list)' : ''),
+          ...(f.required || f.enum ? { constraints: { ...(f.required ? { required: true } : {}), ...(f.enum ? { enum: f.enum } : {}) } } : {}),
+        })),
+        ...(r.unique !== false ? { primaryKey: r.primaryKey } : {}),
+        missingValues: [''],
+        ...(r.foreignKeys ? { foreignKeys: r.foreignKeys } : {}),
+      },
+    });
+    resources.push({
+      name: `${r.name}-json`,
+      title: `${r.title} (JSON)`,
+      description: `${r.description} Same rows as ${r.name}.csv, lists as arrays and the resolved period as an object.`,
+      path: `${r.name}.json`,
+      format: 'json',
+      mediatype: 'application/json',
+      encoding: 'utf-8',
+    });
+  }
+  return {
+    profile: 'data-package',
+    name: 'surge-desk',
+    title: 'Surge Desk: figures reported about federal agents redeployed to immigration enforcement',
+    description: 'Numbers extracted from news articles with provenance (article, sentence, offsets, quote), reconciled across articles into facts, with checks against official series.',
+    licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }],
+    resources,
+  };
+}
+
+const byKey = (key: string) => (a: object, b: object) => {
+  const x = String((a as Record<string, unknown>)[key]);
+  const y = String((b as Record<string, unknown>)[key]);
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
 export async function emitDatasets(dataDir: string, data: Datasets): Promise<void> {
   await mkdir(dataDir, { recursive: true });
-  for (const [name, rows] of Object.entries(data)) {
-    await writeFile(path.join(dataDir, `${name}.json`), JSON.stringify(rows, null, 2) + '\n');
+  for (const r of RESOURCES) {
+    const rows = [...(data[r.name] as object[])].sort(byKey(r.primaryKey));
+    validate(r, rows);
+    await writeFile(path.join(dataDir, `${r.name}.json`), JSON.stringify(rows, null, 2) + '\n');
+    await writeFile(path.join(dataDir, `${r.name}.csv`), toCsv(r, rows));
   }
+  await writeFile(path.join(dataDir, 'datapackage.json'), JSON.stringify(dataPackage(), null, 2) + '\n');
 }

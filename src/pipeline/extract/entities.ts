@@ -10,6 +10,7 @@
 // Agencies that only receive help ("to assist the ICE deportation force") are skipped in 4–7.
 import type { EntityMention } from '../reference/agencies.ts';
 import type { UnitResult } from './units.ts';
+import { allMatches } from './re.ts';
 
 const RECIPIENT_BEFORE = /(?:\bto\s+(?:help|assist|support|aid|join|bolster|augment|reinforce|supplement|back)|\b(?:helping|assisting|supporting|aiding|joining|bolstering|augmenting|reinforcing)|\bcounterparts\s+(?:in|at)|\bfor)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w.’'-]+\s+){0,2}$/i;
 const LIST_SEP = /^\s*(?:,|;|,?\s*and|,?\s*or|,?\s*as\s+well\s+as|&)\s*(?:(?:and|or)\s+)?(?:the\s+)?$/i;
@@ -78,7 +79,7 @@ function contextOwner(prevs: EntityContext['previous'], unit: UnitResult): strin
   const noun = unit.unit.replace(/ per \w+$/, '');
   for (const sameNoun of [true, false]) {
     for (const p of prevs) {
-      for (const m of p.text.matchAll(PERSONNEL_NOUN)) {
+      for (const m of allMatches(PERSONNEL_NOUN, p.text)) {
         const w = m[1].toLowerCase();
         if (sameNoun && w.replace(/s?$/, 's') !== noun && w !== noun) continue;
         const s = m.index;

@@ -10,6 +10,7 @@ import { findEntity } from './entities.ts';
 import { findQualifier } from './qualifier.ts';
 import { findStatus, isNegated } from './status.ts';
 import { findTimes, pickTime, resolveTime } from './time.ts';
+import { allMatches } from './re.ts';
 export { extractPlaces } from './places.ts';
 
 // Sentence ends inside a text ("… said. Other agents …"), not after abbreviations.
@@ -18,7 +19,7 @@ const CLAUSE_END = /;\s+|\s+[—–]\s+/g;
 
 function boundaries(text: string, re: RegExp): number[] {
   const out: number[] = [];
-  for (const m of text.matchAll(re)) out.push(m.index + m[0].length);
+  for (const m of allMatches(re, text)) out.push(m.index + m[0].length);
   return out;
 }
 
@@ -88,7 +89,7 @@ export function extractClaims(article: Article, opts: ExtractOptions = {}): Clai
         status,
         time: t ? t.text.replace(/^(?:in|during|on|for)\s+/i, '') : null,
         time_resolved: t ? resolveTime(t.text, article.period) : null,
-        subject: subjectOf(entity, unitName, status),
+        subject: subjectOf(entity, unitName + materialOf(text, unit), status),
         quote: text,
         start: q.start,
         end: m.end,
@@ -102,6 +103,13 @@ export function extractClaims(article: Article, opts: ExtractOptions = {}): Clai
 }
 
 const isCount = (m: { kind: string }) => m.kind === 'quantity' || m.kind === 'vague';
+
+/** "pounds of fentanyl", "USD for detention": what a mass or money figure is of. */
+function materialOf(text: string, unit: { family: string; end: number | null }): string {
+  if (unit.family !== 'mass' || unit.end === null) return '';
+  const m = /^\s+of\s+([a-z][\w-]+)/.exec(text.slice(unit.end));
+  return m ? ` of ${m[1]}` : '';
+}
 
 function subjectOf(entity: string[], unit: string, status: string): string {
   const who = entity.length ? entity.join(' + ') : 'unattributed';

@@ -7,6 +7,7 @@
 // of "287(g)", "three sources" or "three full months". The regexes below run in
 // microseconds and every rule is tested (tests/unit/extract-numbers.test.ts).
 import type { NumberKind, NumberMention } from '../types.ts';
+import { allMatches } from './re.ts';
 
 /** A mention with the facts the describers need. */
 export interface Mention extends NumberMention {
@@ -97,7 +98,7 @@ interface Raw {
 
 function scan(text: string): Raw[] {
   const out: Raw[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
+  for (const m of allMatches(TOKEN_RE, text)) {
     const g = m.groups!;
     const t = m[0];
     const base = { start: m.index, end: m.index + t.length, text: t };

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article, PlaceMention } from '../types.ts';
 import { US_STATES } from '../reference/agencies.ts';
+import { allMatches } from './re.ts';
 
 export interface City {
   id: string;
@@ -17,7 +18,7 @@ export interface City {
   source: string;
 }
 
-/** Parse cities.csv (header: id,name,state,lat,lon,population,source; quoted fields allowed). */
+/** Parse cities.csv (header: id,name,state,lat,lon,population,source; quoted fields allowed; no comment lines: src/charts reads it too). */
 export function parseCities(text: string): City[] {
   const lines = text.split(/\r?\n/).filter((l) => l.trim() && !l.startsWith('#'));
   const header = splitCsv(lines[0]);
@@ -30,7 +31,7 @@ export function parseCities(text: string): City[] {
       id: get('id'), name: get('name'), state: get('state'),
       lat: Number(get('lat')), lon: Number(get('lon')), population: Number(get('population')), source: get('source'),
     };
-    if (!city.id || !city.name || !Number.isFinite(city.lat) || !Number.isFinite(city.lon)) {
+    if (!city.id || !city.name || get('lat').trim() === '' || get('lon').trim() === '' || !Number.isFinite(city.lat) || !Number.isFinite(city.lon)) {
       throw new Error(`cities.csv:${i + 2}: needs id, name, numeric lat and lon`);
     }
     return city;
@@ -101,7 +102,7 @@ export function extractPlaces(article: Article, cities: City[] = defaultCities()
     for (const s of p.sentences) {
       if (!CUE.test(s.text)) continue;
       const seen = new Set<string>();
-      for (const m of s.text.matchAll(re)) {
+      for (const m of allMatches(re, s.text)) {
         if (ORIGIN.test(s.text.slice(Math.max(0, m.index - 60), m.index))) continue;
         const list = byName.get(m[1]) ?? [];
         const city = (m[2] && list.find((c) => c.state === m[2] || c.state === m[2].replace(/\./g, ''))) || list[0];

@@ -9,7 +9,9 @@ const NOISE = /\b(?:request(?:ing|ed)?\s+anonymity|requests?\s+for\s+comment|ask
 
 const CUES: [RegExp, Status][] = [
   [/\b(?:request(?:ed|s|ing)?|ask(?:ed|s|ing)?\s+(?:for|the|to|that|[A-Z])|ask(?:ed|s)|seek(?:s|ing)?|sought|call(?:ed|s|ing)?\s+for|appeal(?:ed|s)?\s+for|petition(?:ed)?)\b/i, 'requested'],
-  [/\b(?:is|are)\s+ordering\b|\b(?:will|would|could|may|might|shall)\b|\b(?:expected|planning|plans?|planned|intends?|intended|set|slated|scheduled|poised|going|preparing|prepares|aims?|hopes?|proposed?|proposes|moved|moving|moves|seeks)\s+to\b|\bto\s+be\s+(?:sent|deployed|dispatched|reassigned|hired|added)\b|\bproposed\b|\bplans?\s+(?:for|call)\b/i, 'planned'],
+  // Modals are matched in lower case only: "May" is a month.
+  [/\b(?:will|would|could|may|might|shall)\b/, 'planned'],
+  [/\b(?:is|are)\s+ordering\b|\b(?:expected|planning|plans?|planned|intends?|intended|set|slated|scheduled|poised|going|preparing|prepares|aims?|hopes?|proposed?|proposes|moved|moving|moves|seeks)\s+to\b|\bto\s+be\s+(?:sent|deployed|dispatched|reassigned|hired|added)\b|\bproposed\b|\bplans?\s+(?:for|call)\b/i, 'planned'],
   [/\b(?:ordered|orders|directed|directs|authori[sz]ed|authori[sz]es|approved|approves|mandated|mobili[sz]ed|activated)\b/i, 'ordered'],
   [/\b(?:deployed|deploying|deploys|sent|sends|sending|dispatched|dispatching|redeployed|redeploying|reassigned|reassigning|stationed|arrived|already\s+there|on\s+the\s+ground|in\s+place|surged|transferred|detailed|posted|assigned|redirected|redirecting|are\s+serving|now\s+serving)\b/i, 'deployed'],
   [/\b(?:completed|finished|concluded|seized|confiscated|arrested|apprehended|deported|removed|detained|led\s+to|resulted\s+in|made|conducted|carried\s+out|processed|expelled|returned|booked|charged|convicted|rounded\s+up|took\s+into\s+custody|hired|recruited|trained)\b/i, 'completed'],

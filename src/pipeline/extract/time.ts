@@ -2,6 +2,7 @@
 // article's period when that is known. Hand patterns for the forms news copy uses;
 // chrono-node is not needed for these and is ~50× slower per sentence.
 import type { PeriodEstimate } from '../types.ts';
+import { allMatches } from './re.ts';
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
@@ -31,7 +32,7 @@ const REPORTING = /\b(?:reported|said|says|announced|told|confirmed|wrote|stated
 export function findTimes(text: string): TimeMention[] {
   const found: TimeMention[] = [];
   for (const re of PATTERNS) {
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       found.push({ text: m[0], start: m.index, end: m.index + m[0].length, reporting: REPORTING.test(text.slice(Math.max(0, m.index - 30), m.index)) });
     }
   }
@@ -81,6 +82,11 @@ export function resolveTime(ref: string, period: PeriodEstimate): { from: string
     return { from: `${y}-01-01`, to: `${y}-12-31` };
   }
   if (period.kind === 'unknown') return null;
+  if (/\b(?:today|now|currently)\b/.test(t)) return { from: period.from, to: period.to };
+  // Relative references ("last week", "in March") need a date, not a wide estimate:
+  // resolving them against a period longer than ~6 weeks would invent precision.
+  const spanDays = (Date.parse(period.to) - Date.parse(period.from)) / 86400000;
+  if (!(spanDays <= 45)) return null;
   const ref0 = new Date(`${period.to}T00:00:00Z`);
   if (Number.isNaN(ref0.getTime())) return null;
   const Y = ref0.getUTCFullYear();
@@ -89,7 +95,7 @@ export function resolveTime(ref: string, period: PeriodEstimate): { from: string
     const y = monthIdx > M ? Y - 1 : Y;
     return { from: iso(utc(y, monthIdx, 1)), to: iso(utc(y, monthIdx + 1, 0)) };
   }
-  const rel = /(last|this|next|past|previous|coming) (week|month|year)/.exec(t);
+  const rel = /\b(last|this|next|past|previous|coming) (week|month|year)\b/.exec(t);
   if (rel) {
     const k = rel[1] === 'this' ? 0 : rel[1] === 'next' || rel[1] === 'coming' ? 1 : -1;
     if (rel[2] === 'year') return { from: `${Y + k}-01-01`, to: `${Y + k}-12-31` };

@@ -6,6 +6,7 @@
 // ("encounters dropped to approximately 237,000").
 import type { UnitFamily } from '../types.ts';
 import type { Mention } from './numbers.ts';
+import { allMatches } from './re.ts';
 
 interface UnitDef {
   unit: string;
@@ -127,10 +128,13 @@ export function findUnit(text: string, m: Mention): UnitResult | null {
   if (m.percent) return { unit: 'percent', family: 'share', start: null, end: null, forward: true };
   // Forward: the noun phrase after the number.
   const after = text.slice(m.end, m.end + 120);
-  const words = [...after.matchAll(WORD_RE)].map((x) => ({ w: x[0], i: m.end + x.index }));
+  const words = allMatches(WORD_RE, after).map((x) => ({ w: x[0], i: m.end + x.index }));
   let k = 0;
+  // "6,000 or more officers", "500-plus agents"
+  if (/^(?:or|and)$/i.test(words[0]?.w ?? '') && /^(?:more|so|fewer|less|greater)$/i.test(words[1]?.w ?? '')) k = 2;
+  else if (/^-?plus$/i.test(words[0]?.w ?? '')) k = 1;
   // "2,000 of its agents", "1,000 of them"
-  if (words[0]?.w.toLowerCase() === 'of' && /^(?:the|its|their|his|her|those|these)$/i.test(words[1]?.w ?? '')) k = 2;
+  else if (words[0]?.w.toLowerCase() === 'of' && /^(?:the|its|their|his|her|those|these)$/i.test(words[1]?.w ?? '')) k = 2;
   for (let n = 0; k < words.length && n < 6; k++, n++) {
     const w = words[k].w;
     if (/^[^\p{L}\p{N}]$/u.test(w) && w !== '-' ) break;
@@ -149,7 +153,7 @@ export function findUnit(text: string, m: Mention): UnitResult | null {
   const bare = words.length === 0 || /^[^\p{L}\p{N}]$/u.test(nextWord) || STOP.has(nextWord.toLowerCase()) || /^(?:seen|recorded|reported|last|this|in|a|an|the|and|or|more|total|so|now)$/i.test(nextWord);
   if (!bare) return null;
   const before = text.slice(0, m.start);
-  const bwords = [...before.matchAll(WORD_RE)].map((x) => ({ w: x[0], i: x.index }));
+  const bwords = allMatches(WORD_RE, before).map((x) => ({ w: x[0], i: x.index }));
   for (let j = bwords.length - 1; j >= 0; j--) {
     for (const len of [3, 2, 1]) {
       const from = j - len + 1;

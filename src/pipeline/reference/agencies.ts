@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { allMatches } from '../extract/re.ts';
 
 export interface Agency {
   id: string;
@@ -126,18 +127,18 @@ export function findEntities(text: string, gaz: Gazetteer = defaultGazetteer()):
     const after = text.slice(end, end + 2);
     found.push({ start, end, text: text.slice(start, end), ids, possessive: /^['’]s/.test(after) });
   };
-  for (const m of text.matchAll(STATE_LE_RE)) {
+  for (const m of allMatches(STATE_LE_RE, text)) {
     push(m.index, m.index + m[0].length, [`${m[1] ?? m[2]} law enforcement`]);
   }
-  for (const m of text.matchAll(LEVEL_AGENCIES_RE)) {
+  for (const m of allMatches(LEVEL_AGENCIES_RE, text)) {
     const levels = [...new Set(m[1].toLowerCase().match(/state|federal|local/g) ?? [])];
     push(m.index, m.index + m[0].length, levels.map((l) => `${l} agencies`));
   }
-  for (const m of text.matchAll(gaz.aliasRe)) {
+  for (const m of allMatches(gaz.aliasRe, text)) {
     const id = gaz.lookup.get(norm(m[0]));
     if (id) push(m.index, m.index + m[0].length, [id]);
   }
-  for (const m of text.matchAll(gaz.acronymRe)) {
+  for (const m of allMatches(gaz.acronymRe, text)) {
     const id = gaz.lookup.get(m[0]);
     if (id) push(m.index, m.index + m[0].length, [id]);
   }

@@ -8,7 +8,11 @@ export const UNICODE_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 
 /** Folds every kind of white space to one ASCII space and trims. */
+/** Anything foldSpaces would change besides trimming (checked first: most lines need nothing). */
+const NEEDS_FOLD = /[\t\n\r\f\v\u00A0\u1680\u2000-\u200D\u2028\u2029\u202F\u205F\u3000\u2060\uFEFF\u00AD]| {2}/;
+
 export function foldSpaces(s: string): string {
+  if (!NEEDS_FOLD.test(s)) return s.trim();
   return s.replace(INVISIBLE, '').replace(UNICODE_SPACES, ' ').replace(/\s+/g, ' ').trim();
 }
 

@@ -141,6 +141,12 @@ export function describeRange(from: string, to: string): string {
 function esc(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+const regexCache = new Map<string, RegExp>();
+function cached(key: string, make: () => RegExp): RegExp {
+  let re = regexCache.get(key);
+  if (!re) regexCache.set(key, (re = make()));
+  return re;
+}
 const FORMER = /\b(former|ex|then|late|previous|onetime|one-time|past|outgoing|incoming|would-be|future|nominee|nominated|designate)\b[\s-]*(?:\S+\s+){0,3}$/i;
 
 interface OfficeHit {
@@ -159,7 +165,9 @@ function findOfficeholders(paragraphs: string[], people: Officeholder[]): Office
     paragraphs.forEach((text, pi) => {
       const covered: [number, number][] = [];
       for (const alias of aliases) {
-        const re = new RegExp(`(?<![\\p{L}\\p{N}])${esc(alias)}(?![\\p{L}\\p{N}])`, 'gu');
+        if (!text.includes(alias)) continue;
+        const re = cached(`a:${alias}`, () => new RegExp(`(?<![\\p{L}\\p{N}])${esc(alias)}(?![\\p{L}\\p{N}])`, 'gu'));
+        re.lastIndex = 0;
         for (const m of text.matchAll(re)) {
           const s = m.index!;
           const e = s + alias.length;
@@ -169,8 +177,10 @@ function findOfficeholders(paragraphs: string[], people: Officeholder[]): Office
           const after = text.slice(e, e + 90);
           for (const role of person.roles) {
             for (const cue of role.cues) {
-              const pre = new RegExp(`(?:^|[^\\p{L}])(${esc(cue)})\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}$`, 'iu').exec(before);
-              const post = new RegExp(`^(?:’s|'s)?[,.]?\\s+(?:(?:the|who is the|now the|is the|as)\\s+)?((?:[\\p{L}.’'-]+\\s+){0,2}?)${esc(cue)}(?![\\p{L}])`, 'iu').exec(after);
+              const low = cue.toLowerCase();
+              if (!before.toLowerCase().includes(low) && !after.toLowerCase().includes(low)) continue;
+              const pre = cached(`pre:${cue}`, () => new RegExp(`(?:^|[^\\p{L}])(${esc(cue)})\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}$`, 'iu')).exec(before);
+              const post = cached(`post:${cue}`, () => new RegExp(`^(?:’s|'s)?[,.]?\\s+(?:(?:the|who is the|now the|is the|as)\\s+)?((?:[\\p{L}.’'-]+\\s+){0,2}?)${esc(cue)}(?![\\p{L}])`, 'iu')).exec(after);
               let quote: string | null = null;
               if (pre) {
                 const head = before.slice(0, before.length - pre[0].length + (pre[0].length - pre[0].trimStart().length));
@@ -258,7 +268,8 @@ function findDates(text: string): Bound[] {
     const from = iso(y, mo, day);
     const b: Bound = {
       from,
-      soft: endOfMonth(y, mo + 11),
+      // "since October 2019" counts time since then (often a year-to-date figure); a plain month is recent news.
+      soft: endOfMonth(y, mo + (m[1]?.trim() === 'since' ? 11 : 5)),
       ev: { kind: m[1]?.trim() === 'since' ? 'since' : 'month', text: m[0].trim(), implies: `written on or after ${from}` },
     };
     if (!best || b.from > best.from) best = b;

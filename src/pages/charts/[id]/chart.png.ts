@@ -10,5 +10,5 @@ export async function getStaticPaths() {
   return specs.flatMap((s) => [s, ...(s.alternates ?? [])]).map((spec) => ({ params: { id: spec.id }, props: { spec } }));
 }
 
-export const GET: APIRoute = async ({ props }) =>
-  new Response(new Uint8Array(await chartPng((props as { spec: ChartSpec }).spec)), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute = async ({ props, site }) =>
+  new Response(new Uint8Array(await chartPng((props as { spec: ChartSpec }).spec, site)), { headers: { 'Content-Type': 'image/png' } });

@@ -10,5 +10,5 @@ export async function getStaticPaths() {
   return specs.flatMap((s) => [s, ...(s.alternates ?? [])]).map((spec) => ({ params: { id: spec.id }, props: { spec } }));
 }
 
-export const GET: APIRoute = async ({ props }) =>
-  new Response(await standaloneSvg((props as { spec: ChartSpec }).spec), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+export const GET: APIRoute = async ({ props, site }) =>
+  new Response(await standaloneSvg((props as { spec: ChartSpec }).spec, site), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });

@@ -1,0 +1,129 @@
+// Registry rules (which charts exist, fact box for one figure), CSV = rows, placement in stories.
+import { describe, expect, it } from 'vitest';
+import { chartCsv } from '../../src/charts/csv.ts';
+import { parseCities } from '../../src/charts/data.ts';
+import { overviewText } from '../../src/charts/overview.ts';
+import { placeCharts } from '../../src/charts/placement.ts';
+import { chartById, chartSpecs } from '../../src/charts/registry.ts';
+import { chartsWithData, fiscalYearOf, isEncounterClaim } from '../../src/charts/select.ts';
+import { article, claim, claims, data, facts, places } from './charts-fixture.ts';
+
+describe('registry', () => {
+  it('draws no chart without data', () => {
+    expect(chartSpecs(data({ claims: [], facts: [], places: [], series: [] }))).toEqual([]);
+  });
+  it('turns a single personnel figure into a fact box and drops the timeline', () => {
+    const one = [claims[0]!];
+    const specs = chartSpecs(data({ claims: one, facts: [], places: [], series: [] }));
+    expect(specs.map((s) => [s.id, s.kind])).toEqual([['personnel-by-agency', 'factbox']]);
+    expect(specs[0]!.standsFor).toBe('bars');
+    expect(specs[0]!.rows[0]!.display).toBe('~500');
+  });
+  it('builds the four charts from the fixture, every row traceable to claims and stories', () => {
+    const specs = chartSpecs(data());
+    expect(specs.map((s) => s.id)).toEqual(['personnel-by-agency', 'deployment-timeline', 'border-encounters', 'destination-map']);
+    for (const s of specs) {
+      for (const r of s.rows.filter((r) => r.type !== 'reference')) {
+        expect(r.claim_ids.length, `${s.id}/${r.key}`).toBeGreaterThan(0);
+        expect(r.stories.length, `${s.id}/${r.key}`).toBeGreaterThan(0);
+        expect(r.quote).not.toBe('');
+      }
+      expect(s.description.length).toBeGreaterThan(40);
+      expect(s.alt).not.toBe('');
+    }
+  });
+  it('shows one bar for a figure two outlets report, with both stories', () => {
+    const p = chartById(data(), 'personnel-by-agency')!;
+    const ng = p.rows.filter((r) => r.entity.includes('National Guard'));
+    expect(ng).toHaveLength(1);
+    expect(ng[0]!.stories).toEqual(['a', 'b']);
+    expect(p.rows.find((r) => r.combined)!.label).toMatch(/combined/);
+  });
+  it('excludes non-personnel and negated figures from the personnel chart', () => {
+    const neg = claim({ id: 'x:p1s1#n1', value: 9999, unit: 'agents', negated: true });
+    const p = chartById(data({ claims: [...claims, neg], facts: [] }), 'personnel-by-agency')!;
+    expect(p.rows.some((r) => r.unit === 'field offices')).toBe(false);
+    expect(p.rows.some((r) => r.value === 9999)).toBe(false);
+  });
+  it('annotates encounter claims at their fiscal year, from the text or from the claim check', () => {
+    const checks = [{ claim_id: 'd:p4s3#n1', article: 'd.txt', sentence_id: 'd:p4s3', quote: '', verdict: 'consistent' as const, series: 'swb_test', fiscal_year: 2022, compared_with: 2206436, tolerance: '', explanation: '' }];
+    const enc = chartById(data({ checks }), 'border-encounters')!;
+    const pts = enc.rows.filter((r) => r.type === 'claim');
+    expect(pts.map((r) => [r.fiscal_year, r.display, r.verdict])).toEqual([[2022, '2,200,000+', 'consistent'], [2025, '~237,000', null]]);
+    expect(enc.notes.join(' ')).toContain('Border Patrol apprehensions, southwest border (test)');
+    expect(enc.alternates?.map((a) => a.series?.id)).toEqual(['nationwide_test']);
+    expect(chartById(data(), enc.alternates![0]!.id)).toBeDefined();
+  });
+  it('recognises fiscal years and encounter counts', () => {
+    expect(fiscalYearOf({ time: 'FY2025', time_resolved: null })).toBe(2025);
+    expect(fiscalYearOf({ time: "in fiscal year 2019", time_resolved: null })).toBe(2019);
+    expect(fiscalYearOf({ time: null, time_resolved: { from: '2023-10-01', to: '2024-09-30' } })).toBe(2024);
+    expect(fiscalYearOf({ time: 'last week', time_resolved: { from: '2025-01-01', to: '2025-01-07' } })).toBeNull();
+    expect(isEncounterClaim(claims[6]!)).toBe(true);
+    expect(isEncounterClaim(claims[8]!)).toBe(false); // per day
+  });
+  it('draws on the map only cities in the city table, and says which were left out', () => {
+    const m = chartById(data({ places: [...places, { ...places[0]!, id: 'c:p2s1#c99', city: 'atlantis-xx' }] }), 'destination-map')!;
+    expect(m.rows).toHaveLength(10);
+    expect(m.notes.join(' ')).toContain('atlantis-xx');
+  });
+  it('parses the city table with quoted fields', () => {
+    const c = parseCities('id,name,state,lat,lon,source\nnewark-nj,Newark,"New Jersey",40.7357,-74.1724,"Census, 2013"\nbad,,,x,y,\n');
+    expect(c).toEqual([{ id: 'newark-nj', name: 'Newark', state: 'New Jersey', lat: 40.7357, lon: -74.1724, source: 'Census, 2013' }]);
+  });
+});
+
+describe('csv', () => {
+  it('holds exactly the chart rows and columns', () => {
+    for (const s of chartSpecs(data())) {
+      const lines = chartCsv(s).trimEnd().split('\r\n');
+      expect(lines[0]).toBe(s.columns.map((c) => c.key).join(','));
+      // Quoted fields may not hold line breaks here (quotes are one sentence each).
+      expect(lines.length - 1).toBe(s.rows.length);
+    }
+  });
+  it('quotes commas and quotes', () => {
+    const s = chartById(data(), 'personnel-by-agency')!;
+    const csv = chartCsv({ ...s, rows: [{ ...s.rows[0]!, quote: 'He said "500, maybe".' }] });
+    expect(csv).toContain('"He said ""500, maybe""."');
+  });
+});
+
+describe('placement', () => {
+  it('puts each chart after the paragraph of its first claim, none for a story without numbers', () => {
+    const a = article('a', [['a:p1s1'], ['a:p2s1'], ['a:p3s1'], ['a:p5s1'], ['a:p8s1']]);
+    const own = claims.filter((c) => c.slug === 'a');
+    expect(placeCharts(a, own, facts, places)).toEqual([
+      { chartId: 'personnel-by-agency', afterParagraph: 'a:p3' },
+      { chartId: 'deployment-timeline', afterParagraph: 'a:p3' },
+    ]);
+    expect(placeCharts(article('z', [['z:p1s1']]), [], facts, places)).toEqual([]);
+  });
+  it('places the trend chart and the map where their sentences are', () => {
+    const d = article('d', [['d:p1s1'], ['d:p4s1', 'd:p4s2', 'd:p4s3']]);
+    expect(placeCharts(d, claims.filter((c) => c.slug === 'd'), facts, places)).toEqual([{ chartId: 'border-encounters', afterParagraph: 'd:p2' }]);
+    const c = article('c', [['c:p1s1'], ['c:p2s1', 'c:p2s2'], ['c:p3s1']]);
+    expect(placeCharts(c, claims.filter((x) => x.slug === 'c'), facts, places).map((p) => [p.chartId, p.afterParagraph])).toEqual([
+      ['personnel-by-agency', 'c:p3'],
+      ['deployment-timeline', 'c:p3'],
+      ['destination-map', 'c:p2'],
+    ].sort((x, y) => x[1]!.localeCompare(y[1]!)));
+  });
+  it('agrees with the registry about which charts exist', () => {
+    const ids = chartsWithData(claims, facts, places);
+    expect(chartSpecs(data()).map((s) => s.id).sort()).toEqual([...ids].sort());
+  });
+});
+
+describe('overview text', () => {
+  it('links every number to a source', () => {
+    const paras = overviewText(chartSpecs(data()));
+    expect(paras.length).toBe(4);
+    for (const p of paras) {
+      for (const part of p) {
+        if (typeof part === 'string') expect(part.replace(/FY\d{4}/g, '')).not.toMatch(/\d/);
+        else expect(part.href).not.toBe('');
+      }
+    }
+  });
+});

@@ -1,0 +1,68 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { emitDatasets, RESOURCES, toCsv, validate, type Datasets } from '../../src/pipeline/emit/datasets.ts';
+import { reconcile } from '../../src/pipeline/reconcile.ts';
+import { extractClaims, extractPlaces } from '../../src/pipeline/extract/index.ts';
+import { articleOf } from './extract-helpers.ts';
+
+const article = articleOf([
+  ['DHS requested more than 20,000 National Guard troops, "officials" said.', 'ICE sent 300 officers to Chicago, Houston and Denver.'],
+  ['The agency has about 6,000 deportation officers.'],
+]);
+const { claims, facts } = reconcile(extractClaims(article));
+const data: Datasets = { claims, facts, checks: [], places: extractPlaces(article) };
+const dirs: string[] = [];
+afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+
+async function emit(d: Datasets) {
+  const dir = await mkdtemp(path.join(tmpdir(), 'surge-ds-'));
+  dirs.push(dir);
+  await emitDatasets(dir, d);
+  return dir;
+}
+
+describe('emitDatasets', () => {
+  it('writes JSON, CSV and a datapackage.json whose schemas match the CSV headers', async () => {
+    const dir = await emit(data);
+    const pkg = JSON.parse(await readFile(path.join(dir, 'datapackage.json'), 'utf8'));
+    expect(pkg.profile).toBe('data-package');
+    for (const r of RESOURCES) {
+      const csv = await readFile(path.join(dir, `${r.name}.csv`), 'utf8');
+      const res = pkg.resources.find((x: { name: string }) => x.name === r.name);
+      expect(res.path).toBe(`${r.name}.csv`);
+      expect(csv.split('\n')[0]).toBe(res.schema.fields.map((f: { name: string }) => f.name).join(','));
+      const json = JSON.parse(await readFile(path.join(dir, `${r.name}.json`), 'utf8'));
+      expect(json).toHaveLength((data[r.name] as unknown[]).length);
+      expect(pkg.resources.some((x: { path: string }) => x.path === `${r.name}.json`)).toBe(true);
+    }
+    const claimsCsv = await readFile(path.join(dir, 'claims.csv'), 'utf8');
+    expect(claimsCsv.split('\n').filter(Boolean)).toHaveLength(claims.length + 1);
+    // Quotes inside a field are doubled, the field quoted.
+    expect(claimsCsv).toContain('"DHS requested more than 20,000 National Guard troops, ""officials"" said."');
+    const factsCsv = await readFile(path.join(dir, 'facts.csv'), 'utf8');
+    expect(factsCsv).toContain('f-national-guard-troops-20000-requested');
+  });
+
+  it('is byte-identical whatever the input order', async () => {
+    const a = await emit(data);
+    const b = await emit({ claims: [...claims].reverse(), facts: [...facts].reverse(), checks: [], places: [...data.places].reverse() });
+    for (const f of ['claims.csv', 'claims.json', 'facts.csv', 'facts.json', 'places.csv', 'datapackage.json']) {
+      expect(await readFile(path.join(b, f), 'utf8'), f).toBe(await readFile(path.join(a, f), 'utf8'));
+    }
+  });
+
+  it('refuses a row that does not fit the schema, naming table, row and field', () => {
+    const claimsRes = RESOURCES.find((r) => r.name === 'claims')!;
+    expect(() => validate(claimsRes, [{ ...claims[0], status: 'rumoured' }])).toThrow(/claims\[0\].*status/);
+    expect(() => validate(claimsRes, [{ ...claims[0], value: 'many' }])).toThrow(/value: expected number/);
+    expect(() => validate(claimsRes, [claims[0], claims[0]])).toThrow(/duplicate id/);
+  });
+
+  it('joins lists and splits the resolved period into columns', () => {
+    const factsRes = RESOURCES.find((r) => r.name === 'facts')!;
+    const csv = toCsv(factsRes, [{ ...facts[0], entity: ['ATF', 'USMS'], time_resolved: { from: '2025-01-01', to: '2025-01-31' } }]);
+    expect(csv.split('\n')[1]).toMatch(/,ATF; USMS,.*,2025-01-01,2025-01-31,/);
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { agencySlug, agencyTree, describeFigure, figures } from '../../src/lib/agencies.ts';
+import { wrap, shareCardSvg, type Measure } from '../../src/lib/share-card.ts';
+import { dataset, jsonLdText, newsArticle, periodDate, plainLead } from '../../src/lib/structured-data.ts';
+
+describe('JSON-LD', () => {
+  it('escapes everything that could end the script element', () => {
+    const text = jsonLdText({ headline: '</script><script>alert(1)</script> & \u2028' });
+    expect(text).not.toMatch(/[<>&\u2028]/);
+    expect(JSON.parse(text).headline).toBe('</script><script>alert(1)</script> & \u2028');
+  });
+
+  it('dates at the precision of the period, never an unknown one', () => {
+    expect(periodDate({ from: '2025-05-02', to: '2025-05-02', kind: 'sidecar' })).toBe('2025-05-02');
+    expect(periodDate({ from: '2025-05-01', to: '2025-05-31', kind: 'estimated' })).toBe('2025-05');
+    expect(periodDate({ from: '2025-01-01', to: '2025-06-30', kind: 'estimated' })).toBe('2025');
+    expect(periodDate({ from: '2024-11-01', to: '2025-02-28', kind: 'estimated' })).toBe('2024-11-01');
+    expect(periodDate({ from: '1900-01-01', to: '2100-12-31', kind: 'unknown' })).toBeNull();
+  });
+
+  it('builds a NewsArticle with absolute URLs when the site is known', () => {
+    const ld = newsArticle({
+      headline: 'x'.repeat(130),
+      period: { from: '2025-05-02', to: '2025-05-02', kind: 'sidecar' },
+      byline: 'A. Reporter',
+      pagePath: '/g/stories/a/',
+      imagePath: '/g/stories/a/share.png',
+      corrections: [{ date: '2026-01-02' }, { date: '2026-01-05' }],
+      site: new URL('https://example.org'),
+    });
+    expect(ld).toMatchObject({
+      '@type': 'NewsArticle',
+      datePublished: '2025-05-02',
+      dateModified: '2026-01-05',
+      author: [{ '@type': 'Person', name: 'A. Reporter' }],
+      image: ['https://example.org/g/stories/a/share.png'],
+      mainEntityOfPage: { '@id': 'https://example.org/g/stories/a/' },
+    });
+    expect(String(ld.headline)).toHaveLength(110);
+  });
+
+  it('builds a Dataset with a DataDownload per file', () => {
+    const ld = dataset({ name: 'Claims', description: 'd', pagePath: '/data/', files: [{ name: 'claims.csv', path: '/data/claims.csv', format: 'text/csv' }] });
+    expect(ld.distribution).toEqual([{ '@type': 'DataDownload', name: 'claims.csv', encodingFormat: 'text/csv', contentUrl: '/data/claims.csv' }]);
+    expect(ld.license).toMatch(/^https:/);
+  });
+
+  it('takes a plain lead from an MDX body', () => {
+    expect(plainLead('## Head\n\nAbout <Claim id="a">500</Claim> agents \\* went &#x69;n.\n\nNext.')).toBe('About 500 agents * went in.');
+    expect(plainLead('word '.repeat(100), 40)).toMatch(/^(word ){5,}word…$|^(word ?)+…$/);
+  });
+});
+
+describe('share card', () => {
+  const measure: Measure = (t, size) => t.length * size * 0.5;
+  it('wraps to the width and truncates with an ellipsis', () => {
+    const w = wrap('one two three four five six seven eight', 60, 10, 700, 2, measure);
+    expect(w.lines.every((l) => measure(l, 10, 700) <= 60)).toBe(true);
+    expect(w.truncated).toBe(true);
+    expect(w.lines[1].endsWith('…')).toBe(true);
+    expect(wrap('short', 100, 10, 700, 2, measure)).toEqual({ lines: ['short'], truncated: false });
+  });
+  it('escapes text and is deterministic', () => {
+    const a = shareCardSvg({ headline: 'A <b> & c', kicker: 'Outlet', meta: 'May 2025' }, measure);
+    expect(a).toContain('A &lt;b&gt; &amp; c');
+    expect(shareCardSvg({ headline: 'A <b> & c', kicker: 'Outlet', meta: 'May 2025' }, measure)).toBe(a);
+    expect(a).toMatch(/^<svg[^>]*width="1200" height="630"/);
+  });
+});
+
+describe('agencies', () => {
+  it('makes URL-safe slugs', () => {
+    expect(agencySlug('CBP')).toBe('cbp');
+    expect(agencySlug('Texas law enforcement')).toBe('texas-law-enforcement');
+    expect(agencySlug('Immigration & Customs')).toBe('immigration-and-customs');
+  });
+  it('nests agencies under their parents and adds free labels as roots', () => {
+    const { roots, byId } = agencyTree(
+      [
+        { id: 'DHS', name: 'Department of Homeland Security', parent: null, aliases: [], acronyms: [] },
+        { id: 'CBP', name: 'Customs and Border Protection', parent: 'DHS', aliases: [], acronyms: [] },
+        { id: 'USBP', name: 'Border Patrol', parent: 'CBP', aliases: [], acronyms: [] },
+      ],
+      ['National Guard', 'CBP'],
+    );
+    expect(roots.map((r) => r.id)).toEqual(['DHS', 'National Guard']);
+    expect(byId.get('CBP')!.children.map((c) => c.id)).toEqual(['USBP']);
+    expect(byId.get('National Guard')!.known).toBe(false);
+  });
+  it('describes figures with their qualifier and keeps claims no fact covers', () => {
+    expect(describeFigure({ value: 500, value_high: null, qualifier: 'approx', unit: 'personnel' })).toBe('about 500 personnel');
+    expect(describeFigure({ value: 2000, value_high: 3000, qualifier: 'exact', unit: 'agents' })).toBe('2,000–3,000 agents');
+    const claim = { id: 'a:p1s1#n1', slug: 'a', value: 5, value_high: null, unit: 'agents', unit_family: 'personnel', entity: ['CBP'], qualifier: 'exact', status: 'deployed', time: null, subject: 's' } as never;
+    expect(figures([claim], [])).toHaveLength(1);
+  });
+});
