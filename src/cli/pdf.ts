@@ -21,7 +21,7 @@ if (format !== 'Letter' && format !== 'A4') {
 }
 const executablePath = findChromium();
 if (!executablePath) {
-  console.error(missingChromiumMessage(chromiumPath()));
+  console.error(missingChromiumMessage(chromiumPath(), 'cli'));
   process.exit(1);
 }
 const dist = path.resolve(values.dist ?? process.env.SURGE_OUT_DIR ?? 'dist');

@@ -135,7 +135,7 @@ export function personnelBars(page: AgencyPage): { label: string; figure: Agency
   const seen = new Set<string>();
   const bars = all
     .filter(({ f }) => f.unit_family === 'personnel' && !seen.has(f.key) && seen.add(f.key))
-    .map(({ f }) => ({ label: f.entity.join(' + '), figure: f }))
+    .map(({ f }) => ({ label: f.entity.length > 1 ? `${f.entity.join(' + ')} (combined)` : f.entity[0] ?? '', figure: f }))
     .sort((a, b) => b.figure.value - a.figure.value || cmp(a.figure.key, b.figure.key));
   return bars.length >= 2 ? bars : [];
 }

@@ -1,52 +1,49 @@
-// The parts of the pipeline's configuration the methodology page shows: found by
-// name among the extractor's exports, so the page lists the words the code uses.
-// Optional: until a module exports them, the page says what it does in prose.
-const modules = import.meta.glob<Record<string, unknown>>(['../pipeline/extract/*.ts', '../pipeline/describe/*.ts', '../pipeline/extract/**/*.ts'], { eager: true });
+// The parts of the pipeline's configuration the methodology page shows, read from
+// the extractor's own tables (qualifier cues, status cues, unit lexicon), so the
+// page lists the words the code uses. Loaded optionally: if a table moves, the
+// page falls back to prose instead of failing the build.
+import type { Qualifier, Status, UnitFamily } from '../pipeline/types.ts';
+import { phrases } from './regex-phrases.ts';
+
+const modules = import.meta.glob<Record<string, unknown>>(['../pipeline/extract/qualifier.ts', '../pipeline/extract/status.ts', '../pipeline/extract/units.ts'], { eager: true });
 
 /** A word list grouped by a key ("approx" → ["around", "about"]). */
 export type WordTable = { key: string; words: string[] }[];
 
-function toTable(v: unknown): WordTable | null {
-  const norm = (words: unknown): string[] | null => {
-    if (Array.isArray(words) && words.every((w) => typeof w === 'string')) return words as string[];
-    if (words instanceof RegExp) return [words.source];
-    if (typeof words === 'string') return [words];
-    if (words instanceof Set) return norm([...words]);
-    return null;
-  };
-  const entries = v instanceof Map ? [...v.entries()] : v && typeof v === 'object' && !Array.isArray(v) ? Object.entries(v) : null;
-  if (!entries) return null;
-  const rows: WordTable = [];
-  for (const [k, words] of entries) {
-    const list = norm(words);
-    if (!list) return null;
-    rows.push({ key: String(k), words: list });
-  }
-  return rows.length ? rows : null;
-}
-
-/** Flip word → key maps ({ around: 'approx' }) into key → words. */
-function invert(v: unknown): WordTable | null {
-  if (!v || typeof v !== 'object' || Array.isArray(v)) return null;
-  const entries = v instanceof Map ? [...v.entries()] : Object.entries(v);
-  if (!entries.length || !entries.every(([, k]) => typeof k === 'string')) return null;
+function cueTable<K extends string>(cues: unknown, order: readonly K[]): WordTable | null {
+  if (!Array.isArray(cues) || !cues.every((c) => Array.isArray(c) && c[0] instanceof RegExp && typeof c[1] === 'string')) return null;
   const by = new Map<string, string[]>();
-  for (const [w, k] of entries) by.set(k as string, [...(by.get(k as string) ?? []), String(w)]);
-  return [...by.entries()].map(([key, words]) => ({ key, words }));
+  for (const [re, key] of cues as [RegExp, string][]) by.set(key, [...(by.get(key) ?? []), ...phrases(re)]);
+  return order.filter((k) => by.has(k)).map((k) => ({ key: k, words: [...new Set(by.get(k))] }));
 }
 
-function find(names: string[]): WordTable | null {
-  for (const file of Object.keys(modules).sort()) {
-    const mod = modules[file];
-    for (const name of names) {
-      if (!(name in mod)) continue;
-      const t = toTable(mod[name]) ?? invert(mod[name]);
-      if (t) return t;
-    }
+const QUALIFIERS: readonly Qualifier[] = ['exact', 'approx', 'more-than', 'less-than', 'up-to'];
+const STATUSES: readonly Status[] = ['requested', 'planned', 'ordered', 'deployed', 'completed', 'reported'];
+const FAMILIES: readonly UnitFamily[] = ['personnel', 'events', 'places', 'mass', 'money', 'share', 'rate', 'other'];
+
+/** Words before (and after) a number that set its qualifier. */
+export function qualifierWords(): WordTable | null {
+  const m = modules['../pipeline/extract/qualifier.ts'];
+  const before = cueTable(m?.BEFORE, QUALIFIERS);
+  const after = cueTable(m?.AFTER, QUALIFIERS);
+  if (!before) return null;
+  return before.map((r) => ({ key: r.key, words: [...r.words, ...(after?.find((a) => a.key === r.key)?.words.map((w) => `(after the number) ${w}`) ?? [])] }));
+}
+
+/** Verb and tense cues that set a figure's status. */
+export function statusWords(): WordTable | null {
+  return cueTable(modules['../pipeline/extract/status.ts']?.CUES, STATUSES);
+}
+
+/** The unit nouns the extractor knows, by family. */
+export function unitWords(): WordTable | null {
+  const lex = modules['../pipeline/extract/units.ts']?.LEX;
+  if (!(lex instanceof Map)) return null;
+  const by = new Map<string, Set<string>>();
+  for (const def of lex.values() as Iterable<{ unit?: unknown; family?: unknown }>) {
+    if (typeof def?.unit !== 'string' || typeof def.family !== 'string') continue;
+    if (!by.has(def.family)) by.set(def.family, new Set());
+    by.get(def.family)!.add(def.unit);
   }
-  return null;
+  return FAMILIES.filter((f) => by.has(f)).map((f) => ({ key: f, words: [...by.get(f)!].sort() }));
 }
-
-export const qualifierWords = () => find(['QUALIFIER_WORDS', 'QUALIFIERS', 'qualifierWords', 'QUALIFIER_CUES']);
-export const statusWords = () => find(['STATUS_WORDS', 'STATUS_VERBS', 'STATUSES', 'statusWords', 'STATUS_CUES']);
-export const unitWords = () => find(['UNIT_FAMILIES', 'UNITS', 'UNIT_WORDS', 'unitFamilies', 'UNIT_NOUNS']);

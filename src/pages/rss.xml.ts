@@ -16,7 +16,8 @@ export async function GET(context: APIContext) {
   const stories = (await getCollection('stories')).sort((a, b) =>
     a.data.period.to === b.data.period.to ? a.id.localeCompare(b.id) : b.data.period.to.localeCompare(a.data.period.to),
   );
-  const site = context.site?.href ?? PLACEHOLDER;
+  // The channel links to the front page: the site URL plus the base path.
+  const site = new URL(import.meta.env.BASE_URL, context.site ?? PLACEHOLDER).href;
   const response = await rss({
     title: 'Surge Desk',
     description: 'News reports on federal agents redeployed to immigration enforcement, with every figure traced to its sentence.',

@@ -31,9 +31,10 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | nul
   }
 }
 
-export function missingChromiumMessage(tried: string): string {
+/** `during: 'build'` — the site built without PDFs; `'cli'` — `npm run pdf` could not run. */
+export function missingChromiumMessage(tried: string, during: 'build' | 'cli' = 'build'): string {
   return (
-    `PDFs skipped: no Chromium found at ${tried}. ` +
+    `${during === 'build' ? 'PDFs skipped' : 'Cannot make PDFs'}: no Chromium found at ${tried}. ` +
     `Install it with \`apt-get install chromium\` (Debian/Ubuntu), ` +
     `or set CHROMIUM_PATH=/path/to/chromium to name a Chromium binary, then run \`npm run pdf\`.`
   );

@@ -9,6 +9,7 @@ import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
 import { MANIFEST_ID, REPORT_PATH, parseManifest, type PdfDocument, type PdfManifest } from './manifest.ts';
 import { finalizePdf } from './metadata.ts';
 import { serveDir } from './serve.ts';
+import { destinationPages } from './toc.ts';
 
 export type PaperFormat = 'Letter' | 'A4';
 
@@ -80,8 +81,11 @@ async function preparePage(page: Page, site: string | null): Promise<string[]> {
       const u = new URL(a.href);
       if (u.origin !== location.origin) continue;
       if (u.pathname === location.pathname && u.hash) continue; // in-document link: a PDF destination
-      if (siteUrl) a.setAttribute('href', new URL(u.pathname + u.search + u.hash, siteUrl).href);
-      else a.removeAttribute('href');
+      if (siteUrl) {
+        a.setAttribute('href', new URL(u.pathname + u.search + u.hash, siteUrl).href);
+        // Printed URLs are for sources off the site (print.css), as in the browser's Print.
+        a.setAttribute('data-pdf-internal', '');
+      } else a.removeAttribute('href');
     }
     const images = Array.from(document.images);
     for (const img of images) img.loading = 'eager';
@@ -151,16 +155,29 @@ async function renderOne(
   const response = await page.goto(root + doc.path, { waitUntil: 'load', timeout: 60_000 });
   if (!response?.ok()) throw new PrintError(`${doc.path}: page answered ${response?.status() ?? 'nothing'}`);
   const headings = await preparePage(page, manifest.site);
-  const raw = await page.pdf({
-    format,
-    printBackground: true,
-    tagged: true,
-    outline: true,
-    displayHeaderFooter: true,
-    headerTemplate: headerTemplate(doc.running, 'Surge Desk'),
-    footerTemplate: footerTemplate(),
-    margin: MARGIN,
-  });
+  const print = () =>
+    page.pdf({
+      format,
+      printBackground: true,
+      tagged: true,
+      outline: true,
+      displayHeaderFooter: true,
+      headerTemplate: headerTemplate(doc.running, 'Surge Desk'),
+      footerTemplate: footerTemplate(),
+      margin: MARGIN,
+    });
+  let raw = await print();
+  // A table of contents gets its page numbers from a first print (toc.ts), then prints again.
+  if (await page.locator('[data-toc-page]').count()) {
+    const pages = Object.fromEntries(await destinationPages(raw));
+    await page.evaluate((found) => {
+      for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-toc-page]'))) {
+        const n = found[el.dataset.tocPage ?? ''];
+        el.textContent = n === undefined ? '' : String(n);
+      }
+    }, pages);
+    raw = await print();
+  }
   if (blocked.length) {
     throw new PrintError(`${doc.path}: the page tried to reach the network (blocked): ${[...new Set(blocked)].join(', ')}`);
   }

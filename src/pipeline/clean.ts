@@ -103,6 +103,7 @@ function markerRule(line: string): string | null {
   if (/^(click|tap) (here )?to (share|print|email|open|subscribe)/.test(raw)) return 'share';
   if (/^(sign up|subscribe)\b.{0,80}\b(newsletter|updates|inbox|alerts)\b/.test(raw) && raw.length < 160) return 'newsletter';
   if (INLINE_TEASER.test(raw) && raw.length < 200) return 'inline-teaser';
+  if (/^(?:listen|read|watch)\s*[·|:–—-]?\s*\(?\d+\s*min(?:ute)?s?\)?(?:\s+read)?$/.test(raw)) return 'navigation';
   if (/^listen to (?:this )?(?:article|story)\b/.test(raw) || /^(?:loading\.*|please enable javascript.*|javascript is (?:disabled|required).*)$/.test(raw)) return 'navigation';
   // Photo captions and credits: "(AP Photo/Eric Gay)", "Photo: Jane Doe/Getty Images".
   if (raw.length < 400 && (/\((?:[^()]*\b(?:photo|photograph|image|file)\b[^()]*\/[^()]*|[^()]*\/(?:getty images|ap|reuters|afp)[^()]*)\)$/.test(raw) || /^(?:photo|image|video|file photo|credit|photograph)s?\s*(?:credit)?\s*:\s*\S/.test(raw) || /\/\s*(?:getty images|ap photo|reuters|afp)$/.test(raw))) return 'caption';
@@ -164,6 +165,7 @@ interface Pass {
 function onePass(lines: string[], feat: (line: string) => Features): Pass {
   const n = lines.length;
   const f = lines.map(feat);
+  // 1. Lines without words, marker phrases, bylines and timestamps: decided line by line.
   const rules: (string | null)[] = f.map((x) => x.rule);
   const cited: string[] = [];
   const drop = (i: number, rule: string) => {
@@ -205,10 +207,20 @@ function onePass(lines: string[], feat: (line: string) => Features): Pass {
   // 4. Before the first paragraph: section labels and menus (one or two words),
   // search prompts, and repeats of the headline (also with a tag glued on).
   const titles: string[] = [];
+  // A two-word line right before the first paragraph, with no longer title
+  // above it, is the headline ("Border Surge"), not a menu item.
+  let lastLead = -1;
+  let longTitle = false;
+  for (let i = 0; i < firstBody; i++) {
+    if (!alive(i)) continue;
+    lastLead = i;
+    if (f[i]!.title && f[i]!.nwords >= 3) longTitle = true;
+  }
   for (let i = 0; i < firstBody; i++) {
     if (!alive(i)) continue;
     const { key, nwords, ends, title } = f[i]!;
-    if (!ends && nwords <= 2 && key.length <= 30) {
+    const shortHeadline = i === lastLead && nwords === 2 && !longTitle && firstBody < n && /^\p{Lu}/u.test(lines[i]!);
+    if (!ends && nwords <= 2 && key.length <= 30 && !shortHeadline) {
       drop(i, 'navigation');
       continue;
     }

@@ -3,7 +3,7 @@
 // empty) with a reason, and turns saved web pages into text.
 import iconv from 'iconv-lite';
 import type { ReadResult } from './types.ts';
-import { htmlToText, looksLikeHtml } from './text/html.ts';
+import { decodeEntities, htmlToText, looksLikeHtml } from './text/html.ts';
 
 /** Larger files are refused: an article is tens of kilobytes; megabytes mean a dump or a wrong file. */
 export const MAX_BYTES = 4 * 1024 * 1024;
@@ -107,6 +107,11 @@ export function readSeed(file: string, bytes: Uint8Array): ReadResult {
   if (looksLikeHtml(text)) {
     text = htmlToText(text);
     warnings.push('HTML markup converted to plain text (tags removed, entities decoded)');
+  }
+  else if (/&(?:#\d{2,6}|#x[0-9a-f]{2,5}|amp|nbsp|quot|apos|rsquo|lsquo|ldquo|rdquo|mdash|ndash|hellip);/i.test(text)) {
+    // Scraped text often keeps HTML entities ("&#8217;", "&amp;"); nobody writes them on purpose in an article.
+    text = decodeEntities(text);
+    warnings.push('HTML entities decoded (e.g. &amp; → &)');
   }
   if (text.trim().length === 0) {
     return { ok: false, file, bytes: size, reason: 'no text (only white space)' };

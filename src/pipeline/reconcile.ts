@@ -3,7 +3,7 @@
 // family, status (or one is merely "reported"), time (or one has none), negation,
 // and their values overlap within what the qualifiers allow ("more than 20,000"
 // and "20,000" are one figure). Repeats inside one article join the same fact and
-// count once as a source. Facts about the same thing with figures that do not
+// count once as a source. Figures attributed to no agency are merged only inside their article. Facts about the same thing with figures that do not
 // overlap are kept side by side and linked as conflicts.
 // Ids come from content (entity, unit, value, status, time), never from order.
 import type { Claim, Fact, Qualifier } from './types.ts';
@@ -16,12 +16,20 @@ export function interval(value: number, high: number | null, q: Qualifier): [num
     case 'approx': return [value * 0.9, hi * 1.1];
     case 'more-than': return [value, hi * 1.25];
     case 'less-than': return [value * 0.8, hi];
-    case 'up-to': return [0, hi];
+    // "up to 20,000" names a ceiling close to the figure, not every number below it.
+    case 'up-to': return [value * 0.8, hi];
   }
 }
 
 const entityKey = (e: string[]) => [...new Set(e.map((x) => x.toLowerCase()))].sort().join('+');
-const keyOf = (c: Claim) => `${c.unit_family}|${entityKey(c.entity)}`;
+const keys = new WeakMap<Claim, string>();
+const keyOf = (c: Claim) => {
+  let k = keys.get(c);
+  // A figure attributed to nobody can only be matched inside its own article (a repeat):
+  // across articles nothing says two unattributed "40 percent" are the same thing.
+  if (k === undefined) keys.set(c, (k = `${c.unit_family}|${c.entity.length ? entityKey(c.entity) : `?${c.slug}`}`));
+  return k;
+};
 
 function statusOk(a: Claim, b: Claim): boolean {
   return a.status === b.status || a.status === 'reported' || b.status === 'reported';
@@ -29,7 +37,7 @@ function statusOk(a: Claim, b: Claim): boolean {
 
 export function timeOk(a: Pick<Claim, 'time' | 'time_resolved'>, b: Pick<Claim, 'time' | 'time_resolved'>): boolean {
   if (!a.time || !b.time) return true;
-  if (a.time.toLowerCase() === b.time.toLowerCase()) return true;
+  if (a.time === b.time || a.time.toLowerCase() === b.time.toLowerCase()) return true;
   if (a.time_resolved && b.time_resolved) return a.time_resolved.from <= b.time_resolved.to && b.time_resolved.from <= a.time_resolved.to;
   return false;
 }
@@ -47,6 +55,7 @@ export function sameFigure(a: Claim, b: Claim): boolean {
 const slug = (s: string) =>
   s.toLowerCase().normalize('NFKD').replace(/[^\w\s-]/g, '').replace(/[\s_]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '') || 'x';
 
+const MAX_CONFLICTS = 5;
 const QUALITY: Record<Qualifier, number> = { exact: 0, approx: 1, 'more-than': 2, 'less-than': 2, 'up-to': 3 };
 const STATUS_RANK = ['reported', 'requested', 'planned', 'ordered', 'deployed', 'completed'];
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -59,7 +68,13 @@ export function reconcile(input: Claim[]): { claims: Claim[]; facts: Fact[] } {
   const find = (x: string): string => {
     let r = x;
     while (parent.get(r) !== r) r = parent.get(r)!;
-    parent.set(x, r);
+    // Full path compression keeps later finds O(1).
+    let y = x;
+    while (y !== r) {
+      const next = parent.get(y)!;
+      parent.set(y, r);
+      y = next;
+    }
     return r;
   };
   const buckets = new Map<string, Claim[]>();
@@ -69,14 +84,37 @@ export function reconcile(input: Claim[]): { claims: Claim[]; facts: Fact[] } {
     list.push(c);
     buckets.set(keyOf(c), list);
   }
+  const union = (x: string, y: string) => {
+    const a = find(x);
+    const b = find(y);
+    if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
+  };
   for (const list of buckets.values()) {
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        if (sameFigure(list[i], list[j])) {
-          const a = find(list[i].id);
-          const b = find(list[j].id);
-          if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
-        }
+    // Identical wordings (same value, qualifier, status, time, negation) are one figure:
+    // join them at once and compare one representative of each, so a figure repeated by
+    // a thousand articles costs a thousand steps, not a million.
+    const bySig = new Map<string, Claim>();
+    for (const c of list) {
+      const sig = `${c.value}|${c.value_high}|${c.qualifier}|${c.status}|${c.time ?? ''}|${c.negated}`;
+      const first = bySig.get(sig);
+      if (first) union(first.id, c.id);
+      else bySig.set(sig, c);
+    }
+    // Sweep over intervals sorted by their lower end: only overlapping ones are compared,
+    // with the checks of sameFigure inlined (same bucket: entity and family already agree).
+    const reps = [...bySig.values()].map((c) => {
+      const [lo, hi] = interval(c.value, c.value_high, c.qualifier);
+      return { c, lo, hi, t: c.time ? c.time.toLowerCase() : '' };
+    });
+    reps.sort((a, b) => a.lo - b.lo || cmp(a.c.id, b.c.id));
+    for (let i = 0; i < reps.length; i++) {
+      const a = reps[i];
+      for (let j = i + 1; j < reps.length && reps[j].lo <= a.hi; j++) {
+        const b = reps[j];
+        if (a.c.negated !== b.c.negated) continue;
+        if (a.c.status !== b.c.status && a.c.status !== 'reported' && b.c.status !== 'reported') continue;
+        if (a.t && b.t && a.t !== b.t && !timeOk(a.c, b.c)) continue;
+        union(a.c.id, b.c.id);
       }
     }
   }
@@ -124,26 +162,30 @@ export function reconcile(input: Claim[]): { claims: Claim[]; facts: Fact[] } {
     });
   }
 
-  // Conflicts: same entity set, unit family, compatible status and time, figures that do not overlap.
-  const repOf = new Map(facts.map((f) => [f.id, f]));
-  const byKey = new Map<string, Fact[]>();
+  // Conflicts: same entity set, unit, status and time, figures that do not overlap.
+  // Each fact links to its nearest figures in that group (at most MAX_CONFLICTS), so a
+  // much-reported measure does not grow a clique of n² links.
+  const groupsByThing = new Map<string, Fact[]>();
   for (const f of facts) {
-    const k = `${f.unit_family}|${entityKey(f.entity)}`;
-    byKey.set(k, [...(byKey.get(k) ?? []), f]);
+    if (f.entity.length === 0) continue; // unattributed figures are not about the same thing
+    const t = f.time_resolved ? `${f.time_resolved.from}/${f.time_resolved.to}` : (f.time ?? '').toLowerCase();
+    const k = `${f.unit_family}|${entityKey(f.entity)}|${f.unit}|${f.status}|${t}`;
+    groupsByThing.set(k, [...(groupsByThing.get(k) ?? []), f]);
   }
-  for (const list of byKey.values()) {
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const a = list[i];
-        const b = list[j];
-        if (a.entity.length === 0) continue; // "unattributed" figures are not about the same thing
-        if (a.status !== b.status) continue;
-        if (!a.time !== !b.time || !timeOk(a, b)) continue;
-        if (a.unit !== b.unit) continue;
-        repOf.get(a.id)!.conflicts.push(b.id);
-        repOf.get(b.id)!.conflicts.push(a.id);
+  for (const list of groupsByThing.values()) {
+    if (list.length < 2) continue;
+    const byValue = [...list].sort((a, b) => a.value - b.value || cmp(a.id, b.id));
+    byValue.forEach((f, i) => {
+      const near = byValue
+        .slice(Math.max(0, i - MAX_CONFLICTS), i + MAX_CONFLICTS + 1)
+        .filter((g) => g !== f)
+        .sort((a, b) => Math.abs(a.value - f.value) - Math.abs(b.value - f.value) || cmp(a.id, b.id))
+        .slice(0, MAX_CONFLICTS);
+      for (const g of near) {
+        if (!f.conflicts.includes(g.id)) f.conflicts.push(g.id);
+        if (!g.conflicts.includes(f.id)) g.conflicts.push(f.id);
       }
-    }
+    });
   }
   for (const f of facts) f.conflicts.sort(cmp);
   facts.sort((a, b) => cmp(a.id, b.id));

@@ -5,7 +5,7 @@ import type { Article, Attribution, CleanResult, Paragraph, Sidecar } from './ty
 import { endsLikeSentence, foldSpaces, matchKey, words } from './text/normalize.ts';
 import { splitSentences } from './text/sentences.ts';
 import { generateHeadline, isHeadingLike, isHeadlineLike } from './text/headline.ts';
-import { findAttribution, originalPublicationLine } from './text/attribution.ts';
+import { canonicalOutlet, copyrightOutlet, findAttribution, originalPublicationLine } from './text/attribution.ts';
 import { estimatePeriod, loadOfficeholders, type Officeholder } from './text/period.ts';
 
 export interface StructureInput {
@@ -21,7 +21,7 @@ export interface StructureInput {
  * "WASHINGTON —", "EL PASO, Texas —", "NEW YORK (Reuters) –" at the start of a paragraph.
  * Group 1: place; group 2: wire service in brackets, if any.
  */
-const DATELINE = /^((?:\p{Lu}[\p{Lu}.'’-]*)(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?)\s*(?:\(([^)]{2,40})\))?\s*(?:—|–|--|-)\s+/u;
+const DATELINE = /^((?:\p{Lu}[\p{Lu}.'’-]*)(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?)(?:,?\s+(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*(?:\(([^)]{2,40})\))?\s*(?:—|–|--|-)\s+/u;
 
 export function splitDateline(text: string): { dateline: string | null; wire: string | null; rest: string } {
   // "(CNN) — …": a wire credit without a place.
@@ -104,7 +104,7 @@ export function structure({ file, slug, cleaned, sidecar, officeholders }: Struc
     if (d.dateline || d.wire) {
       dateline = d.dateline;
       blocks[0]!.text = d.rest;
-      if (d.wire) wire = d.wire.trim();
+      if (d.wire) wire = canonicalOutlet(d.wire.trim());
     }
   }
 
@@ -127,7 +127,9 @@ export function structure({ file, slug, cleaned, sidecar, officeholders }: Struc
   if (wire) attribution.reported_by = wire;
   else if (found.reportedBy) attribution.reported_by = found.reportedBy;
   if (cleaned.citedSources.length) attribution.cited_sources = [...cleaned.citedSources];
-  outlet = sidecar?.outlet ?? attribution.originally_appeared_in ?? wire ?? (found.ownOutlet ? found.reportedBy : null);
+  // A copyright line the cleaner dropped ("© 2025 The Washington Post") names the page's own outlet.
+  const copyright = cleaned.dropped.filter((d) => d.rule === 'copyright').map((d) => copyrightOutlet(d.line)).find((o) => o !== null) ?? null;
+  outlet = sidecar?.outlet ?? attribution.originally_appeared_in ?? wire ?? (found.ownOutlet ? found.reportedBy : null) ?? copyright;
 
   const lead = paragraphs[0]?.sentences[0]?.text ?? '';
   let headline: string;
@@ -152,6 +154,7 @@ export function structure({ file, slug, cleaned, sidecar, officeholders }: Struc
   const period = estimatePeriod({
     paragraphs: paragraphs.map((p) => p.text),
     sidecarDate: sidecar?.date ?? null,
+    timestamps: cleaned.dropped.filter((d) => d.rule === 'timestamp').map((d) => d.line),
     officeholders: officeholders ?? loadOfficeholders(),
   });
 

@@ -35,6 +35,10 @@ export async function buildSite(opts: { seedsDir?: string; env?: Record<string, 
   delete env.SURGE_SKIP_PIPELINE;
   delete env.VITEST;
   delete env.NODE_ENV;
+  // Vitest mirrors import.meta.env into process.env (BASE_URL=/, MODE, DEV, PROD, SSR); Astro
+  // reads import.meta.env.BASE_URL in page code from process.env when set, so a BASE_PATH
+  // build would render base-less links. The child build must not inherit them.
+  for (const k of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[k];
   const { stdout } = await run(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: ROOT,
     env,

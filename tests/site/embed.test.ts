@@ -67,7 +67,7 @@ beforeAll(async () => {
   await writeFile(
     path.join(hostDir, 'index.html'),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title><link rel="icon" href="data:,">
-<style>body{margin:0;font:16px sans-serif}main{max-width:700px;margin:0 auto;padding:0 8px}</style></head>
+<style>*,*::before,*::after{box-sizing:border-box}body{margin:0;font:16px sans-serif}main{max-width:700px;margin:0 auto;padding:0 8px}</style></head>
 <body><main><h1>A publisher’s article</h1>
 ${codes.map((c, i) => `<p>Paragraph ${i + 1} of the host’s story.</p>\n${abs(c)}`).join('\n')}
 <p>A frame from somewhere else that forges a height message:</p>
@@ -223,6 +223,10 @@ describe('default height without the script', () => {
     const report = s.map((f) => `${f.id}: default ${f.frameH} / document ${f.contentH.toFixed(1)} (${(((f.frameH - f.contentH) / f.contentH) * 100).toFixed(1)}%)`);
     console.log(report.join('\n'));
     for (const f of s) expect(Math.abs(f.frameH - f.contentH) / f.contentH, f.id).toBeLessThanOrEqual(0.15);
+    // The script arriving after the embeds loaded asks them for their height.
+    await page.addScriptTag({ url: `${site.url}embed/resize.js` });
+    const late = await settle(page);
+    for (const f of late) expect(Math.abs(f.frameH - f.contentH), `late script ${f.id}`).toBeLessThanOrEqual(2);
     await page.close();
   });
 });
@@ -256,6 +260,44 @@ describe('embed options', () => {
   });
 });
 
+describe('embed code on the chart page', () => {
+  it('turns root-relative URLs absolute and copies the code', async () => {
+    const ctx = await browser.newContext();
+    await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
+    const page = await ctx.newPage();
+    await page.goto(`${site.url}charts/${ids[0]}/`);
+    await page.locator('details.embed-code summary').click();
+    const code = await page.locator('textarea[data-embed-code]').inputValue();
+    expect(code).toContain(`src="${site.url}embed/${ids[0]}/"`);
+    expect(code).toContain(`src="${site.url}embed/resize.js"`);
+    await page.getByRole('button', { name: 'Copy embed code' }).click();
+    await expect.poll(() => page.locator('[data-embed-status]').textContent()).toBe('Copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+    await ctx.close();
+  });
+});
+
+describe('embed page accessibility', () => {
+  it('has no axe violations (WCAG 2.2 A/AA) in light and dark', async () => {
+    const { default: AxeBuilder } = await import('@axe-core/playwright');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const ctx = await browser.newContext({ colorScheme });
+      const page = await ctx.newPage();
+      for (const id of ids.slice(0, 4)) {
+        await page.goto(`${site.url}embed/${id}/`);
+        const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(r.violations.map((v) => `${colorScheme} ${id}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      }
+      // The embed code block on a chart page, opened.
+      await page.goto(`${site.url}charts/${ids[0]}/`);
+      await page.locator('details.embed-code summary').click();
+      const r = await new AxeBuilder({ page }).include('.embed-tools').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(r.violations.map((v) => `${colorScheme} embed code: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await ctx.close();
+    }
+  });
+});
+
 describe('embed page without JavaScript', () => {
   it('shows the chart, its title, source and a link back to the chart page', async () => {
     const ctx = await browser.newContext({ javaScriptEnabled: false });
@@ -265,6 +307,7 @@ describe('embed page without JavaScript', () => {
       expect(await page.locator('svg').count(), id).toBeGreaterThan(0);
       expect(await page.locator('h1, h2').first().textContent(), id).toBeTruthy();
       expect(await page.locator(`a[href$="/charts/${id}/"]`).count(), id).toBeGreaterThan(0);
+      for (const file of ['chart.svg', 'chart.png', 'data.csv']) expect(await page.locator(`a[href$="/charts/${id}/${file}"]`).count(), `${id} ${file}`).toBeGreaterThan(0);
       // No site chrome.
       expect(await page.locator('header.site-header, footer.site-footer').count(), id).toBe(0);
     }
@@ -334,8 +377,12 @@ describe('downloads and oEmbed', () => {
       expect(o.html).toContain(`/embed/${id}/`);
       expect(o.title).toBeTruthy();
       expect(o.provider_name).toBeTruthy();
-      if ('thumbnail_url' in o) expect(Number.isInteger(o.thumbnail_width) && Number.isInteger(o.thumbnail_height)).toBe(true);
+      const png = pngSize(await readFile(path.join(dist, 'charts', id, 'chart.png')));
+      if ('thumbnail_url' in o) expect([o.thumbnail_width, o.thumbnail_height], id).toEqual([png.width, png.height]);
       const page = await readFile(path.join(dist, 'charts', id, 'index.html'), 'utf8');
+      // The share card states the PNG's real size.
+      expect(page).toContain(`<meta property="og:image:width" content="${png.width}">`);
+      expect(page).toContain(`<meta property="og:image:height" content="${png.height}">`);
       expect(page).toMatch(new RegExp(`<link[^>]*rel="alternate"[^>]*type="application/json\\+oembed"[^>]*href="[^"]*/oembed/${id}\\.json"`));
       expect(page).toMatch(new RegExp(`<meta[^>]*property="og:image"[^>]*content="[^"]*/charts/${id}/chart\\.png"`));
     }

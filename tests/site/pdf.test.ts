@@ -2,7 +2,7 @@
 // plus the print runner's guarantees (reproducible bytes, no network, no Chromium).
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -13,6 +13,7 @@ import { ROOT, buildSite, seedSite, type BuiltSite } from '../helpers/build.ts';
 import { launchBrowser, serveDir } from '../helpers/browser.ts';
 import { buildManifest, manifestJson, MANIFEST_ID, parseManifest, shorten, storyDate } from '../../src/pdf/manifest.ts';
 import { PrintError, renderPdfs } from '../../src/pdf/render.ts';
+import { destinationPages } from '../../src/pdf/toc.ts';
 
 const run = promisify(execFile);
 const ARTIFACTS = path.join(ROOT, 'test-results', 'pdf');
@@ -147,6 +148,19 @@ describe('built PDFs', () => {
     expect(doc.catalog.lookup(PDFName.of('StructTreeRoot'))).toBeInstanceOf(PDFDict);
   });
 
+  it("number the report's contents with the pages the parts start on", async () => {
+    const file = pdfPath('report.pdf');
+    const pages = await destinationPages(await readFile(file));
+    const contents = fold(await pdftext(file, 2));
+    expect(contents).toMatch(/^.*Contents/);
+    for (const s of stories) {
+      const n = pages.get(`story-${s.slug}`);
+      expect(n, s.slug).toBeGreaterThan(2);
+      expect(fold(await pdftext(file, n)), s.slug).toContain(fold(s.headline));
+      expect(contents).toContain(`${fold(s.headline)}${s.outlet ? ` — ${s.outlet}` : ''} ${n}`);
+    }
+  });
+
   it('keep charts as vector graphics (no more raster images than the page has <img>s)', async () => {
     for (const s of stories) {
       const html = await readFile(path.join(site.dist, 'stories', s.slug, 'index.html'), 'utf8');
@@ -228,6 +242,28 @@ describe('print runner', () => {
     expect(Buffer.compare(one, await readFile(pdfPath(target)))).toBe(0);
   });
 
+  it('points internal links at the public site when one is configured, never at the local server', async () => {
+    for (const file of [...stories.map((s) => `${s.slug}.pdf`), 'report.pdf']) {
+      const bytes = (await readFile(pdfPath(file))).toString('latin1');
+      expect(bytes, file).not.toMatch(/127\.0\.0\.1|localhost/);
+    }
+    // The same dist with a public site URL in its manifest (as SITE_URL gives).
+    const dist = await mkdtemp(path.join(os.tmpdir(), 'pdf-site-'));
+    await cp(site.dist, dist, { recursive: true });
+    const reportFile = path.join(dist, 'report', 'index.html');
+    const html = await readFile(reportFile, 'utf8');
+    const manifest = parseManifest(html)!;
+    const withSite = html.replace(manifestJson(manifest), manifestJson({ ...manifest, site: 'https://news.example.org/' }));
+    expect(withSite).not.toBe(html);
+    await writeFile(reportFile, withSite);
+    const target = `${stories[0]!.slug}.pdf`;
+    await renderPdfs({ dist, outDir: path.join(dist, 'out'), only: [target] });
+    const bytes = (await readFile(path.join(dist, 'out', target))).toString('latin1');
+    const uris = [...bytes.matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]!);
+    expect(uris.some((u) => u.startsWith('https://news.example.org/'))).toBe(true);
+    expect(uris.filter((u) => /127\.0\.0\.1|localhost/.test(u))).toEqual([]);
+  });
+
   it('prints A4 on request', async () => {
     const out = await mkdtemp(path.join(os.tmpdir(), 'pdf-a4-'));
     const target = `${stories[0]!.slug}.pdf`;
@@ -254,8 +290,9 @@ describe('print runner', () => {
     await writeFile(path.join(dist, 'stories', 'gone', 'index.html'), '<!doctype html><title>g</title><link rel="stylesheet" href="/missing.css"><p>x</p>');
     const out = path.join(dist, 'out');
     await expect(renderPdfs({ dist, outDir: out, only: ['net.pdf'] })).rejects.toThrow(/network.*example\.com/);
-    await expect(renderPdfs({ dist, outDir: out, only: ['gone.pdf'] })).rejects.toThrow(/missing local file.*missing\.css/);
-    await expect(renderPdfs({ dist, outDir: out, only: ['gone.pdf'] })).rejects.toBeInstanceOf(PrintError);
+    const err = await renderPdfs({ dist, outDir: out, only: ['gone.pdf'] }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PrintError);
+    expect((err as Error).message).toMatch(/missing local file.*missing\.css/);
     expect(existsSync(path.join(out, 'net.pdf'))).toBe(false);
   });
 

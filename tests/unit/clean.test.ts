@@ -141,7 +141,10 @@ const sentence = fc.array(word, { minLength: 10, maxLength: 24 }).map((ws) => {
 const paragraph = fc.array(sentence, { minLength: 1, maxLength: 3 }).map((ss) => ss.join(' '));
 const anyLine = fc.oneof(
   paragraph,
-  fc.constantFrom('Related Articles', 'Advertisement', 'Share', 'Leave a Reply', 'cbp.gov', 'News', 'You May Also Like', '----', 'By Jane Doe', 'Trending now'),
+  fc.constantFrom(
+    'Related Articles', 'Advertisement', 'Share', 'Leave a Reply', 'cbp.gov', 'News', 'You May Also Like', '----', 'By Jane Doe', 'Trending now',
+    'This article originally appeared in The Ledger.', 'Agents at the river on Monday. (AP Photo/Jane Doe)', 'Published June 6, 2025', 'DENVER — A teaser that was cut short…',
+  ),
   fc.string({ maxLength: 60 }),
   fc.array(word, { minLength: 2, maxLength: 8 }).map((ws) => ws.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ')),
 );
@@ -181,5 +184,14 @@ describe('clean: properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('clean: other scripts', () => {
+  it('keeps a Chinese or Arabic article', () => {
+    const zh = '边境特工被派往美国多个城市以协助移民执法行动。官员周一表示，这项计划将持续数周。\n批评者说，这一举措可能会导致执法资源的分散，并影响边境安全。';
+    expect(clean(zh).lines).toEqual(zh.split('\n'));
+    const ar = 'قال مسؤولون يوم الاثنين إن مئات العملاء الفيدراليين سيرسلون إلى عدة مدن أمريكية للمساعدة.\nوأضافوا أن الخطة ستستمر عدة أسابيع على الأقل وفقا لمذكرة داخلية.';
+    expect(clean(ar).lines).toEqual(ar.split('\n'));
   });
 });

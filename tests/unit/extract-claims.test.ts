@@ -72,6 +72,11 @@ describe('entity', () => {
     expect(c[0].entity).toEqual(['USCG']);
   });
 
+  it('does not borrow an earlier agency without a word pointing back to it', () => {
+    const c = claimsOf('The Coast Guard is expanding its fleet.', 'Congress is debating a bill that would add 2,000 deputies.');
+    expect(c[0].entity).toEqual([]);
+  });
+
   it('keeps state and federal levels apart', () => {
     expect(only('Trump asked DHS to pull in 20,000 officers from state or federal agencies.').entity).toEqual(['state agencies', 'federal agencies']);
   });
@@ -163,6 +168,11 @@ describe('time', () => {
     expect(since.time_resolved).toEqual({ from: '2019-10-01', to: '2025-05-28' });
     const march = at('ICE made 1,200 arrests in March.');
     expect(march.time_resolved).toEqual({ from: '2025-03-01', to: '2025-03-31' });
+  });
+
+  it('keeps no trailing punctuation in the time text', () => {
+    expect(only('Arrests in Phoenix rose by 94 percent in November, the agency said.').time).toBe('November');
+    expect(only('Daily encounters averaged above 8,992 since October.').time).toBe('since October');
   });
 
   it('leaves relative times unresolved when the period is unknown', () => {

@@ -87,3 +87,14 @@ describe('describeRange', () => {
     expect(describeRange('2025-06-06', '2025-06-06')).toBe('June 6, 2025');
   });
 });
+
+describe('timestamps', () => {
+  it('a page timestamp gives the date; "Published" wins over "Updated"', () => {
+    const p = estimatePeriod({ paragraphs: ['President Joe Biden spoke.'], officeholders, timestamps: ['Updated June 14, 2025 | Published June 12, 2025 at 2:00 p.m.'] });
+    expect(p).toMatchObject({ kind: 'estimated', from: '2025-06-12', to: '2025-06-12', label: 'estimated: June 12, 2025' });
+    expect(p.evidence[0]!.kind).toBe('timestamp');
+  });
+  it('lines without a full date are ignored', () => {
+    expect(estimatePeriod({ paragraphs: ['Nothing here.'], officeholders, timestamps: ['5 min read'] }).kind).toBe('unknown');
+  });
+});

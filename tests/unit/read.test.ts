@@ -129,3 +129,11 @@ describe('readSeed: HTML', () => {
     expect(r.text).toContain('<script>');
   });
 });
+
+describe('readSeed: stray entities', () => {
+  it('decodes HTML entities left in scraped plain text, with a warning', () => {
+    const r = ok(readSeed('e.txt', enc('The agency&#8217;s plan &amp; its cost were “unclear,” officials said.')));
+    expect(r.text).toBe('The agency’s plan & its cost were “unclear,” officials said.');
+    expect(r.warnings.join(' ')).toMatch(/entities/);
+  });
+});

@@ -72,3 +72,11 @@ describe('splitSentences', () => {
     expect(splitSentences('   ')).toEqual([]);
   });
 });
+
+describe('splitSentences: other scripts', () => {
+  it('splits CJK, Arabic and Devanagari sentences', () => {
+    expect(texts('边境特工被派往城市。官员周一表示！他们会留下吗？')).toEqual(['边境特工被派往城市。', '官员周一表示！', '他们会留下吗？']);
+    expect(texts('هل سيبقون؟ قال المسؤولون ذلك.')).toEqual(['هل سيبقون؟', 'قال المسؤولون ذلك.']);
+    expect(texts('एजेंट शहरों में भेजे गए। अधिकारियों ने कहा।')).toHaveLength(2);
+  });
+});

@@ -144,3 +144,49 @@ describe('structure: wire credits and captions', () => {
     expect(r.dropped.map((d) => d.rule)).toEqual(['caption', 'caption']);
   });
 });
+
+describe('structure: page furniture that carries metadata', () => {
+  const page = [
+    'Skip to main content',
+    'Politics',
+    'Sign In',
+    'ICE enlists IRS agents in deportation push',
+    'By Maria Roe and Nick Doe',
+    'Updated June 12, 2025 at 6:15 p.m. EDT | Published June 12, 2025 at 2:00 p.m. EDT',
+    'Listen · 5 min',
+    BODY,
+    '© 2025 The Washington Post',
+  ].join('\n');
+  it('byline, timestamp and copyright become byline, period and outlet', () => {
+    const a = build(page);
+    expect(a.headline).toBe('ICE enlists IRS agents in deportation push');
+    expect(a.byline).toBe('Maria Roe and Nick Doe');
+    expect(a.outlet).toBe('The Washington Post');
+    expect(a.period).toMatchObject({ kind: 'estimated', from: '2025-06-12', to: '2025-06-12', label: 'estimated: June 12, 2025' });
+    expect(a.paragraphs.map((p) => p.text)).toEqual(BODY.split('\n'));
+  });
+  it('a two-word headline right before the body survives; a wire credit is canonical', () => {
+    const a = build(`Border Surge\nEL PASO, Texas (AP) — ${BODY}`);
+    expect(a.headline).toBe('Border Surge');
+    expect(a.headlineGenerated).toBe(false);
+    expect(a.outlet).toBe('The Associated Press');
+    expect(a.dateline).toBe('EL PASO, Texas');
+  });
+  it('a one-word section label before the headline is still navigation', () => {
+    const a = build(`News\nBorder Agents Head North\n${BODY}`);
+    expect(a.headline).toBe('Border Agents Head North');
+  });
+});
+
+describe('structure: more dateline and credit shapes', () => {
+  it('"WASHINGTON, June 6 (Reuters) -" and "A version of this story appeared in X"', () => {
+    const a = build(`WASHINGTON, June 6 (Reuters) - ${BODY}\nA version of this story appeared in The Texas Tribune.`);
+    expect(a.dateline).toBe('WASHINGTON');
+    expect(a.outlet).toBe('The Texas Tribune');
+    expect(a.attribution).toMatchObject({ originally_appeared_in: 'The Texas Tribune', reported_by: 'Reuters' });
+  });
+  it('a government report is not an outlet', () => {
+    const a = build('According to the Congressional Record and the Annual Report, 300 agents moved to five cities this week.\nThe move is expected to last for several weeks, officials said on Monday.');
+    expect(a.attribution).toEqual({});
+  });
+});

@@ -94,3 +94,13 @@ describe('agencies', () => {
     expect(figures([claim], [])).toHaveLength(1);
   });
 });
+
+describe('methodology word lists', () => {
+  it('spells out the phrases of a cue expression', async () => {
+    const { phrases } = await import('../../src/lib/regex-phrases.ts');
+    expect(phrases(/\b(?:up\s+to|as\s+many\s+as)\s+$/i)).toEqual(['up to', 'as many as']);
+    expect(phrases(/\b(?:is|are)\s+ordering\b|\bauthori[sz]ed\b/)).toEqual(['is ordering', 'are ordering', 'authorised', 'authorized']);
+    expect(phrases(/^\s*-?plus\b|\+/)).toEqual(['plus', '-plus', '+']);
+    expect(phrases(/(?<![\w-])upwards?\s+of(?![\w-])/)).toEqual(['upward of', 'upwards of']);
+  });
+});

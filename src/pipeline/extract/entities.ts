@@ -74,11 +74,17 @@ function attached(text: string, mentions: EntityMention[], numStart: number, num
 // Count nouns that own an agency in context sentences: "agents from a specially trained Border Patrol unit", "CBP personnel".
 const PERSONNEL_NOUN = /\b(agents?|officers?|troops|personnel|members|deputies|staff|soldiers|guardsmen|forces|employees|investigators)\b/gi;
 
+const LOOKBACK = 12;
+const ANAPHOR = /\b(?:it|its|they|their|them|the\s+(?:agency|department|bureau|service|office|administration|force|unit|component))\b/i;
+
 function contextOwner(prevs: EntityContext['previous'], unit: UnitResult): string[] {
   if (unit.family !== 'personnel') return [];
   const noun = unit.unit.replace(/ per \w+$/, '');
   for (const sameNoun of [true, false]) {
+    let n = 0;
     for (const p of prevs) {
+      // The agency is named near the figure or not at all: look back a few sentences only.
+      if (++n > LOOKBACK) break;
       for (const m of allMatches(PERSONNEL_NOUN, p.text)) {
         const w = m[1].toLowerCase();
         if (sameNoun && w.replace(/s?$/, 's') !== noun && w !== noun) continue;
@@ -127,7 +133,10 @@ export function findEntity(ctx: EntityContext, numStart: number, numEnd: number,
     // 7. the article so far
     const ctxOwner = contextOwner(ctx.previous, unit);
     if (ctxOwner.length) return ctxOwner;
-    if (unit.family === 'personnel' || unit.family === 'events' || unit.family === 'mass') return previousActor(ctx.previous);
+    // An earlier sentence's agency only when this one points back to it ("It will add …").
+    if ((unit.family === 'personnel' || unit.family === 'events' || unit.family === 'mass') && ANAPHOR.test(text.slice(clauseStart, numStart))) {
+      return previousActor(ctx.previous);
+    }
   }
   return [];
 }

@@ -2,13 +2,13 @@
 // Checked longest-first so "no more than" is up-to, not more-than.
 import type { Qualifier } from '../types.ts';
 
-const BEFORE: [RegExp, Qualifier][] = [
+export const BEFORE: [RegExp, Qualifier][] = [
   [/\b(?:up\s+to|as\s+many\s+as|as\s+much\s+as|a\s+maximum\s+of|no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+cap\s+of)\s+$/i, 'up-to'],
   [/\b(?:fewer\s+than|less\s+than|below|under|just\s+under|nearly|almost|just\s+shy\s+of|short\s+of|not\s+quite|shy\s+of|a\s+little\s+under|slightly\s+under)\s+$/i, 'less-than'],
   [/\b(?:more\s+than|over|exceeding|exceeded|in\s+excess\s+of|upwards?\s+of|above|at\s+least|north\s+of|greater\s+than|topping|topped|surpassing|surpassed|a\s+minimum\s+of|well\s+over|just\s+over|some\s+\w+\s+more\s+than)\s+$/i, 'more-than'],
   [/\b(?:around|about|some|roughly|approximately|approx\.|an\s+estimated|estimated|close\s+to|nearly\s+about|on\s+the\s+order\s+of|circa|ca\.|or\s+so|give\s+or\s+take|an\s+approximate|about\s+some)\s+$/i, 'approx'],
 ];
-const AFTER: [RegExp, Qualifier][] = [
+export const AFTER: [RegExp, Qualifier][] = [
   [/^(?:\s+or\s+(?:more|greater|higher)|\s*-?plus\b|\+)/i, 'more-than'],
   [/^\s+or\s+(?:fewer|less)\b/i, 'less-than'],
   [/^\s+or\s+so\b|^\s+(?:give\s+or\s+take)\b/i, 'approx'],

@@ -7,7 +7,7 @@ import type { Status, UnitFamily } from '../types.ts';
 // Phrases that contain a cue word but say nothing about the figure.
 const NOISE = /\b(?:request(?:ing|ed)?\s+anonymity|requests?\s+for\s+comment|asked\s+not\s+to\s+be\s+(?:named|identified)|(?:on\s+)?(?:the\s+)?condition\s+of\s+anonymity|declined\s+to\s+comment|did\s+not\s+respond|could\s+not\s+be\s+reached|(?:was|were|is|are)\s+not\s+(?:authori[sz]ed|permitted)\s+to\s+(?:speak|discuss|comment)|reported\s+by|first\s+reported|has\s+been\s+reported|the\s+\w+\s+reported|reported\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/gi;
 
-const CUES: [RegExp, Status][] = [
+export const CUES: [RegExp, Status][] = [
   [/\b(?:request(?:ed|s|ing)?|ask(?:ed|s|ing)?\s+(?:for|the|to|that|[A-Z])|ask(?:ed|s)|seek(?:s|ing)?|sought|call(?:ed|s|ing)?\s+for|appeal(?:ed|s)?\s+for|petition(?:ed)?)\b/i, 'requested'],
   // Modals are matched in lower case only: "May" is a month.
   [/\b(?:will|would|could|may|might|shall)\b/, 'planned'],

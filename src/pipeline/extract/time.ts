@@ -5,17 +5,18 @@ import type { PeriodEstimate } from '../types.ts';
 import { allMatches } from './re.ts';
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)(?![a-z])';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
 const PATTERNS: RegExp[] = [
-  /\b(?:in\s+|during\s+|for\s+|since\s+)?(?:FY\s?['’]?\d{2,4}|fiscal\s+(?:year\s+)?\d{4})\b/gi,
-  new RegExp(`\\b(?:since|from|in|during|by|until|through|as\\s+of|by\\s+the\\s+end\\s+of)\\s+(?:(?:early|mid|late)[-\\s])?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d))?,?(?:\\s+\\d{4})?`, 'gi'),
+  /\b(?:FY\s?['’]?\d{2,4}|fiscal\s+(?:year\s+)?\d{4})\b/gi,
+  new RegExp(`\\b(?:since|from|in|during|by|until|through|as\\s+of|by\\s+the\\s+end\\s+of)\\s+(?:(?:early|mid|late)[-\\s])?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d))?(?:,?\\s+\\d{4})?`, 'gi'),
   new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b`, 'g'),
   /\b(?:since|in|during|by|until|through|between)\s+(?:the\s+)?(?:(?:early|mid|late)[-\s])?(?:1[89]|20)\d{2}s?(?:\s+(?:and|to|-|–)\s+(?:1[89]|20)\d{2})?\b/gi,
-  /\b(?:(?:early|late|earlier|later)\s+)?(?:last|this|next|past|previous|coming)\s+(?:week|weekend|month|year|fall|spring|summer|winter|quarter)\b/gi,
-  /\b(?:in\s+)?(?:previous|prior|recent|past)\s+(?:years|months|weeks)\b/gi,
-  new RegExp(`\\b(?:on\\s+|last\\s+)?${WEEKDAY}\\b`, 'g'),
+  // Keyword first (an optional leading group makes the regex try every position).
+  /\b(?:last|this|next|past|previous|coming)\s+(?:week|weekend|month|year|fall|spring|summer|winter|quarter)\b/gi,
+  /\b(?:previous|prior|recent|past)\s+(?:years|months|weeks)\b/gi,
+  new RegExp(`\\b${WEEKDAY}\\b`, 'g'),
   /\b(?:today|yesterday|tomorrow|now|currently|so\s+far\s+this\s+year|to\s+date)\b/gi,
 ];
 
@@ -26,6 +27,7 @@ export interface TimeMention {
   /** Preceded by a reporting verb ("reported Wednesday", "said on Friday"). */
   reporting?: boolean;
 }
+const LEAD = /(?:\b(?:early|late|earlier|later|since|during|in|for|on|last)\s+)+$/i;
 const isReportingDate = (t: TimeMention) => t.reporting === true;
 const REPORTING = /\b(?:reported|said|says|announced|told|confirmed|wrote|stated|according\s+to\s+\w+)\s+$/i;
 
@@ -33,7 +35,10 @@ export function findTimes(text: string): TimeMention[] {
   const found: TimeMention[] = [];
   for (const re of PATTERNS) {
     for (const m of allMatches(re, text)) {
-      found.push({ text: m[0], start: m.index, end: m.index + m[0].length, reporting: REPORTING.test(text.slice(Math.max(0, m.index - 30), m.index)) });
+      // Modifiers before the keyword ("late last month", "since FY2019", "on Friday").
+      const pre = LEAD.exec(text.slice(Math.max(0, m.index - 16), m.index));
+      const start = pre ? m.index - pre[0].length : m.index;
+      found.push({ text: text.slice(start, m.index + m[0].length), start, end: m.index + m[0].length, reporting: REPORTING.test(text.slice(Math.max(0, start - 30), start)) });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -8,12 +8,12 @@ import type { UnitFamily } from '../types.ts';
 import type { Mention } from './numbers.ts';
 import { allMatches } from './re.ts';
 
-interface UnitDef {
+export interface UnitDef {
   unit: string;
   family: UnitFamily;
 }
 
-const LEX = new Map<string, UnitDef>();
+export const LEX = new Map<string, UnitDef>();
 function add(family: UnitFamily, plural: string, ...forms: string[]) {
   for (const f of [plural, ...forms]) LEX.set(f, { unit: plural, family });
 }
@@ -81,16 +81,29 @@ export interface UnitResult {
 
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*|[^\s\p{L}\p{N}]/gu;
 
-function lookupAt(words: { w: string; i: number }[], k: number): { def: UnitDef; len: number } | null {
+// First words of multi-word units, so single words are looked up without building phrases.
+const MULTI_FIRST = new Set([...LEX.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
+const norm = (w: string) => w.toLowerCase().replace(/[.’']+$/, '');
+
+function lookupAt(words: { w: string; l: string }[], k: number): { def: UnitDef; len: number } | null {
   // Longest multi-word unit first ("ports of entry", "field offices").
-  for (const len of [3, 2, 1]) {
-    if (k + len > words.length) continue;
-    const phrase = words.slice(k, k + len).map((x) => x.w.toLowerCase().replace(/[.’']+$/, '')).join(' ');
-    const def = LEX.get(phrase);
-    if (def) return { def, len };
+  if (MULTI_FIRST.has(words[k].l)) {
+    for (const len of [3, 2]) {
+      if (k + len > words.length) continue;
+      let phrase = words[k].l;
+      for (let j = 1; j < len; j++) phrase += ' ' + words[k + j].l;
+      const def = LEX.get(phrase);
+      if (def) return { def, len };
+    }
   }
-  return null;
+  const def = LEX.get(words[k].l);
+  return def ? { def, len: 1 } : null;
 }
+
+// Plural count nouns that a bare number may borrow from before it (events, places, mass,
+// and collective nouns whose size is the number: "the workforce grew to 73,000").
+const BACK_NOUNS = [...LEX.entries()].filter(([form, d]) => form === d.unit && (d.family === 'events' || d.family === 'places' || d.family === 'mass')).map(([form]) => form);
+const BACK_RE = new RegExp(`(?<![\\w-])(${BACK_NOUNS.sort((a, b) => b.length - a.length).map((f) => f.replace(/[-]/g, '\\-').replace(/ /g, '\\s+')).join('|')}|workforce|headcount|ranks|staffing)(?![\\w-])`, 'gi');
 
 function rateOf(text: string, nounStart: number, nounEnd: number): string | null {
   const m = RATE_AFTER.exec(text.slice(nounEnd));
@@ -128,7 +141,7 @@ export function findUnit(text: string, m: Mention): UnitResult | null {
   if (m.percent) return { unit: 'percent', family: 'share', start: null, end: null, forward: true };
   // Forward: the noun phrase after the number.
   const after = text.slice(m.end, m.end + 120);
-  const words = allMatches(WORD_RE, after).map((x) => ({ w: x[0], i: m.end + x.index }));
+  const words = allMatches(WORD_RE, after).map((x) => ({ w: x[0], l: norm(x[0]), i: m.end + x.index }));
   let k = 0;
   // "6,000 or more officers", "500-plus agents"
   if (/^(?:or|and)$/i.test(words[0]?.w ?? '') && /^(?:more|so|fewer|less|greater)$/i.test(words[1]?.w ?? '')) k = 2;
@@ -152,23 +165,15 @@ export function findUnit(text: string, m: Mention): UnitResult | null {
   const nextWord = words[0]?.w ?? '';
   const bare = words.length === 0 || /^[^\p{L}\p{N}]$/u.test(nextWord) || STOP.has(nextWord.toLowerCase()) || /^(?:seen|recorded|reported|last|this|in|a|an|the|and|or|more|total|so|now)$/i.test(nextWord);
   if (!bare) return null;
-  const before = text.slice(0, m.start);
-  const bwords = allMatches(WORD_RE, before).map((x) => ({ w: x[0], i: x.index }));
-  for (let j = bwords.length - 1; j >= 0; j--) {
-    for (const len of [3, 2, 1]) {
-      const from = j - len + 1;
-      if (from < 0) continue;
-      const hit = lookupAt(bwords, from);
-      if (hit && hit.len === len) {
-        // Personnel nouns before a bare number are usually the actor, not the thing counted.
-        if (hit.def.family === 'personnel' || hit.def.family === 'other') continue;
-        const last = bwords[from + len - 1];
-        return finish(hit.def, text, m, bwords[from].i, last.i + last.w.length, false);
-      }
-    }
-  }
-  return null;
+  let best: RegExpExecArray | null = null;
+  for (const b of allMatches(BACK_RE, text.slice(0, m.start))) best = b;
+  if (!best) return null;
+  const word = best[1].toLowerCase().replace(/\s+/g, ' ');
+  const def = COLLECTIVE.has(word) ? { unit: 'personnel', family: 'personnel' as UnitFamily } : LEX.get(word)!;
+  return finish(def, text, m, best.index, best.index + best[0].length, false);
 }
+
+const COLLECTIVE = new Set(['workforce', 'headcount', 'ranks', 'staffing']);
 
 /** Family of a unit as written by people (fixture units like "encounters per day"). */
 export function unitFamily(unit: string): UnitFamily {

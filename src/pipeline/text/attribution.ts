@@ -15,7 +15,8 @@ const KNOWN = [
   'Breitbart News', 'The Washington Examiner', 'Washington Examiner', 'The Daily Caller', 'Univision', 'Telemundo', 'Al Jazeera', 'Semafor', 'NOTUS',
   'The Texas Tribune', 'Border Report', 'Business Insider', 'HuffPost', 'Vox', 'The Free Press', 'The Dispatch', 'The Economist', 'Financial Times',
 ];
-const SUFFIX = 'News|Times|Post|Journal|Tribune|Herald|Gazette|Chronicle|Press|Wire|Magazine|Daily|Examiner|Inquirer|Observer|Telegraph|Guardian|Globe|Star|Sun|Bee|Record|Dispatch|Register|Courier|Monitor|Insider|Beast|Caller|Report|Reporter|Independent';
+// Words that end newspaper names. Not "Report", "Record", "Register": too often government documents.
+const SUFFIX = 'News|Times|Post|Journal|Tribune|Herald|Gazette|Chronicle|Press|Wire|Magazine|Daily|Examiner|Inquirer|Observer|Telegraph|Guardian|Globe|Star|Sun|Bee|Dispatch|Courier|Monitor|Insider|Beast|Caller|Reporter|Independent|Ledger|Sentinel|Tribune|Standard|Mirror|Mail|Express|Bulletin|Leader|Voice|Statesman|Enquirer|Democrat|Republican|Advocate|Beacon';
 
 function esc(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -41,11 +42,40 @@ const THIRD_PARTY = [
 const ORIGINAL_LINE = [
   /^(?:this|the)\s+(?:article|story|report|piece|post|column|interview)\s+(?:was\s+|is\s+)?(?:originally\s+|first\s+)?(?:appeared|published|posted|ran|produced)(?:\s+originally|\s+first)?\s+(?:in|on|by|at|for)\s+(.+?)\.?$/i,
   /^(?:originally|first)\s+(?:published|appeared|posted)\s+(?:in|on|by|at)\s+(.+?)\.?$/i,
+  /^a\s+version\s+of\s+this\s+(?:article|story|report)\s+(?:first\s+|originally\s+)?(?:appeared|was published|ran)\s+(?:in|on|by)\s+(.+?)\.?$/i,
   /^(?:this|the)\s+(?:article|story)\s+(?:is|was|has been)\s+(?:republished|reprinted|reproduced|syndicated)\s+(?:from|with permission (?:from|of))\s+(.+?)\.?$/i,
 ];
 
+/** Short forms used in wire credits and datelines. */
+const ALIASES: Record<string, string> = {
+  ap: 'The Associated Press',
+  'associated press': 'The Associated Press',
+  nyt: 'The New York Times',
+  wsj: 'The Wall Street Journal',
+  afp: 'Agence France-Presse',
+  upi: 'United Press International',
+};
+
+/** The usual name of an outlet ("AP" → "The Associated Press", "the New York Times" → "The New York Times"). */
+export function canonicalOutlet(name: string): string {
+  return canonical(name, name);
+}
+
+/** The outlet named by a copyright line ("© 2025 The Washington Post", "Copyright 2025 The Associated Press. All rights reserved."). */
+export function copyrightOutlet(line: string): string | null {
+  const m = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.+?)(?:[.,]|\s+all rights reserved|$)/i.exec(foldSpaces(line));
+  if (!m) return null;
+  const name = m[1]!.trim();
+  const bare = name.replace(/^the\s+/i, '');
+  const known = KNOWN.some((k) => k.replace(/^The /, '').toLowerCase() === bare.toLowerCase()) || ALIASES[bare.toLowerCase()] !== undefined;
+  if (!known && !new RegExp(`(?:${SUFFIX})$`).test(name)) return null;
+  return canonicalOutlet(name);
+}
+
 function canonical(name: string, text: string): string {
   let n = foldSpaces(name).replace(/[’']s$/, '');
+  const alias = ALIASES[n.replace(/^the\s+/i, '').toLowerCase()];
+  if (alias) return alias;
   const bare = n.replace(/^the\s+/i, '');
   const known = KNOWN.find((k) => k.replace(/^The /, '').toLowerCase() === bare.toLowerCase());
   if (known) return known;

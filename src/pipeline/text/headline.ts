@@ -3,11 +3,11 @@
 // reworded), which the page marks as generated.
 import { endsLikeSentence, endsWithEllipsis, foldSpaces, titleCaseRatio, words } from './normalize.ts';
 
-/** A line that can be a headline: no end punctuation, 3–25 words, not a dateline-led paragraph. */
+/** A line that can be a headline: no end punctuation, 2–25 words, not a dateline-led paragraph. */
 export function isHeadlineLike(line: string): boolean {
   const n = words(line).length;
   const l = foldSpaces(line);
-  return !endsLikeSentence(l) && !endsWithEllipsis(l) && n >= 3 && n <= 25 && l.length <= 200 && !/[,;:]$/.test(l);
+  return !endsLikeSentence(l) && !endsWithEllipsis(l) && n >= 2 && n <= 25 && l.length <= 200 && !/[,;:]$/.test(l);
 }
 
 /** A section heading: short, no end punctuation, title case or "Label: words". */

@@ -28,12 +28,14 @@ export function matchKey(s: string): string {
 
 /** Words of a line (letters/digits runs, apostrophes inside words kept). */
 export function words(s: string): string[] {
-  return foldSpaces(s).match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  // Han and kana are written without spaces: each character counts as a word.
+  return foldSpaces(s).match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
 }
 
 /** True when the line ends like a sentence (terminal punctuation, possibly inside closing quotes/brackets). */
 export function endsLikeSentence(s: string): boolean {
-  return /[.!?](?:["'”’»)\]]+)?$/u.test(foldSpaces(s));
+  // Latin, CJK (。！？), Arabic (؟ ۔), Devanagari (। ॥) sentence ends.
+  return /[.!?。！？؟۔।॥](?:["'”’»」』)\]]+)?$/u.test(foldSpaces(s));
 }
 
 /** True when the line ends with an ellipsis (a truncated teaser). */

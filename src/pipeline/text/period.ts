@@ -313,11 +313,34 @@ export interface PeriodInput {
   /** Editor's date, YYYY-MM-DD. */
   sidecarDate?: string | null;
   officeholders: Officeholder[];
+  /** Date lines the cleaner took off the page ("Published June 12, 2025 …"). */
+  timestamps?: string[];
+}
+
+/** The publication date in a page's timestamp lines: "Published …" first, else the earliest date. */
+export function timestampDate(lines: string[]): { date: string; line: string } | null {
+  const found: { date: string; line: string; published: boolean }[] = [];
+  for (const line of lines) {
+    // "Updated June 12, 2025 … | Published June 12, 2025 …": judge each part on its own.
+    for (const partText of line.split(/\s[|•·]\s|;\s/)) {
+      let date: string | null = null;
+      const named = new RegExp(`${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i').exec(partText);
+      const dayFirst = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_RE}\\s+(\\d{4})`, 'i').exec(partText);
+      const isoDate = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(partText);
+      if (named) date = iso(Number(named[3]), monthIndex(named[1]!), Number(named[2]));
+      else if (dayFirst) date = iso(Number(dayFirst[3]), monthIndex(dayFirst[2]!), Number(dayFirst[1]));
+      else if (isoDate) date = `${isoDate[1]}-${isoDate[2]}-${isoDate[3]}`;
+      if (date && date >= '1950-01-01' && date <= '2099-12-31') found.push({ date, line: partText.trim(), published: /\b(published|posted|first published)\b/i.test(partText) });
+    }
+  }
+  if (!found.length) return null;
+  const pick = found.find((f) => f.published) ?? [...found].sort((a, b) => (a.date < b.date ? -1 : 1))[0]!;
+  return { date: pick.date, line: pick.line };
 }
 
 export const UNKNOWN_PERIOD: PeriodEstimate = { from: '0000-01-01', to: '0000-01-01', label: 'date unknown', kind: 'unknown', evidence: [] };
 
-export function estimatePeriod({ paragraphs, sidecarDate, officeholders }: PeriodInput): PeriodEstimate {
+export function estimatePeriod({ paragraphs, sidecarDate, officeholders, timestamps }: PeriodInput): PeriodEstimate {
   if (sidecarDate) {
     return {
       from: sidecarDate,
@@ -325,6 +348,17 @@ export function estimatePeriod({ paragraphs, sidecarDate, officeholders }: Perio
       label: fmtDay(sidecarDate),
       kind: 'sidecar',
       evidence: [{ kind: 'sidecar', text: sidecarDate, implies: 'publication date given by the editor' }],
+    };
+  }
+  // The page's own timestamp is direct evidence of the date, stronger than any inference.
+  const stamp = timestampDate(timestamps ?? []);
+  if (stamp) {
+    return {
+      from: stamp.date,
+      to: stamp.date,
+      label: `estimated: ${fmtDay(stamp.date)}`,
+      kind: 'estimated',
+      evidence: [{ kind: 'timestamp', text: stamp.line, implies: `the page gives ${stamp.date} as its date (not checked by an editor)` }],
     };
   }
   const text = paragraphs.join('\n');

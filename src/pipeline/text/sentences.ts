@@ -32,7 +32,11 @@ export interface SentenceSpan {
   text: string;
 }
 
-const CLOSERS = '"\'”’»)]';
+const CLOSERS = '"\'”’»)]」』';
+/** Sentence-ending marks: Latin, CJK, Arabic, Urdu, Devanagari. */
+const TERMINALS = '.!?…。！？؟۔।॥';
+/** Marks that end a sentence even with no space after them (CJK). */
+const CLOSED = '。！？';
 const OPENERS = '"\'“‘«([';
 
 function wordBefore(text: string, dot: number): string {
@@ -51,12 +55,14 @@ function isBoundary(text: string, punct: number, after: number): boolean {
   // `punct` is the index of the terminal mark, `after` the index of the first
   // character after it and any closing quotes/brackets.
   if (after >= text.length) return true;
+  if (CLOSED.includes(text[punct]!)) return true;
   if (!/[\s\u00A0]/u.test(text[after]!)) return false; // "2.2", "U.S.-Mexico", "cbp.gov"
   let k = after;
   while (k < text.length && /[\s\u00A0]/u.test(text[k]!)) k++;
   if (k >= text.length) return true;
   const c = text[k]!;
-  const startsUpper = /[\p{Lu}]/u.test(c);
+  // Scripts without case (Arabic, Hebrew, Devanagari…) start sentences with any letter.
+  const startsUpper = /[\p{Lu}\p{Lt}\p{Lo}]/u.test(c);
   const startsDigit = /\p{N}/u.test(c);
   const startsOpener = OPENERS.includes(c);
   if (!startsUpper && !startsDigit && !startsOpener) return false; // "Albence. the acting director"
@@ -89,10 +95,10 @@ export function splitSentences(text: string): SentenceSpan[] {
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    if (!TERMINALS.includes(ch)) continue;
     // Runs of terminal marks ("?!", "...") and closing quotes belong to this sentence.
     let j = i + 1;
-    while (j < text.length && '.!?…'.includes(text[j]!)) j++;
+    while (j < text.length && TERMINALS.includes(text[j]!)) j++;
     const punct = j - 1;
     while (j < text.length && CLOSERS.includes(text[j]!)) j++;
     if (isBoundary(text, punct, j)) {
