@@ -1,5 +1,6 @@
 // The overview's short text, generated from the chart specs: every number is a link to its
 // source (the story that reports it, or the official table for reference figures).
+import { claimAnchor } from '../pipeline/extract/anchors.ts';
 import { fmtNumber } from './format.ts';
 import { CHART_IDS } from './select.ts';
 import type { ChartRow, ChartSpec } from './types.ts';
@@ -8,7 +9,11 @@ export type Part = string | { text: string; href: string };
 
 /** Site-relative link for a row: its first story, else its source URL. */
 function href(row: ChartRow): string {
-  if (row.stories[0]) return `stories/${row.stories[0]}/`;
+  const slug = row.stories[0];
+  if (slug) {
+    const claim = row.type === 'place' ? undefined : row.claim_ids.find((id) => id.startsWith(`${slug}:`));
+    return claim ? `stories/${slug}/#${claimAnchor(claim)}` : `stories/${slug}/`;
+  }
   return row.source_url ?? '';
 }
 

@@ -30,3 +30,14 @@ const ms = performance.now() - t0;
 const result = score(expected, claims, mustDrop);
 if (values.json) console.log(JSON.stringify(result, null, 2));
 else console.log(`${formatReport(result)}\n\n${articles.length} articles read, cleaned, structured and extracted in ${ms.toFixed(0)} ms`);
+
+// Exit non-zero below the issue's targets, so CI can run `npm run eval` as a gate.
+const ok =
+  result.valueUnitEntity.precision >= 0.95 && result.valueUnitEntity.recall >= 0.95 &&
+  result.qualifier.precision >= 0.9 && result.qualifier.recall >= 0.9 &&
+  result.status.precision >= 0.9 && result.status.recall >= 0.9 &&
+  Object.values(result.violations).every((v) => v.length === 0);
+if (!ok) {
+  console.error('eval: below target (value+unit+entity ≥ 0.95, qualifier/status ≥ 0.9, no violations)');
+  process.exitCode = 1;
+}

@@ -27,7 +27,7 @@ export function qualifierWords(): WordTable | null {
   const before = cueTable(m?.BEFORE, QUALIFIERS);
   const after = cueTable(m?.AFTER, QUALIFIERS);
   if (!before) return null;
-  return before.map((r) => ({ key: r.key, words: [...r.words, ...(after?.find((a) => a.key === r.key)?.words.map((w) => `(after the number) ${w}`) ?? [])] }));
+  return before.map((r) => ({ key: r.key, words: [...r.words, ...(after?.find((a) => a.key === r.key)?.words.map((w) => (/^[\w]/.test(w) ? `N ${w}` : `N${w}`)) ?? [])] }));
 }
 
 /** Verb and tense cues that set a figure's status. */

@@ -10,6 +10,7 @@ import { MANIFEST_ID, REPORT_PATH, parseManifest, type PdfDocument, type PdfMani
 import { finalizePdf } from './metadata.ts';
 import { serveDir } from './serve.ts';
 import { destinationPages } from './toc.ts';
+import { vectorizePatterns } from './vectorize.ts';
 
 export type PaperFormat = 'Letter' | 'A4';
 
@@ -35,6 +36,9 @@ export interface RenderedPdf {
 
 export class PrintError extends Error {}
 
+/** Above this many tiles a pattern fill stays as Chromium draws it (a bitmap) rather than bloat the file. */
+const MAX_PATTERN_TILES = 5000;
+
 /** Margins shared with print.css's @page rule; the header and footer sit inside them. */
 export const MARGIN = { top: '20mm', bottom: '18mm', left: '18mm', right: '18mm' };
 
@@ -43,7 +47,7 @@ const escapeHtml = (s: string) =>
 
 // Header/footer templates render in their own document: no page CSS, no web
 // fonts, font size 0 unless set. DejaVu Sans is the system font Chromium embeds.
-const TEMPLATE_STYLE = `font-family:'DejaVu Sans',sans-serif;font-size:8pt;color:#575757;width:100%;margin:0 ${MARGIN.left};`;
+const TEMPLATE_STYLE = `font-family:'DejaVu Sans',sans-serif;font-size:9pt;color:#575757;width:100%;margin:0 ${MARGIN.left};`;
 
 export function headerTemplate(running: string, siteName: string): string {
   return (
@@ -71,9 +75,9 @@ export async function readManifest(dist: string): Promise<PdfManifest> {
  * Makes the loaded page print the same bytes on every run: internal links point
  * to the public site (or lose their href when none is configured) instead of the
  * local server's random port; lazy images load; every font is ready.
- * Returns the headings' texts, for the outline (outline.ts).
+ * Returns the headings' texts (for the outline, outline.ts) and the page's language.
  */
-async function preparePage(page: Page, site: string | null): Promise<string[]> {
+async function preparePage(page: Page, site: string | null): Promise<{ headings: string[]; lang: string }> {
   return page.evaluate(async (siteUrl) => {
     for (const a of Array.from(document.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
       const raw = a.getAttribute('href') ?? '';
@@ -91,7 +95,10 @@ async function preparePage(page: Page, site: string | null): Promise<string[]> {
     for (const img of images) img.loading = 'eager';
     await Promise.all(images.map((img) => img.decode().catch(() => undefined)));
     await document.fonts.ready;
-    return Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6'), (h) => h.textContent ?? '');
+    return {
+      headings: Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6'), (h) => h.textContent ?? ''),
+      lang: document.documentElement.lang || 'en',
+    };
   }, site);
 }
 
@@ -154,7 +161,8 @@ async function renderOne(
   missing.length = 0;
   const response = await page.goto(root + doc.path, { waitUntil: 'load', timeout: 60_000 });
   if (!response?.ok()) throw new PrintError(`${doc.path}: page answered ${response?.status() ?? 'nothing'}`);
-  const headings = await preparePage(page, manifest.site);
+  const { headings, lang } = await preparePage(page, manifest.site);
+  await page.evaluate(vectorizePatterns, MAX_PATTERN_TILES);
   const print = () =>
     page.pdf({
       format,
@@ -183,7 +191,7 @@ async function renderOne(
   }
   const lost = missing.filter((m) => !/\/favicon\.ico$/.test(m));
   if (lost.length) throw new PrintError(`${doc.path}: missing local file(s): ${[...new Set(lost)].join(', ')}`);
-  const bytes = await finalizePdf(raw, { ...doc, lang: 'en', headings });
+  const bytes = await finalizePdf(raw, { ...doc, lang, headings });
   const target = path.join(outDir, doc.file);
   // Written beside the target, then renamed: a reader never sees half a file.
   await writeFile(target + '.tmp', bytes);

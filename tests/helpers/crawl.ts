@@ -8,6 +8,8 @@ export interface Broken {
   page: string;
   ref: string;
   reason: string;
+  /** A missing file, or a missing #fragment target on an existing page. */
+  kind: 'file' | 'fragment';
 }
 
 export async function listFiles(dir: string, ext: RegExp): Promise<string[]> {
@@ -88,19 +90,19 @@ export async function crawl(dist: string, base = '/', origin?: string): Promise<
     const page = rel;
     let p = decodeURIComponent(target.pathname);
     if (!p.startsWith(base)) {
-      broken.push({ page, ref, reason: `outside the base path ${base}` });
+      broken.push({ page, ref, reason: `outside the base path ${base}`, kind: 'file' });
       return;
     }
     p = p.slice(base.length);
     let fsPath = path.join(dist, p);
     if (p === '' || p.endsWith('/')) fsPath = path.join(fsPath, 'index.html');
     if (!(await isFile(fsPath))) {
-      broken.push({ page, ref, reason: `no file ${path.relative(dist, fsPath)}` });
+      broken.push({ page, ref, reason: `no file ${path.relative(dist, fsPath)}`, kind: 'file' });
       return;
     }
     if (target.hash.length > 1 && fsPath.endsWith('.html')) {
       const id = decodeURIComponent(target.hash.slice(1));
-      if (!(await idsOf(fsPath)).has(id)) broken.push({ page, ref, reason: `no element with id "${id}" in ${path.relative(dist, fsPath)}` });
+      if (!(await idsOf(fsPath)).has(id)) broken.push({ page, ref, reason: `no element with id "${id}" in ${path.relative(dist, fsPath)}`, kind: 'fragment' });
     }
   };
   for (const file of htmlFiles) for (const ref of htmlRefs(await readFile(file, 'utf8'))) await check(file, ref);

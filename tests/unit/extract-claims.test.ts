@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/pipeline/extract/index.ts';
 import { articleOf } from './extract-helpers.ts';
+import { reconcile } from '../../src/pipeline/reconcile.ts';
+import { storyToMdx } from '../../src/pipeline/emit/mdx.ts';
 import type { PeriodEstimate } from '../../src/pipeline/types.ts';
 
 const claimsOf = (...sentences: string[]) => extractClaims(articleOf(sentences));
@@ -29,9 +31,29 @@ describe('unit and unit family', () => {
     expect([c.unit, c.unit_family]).toEqual([unit, family]);
   });
 
+  it('counts the head of a compound noun ("deportation officers" are officers)', () => {
+    expect(only('The agency had 6,000 deportation officers as of January 2025.').unit).toBe('officers');
+  });
+
+  it('reads sizes and rates written around the number', () => {
+    const force = only('A 3,000-strong force of National Guard troops was sent to Los Angeles.');
+    expect([force.value, force.unit_family, force.entity, force.status]).toEqual([3000, 'personnel', ['National Guard'], 'deployed']);
+    expect(only('The number of ICE arrests reached 1,200 per day in June.').unit).toBe('arrests per day');
+    expect(claimsOf('Arrests fell to 900, from 1,200 a year earlier.').map((c) => c.unit_family)).toEqual(['events', 'events']);
+  });
+
   it('turns people into the event that happened to them', () => {
     expect(only('The raid led to the arrest of 300 immigrants.').unit).toBe('arrests');
     expect(only('About 900 migrants were deported from Texas.').unit).toBe('deportations');
+  });
+
+  it('reads an active verb as the event ("ICE arrested 1,100 people")', () => {
+    expect(only('ICE arrested 1,100 people in Los Angeles last week.').unit).toBe('arrests');
+  });
+
+  it('a bare number in a list takes the unit of the figure before it', () => {
+    const cs = claimsOf('The Justice Department has reassigned about 1,800 agents, including 600 from the FBI.');
+    expect(cs.map((c) => [c.value, c.unit, c.entity])).toEqual([[1800, 'agents', ['DOJ']], [600, 'agents', ['FBI']]]);
   });
 
   it('borrows the unit of a bare number from the noun before it', () => {
@@ -65,6 +87,11 @@ describe('entity', () => {
   it('does not credit the agency that only receives help', () => {
     const cs = claimsOf('The Border Patrol is redirecting agents to the interior.', 'Some 100 agents will be sent to assist the ICE deportation force, the official said.');
     expect(cs.at(-1)!.entity).toEqual(['USBP']);
+  });
+
+  it('does not give troops to an agency that only had agents in context', () => {
+    const cs = claimsOf('Two dozen ATF agents joined the operation.', 'Hegseth authorized up to 1,000 additional troops for the border.');
+    expect(cs.at(-1)!.entity).toEqual([]);
   });
 
   it('falls back to the previous sentence when the sentence names nobody', () => {
@@ -130,6 +157,11 @@ describe('status', () => {
     ['Encounters dropped to 237,000 last year.', 'reported'],
   ])('%s', (s, st) => {
     expect(only(s).status).toBe(st);
+  });
+
+  it('coordinated figures share the verb', () => {
+    const cs = claimsOf('The administration has deployed 4,000 National Guard troops and 700 Marines to Los Angeles.');
+    expect(cs.map((c) => [c.value, c.entity, c.status])).toEqual([[4000, ['National Guard'], 'deployed'], [700, ['USMC'], 'deployed']]);
   });
 
   it('ignores "requesting anonymity" and "requests for comment"', () => {
@@ -211,5 +243,14 @@ describe('provenance and scale', () => {
     expect(cs).toHaveLength(1000);
     expect(new Set(cs.map((c) => c.id)).size).toBe(1000);
     expect(ms).toBeLessThan(2000);
+    // …and its story still builds: every figure is wrapped once in the MDX.
+    const { claims } = reconcile(cs);
+    const mdx = storyToMdx(articleOf(sentences), claims, []);
+    expect(mdx.match(/<Claim id=/g)).toHaveLength(1000);
+  });
+
+  it('an article without numbers still builds its story', () => {
+    const a = articleOf(['Officials declined to comment.']);
+    expect(storyToMdx(a, reconcile(extractClaims(a)).claims, [])).toContain('Officials declined to comment.');
   });
 });

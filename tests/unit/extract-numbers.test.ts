@@ -48,6 +48,13 @@ describe('number values', () => {
     expect(ms.every((m) => m.valueHigh === null)).toBe(true);
   });
 
+  it('does not join a share and a count, or a change "fell 95% to 8,347", into a range', () => {
+    const ms = findNumbers('Apprehensions fell 95% to 8,347 in March.');
+    expect(ms.map((m) => [m.value, m.valueHigh, m.percent])).toEqual([[95, null, true], [8347, null, false]]);
+    const money = findNumbers('It will cost $2 to 3 billion.');
+    expect(money.map((m) => [m.value, m.valueHigh, m.currency])).toEqual([[2e9, 3e9, 'USD']]);
+  });
+
   it('does not count articles and pronouns ("one", "a") as numbers', () => {
     expect(findNumbers('One official said a plan was ready.')).toEqual([]);
   });

@@ -1,5 +1,5 @@
 // /oembed/<id>.json: oEmbed "rich" response for one chart (src/embed/oembed.ts).
-// Absolute URLs when SITE_URL is set at build time, else root-relative (docs/embedding.md).
+// Absolute URLs when SITE_URL is set at build time, else root-relative (README, "Embedding a chart").
 import type { APIRoute } from 'astro';
 import { chartData } from '../../charts/data';
 import { chartSpecs } from '../../charts/registry';

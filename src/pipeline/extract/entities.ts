@@ -64,6 +64,10 @@ function attached(text: string, mentions: EntityMention[], numStart: number, num
     // 2. "… agents from X, Y and Z"
     const after = listAfter(text, mentions, unit.end!);
     if (after.length) return uniq(after);
+  }  else {
+    // A bare number: "including 600 from the FBI"
+    const after = listAfter(text, mentions, numEnd);
+    if (after.length) return uniq(after);
   }
   // 3. "ICE’s 25 field offices", "CBP's roughly 60,000 employees"
   const prev = [...mentions].reverse().find((e) => e.end <= numStart);
@@ -77,17 +81,24 @@ const PERSONNEL_NOUN = /\b(agents?|officers?|troops|personnel|members|deputies|s
 const LOOKBACK = 12;
 const ANAPHOR = /\b(?:it|its|they|their|them|the\s+(?:agency|department|bureau|service|office|administration|force|unit|component))\b/i;
 
+const MILITARY = /^(?:troops|soldiers|guardsmen|forces|marines|sailors|airmen|service members|servicemembers|reservists)$/;
+
 function contextOwner(prevs: EntityContext['previous'], unit: UnitResult): string[] {
   if (unit.family !== 'personnel') return [];
   const noun = unit.unit.replace(/ per \w+$/, '');
+  const military = MILITARY.test(noun);
   for (const sameNoun of [true, false]) {
     let n = 0;
     for (const p of prevs) {
-      // The agency is named near the figure or not at all: look back a few sentences only.
-      if (++n > LOOKBACK) break;
+      // The agency is named near the figure or not at all: look back a few sentences
+      // for the same noun, fewer for a related one.
+      if (++n > (sameNoun ? LOOKBACK : 3)) break;
       for (const m of allMatches(PERSONNEL_NOUN, p.text)) {
         const w = m[1].toLowerCase();
-        if (sameNoun && w.replace(/s?$/, 's') !== noun && w !== noun) continue;
+        const plural = w.replace(/s?$/, 's');
+        if (sameNoun && plural !== noun && w !== noun) continue;
+        // Troops are not agents: a related noun must be of the same kind.
+        if (!sameNoun && MILITARY.test(plural) !== military) continue;
         const s = m.index;
         const e = s + m[0].length;
         // "<agency> agents" (agency right before the noun, modifiers allowed)

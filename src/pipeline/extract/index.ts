@@ -48,10 +48,19 @@ export function extractClaims(article: Article, opts: ExtractOptions = {}): Clai
     const clauseEnds = [...sentEnds, ...boundaries(text, CLAUSE_END)].sort((a, b) => a - b);
     const times = findTimes(text);
     const mentionsE = entitiesOf(si);
+    let lastUnit: ReturnType<typeof findUnit> = null;
+    let lastEnd = -1;
     mentions.forEach((m, k) => {
       if (m.kind !== 'quantity' || m.value === null) return;
-      const unit = findUnit(text, m);
+      let unit = findUnit(text, m);
+      // A bare number in a list after a counted one takes its unit:
+      // "about 1,800 agents, including 600 from the FBI", "500 agents, and 200 more".
+      if (!unit && lastUnit && lastUnit.family !== 'money' && lastUnit.family !== 'share' && m.start - lastEnd < 80 && INHERIT_AFTER.test(text.slice(m.end, m.end + 12))) {
+        unit = { ...lastUnit, start: null, end: null, forward: false };
+      }
       if (!unit) return;
+      lastUnit = unit;
+      lastEnd = m.end;
       const q = findQualifier(text, m.start, m.end);
       const sentStart = Math.max(0, ...sentEnds.filter((b) => b <= m.start));
       const sentStop = Math.min(text.length, ...sentEnds.filter((b) => b > m.end));
@@ -72,7 +81,12 @@ export function extractClaims(article: Article, opts: ExtractOptions = {}): Clai
         },
       };
       const entity = findEntity({ text: text.slice(0, sentStop), mentions: mentionsE.filter((e) => e.start >= sentStart && e.end <= sentStop), previous: lazyPrev }, m.start, m.end, unit, Math.max(sentStart, clauseStart));
-      const status = findStatus(window, unit.family);
+      // Coordinated figures share the verb before the first one:
+      // "has deployed 4,000 National Guard troops and 700 Marines".
+      let status = findStatus(window, unit.family);
+      if (status === 'reported' && winStart > clauseStart && /^[^.;:]*\b(?:and|or|plus|as\s+well\s+as|including)\s+$/.test(window.before)) {
+        status = findStatus({ before: text.slice(Math.max(sentStart, clauseStart), q.start), after: window.after }, unit.family);
+      }
       const t = pickTime(times, winStart, winEnd, m.start);
       const unitName = normaliseUnit(unit.unit, entity);
       claims.push({
@@ -102,6 +116,7 @@ export function extractClaims(article: Article, opts: ExtractOptions = {}): Clai
   return claims;
 }
 
+const INHERIT_AFTER = /^\s*(?:$|[,.;)]|more\b|others?\b|additional\b|from\b|of\s+(?:them|whom|those)\b|in\b|at\b|to\b|were\b|was\b|will\b|have\b|had\b)/;
 const isCount = (m: { kind: string }) => m.kind === 'quantity' || m.kind === 'vague';
 
 /** "pounds of fentanyl", "USD for detention": what a mass or money figure is of. */

@@ -134,6 +134,8 @@ function scan(text: string): Raw[] {
   return out;
 }
 
+const CHANGE_BEFORE = /\b(?:fell|rose|dropped|declined|increased|decreased|grew|climbed|jumped|surged|plunged|slid|went|shrank|doubled|tripled)\s+(?:by\s+)?$/i;
+
 /** Merge "2,000 to 3,000", "2,000–3,000", "between 2,000 and 3,000" into one mention. */
 function mergeRanges(text: string, raws: Raw[]): (Raw & { high: number | null })[] {
   const out: (Raw & { high: number | null })[] = [];
@@ -143,12 +145,15 @@ function mergeRanges(text: string, raws: Raw[]): (Raw & { high: number | null })
     if (b && !a.vague && !b.vague && a.value !== null && b.value !== null) {
       const gap = text.slice(a.end, b.start);
       const before = text.slice(Math.max(0, a.start - 10), a.start);
-      const dash = /^\s*[-–—]\s*$/.test(gap) || /^\s+to\s+$/.test(gap);
+      const hyphen = /^\s*[-–—]\s*$/.test(gap);
+      const toWord = /^\s+to\s+$/.test(gap);
       const between = /^\s+and\s+$/.test(gap) && /\bbetween\s+$/i.test(before);
-      // "rose from 2,000 to 3,000" is a change between two values, not a range.
-      const isChange = /\bfrom\s+$/i.test(before);
+      // "rose from 2,000 to 3,000", "fell 95% to 8,347": a change between two values, not a range.
+      const isChange = /\bfrom\s+$/i.test(before) || CHANGE_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start));
+      // A share and a count, or two currencies, are never the two ends of one range ("$2 to 3 billion" is).
+      const sameKind = a.percent === b.percent && ((a.currency ?? '') === (b.currency ?? '') || (!!a.currency && !b.currency));
       const looksYear = (r: Raw) => !r.hasComma && !r.hasScale && !r.currency && Number.isInteger(r.value) && r.value! >= 1700 && r.value! <= 2100;
-      if ((dash || between) && !isChange && !(looksYear(a) && looksYear(b))) {
+      if ((hyphen || between || (toWord && !isChange)) && sameKind && !(looksYear(a) && looksYear(b))) {
         let low = a.value;
         // "2 to 3 million": the scale of the upper end applies to the lower one.
         if (!a.hasScale && b.hasScale && low < b.value / 10) {
@@ -188,7 +193,7 @@ export function classify(text: string, r: Raw & { high: number | null }): Number
   if (!r.words && /^\(\w{1,3}\)/.test(after)) return 'legal'; // 287(g)
   if (!r.words && /^\s+(?:U\.S\.C\.|C\.F\.R\.|USC|CFR)/.test(after)) return 'legal';
   if (plainInt && LEGAL_BEFORE.test(before)) return 'legal';
-  if (!r.words && !r.percent && /^-?[A-Za-z]/.test(after) && !/^-(?:year|day|week|month|hour|minute|second|decade)/i.test(after) && !/^-?(?:st|nd|rd|th)\b/.test(after)) return 'legal'; // "F-35", "H-1B", "7th"
+  if (!r.words && !r.percent && /^-?[A-Za-z]/.test(after) && !/^-(?:year|day|week|month|hour|minute|second|decade|strong|person|member|man|officer|agent|troop)/i.test(after) && !/^-?(?:st|nd|rd|th)\b/.test(after)) return 'legal'; // "F-35", "H-1B", "7th"
   if (!r.words && /^(?:st|nd|rd|th)\b/.test(after)) return 'ordinal';
   if (plainInt && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) return 'date';
   if (!r.words && /^(?::\d{2}|\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\/\d)/i.test(after)) return 'date';

@@ -20,7 +20,7 @@ function add(family: UnitFamily, plural: string, ...forms: string[]) {
 // personnel
 for (const p of ['agents', 'officers', 'troops', 'personnel', 'members', 'deputies', 'staff', 'soldiers', 'guardsmen', 'forces',
   'employees', 'investigators', 'attorneys', 'prosecutors', 'judges', 'workers', 'contractors', 'recruits', 'hires', 'marshals',
-  'sailors', 'airmen', 'marines', 'officials', 'analysts', 'staffers', 'servicemembers', 'reservists', 'detainees-officers']) {
+  'sailors', 'airmen', 'marines', 'officials', 'analysts', 'staffers', 'servicemembers', 'reservists']) {
   add('personnel', p, p.replace(/ies$/, 'y').replace(/men$/, 'man').replace(/s$/, ''));
 }
 add('personnel', 'service members', 'service member');
@@ -63,10 +63,12 @@ const EVENT_VERB: [RegExp, string][] = [
 ];
 const PASSIVE_AFTER = /^\s+(?:who\s+)?(?:were|was|have\s+been|had\s+been|has\s+been|are|being|got|had)\s+(?:\w+ly\s+)?(arrested|deported|removed|detained|apprehended|encountered|released|expelled|returned|booked|prosecuted|convicted)\b/i;
 
+const ACTIVE_BEFORE = /\b(arrested|deported|removed|detained|apprehended|encountered|released|expelled|returned|booked|rounded\s+up)\s+(?:(?:more|fewer|less)\s+than|up\s+to|about|around|approximately|roughly|some|nearly|almost|over|at\s+least|an\s+estimated)?\s*$/i;
 const STOP = new Set(['to', 'from', 'in', 'at', 'for', 'who', 'that', 'which', 'was', 'were', 'is', 'are', 'be', 'been', 'have', 'has',
   'had', 'will', 'would', 'than', 'by', 'with', 'on', 'as', 'per', 'into', 'across', 'since', 'while', 'when', 'if', 'but', 'could',
   'should', 'may', 'might', 'can', 'did', 'do', 'does', 'said', 'says', 'this', 'these', 'those', 'its', 'their', 'his', 'her']);
-const RATE_AFTER = /^\s+(?:(?:per|a|each|every)\s+(day|week|month|year)|(daily|weekly|monthly|annually|yearly))\b/i;
+// "a year earlier" / "a month ago" date a figure, they do not make it a rate.
+const RATE_AFTER = /^\s+(?:(?:per|a|each|every)\s+(day|week|month|year)\b(?!\s+(?:earlier|ago|before|later|prior|after))|(daily|weekly|monthly|annually|yearly)\b)/i;
 const RATE_ADJ: Record<string, string> = { daily: 'day', weekly: 'week', monthly: 'month', annual: 'year', yearly: 'year', annually: 'year' };
 
 export interface UnitResult {
@@ -105,6 +107,15 @@ function lookupAt(words: { w: string; l: string }[], k: number): { def: UnitDef;
 const BACK_NOUNS = [...LEX.entries()].filter(([form, d]) => form === d.unit && (d.family === 'events' || d.family === 'places' || d.family === 'mass')).map(([form]) => form);
 const BACK_RE = new RegExp(`(?<![\\w-])(${BACK_NOUNS.sort((a, b) => b.length - a.length).map((f) => f.replace(/[-]/g, '\\-').replace(/ /g, '\\s+')).join('|')}|workforce|headcount|ranks|staffing)(?![\\w-])`, 'gi');
 
+function lookupAt2(words: { w: string; l: string }[], k: number) {
+  return k < words.length ? lookupAt(words, k) : null;
+}
+
+function rateAfterNumber(text: string, end: number): string | null {
+  const m = RATE_AFTER.exec(text.slice(end));
+  return m ? (m[1] ?? RATE_ADJ[m[2].toLowerCase()]).toLowerCase() : null;
+}
+
 function rateOf(text: string, nounStart: number, nounEnd: number): string | null {
   const m = RATE_AFTER.exec(text.slice(nounEnd));
   if (m) return (m[1] ?? RATE_ADJ[m[2].toLowerCase()]).toLowerCase();
@@ -118,6 +129,9 @@ function withEvent(def: UnitDef, text: string, m: Mention, nounStart: number, no
   if (ev) return lookupEvent(ev[1]) ?? def;
   const pv = PASSIVE_AFTER.exec(text.slice(nounEnd));
   if (pv) return lookupEvent(pv[1]) ?? def;
+  // "ICE arrested 1,100 people", "agents detained more than 300 migrants"
+  const av = ACTIVE_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
+  if (av) return lookupEvent(av[1]) ?? def;
   void nounStart;
   return def;
 }
@@ -130,7 +144,8 @@ function lookupEvent(word: string): UnitDef | null {
 
 function finish(def: UnitDef, text: string, m: Mention, s: number, e: number, forward: boolean): UnitResult {
   const d = withEvent(def, text, m, s, e);
-  const per = d.family === 'events' || d.family === 'personnel' ? rateOf(text, s, e) : null;
+  // The rate may follow the noun ("arrests a day") or, for a bare number, the number ("reached 1,200 per day").
+  const per = d.family === 'events' || d.family === 'personnel' ? rateOf(text, s, e) ?? (forward ? null : rateAfterNumber(text, m.end)) : null;
   if (per) return { unit: `${d.unit} per ${per}`, family: 'rate', start: s, end: e, forward };
   return { unit: d.unit, family: d.family, start: s, end: e, forward };
 }
@@ -139,6 +154,9 @@ function finish(def: UnitDef, text: string, m: Mention, s: number, e: number, fo
 export function findUnit(text: string, m: Mention): UnitResult | null {
   if (m.currency) return { unit: m.currency, family: 'money', start: null, end: null, forward: true };
   if (m.percent) return { unit: 'percent', family: 'share', start: null, end: null, forward: true };
+  // "a 3,000-strong force", "a 500-person team"
+  const size = /^-(?:strong|person|member|man|officer|agent|troop)\b/i.exec(text.slice(m.end, m.end + 12));
+  if (size) return { unit: 'personnel', family: 'personnel', start: m.end, end: m.end + size[0].length, forward: true };
   // Forward: the noun phrase after the number.
   const after = text.slice(m.end, m.end + 120);
   const words = allMatches(WORD_RE, after).map((x) => ({ w: x[0], l: norm(x[0]), i: m.end + x.index }));
@@ -151,9 +169,14 @@ export function findUnit(text: string, m: Mention): UnitResult | null {
   for (let n = 0; k < words.length && n < 6; k++, n++) {
     const w = words[k].w;
     if (/^[^\p{L}\p{N}]$/u.test(w) && w !== '-' ) break;
-    const hit = lookupAt(words, k);
+    let hit = lookupAt(words, k);
     if (hit) {
       const s = words[k].i;
+      // A compound names its head last: "deportation officers" counts officers.
+      for (let nx = lookupAt2(words, k + hit.len); nx; nx = lookupAt2(words, k + hit.len)) {
+        k += hit.len;
+        hit = nx;
+      }
       const last = words[k + hit.len - 1];
       return finish(hit.def, text, m, s, last.i + last.w.length, true);
     }
