@@ -69,13 +69,37 @@ const { Content } = await render(entry);
 <Layout title={entry.data.title}><h1>{entry.data.title}</h1><Content /></Layout>
 `;
 
+// Variant "data": the same pages rendered from one JSON data collection instead
+// of N MDX modules. Not the floor; measured to show what MDX compilation costs.
+const DATA_CONTENT_CONFIG = `import { defineCollection } from 'astro:content';
+import { file } from 'astro/loaders';
+import { z } from 'astro/zod';
+const stories = defineCollection({
+  loader: file('./content/stories.json'),
+  schema: z.object({ id: z.string(), title: z.string(), paragraphs: z.array(z.string()) }),
+});
+export const collections = { stories };
+`;
+const DATA_STORY = `---
+import { getCollection } from 'astro:content';
+import Layout from '../../layouts/Layout.astro';
+export async function getStaticPaths() {
+  return (await getCollection('stories')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}
+const { entry } = Astro.props;
+---
+<Layout title={entry.data.title}><h1>{entry.data.title}</h1>{entry.data.paragraphs.map((p) => <p>{p}</p>)}</Layout>
+`;
+
+export type FloorVariant = 'mdx' | 'data';
+
 /**
  * Writes the floor project for one corpus into dir (idempotent: content is
  * rewritten only when the corpus changes). Returns dir.
  */
-export async function makeFloor(dir: string, corpusDir: string, projectRoot: string): Promise<string> {
+export async function makeFloor(dir: string, corpusDir: string, projectRoot: string, variant: FloorVariant = 'mdx'): Promise<string> {
   const files = (await readdir(corpusDir)).filter((f) => !f.startsWith('.')).sort();
-  const stamp = `${files.length}:${files[0] ?? ''}:${files[files.length - 1] ?? ''}`;
+  const stamp = `${variant}:${files.length}:${files[0] ?? ''}:${files[files.length - 1] ?? ''}`;
   const stampFile = path.join(dir, '.corpus');
   if (existsSync(stampFile) && (await readFile(stampFile, 'utf8')) === stamp) return dir;
   await rm(dir, { recursive: true, force: true });
@@ -85,16 +109,19 @@ export async function makeFloor(dir: string, corpusDir: string, projectRoot: str
   await symlink(path.join(projectRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   await writeFile(path.join(dir, 'package.json'), JSON.stringify({ name: 'bench-floor', private: true, type: 'module' }) + '\n');
   await writeFile(path.join(dir, 'astro.config.mjs'), CONFIG);
-  await writeFile(path.join(dir, 'src/content.config.ts'), CONTENT_CONFIG);
+  await writeFile(path.join(dir, 'src/content.config.ts'), variant === 'mdx' ? CONTENT_CONFIG : DATA_CONTENT_CONFIG);
   await writeFile(path.join(dir, 'src/layouts/Layout.astro'), LAYOUT);
   await writeFile(path.join(dir, 'src/pages/index.astro'), INDEX);
-  await writeFile(path.join(dir, 'src/pages/stories/[slug].astro'), STORY);
+  await writeFile(path.join(dir, 'src/pages/stories/[slug].astro'), variant === 'mdx' ? STORY : DATA_STORY);
+  const data: { id: string; title: string; paragraphs: string[] }[] = [];
   for (const f of files) {
     const text = await readFile(path.join(corpusDir, f), 'utf8');
     const title = text.split('\n').find((l) => l.trim())?.trim().slice(0, 90) ?? f;
     const slug = f.replace(/\.[^.]*$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
-    await writeFile(path.join(dir, 'content/stories', `${slug}.mdx`), textToMdx(title, text));
+    if (variant === 'mdx') await writeFile(path.join(dir, 'content/stories', `${slug}.mdx`), textToMdx(title, text));
+    else data.push({ id: slug, title, paragraphs: text.split('\n').map((l) => l.trim()).filter(Boolean) });
   }
+  if (variant === 'data') await writeFile(path.join(dir, 'content/stories.json'), JSON.stringify(data));
   await writeFile(stampFile, stamp);
   return dir;
 }

@@ -3,6 +3,7 @@
 import type { PageWeight, TypeWeight } from './weights.ts';
 
 export interface PipelineResult {
+  date?: string;
   runs: number[];
   medianMs: number;
   articles: number;
@@ -37,11 +38,13 @@ export interface SizeResult {
   date: string;
   runs: number;
   seed: number;
-  pipeline: PipelineResult;
+  pipeline: PipelineResult | null;
   site: SiteResult | null;
   /** Why the site build could not be measured at this size. */
   siteError?: string;
   floor: FloorResult | null;
+  /** Same pages from one JSON data collection instead of MDX files (reference point, not the floor). */
+  floorData?: FloorResult | null;
 }
 export interface Budget {
   name: string;
@@ -68,7 +71,7 @@ export function marginal(a: { n: number; ms: number }, b: { n: number; ms: numbe
 export function checkBudgets(r: Results): Budget[] {
   const out: Budget[] = [];
   const size = (n: number) => r.sizes.find((s) => s.n === n);
-  const largest = [...r.sizes].sort((a, b) => b.n - a.n);
+  const largest = r.sizes.filter((s) => s.pipeline).sort((a, b) => b.n - a.n);
 
   // Pipeline throughput: the largest corpus measured (start-up weighs least there).
   const p = largest[0]?.pipeline;
@@ -101,15 +104,15 @@ export function checkBudgets(r: Results): Budget[] {
   out.push({
     name: 'build of 10,000: peak memory',
     limit: '≤ 2,048 MB',
-    actual: tenk?.site?.peakMb != null ? `${tenk.site.peakMb} MB` : tenk ? `build not run; pipeline alone ${tenk.pipeline.peakRssMb} MB` : 'not measured',
+    actual: tenk?.site?.peakMb != null ? `${tenk.site.peakMb} MB` : tenk?.pipeline ? `build not run; pipeline alone ${tenk.pipeline.peakRssMb} MB` : 'not measured',
     ok: tenk?.site?.peakMb != null ? tenk.site.peakMb <= 2048 : null,
   });
   out.push({ name: 'build cost per article flat 100 → 10,000', limit: 'marginal cost at 10k ≤ 1.5 × at 1k', actual: flat, ok: flatOk });
-  const pipes = [...r.sizes].sort((a, b) => a.n - b.n);
+  const pipes = r.sizes.filter((s) => s.pipeline).sort((a, b) => a.n - b.n);
   if (pipes.length >= 2) {
     const lo = pipes.find((s) => s.n >= 1000) ?? pipes[0]!;
     const hi = pipes[pipes.length - 1]!;
-    if (hi.n > lo.n) {
+    if (hi.n > lo.n && lo.pipeline && hi.pipeline) {
       out.push({
         name: 'pipeline cost per article flat',
         limit: `ms/article at ${hi.n} ≤ 1.5 × at ${lo.n}`,
@@ -168,21 +171,27 @@ export function renderMarkdown(r: Results, notes: string): string {
   L.push('## Pipeline (read → emit, one process)', '', '| Articles | Runs | Median time | Articles/s | ms/article | Claims | Peak RSS | Measured |', '|---:|---:|---:|---:|---:|---:|---:|---|');
   for (const s of r.sizes) {
     const p = s.pipeline;
-    L.push(`| ${s.n.toLocaleString('en-US')} | ${p.runs.length} | ${s1(p.medianMs)} | ${p.articlesPerSec} | ${p.msPerArticle} | ${p.claims.toLocaleString('en-US')} | ${p.peakRssMb} MB | ${s.date.slice(0, 16)} |`);
+    if (!p) continue;
+    L.push(`| ${s.n.toLocaleString('en-US')} | ${p.runs.length} | ${s1(p.medianMs)} | ${p.articlesPerSec} | ${p.msPerArticle} | ${p.claims.toLocaleString('en-US')} | ${p.peakRssMb} MB | ${(p.date ?? s.date).slice(0, 16)} |`);
   }
   L.push('');
 
-  L.push('## Full build vs bare-Astro floor', '', '| Articles | Build (median) | Peak memory | Floor (median) | Floor peak | Ratio | Rebuild after one seed | Rebuild share |', '|---:|---:|---:|---:|---:|---:|---:|---:|');
+  L.push('## Full build vs bare-Astro floor', '', '| Articles | Build (median) | Peak memory | Floor (median) | Floor peak | Ratio | Rebuild after one seed | Rebuild share | Measured |', '|---:|---:|---:|---:|---:|---:|---:|---:|---|');
   for (const s of r.sizes) {
     if (!s.site) {
       const f = s.floor;
-      L.push(`| ${s.n.toLocaleString('en-US')} | ${s.siteError ? 'failed (below)' : 'not run'} | | ${f ? s1(f.medianMs) : '—'} | ${f ? `${f.peakMb} MB` : '—'} | | | |`);
+      L.push(`| ${s.n.toLocaleString('en-US')} | ${s.siteError ? 'failed (below)' : 'not run'} | | ${f ? s1(f.medianMs) : '—'} | ${f ? `${f.peakMb} MB` : '—'} | | | | ${(f?.date ?? s.date).slice(0, 16)} |`);
       continue;
     }
     const f = s.floor;
     L.push(
-      `| ${s.n.toLocaleString('en-US')} | ${s1(s.site.medianMs)} | ${s.site.peakMb} MB | ${f ? s1(f.medianMs) : '—'} | ${f ? `${f.peakMb} MB` : '—'} | ${f ? (s.site.medianMs / f.medianMs).toFixed(2) + ' ×' : '—'} | ${s1(s.site.rebuildMedianMs)} | ${((s.site.rebuildMedianMs / s.site.medianMs) * 100).toFixed(0)} % |`,
+      `| ${s.n.toLocaleString('en-US')} | ${s1(s.site.medianMs)} | ${s.site.peakMb} MB | ${f ? s1(f.medianMs) : '—'} | ${f ? `${f.peakMb} MB` : '—'} | ${f ? (s.site.medianMs / f.medianMs).toFixed(2) + ' ×' : '—'} | ${s1(s.site.rebuildMedianMs)} | ${((s.site.rebuildMedianMs / s.site.medianMs) * 100).toFixed(0)} % | ${(s.site.date ?? s.date).slice(0, 16)} |`,
     );
+  }
+  const fd = r.sizes.filter((s) => s.floorData);
+  if (fd.length) {
+    L.push('', 'Reference point, not the floor: the same bare project rendering the pages from one JSON data collection instead of N MDX files (bench/floor.ts, variant "data"; `--only floor-data`):', '', '| Articles | MDX floor | Peak | JSON-data floor | Peak |', '|---:|---:|---:|---:|---:|');
+    for (const s of fd) L.push(`| ${s.n.toLocaleString('en-US')} | ${s.floor ? s1(s.floor.medianMs) : '—'} | ${s.floor ? `${s.floor.peakMb} MB` : '—'} | ${s1(s.floorData!.medianMs)} | ${s.floorData!.peakMb} MB |`);
   }
   for (const s of r.sizes) if (s.siteError) L.push('', `Build of ${s.n.toLocaleString('en-US')} failed:`, '', '```', s.siteError.replace(/\x1b\[[0-9;]*m/g, ''), '```');
   const cmd = r.sizes.find((s) => s.site)?.site?.command;

@@ -1,4 +1,4 @@
-// `npm run bench [-- --sizes 100,1000 --runs 3 --pipeline-only --seed 1]`
+// `npm run bench [-- --sizes 100,1000 --runs 3 --only pipeline,site,floor --seed 1]` (--pipeline-only = --only pipeline)
 // Generates deterministic corpora, measures pipeline throughput and memory,
 // full build and rebuild against a bare-Astro floor, and page weights; checks
 // the budgets; writes bench/results.json and BENCHMARKS.md. Results of sizes
@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureCorpus } from './corpus.ts';
-import { makeFloor } from './floor.ts';
+import { makeFloor, type FloorVariant } from './floor.ts';
 import { measure, median, type RunResult } from './measure.ts';
 import { measureDist, type TypeWeight } from './weights.ts';
 import { renderMarkdown, checkBudgets, type Results, type SizeResult } from './report.ts';
@@ -25,13 +25,15 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '100,1000,10000' },
     runs: { type: 'string', default: '3' },
     seed: { type: 'string', default: '1' },
+    /** Which measurements to run: pipeline,site,floor (site includes rebuild and page weights). */
+    only: { type: 'string', default: 'pipeline,site,floor' },
     'pipeline-only': { type: 'boolean', default: false },
-    'no-floor': { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes!.split(',').map((s) => Number(s.trim().replace(/_/g, ''))).filter((n) => n > 0);
 const runs = Math.max(1, Number(values.runs));
 const seed = Number(values.seed);
+const parts = new Set(values['pipeline-only'] ? ['pipeline'] : values.only!.split(',').map((x) => x.trim()));
 
 const log = (s: string) => console.log(`[bench] ${s}`);
 const mb = (x: number | null) => (x === null ? null : Math.round(x));
@@ -172,19 +174,20 @@ function tagTimeline(r: RunResult): { tag: string; firstS: number; lastS: number
   return [...out.values()];
 }
 
-async function floorRuns(n: number, corpus: string) {
-  const dir = await makeFloor(path.join(WORK, `floor-${n}`), corpus, ROOT);
+async function floorRuns(n: number, corpus: string, variant: FloorVariant = 'mdx') {
+  const name = variant === 'mdx' ? `floor-${n}` : `floor-${variant}-${n}`;
+  const dir = await makeFloor(path.join(WORK, name), corpus, ROOT, variant);
   const results: RunResult[] = [];
   let dist = '';
   for (let k = 0; k < runs; k++) {
-    const run = path.join(WORK, `floor-${n}-out`);
+    const run = path.join(WORK, `${name}-out`);
     await rm(run, { recursive: true, force: true });
     const env = { ...baseEnv(), SURGE_OUT_DIR: path.join(run, 'dist'), SURGE_CACHE_DIR: path.join(run, 'cache') };
-    const r = await measure(NODE, [ASTRO, 'build'], { cwd: dir, env, log: path.join(WORK, 'logs', `floor-${n}-${k}.log`) });
-    if (r.code !== 0) throw new Error(`floor build failed (${n})\n${r.stderr.slice(-3000)}`);
+    const r = await measure(NODE, [ASTRO, 'build'], { cwd: dir, env, log: path.join(WORK, 'logs', `${name}-${k}.log`) });
+    if (r.code !== 0) throw new Error(`${name} build failed\n${errorLines(r.stderr)}`);
     results.push(r);
     dist = env.SURGE_OUT_DIR;
-    log(`floor build n=${n} run ${k + 1}/${runs}: ${(r.ms / 1000).toFixed(1)} s, peak ${Math.round(peakOf(r))} MB`);
+    log(`${name} build run ${k + 1}/${runs}: ${(r.ms / 1000).toFixed(1)} s, peak ${Math.round(peakOf(r))} MB`);
   }
   const story = measureDist(dist).find((t) => t.type === 'story');
   return {
@@ -205,25 +208,34 @@ async function main() {
     log(`corpus n=${n} (seed ${seed})`);
     const corpus = await ensureCorpus(path.join(BENCH, 'corpora'), seed, n);
     const prev = bySize.get(n);
-    const res: SizeResult = { n, date, runs, seed, pipeline: await pipelineRuns(n, corpus), site: null, floor: null };
-    if (!values['pipeline-only']) {
+    // Parts not run this time keep their previous figures, each with its own date.
+    const res: SizeResult = {
+      n,
+      date,
+      runs,
+      seed,
+      pipeline: prev?.pipeline ? { ...prev.pipeline, date: prev.pipeline.date ?? prev.date } : null,
+      site: prev?.site ? { ...prev.site, date: prev.site.date ?? prev.date } : null,
+      floor: prev?.floor ? { ...prev.floor, date: prev.floor.date ?? prev.date } : null,
+      ...(prev?.floorData ? { floorData: prev.floorData } : {}),
+      ...(prev?.siteError ? { siteError: prev.siteError } : {}),
+    };
+    if (parts.has('pipeline')) res.pipeline = { ...(await pipelineRuns(n, corpus)), date };
+    if (parts.has('site')) {
       // A failing build is a result too: record it and carry on with the floor and other sizes.
+      delete res.siteError;
       try {
-        res.site = await siteRuns(n, corpus);
+        res.site = { ...(await siteRuns(n, corpus)), date };
       } catch (e) {
+        res.site = null;
         res.siteError = String((e as Error).message).split('\n').slice(0, 6).join('\n');
         log(`site build n=${n} FAILED: ${res.siteError}`);
       }
-      if (!values['no-floor']) {
-        res.floor = await floorRuns(n, corpus);
-        if (res.site) log(`n=${n}: build ${(res.site.medianMs / 1000).toFixed(1)} s vs floor ${(res.floor.medianMs / 1000).toFixed(1)} s = ${(res.site.medianMs / res.floor.medianMs).toFixed(2)}×`);
-      }
-    } else if (prev) {
-      // Keep the last site/floor figures, marked with their own date.
-      res.site = prev.site ? { ...prev.site, date: prev.site.date ?? prev.date } : null;
-      res.floor = prev.floor ? { ...prev.floor, date: prev.floor.date ?? prev.date } : null;
-      if (prev.siteError) res.siteError = prev.siteError;
     }
+    if (parts.has('floor')) res.floor = { ...(await floorRuns(n, corpus)), date };
+    // Extra reference point (not the floor): the same pages from one JSON data collection, no MDX.
+    if (parts.has('floor-data')) res.floorData = { ...(await floorRuns(n, corpus, 'data')), date };
+    if (res.site && res.floor) log(`n=${n}: build ${(res.site.medianMs / 1000).toFixed(1)} s vs floor ${(res.floor.medianMs / 1000).toFixed(1)} s = ${(res.site.medianMs / res.floor.medianMs).toFixed(2)}×`);
     bySize.set(n, res);
   }
   const results: Results = {

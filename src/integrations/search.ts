@@ -13,6 +13,7 @@ export default function searchIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        const t0 = performance.now();
         const pagefind = await import('pagefind');
         try {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
@@ -21,7 +22,7 @@ export default function searchIntegration(): AstroIntegration {
           if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
           if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-          logger.info(`search index: ${added.page_count} page(s) indexed into pagefind/`);
+          logger.info(`search index: ${added.page_count} page(s) indexed into pagefind/ in ${Math.round(performance.now() - t0)} ms`);
         } finally {
           await pagefind.close();
         }

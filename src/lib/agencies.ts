@@ -150,3 +150,8 @@ export function describeFigure(f: Pick<AgencyFigure, 'value' | 'value_high' | 'q
   if (f.unit === 'percent') return `${QUAL[f.qualifier]}${num}%`;
   return `${QUAL[f.qualifier]}${num} ${f.unit}`;
 }
+
+/** Distinct figures on an agency page (a combined figure listed under two sub-units counts once). */
+export function figureCount(page: AgencyPage): number {
+  return new Set([...page.own, ...page.sub.flatMap((s) => s.figures)].map((f) => f.key)).size;
+}

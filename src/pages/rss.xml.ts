@@ -23,6 +23,10 @@ export async function GET(context: APIContext) {
     description: 'News reports on federal agents redeployed to immigration enforcement, with every figure traced to its sentence.',
     site,
     trailingSlash: true,
+    // The feed's own address, as RSS validators ask, when it is known.
+    ...(context.site
+      ? { xmlns: { atom: 'http://www.w3.org/2005/Atom' }, customData: `<atom:link href="${new URL('rss.xml', site).href}" rel="self" type="application/rss+xml"/>` }
+      : {}),
     items: stories.map((s) => {
       const d = s.data;
       const notes = (d.corrections ?? []).map((c) => `Corrected on ${c.date}: ${c.note}`);

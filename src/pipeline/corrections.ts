@@ -49,6 +49,8 @@ export interface AppliedCorrection {
   claim: string | null;
   /** Human-readable before → after, e.g. `value: 500 → 600`. */
   change: string;
+  /** The figure a claim correction is about, as the text gives it: “around 500” — CBP personnel. */
+  figure: string | null;
 }
 
 export const CORRECTIONS_FILE = 'content/editorial/corrections.yaml';
@@ -221,7 +223,7 @@ export function applyArticleCorrections(articles: Article[], corrections: Correc
       const before = a.headline;
       a.headline = c.headline!;
       a.headlineGenerated = false;
-      applied.push({ date: c.date, note: c.reason, action: c.action, story: a.slug, headline: a.headline, claim: null, change: `headline: “${before}” → “${a.headline}”` });
+      applied.push({ date: c.date, note: c.reason, action: c.action, story: a.slug, headline: a.headline, claim: null, change: `headline: “${before}” → “${a.headline}”`, figure: null });
     } else {
       const before = a.period.label;
       a.period = {
@@ -232,7 +234,7 @@ export function applyArticleCorrections(articles: Article[], corrections: Correc
         kind: 'sidecar',
         evidence: [{ kind: 'correction', text: c.reason, implies: c.published! }],
       };
-      applied.push({ date: c.date, note: c.reason, action: c.action, story: a.slug, headline: a.headline, claim: null, change: `date: ${before} → ${a.period.label}` });
+      applied.push({ date: c.date, note: c.reason, action: c.action, story: a.slug, headline: a.headline, claim: null, change: `date: ${before} → ${a.period.label}`, figure: null });
     }
   }
   // Headlines in the log are the final ones, whatever order the corrections came in.
@@ -267,9 +269,10 @@ export function applyClaimCorrections(
     }
     if (excluded.has(claim.id)) throw new Error(`${describe(c)}: claim was already excluded by an earlier correction`);
     const headline = articles.find((a) => a.slug === claim.slug)?.headline ?? claim.slug;
+    const figure = `“${claim.display}” — ${claim.subject}`;
     if (c.action === 'exclude') {
       excluded.add(claim.id);
-      applied.push({ date: c.date, note: c.reason, action: 'exclude', story: claim.slug, headline, claim: claim.id, change: `removed: ${claim.display} (${claim.subject})` });
+      applied.push({ date: c.date, note: c.reason, action: 'exclude', story: claim.slug, headline, claim: claim.id, change: `removed: ${claim.display} (${claim.subject})`, figure });
     } else {
       const changes: string[] = [];
       const patch = c.set!;
@@ -279,7 +282,7 @@ export function applyClaimCorrections(
         changes.push(`${key}: ${show(before)} → ${show(after)}`);
         (claim as unknown as Record<string, unknown>)[key] = Array.isArray(after) ? [...after] : after;
       }
-      applied.push({ date: c.date, note: c.reason, action: 'correct', story: claim.slug, headline, claim: claim.id, change: changes.join('; ') });
+      applied.push({ date: c.date, note: c.reason, action: 'correct', story: claim.slug, headline, claim: claim.id, change: changes.join('; '), figure });
     }
   }
   return { claims: claims.filter((c) => !excluded.has(c.id)).map((c) => byId.get(c.id)!), applied };
@@ -297,5 +300,12 @@ export function storyCorrectionNotes(applied: AppliedCorrection[], slug: string)
   return sortApplied(applied)
     .filter((a) => a.story === slug)
     .reverse()
-    .map((a) => ({ date: a.date, note: a.note }));
+    .map((a) => ({ date: a.date, note: noteFor(a) }));
+}
+
+/** What a story says about one correction: the reason, and for a figure, which one and what changed. */
+export function noteFor(a: AppliedCorrection): string {
+  if (!a.figure) return a.note;
+  const end = /[.!?]$/.test(a.note) ? '' : '.';
+  return a.action === 'exclude' ? `${a.note}${end} Removed: ${a.figure}.` : `${a.note}${end} Changed: ${a.figure} (${a.change}).`;
 }

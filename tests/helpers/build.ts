@@ -1,7 +1,7 @@
 // Builds the whole site (pipeline + astro build) in a child process into a
 // private temp folder, so tests never touch content/ or dist/ and can run side by side.
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
@@ -39,12 +39,48 @@ export async function buildSite(opts: { seedsDir?: string; env?: Record<string, 
   // reads import.meta.env.BASE_URL in page code from process.env when set, so a BASE_PATH
   // build would render base-less links. The child build must not inherit them.
   for (const k of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[k];
-  const { stdout } = await run(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: ROOT,
-    env,
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const { stdout } = await withBuildLock(() =>
+    run(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: ROOT,
+      env,
+      maxBuffer: 64 * 1024 * 1024,
+    }),
+  );
   return { dist, content, stdout };
+}
+
+// Builds from one project root share <root>/.astro/ (content modules, data
+// store), so test files running in parallel workers must not build at the same
+// time. A mkdir lock is atomic across processes; a lock whose owner died is taken over.
+const LOCK = path.join(ROOT, 'node_modules', '.surge-builds', 'lock');
+
+async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
+  await mkdir(path.dirname(LOCK), { recursive: true });
+  for (;;) {
+    try {
+      await mkdir(LOCK);
+      await writeFile(path.join(LOCK, 'pid'), String(process.pid));
+      break;
+    } catch {
+      const owner = Number(await readFile(path.join(LOCK, 'pid'), 'utf8').catch(() => '0'));
+      if (owner && !alive(owner)) await rm(LOCK, { recursive: true, force: true });
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    await rm(LOCK, { recursive: true, force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The seeds' site, built once by tests/site/global-setup.ts (site project only). */

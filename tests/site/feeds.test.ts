@@ -137,6 +137,7 @@ describe(`with SITE_URL and BASE_PATH=${SUBPATH}`, () => {
     expect(XMLValidator.validate(text)).toBe(true);
     const channel = xml.parse(text).rss.channel;
     expect(channel.link).toBe(root);
+    expect(text).toContain(`<atom:link href="${root}rss.xml" rel="self" type="application/rss+xml"/>`);
     const slugs = await storySlugs(site.dist);
     expect(channel.item.map((i: { link: string }) => i.link).sort()).toEqual(slugs.map((s) => `${root}stories/${s}/`));
   });

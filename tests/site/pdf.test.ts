@@ -2,12 +2,12 @@
 // plus the print runner's guarantees (reproducible bytes, no network, no Chromium).
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFString } from 'pdf-lib';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { ROOT, buildSite, seedSite, type BuiltSite } from '../helpers/build.ts';
 import { launchBrowser, serveDir } from '../helpers/browser.ts';
@@ -56,6 +56,16 @@ async function readStories(content: string): Promise<Story[]> {
     }),
   );
 }
+
+const temps: string[] = [];
+async function tempDir(prefix: string): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
+  temps.push(dir);
+  return dir;
+}
+afterAll(async () => {
+  await Promise.all(temps.map((d) => rm(d, { recursive: true, force: true })));
+});
 
 let site: BuiltSite;
 let stories: Story[];
@@ -233,7 +243,7 @@ describe('report page', () => {
 
 describe('print runner', () => {
   it('gives identical bytes for the same dist, whatever was printed before', async () => {
-    const [a, b] = await Promise.all([mkdtemp(path.join(os.tmpdir(), 'pdf-a-')), mkdtemp(path.join(os.tmpdir(), 'pdf-b-'))]);
+    const [a, b] = await Promise.all([tempDir('pdf-a-'), tempDir('pdf-b-')]);
     const target = `${stories[0]!.slug}.pdf`;
     const before = stories.length > 1 ? `${stories[1]!.slug}.pdf` : 'report.pdf';
     await renderPdfs({ dist: site.dist, outDir: a, only: [target] });
@@ -253,7 +263,7 @@ describe('print runner', () => {
       expect(bytes, file).not.toMatch(/127\.0\.0\.1|localhost/);
     }
     // The same dist with a public site URL in its manifest (as SITE_URL gives).
-    const dist = await mkdtemp(path.join(os.tmpdir(), 'pdf-site-'));
+    const dist = await tempDir('pdf-site-');
     await cp(site.dist, dist, { recursive: true });
     const reportFile = path.join(dist, 'report', 'index.html');
     const html = await readFile(reportFile, 'utf8');
@@ -270,7 +280,7 @@ describe('print runner', () => {
   });
 
   it('prints A4 on request', async () => {
-    const out = await mkdtemp(path.join(os.tmpdir(), 'pdf-a4-'));
+    const out = await tempDir('pdf-a4-');
     const target = `${stories[0]!.slug}.pdf`;
     await renderPdfs({ dist: site.dist, outDir: out, only: [target], format: 'A4' });
     expect((await pdfinfo(path.join(out, target)))['Page size']).toMatch(/\(A4\)/);
@@ -278,7 +288,7 @@ describe('print runner', () => {
   });
 
   it('fails when a page tries to reach the network, or a local file is missing', async () => {
-    const dist = await mkdtemp(path.join(os.tmpdir(), 'pdf-net-'));
+    const dist = await tempDir('pdf-net-');
     const manifest = buildManifest(
       [
         { id: 'net', data: { headline: 'Net', dek: null, outlet: null, dateline: null, period: { to: '2025-01-31', label: 'x', kind: 'estimated' } } },

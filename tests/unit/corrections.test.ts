@@ -6,6 +6,7 @@ import {
   applyArticleCorrections,
   applyClaimCorrections,
   loadCorrections,
+  noteFor,
   parseCorrections,
   storyCorrectionNotes,
   sortApplied,
@@ -141,6 +142,7 @@ describe('applyClaimCorrections', () => {
     expect(fixed).toMatchObject({ value: 45, qualifier: 'exact', entity: ['ICE', 'CBP'], unit: 'agents', status: 'deployed' });
     expect(claims[1].value).toBe(40);
     expect(out.applied[0].change).toBe('value: 40 → 45; qualifier: approx → exact; entity: CBP → ICE + CBP');
+    expect(noteFor(out.applied[0])).toBe('Typo. Changed: “About 40” — CBP agents (value: 40 → 45; qualifier: approx → exact; entity: CBP → ICE + CBP).');
   });
 
   it('names the correction when the claim does not exist, listing the story’s claims', () => {
@@ -164,7 +166,7 @@ describe('notes and log', () => {
     ];
     expect(sortApplied(applied).map((a) => a.date)).toEqual(['2026-01-04', '2026-01-02']);
     expect(storyCorrectionNotes(applied, '001-aaa')).toEqual([
-      { date: '2026-01-02', note: 'first' },
+      { date: '2026-01-02', note: 'first. Removed: “About 300” — CBP agents.' },
       { date: '2026-01-04', note: 'second' },
     ]);
     expect(storyCorrectionNotes(applied, '002-bbb')).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agencySlug, agencyTree, describeFigure, figures } from '../../src/lib/agencies.ts';
+import { agencyPages, agencySlug, agencyTree, describeFigure, figureCount, figures, personnelBars } from '../../src/lib/agencies.ts';
 import { wrap, shareCardSvg, type Measure } from '../../src/lib/share-card.ts';
 import { dataset, jsonLdText, newsArticle, periodDate, plainLead } from '../../src/lib/structured-data.ts';
 
@@ -46,7 +46,8 @@ describe('JSON-LD', () => {
   });
 
   it('takes a plain lead from an MDX body', () => {
-    expect(plainLead('## Head\n\nAbout <Claim id="a">500</Claim> agents \\* went &#x69;n.\n\nNext.')).toBe('About 500 agents * went in.');
+    expect(plainLead('## Head\n\n<Chart id="x" />\n\nAbout <Claim id="a">500</Claim> agents \\* went &#x69;n.\n\nNext.')).toBe('About 500 agents * went in.');
+    expect(plainLead('<Claim id="a">500</Claim> agents went.')).toBe('500 agents went.');
     expect(plainLead('word '.repeat(100), 40)).toMatch(/^(word ){5,}word…$|^(word ?)+…$/);
   });
 });
@@ -104,3 +105,34 @@ describe('methodology word lists', () => {
     expect(phrases(/(?<![\w-])upwards?\s+of(?![\w-])/)).toEqual(['upward of', 'upwards of']);
   });
 });
+
+describe('agency pages', () => {
+  const gaz = [
+    { id: 'DHS', name: 'Department of Homeland Security', parent: null, aliases: [], acronyms: [] },
+    { id: 'CBP', name: 'Customs and Border Protection', parent: 'DHS', aliases: [], acronyms: [] },
+    { id: 'ICE', name: 'Immigration and Customs Enforcement', parent: 'DHS', aliases: [], acronyms: [] },
+    { id: 'FEMA', name: 'Federal Emergency Management Agency', parent: 'DHS', aliases: [], acronyms: [] },
+  ];
+  const claim = (id: string, slug: string, value: number, entity: string[], unit = 'agents') =>
+    ({ id, slug, value, value_high: null, unit, unit_family: unit === 'agents' ? 'personnel' : 'events', entity, qualifier: 'exact', status: 'deployed', time: null, subject: 's', quote: 'q' }) as never;
+  const claims = [claim('a:p1s1#n1', 'a', 500, ['CBP']), claim('b:p1s1#n1', 'b', 200, ['CBP', 'ICE']), claim('b:p2s1#n1', 'b', 9, ['ICE'], 'arrests')];
+  const tree = agencyTree(gaz, ['National Guard']);
+  const pages = agencyPages(tree, figures(claims, []), new Map([['c', ['FEMA']], ['a', ['CBP']]]));
+  const page = (id: string) => pages.find((p) => p.node.id === id)!;
+
+  it('gives a page to agencies with figures or mentions, none to the others', () => {
+    expect(pages.map((p) => p.node.id)).toEqual(['DHS', 'CBP', 'ICE', 'FEMA']);
+  });
+  it('collects sub-unit figures on the parent, counting a combined figure once', () => {
+    expect(page('DHS').own).toEqual([]);
+    expect(page('DHS').sub.map((s) => [s.node.id, s.figures.length])).toEqual([['CBP', 2], ['ICE', 2]]);
+    expect(figureCount(page('DHS'))).toBe(3);
+    expect(page('DHS').stories).toEqual(['a', 'b', 'c']);
+    expect(page('CBP').path.map((n) => n.id)).toEqual(['DHS']);
+  });
+  it('draws personnel bars only when there are two or more, combined ones labelled', () => {
+    expect(personnelBars(page('DHS')).map((b) => b.label)).toEqual(['CBP', 'CBP + ICE (combined)']);
+    expect(personnelBars(page('ICE'))).toEqual([]);
+  });
+});
+
