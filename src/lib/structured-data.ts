@@ -134,3 +134,35 @@ export function plainLead(body: string | undefined, max = 200): string | null {
   const cut = text.slice(0, max);
   return cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : max).replace(/[\s,;:]+$/, '') + '…';
 }
+
+/** A Frictionless Data Package descriptor (the parts the JSON-LD uses). */
+export interface PackageLike {
+  title?: string;
+  name?: string;
+  description?: string;
+  licenses?: { path?: string }[];
+  keywords?: string[];
+  resources?: { name?: string; path?: string; mediatype?: string; format?: string }[];
+}
+
+/**
+ * Dataset JSON-LD from the data package descriptor, so the page, the files and
+ * the descriptor cannot disagree: one DataDownload per resource file (CSV and
+ * JSON), plus the descriptor itself. `dataPath` is where the files are served.
+ */
+export function datasetFromPackage(pkg: PackageLike, opts: { pagePath: string; dataPath: string; site?: URL }): Record<string, unknown> {
+  const type = (r: { mediatype?: string; format?: string }) => r.mediatype ?? (r.format === 'csv' ? 'text/csv' : r.format === 'json' ? 'application/json' : 'application/octet-stream');
+  const files = (pkg.resources ?? [])
+    .filter((r) => r.path && !/^[a-z]+:/i.test(r.path))
+    .map((r) => ({ name: r.path!, path: opts.dataPath + r.path, format: type(r) }));
+  files.push({ name: 'datapackage.json', path: `${opts.dataPath}datapackage.json`, format: 'application/json' });
+  return dataset({
+    name: pkg.title ?? pkg.name ?? 'Surge Desk data',
+    description: pkg.description ?? 'Figures reported in the news stories, with their sources.',
+    pagePath: opts.pagePath,
+    license: pkg.licenses?.find((l) => l.path)?.path,
+    keywords: pkg.keywords,
+    files,
+    site: opts.site,
+  });
+}

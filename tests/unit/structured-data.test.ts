@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agencyPages, agencySlug, agencyTree, describeFigure, figureCount, figures, personnelBars } from '../../src/lib/agencies.ts';
 import { wrap, shareCardSvg, type Measure } from '../../src/lib/share-card.ts';
-import { dataset, jsonLdText, newsArticle, periodDate, plainLead } from '../../src/lib/structured-data.ts';
+import { dataset, datasetFromPackage, jsonLdText, newsArticle, periodDate, plainLead } from '../../src/lib/structured-data.ts';
 
 describe('JSON-LD', () => {
   it('escapes everything that could end the script element', () => {
@@ -43,6 +43,19 @@ describe('JSON-LD', () => {
     const ld = dataset({ name: 'Claims', description: 'd', pagePath: '/data/', files: [{ name: 'claims.csv', path: '/data/claims.csv', format: 'text/csv' }] });
     expect(ld.distribution).toEqual([{ '@type': 'DataDownload', name: 'claims.csv', encodingFormat: 'text/csv', contentUrl: '/data/claims.csv' }]);
     expect(ld.license).toMatch(/^https:/);
+  });
+
+  it('builds the Dataset from the data package descriptor', () => {
+    const ld = datasetFromPackage(
+      { title: 'T', description: 'D', licenses: [{ path: 'https://example.org/l' }], resources: [{ path: 'claims.csv', mediatype: 'text/csv' }, { path: 'claims.json', format: 'json' }] },
+      { pagePath: '/g/data/', dataPath: '/g/data/', site: new URL('https://example.org') },
+    );
+    expect(ld).toMatchObject({ name: 'T', description: 'D', license: 'https://example.org/l', url: 'https://example.org/g/data/' });
+    expect((ld.distribution as { contentUrl: string; encodingFormat: string }[]).map((d) => [d.contentUrl, d.encodingFormat])).toEqual([
+      ['https://example.org/g/data/claims.csv', 'text/csv'],
+      ['https://example.org/g/data/claims.json', 'application/json'],
+      ['https://example.org/g/data/datapackage.json', 'application/json'],
+    ]);
   });
 
   it('takes a plain lead from an MDX body', () => {
