@@ -96,6 +96,9 @@ export function cardSvg(chartSvg: string, l: CardLayout, colors: CardColors): st
 /** HTML serialisation → XML: valueless attributes (Astro's scoping ids) are not XML. */
 export function toXml(svg: string): string {
   let out = svg.trim().replace(/\s+data-astro-cid-[\w-]+(?=[\s>/])/g, '');
+  // HTML allows a raw `<` inside an attribute value (Astro leaves it, e.g. a tooltip "<30,000");
+  // XML does not, and resvg refuses the whole document.
+  out = out.replace(/="([^"]*)"/g, (m, v: string) => (v.includes('<') ? `="${v.replace(/</g, '&lt;')}"` : m));
   // A stylesheet with `<` or `&` would not parse as XML text: keep it verbatim in CDATA.
   out = out.replace(/<style>([\s\S]*?)<\/style>/g, (m, css: string) => (/[<&]/.test(css) ? `<style><![CDATA[${css}]]></style>` : m));
   return `<?xml version="1.0" encoding="UTF-8"?>\n${out}\n`;

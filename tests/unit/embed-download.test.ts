@@ -93,3 +93,13 @@ describe('toXml and the card layout', () => {
     expect(long.chartY).toBeGreaterThan(ys[ys.length - 1]!);
   });
 });
+
+describe('attribute values with "<" (a "less than" figure in a tooltip)', () => {
+  it('still make a PNG: `<` is escaped inside attributes for XML', async () => {
+    const lt = { ...spec, id: 'test-lt', rows: [row('f9', 'Agency not named', 30000, { qualifier: 'less-than', display: '<30,000' })] };
+    const svg = await standaloneSvg(lt, undefined);
+    expect(svg).not.toMatch(/="[^"]*</);
+    const png = await chartPng(lt, undefined);
+    expect(png.length).toBeGreaterThan(1000);
+  });
+});
