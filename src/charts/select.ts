@@ -90,10 +90,38 @@ export function fiscalYearOf(c: Pick<Claim, 'time' | 'time_resolved'>): number |
  * (the registry may still drop one whose reference data is missing).
  * Timeline needs two events: one event is already the personnel fact box.
  */
+// Personnel facts per facts array: placement asks once per story, and scanning every
+// fact for every story made the pipeline quadratic in the archive's size.
+const personnelFactsCache = new WeakMap<Fact[], Fact[]>();
+
+/** How many personnel figures there are (all, and active ones), counting only up to `limit`. */
+function countPersonnel(claims: Claim[], facts: Fact[], limit: number): { all: number; active: number } {
+  if (facts.length === 0) {
+    const f = personnelFigures(claims, facts);
+    return { all: f.length, active: f.filter((x) => ACTIVE.includes(x.status)).length };
+  }
+  let pf = personnelFactsCache.get(facts);
+  if (!pf) {
+    pf = facts.filter(factIsPersonnel);
+    personnelFactsCache.set(facts, pf);
+  }
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  let all = 0;
+  let active = 0;
+  for (const f of pf) {
+    if (!f.claims.some((id) => { const c = byId.get(id); return !c || !c.negated; })) continue;
+    all++;
+    if (ACTIVE.includes(f.status)) active++;
+    if (all >= limit && active >= limit) break;
+  }
+  return { all, active };
+}
+
 export function chartsWithData(claims: Claim[], facts: Fact[], places: PlaceMention[]): string[] {
   const out: string[] = [];
-  if (personnelFigures(claims, facts).length > 0) out.push(CHART_IDS.personnel);
-  if (timelineFigures(claims, facts).length > 1) out.push(CHART_IDS.timeline);
+  const n = countPersonnel(claims, facts, 2);
+  if (n.all > 0) out.push(CHART_IDS.personnel);
+  if (n.active > 1) out.push(CHART_IDS.timeline);
   if (claims.some(isEncounterClaim)) out.push(CHART_IDS.encounters);
   if (places.length > 0) out.push(CHART_IDS.map);
   return out;

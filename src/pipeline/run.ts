@@ -119,16 +119,20 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineReport
   const dataDir = path.join(opts.outDir, 'data');
   await rm(storiesDir, { recursive: true, force: true });
   await mkdir(storiesDir, { recursive: true });
+  // Grouped once: filtering every claim per article made the pipeline quadratic.
+  const claimsBySlug = groupBy(claims, (c) => c.slug);
+  const placesBySlug = groupBy(places, (p) => p.slug);
+  const entryByFile = new Map(entries.map((e) => [e.file, e]));
   for (const article of articles) {
-    const own = claims.filter((c) => c.slug === article.slug);
-    const placements = placeCharts(article, own, facts, places);
+    const own = claimsBySlug.get(article.slug) ?? [];
+    const placements = placeCharts(article, own, facts, placesBySlug.get(article.slug) ?? []);
     const mdx = storyToMdx(article, own, placements, {
       claims: own.length,
       charts: placements.map((p) => p.chartId),
       corrections: storyCorrectionNotes(appliedCorrections, article.slug),
     });
     await writeFile(path.join(storiesDir, `${article.slug}.mdx`), mdx);
-    const entry = entries.find((e) => e.file === article.file);
+    const entry = entryByFile.get(article.file);
     if (entry) entry.claims = own.length;
   }
   entries.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -145,4 +149,15 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineReport
       .map((e) => `\n  [${e.status}] ${e.messages.join('; ')}`)
       .join('');
   return { entries, summary, articles, claims };
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
 }
