@@ -3,7 +3,9 @@
 import { evaluate } from '@mdx-js/mdx';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { storyToMdx, type ChartPlacement } from '../../src/pipeline/emit/mdx.ts';
+import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import { serializeBody, storyToMdx, storyTree, type ChartPlacement } from '../../src/pipeline/emit/mdx.ts';
 import type { Article, Claim } from '../../src/pipeline/types.ts';
 
 interface VNode {
@@ -123,5 +125,24 @@ describe('MDX writer', () => {
     const mdx = storyToMdx(a, [], []);
     const fm = mdx.split('\n---\n')[0]!;
     expect(fm.split('\n').filter((l) => l === '---')).toHaveLength(1);
+  });
+
+  it('escapes exactly as the stock serializer (the fast text handler only skips patterns that cannot match)', () => {
+    const esm: Unsafe[] = [
+      { character: 'i', atBreak: true, after: 'mport\\b' },
+      { character: 'e', atBreak: true, after: 'xport\\b' },
+    ];
+    const claim = (id: string, sid: string, start: number, end: number) => ({ id, sentence_id: sid, start, end }) as unknown as Claim;
+    const anyText = fc.oneof(paragraphText, fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 }));
+    fc.assert(
+      fc.property(fc.array(anyText, { minLength: 1, maxLength: 4 }), fc.array(fc.nat(60), { maxLength: 6 }), (paras, cuts) => {
+        const a = article(paras, paras.map((p, i) => (i % 2 ? p.slice(0, 10) || null : null)));
+        // Claims at arbitrary offsets put text nodes next to <Claim> elements.
+        const claims = cuts.map((c, k) => claim(`c${k}`, `prop:p${(k % paras.length) + 1}s1`, c % 7, (c % 7) + (c % 5) + 1));
+        const tree = storyTree(a, claims, [{ chartId: 'x', afterParagraph: 'prop:p1' }]);
+        expect(serializeBody(tree)).toBe(toMarkdown(tree, { extensions: [mdxToMarkdown()], unsafe: esm }));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

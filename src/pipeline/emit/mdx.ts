@@ -5,7 +5,7 @@
 import type { Heading, Paragraph as MdParagraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { mdxToMarkdown } from 'mdast-util-mdx';
-import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
+import { defaultHandlers, toMarkdown, type Handle, type State, type Unsafe } from 'mdast-util-to-markdown';
 import { stringify as stringifyYaml } from 'yaml';
 import type { Article, Claim } from '../types.ts';
 
@@ -97,8 +97,64 @@ export function storyTree(article: Article, claims: Claim[], placements: ChartPl
   return { type: 'root', children };
 }
 
+// The library's escaper runs every unsafe pattern's regex (about 85) over every text
+// node, which was most of the MDX cost. A pattern can only match where its character
+// occurs, so the stock text handler is given just the patterns whose character is in
+// the text or the characters around it: the same escapes, computed by the same code.
+interface PatternIndex {
+  /** Patterns by the char code of their (ASCII) character. */
+  ascii: [number, Unsafe[]][];
+  other: [string, Unsafe[]][];
+}
+interface PatternSets {
+  /** Every pattern. */
+  all: PatternIndex;
+  /** Only patterns that can match without a line break (CR or LF) in the subject. */
+  inline: PatternIndex;
+}
+// Patterns whose regex starts or ends with a required [\r\n] (compilePattern puts one
+// in front of every atBreak pattern) cannot match text that has no line break.
+const needsBreak = (p: Unsafe) => Boolean(p.atBreak) || p.before === '[\\r\\n]' || p.after === '[\\r\\n]';
+
+function indexOf(unsafe: Unsafe[]): PatternIndex {
+  const by = new Map<string, Unsafe[]>();
+  for (const p of unsafe) by.set(p.character, [...(by.get(p.character) ?? []), p]);
+  const index: PatternIndex = { ascii: [], other: [] };
+  for (const [ch, list] of by) {
+    if (ch.length === 1 && ch.charCodeAt(0) < 128) index.ascii.push([ch.charCodeAt(0), list]);
+    else index.other.push([ch, list]);
+  }
+  return index;
+}
+const patternSets = new WeakMap<Unsafe[], PatternSets>();
+function setsOf(unsafe: Unsafe[]): PatternSets {
+  let sets = patternSets.get(unsafe);
+  if (!sets) patternSets.set(unsafe, (sets = { all: indexOf(unsafe), inline: indexOf(unsafe.filter((p) => !needsBreak(p))) }));
+  return sets;
+}
+
+function patternsFor(full: string, unsafe: Unsafe[]): Unsafe[] {
+  const seen = new Uint8Array(128);
+  for (let i = 0; i < full.length; i++) {
+    const c = full.charCodeAt(i);
+    if (c < 128) seen[c] = 1;
+  }
+  const sets = setsOf(unsafe);
+  const index = seen[10] === 1 || seen[13] === 1 ? sets.all : sets.inline;
+  const out: Unsafe[] = [];
+  for (const [code, list] of index.ascii) if (seen[code] === 1) out.push(...list);
+  for (const [ch, list] of index.other) if (full.includes(ch)) out.push(...list);
+  return out;
+}
+
+const text: Handle = (node, parent, state, info) => {
+  const scoped: State = Object.create(state);
+  scoped.unsafe = patternsFor((info.before || '') + (node as { value: string }).value + (info.after || ''), state.unsafe);
+  return defaultHandlers.text(node, parent, scoped, info);
+};
+
 export function serializeBody(tree: Root): string {
-  return toMarkdown(tree, { extensions: [mdxToMarkdown()], unsafe: esmUnsafe });
+  return toMarkdown(tree, { extensions: [mdxToMarkdown()], unsafe: esmUnsafe, handlers: { text } });
 }
 
 /** Frontmatter: the story's metadata, validated on the way in by the content collection schema. */
