@@ -11,8 +11,27 @@ import { originalPublicationLine } from './text/attribution.ts';
 import { endsLikeSentence, endsWithEllipsis, foldSpaces, hasWords, matchKey, titleCaseRatio, words } from './text/normalize.ts';
 
 /** A key for marker tests: folded, lower case, trailing punctuation/asterisks/colons removed. */
-function markerKey(line: string): string {
-  return matchKey(line).replace(/[\s:*.!|›»>•·–—-]+$/u, '').replace(/^[\s•·|›»>–—-]+/u, '');
+function markerKeyOf(key: string): string {
+  return key.replace(/[\s:*.!|›»>•·–—-]+$/u, '').replace(/^[\s•·|›»>–—-]+/u, '');
+}
+
+/**
+ * What the line rules read from a line, computed once per line: the rules used to
+ * fold, split into words and test the ending of the same line a dozen times each.
+ * All of it is derived from the folded line (folding is idempotent).
+ */
+interface Shape {
+  folded: string;
+  /** matchKey of the line. */
+  key: string;
+  nwords: number;
+  ends: boolean;
+  ellipsis: boolean;
+}
+
+function shapeOf(line: string): Shape {
+  const folded = foldSpaces(line);
+  return { folded, key: matchKey(folded), nwords: words(folded).length, ends: endsLikeSentence(folded), ellipsis: endsWithEllipsis(folded) };
 }
 
 function set(list: string): Set<string> {
@@ -67,36 +86,37 @@ const BYLINE = /^(?:by|BY|By)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?::\d+)?(?:[/?#]\S*)?$/i;
 
 export function domainOf(line: string): string | null {
-  const m = DOMAIN.exec(foldSpaces(line));
+  return domainOfFolded(foldSpaces(line));
+}
+function domainOfFolded(folded: string): string | null {
+  const m = DOMAIN.exec(folded);
   return m ? m[1]!.toLowerCase() : null;
 }
 
 /** A line that reads as article prose: ends like a sentence and is not a truncated teaser. */
-function isBody(line: string): boolean {
-  return endsLikeSentence(line) && !endsWithEllipsis(line) && words(line).length >= 8;
+function isBody(x: Shape): boolean {
+  return x.ends && !x.ellipsis && x.nwords >= 8;
 }
 
 /** Prose strong enough to end a teaser block: long, complete sentences. */
-function resumesArticle(line: string): boolean {
+function resumesArticle(x: Shape): boolean {
   // Teaser titles carry no end punctuation and teaser snippets end in "…"; a
   // complete sentence of ten words or more is the article again.
-  return endsLikeSentence(line) && !endsWithEllipsis(line) && words(line).length >= 10;
+  return x.ends && !x.ellipsis && x.nwords >= 10;
 }
 
 /** Title-like: no end punctuation, a handful of words. */
-function isTitleLike(line: string): boolean {
-  const n = words(line).length;
-  return !endsLikeSentence(line) && !endsWithEllipsis(line) && n >= 2 && n <= 25 && foldSpaces(line).length <= 200;
+function isTitleLike(x: Shape): boolean {
+  return !x.ends && !x.ellipsis && x.nwords >= 2 && x.nwords <= 25 && x.folded.length <= 200;
 }
 
-function isShort(line: string): boolean {
-  return !endsLikeSentence(line) && words(line).length <= 3 && foldSpaces(line).length <= 30;
+function isShort(x: Shape): boolean {
+  return !x.ends && x.nwords <= 3 && x.folded.length <= 30;
 }
 
-function markerRule(line: string): string | null {
-  const key = markerKey(line);
-  const raw = matchKey(line);
-  for (const [rule, markers] of LINE_MARKERS) if (markers.has(key) || markers.has(raw)) return rule;
+function markerRule(x: Shape, markerKey: string): string | null {
+  const raw = x.key;
+  for (const [rule, markers] of LINE_MARKERS) if (markers.has(markerKey) || markers.has(raw)) return rule;
   if (COMMENT_PHRASES.some((re) => re.test(raw))) return 'comment-form';
   if (COOKIE.test(raw) && COOKIE_CONTEXT.test(raw) && raw.length < 400) return 'cookie-notice';
   if (/^(©|\(c\)|copyright\b)/.test(raw) && raw.length < 200) return 'copyright';
@@ -110,17 +130,16 @@ function markerRule(line: string): string | null {
   return null;
 }
 
-function metadataRule(line: string): string | null {
-  const raw = matchKey(line);
+function metadataRule(line: string, x: Shape): string | null {
+  const raw = x.key;
   if (raw.length > 120) return null;
   if (TIMESTAMP.some((re) => re.test(raw))) return 'timestamp';
-  if (words(line).length <= 14 && BYLINE.test(foldSpaces(line)) && !endsLikeSentence(line.replace(/\b\p{Lu}\.$/u, ''))) return 'byline';
+  if (x.nwords <= 14 && BYLINE.test(x.folded) && !endsLikeSentence(line.replace(/\b\p{Lu}\.$/u, ''))) return 'byline';
   return null;
 }
 
-function isBlockMarker(line: string): boolean {
-  const key = markerKey(line);
-  return BLOCK_MARKERS.has(key) || MORE_FROM.test(key);
+function isBlockMarker(markerKey: string): boolean {
+  return BLOCK_MARKERS.has(markerKey) || MORE_FROM.test(markerKey);
 }
 
 interface Features {
@@ -140,19 +159,21 @@ interface Features {
 }
 
 function features(line: string): Features {
-  const domain = domainOf(line);
+  const x = shapeOf(line);
+  const domain = domainOfFolded(x.folded);
+  const markerKey = markerKeyOf(x.key);
   return {
-    rule: !hasWords(line) && domain === null ? 'no-text' : (markerRule(line) ?? metadataRule(line)),
-    block: isBlockMarker(line),
-    credit: originalPublicationLine(line) !== null,
-    body: isBody(line),
-    resumes: resumesArticle(line),
-    title: isTitleLike(line),
-    short: isShort(line),
+    rule: !hasWords(line) && domain === null ? 'no-text' : (markerRule(x, markerKey) ?? metadataRule(line, x)),
+    block: isBlockMarker(markerKey),
+    credit: originalPublicationLine(x.folded) !== null,
+    body: isBody(x),
+    resumes: resumesArticle(x),
+    title: isTitleLike(x),
+    short: isShort(x),
     domain,
-    key: matchKey(line),
-    nwords: words(line).length,
-    ends: endsLikeSentence(line),
+    key: x.key,
+    nwords: x.nwords,
+    ends: x.ends,
   };
 }
 
@@ -286,4 +307,9 @@ export function clean(text: string): CleanResult {
 }
 
 /** Exposed for structure and tests. */
-export const lineShape = { isBody, isTitleLike, isShort, resumesArticle };
+export const lineShape = {
+  isBody: (line: string) => isBody(shapeOf(line)),
+  isTitleLike: (line: string) => isTitleLike(shapeOf(line)),
+  isShort: (line: string) => isShort(shapeOf(line)),
+  resumesArticle: (line: string) => resumesArticle(shapeOf(line)),
+};
