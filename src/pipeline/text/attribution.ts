@@ -6,6 +6,7 @@
 // first paragraphs or more than once. A passing "CNN reported Wednesday" deep in
 // the text is a sentence of the story, not its attribution.
 import { foldSpaces } from './normalize.ts';
+import { allMatches } from '../extract/re.ts';
 
 const KNOWN = [
   'The New York Times', 'The Washington Post', 'The Wall Street Journal', 'The Associated Press', 'Associated Press', 'Reuters',
@@ -24,19 +25,26 @@ function esc(s: string): string {
 // An outlet: a known name, or capitalised words ending in a newspaper word ("the Journal", "the Arizona Republic" is missed: fine).
 const OUTLET = `((?:[Tt]he\\s+)?(?:${[...KNOWN].sort((a, b) => b.length - a.length).map((k) => esc(k.replace(/^The /, ''))).join('|')}|(?:[A-Z][\\w&.'’-]*\\s+){0,4}(?:${SUFFIX}))(?![\\w]))`;
 
+// Each rule with a cheap necessary condition (its keywords, case-sensitive like the rule):
+// the full rules carry the long outlet alternation and are slow to run over every paragraph.
+const rule = (re: RegExp, gate: RegExp) => ({ re, gate });
 const FIRST_PARTY = [
-  new RegExp(`\\btold\\s+${OUTLET}`, 'g'),
-  new RegExp(`\\b(?:seen|obtained|reviewed|viewed|heard)\\s+by\\s+${OUTLET}`, 'g'),
-  new RegExp(`\\b(?:confirmed|said|provided|shared|given|described)\\s+to\\s+${OUTLET}`, 'g'),
-  new RegExp(`\\b(?:in an interview with|speaking to|spoke to|spoke with|interviewed by)\\s+${OUTLET}`, 'g'),
-  new RegExp(`${OUTLET}\\s+has\\s+(?:learned|confirmed|obtained)`, 'g'),
+  rule(new RegExp(`\\btold\\s+${OUTLET}`, 'g'), /\btold\s/),
+  rule(new RegExp(`\\b(?:seen|obtained|reviewed|viewed|heard)\\s+by\\s+${OUTLET}`, 'g'), /\b(?:seen|obtained|reviewed|viewed|heard)\s+by\s/),
+  rule(new RegExp(`\\b(?:confirmed|said|provided|shared|given|described)\\s+to\\s+${OUTLET}`, 'g'), /\b(?:confirmed|said|provided|shared|given|described)\s+to\s/),
+  rule(new RegExp(`\\b(?:in an interview with|speaking to|spoke to|spoke with|interviewed by)\\s+${OUTLET}`, 'g'), /\b(?:in an interview with|speaking to|spoke to|spoke with|interviewed by)\s/),
+  rule(new RegExp(`${OUTLET}\\s+has\\s+(?:learned|confirmed|obtained)`, 'g'), /\shas\s+(?:learned|confirmed|obtained)/),
 ];
 const THIRD_PARTY = [
-  new RegExp(`${OUTLET}(?:\\s+\\w+)?\\s+(?:first\\s+)?(?:reported|reports|has reported|was first to report|broke the news)`, 'g'),
-  new RegExp(`\\b(?:first\\s+)?reported\\s+(?:earlier\\s+)?by\\s+${OUTLET}`, 'g'),
-  new RegExp(`\\baccording to\\s+(?:a\\s+report\\s+(?:by|in|from)\\s+)?${OUTLET}`, 'g'),
-  new RegExp(`\\ba\\s+report\\s+(?:by|in|from)\\s+${OUTLET}`, 'g'),
+  rule(new RegExp(`${OUTLET}(?:\\s+\\w+)?\\s+(?:first\\s+)?(?:reported|reports|has reported|was first to report|broke the news)`, 'g'), /\s(?:reported|reports|has reported|was first to report|broke the news)/),
+  rule(new RegExp(`\\b(?:first\\s+)?reported\\s+(?:earlier\\s+)?by\\s+${OUTLET}`, 'g'), /\breported\s+(?:earlier\s+)?by\s/),
+  rule(new RegExp(`\\baccording to\\s+(?:a\\s+report\\s+(?:by|in|from)\\s+)?${OUTLET}`, 'g'), /\baccording to\s/),
+  rule(new RegExp(`\\ba\\s+report\\s+(?:by|in|from)\\s+${OUTLET}`, 'g'), /\ba\s+report\s+(?:by|in|from)\s/),
 ];
+/** A name that ends in a newspaper word. */
+const ENDS_IN_SUFFIX = new RegExp(`(?:${SUFFIX})$`);
+/** Known names without a leading "The". */
+const KNOWN_BARE = new Set(KNOWN.map((k) => k.replace(/^The /, '')));
 
 /** A standalone line crediting the original publication. */
 const ORIGINAL_LINE = [
@@ -68,8 +76,17 @@ export function copyrightOutlet(line: string): string | null {
   const name = m[1]!.trim();
   const bare = name.replace(/^the\s+/i, '');
   const known = KNOWN.some((k) => k.replace(/^The /, '').toLowerCase() === bare.toLowerCase()) || ALIASES[bare.toLowerCase()] !== undefined;
-  if (!known && !new RegExp(`(?:${SUFFIX})$`).test(name)) return null;
+  if (!known && !ENDS_IN_SUFFIX.test(name)) return null;
   return canonicalOutlet(name);
+}
+
+const OUTLET_RE = new RegExp(OUTLET, 'g');
+// Every outlet-like name in a text, folded. One article's mentions all resolve short
+// forms against the same text: the scan is done once per text, not once per mention.
+let lastOutlets: { text: string; names: string[] } | null = null;
+function outletsIn(text: string): string[] {
+  if (lastOutlets?.text !== text) lastOutlets = { text, names: allMatches(OUTLET_RE, text).map((m) => foldSpaces(m[1]!)) };
+  return lastOutlets.names;
 }
 
 function canonical(name: string, text: string): string {
@@ -80,8 +97,7 @@ function canonical(name: string, text: string): string {
   const known = KNOWN.find((k) => k.replace(/^The /, '').toLowerCase() === bare.toLowerCase());
   if (known) return known;
   // A short form ("the Journal") stands for a longer name in the same text ("The Wall Street Journal").
-  const long = [...text.matchAll(new RegExp(OUTLET, 'g'))]
-    .map((m) => foldSpaces(m[1]!))
+  const long = outletsIn(text)
     .filter((o) => o.replace(/^the\s+/i, '').length > bare.length && o.endsWith(bare));
   if (long.length) n = long.sort((a, b) => b.length - a.length)[0]!;
   const resolved = n.replace(/^the\s+/i, '');
@@ -115,12 +131,13 @@ export function findAttribution(paragraphs: string[]): AttributionFound {
   const all = paragraphs.join('\n');
   const mentions: AttributionFound['mentions'] = [];
   paragraphs.forEach((text, paragraph) => {
-    for (const [kind, res] of [['first', FIRST_PARTY], ['third', THIRD_PARTY]] as const) {
-      for (const re of res) {
-        for (const m of text.matchAll(re)) {
+    for (const [kind, rules] of [['first', FIRST_PARTY], ['third', THIRD_PARTY]] as const) {
+      for (const { re, gate } of rules) {
+        if (!gate.test(text)) continue;
+        for (const m of allMatches(re, text)) {
           const raw = m[1]!;
           // "the sources", "the Department" are not outlets: a newspaper word or a known name is required.
-          if (!new RegExp(`(?:${SUFFIX})$`).test(raw) && !KNOWN.some((k) => raw.replace(/^the\s+/i, '') === k.replace(/^The /, ''))) continue;
+          if (!ENDS_IN_SUFFIX.test(raw) && !KNOWN_BARE.has(raw.replace(/^the\s+/i, ''))) continue;
           mentions.push({ outlet: canonical(raw, all), kind, paragraph, quote: m[0] });
         }
       }
