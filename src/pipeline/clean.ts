@@ -8,7 +8,7 @@
 // (trimmed) input lines.
 import type { CleanResult } from './types.ts';
 import { originalPublicationLine } from './text/attribution.ts';
-import { endsLikeSentence, endsWithEllipsis, foldSpaces, hasWords, matchKey, titleCaseRatio, words } from './text/normalize.ts';
+import { endsLikeSentence, foldSpaces, hasWords, ofFolded, wordCount } from './text/normalize.ts';
 
 /** A key for marker tests: folded, lower case, trailing punctuation/asterisks/colons removed. */
 function markerKeyOf(key: string): string {
@@ -31,7 +31,13 @@ interface Shape {
 
 function shapeOf(line: string): Shape {
   const folded = foldSpaces(line);
-  return { folded, key: matchKey(folded), nwords: words(folded).length, ends: endsLikeSentence(folded), ellipsis: endsWithEllipsis(folded) };
+  return {
+    folded,
+    key: ofFolded.matchKey(folded),
+    nwords: ofFolded.wordCount(folded),
+    ends: ofFolded.endsLikeSentence(folded),
+    ellipsis: ofFolded.endsWithEllipsis(folded),
+  };
 }
 
 function set(list: string): Set<string> {
@@ -250,7 +256,7 @@ function onePass(lines: string[], feat: (line: string) => Features): Pass {
       continue;
     }
     if (title) {
-      const rep = titles.find((t) => key === t || (key.startsWith(t + ' ') && words(key.slice(t.length)).length <= 2) || (t.startsWith(key + ' ') && words(t.slice(key.length)).length <= 2));
+      const rep = titles.find((t) => key === t || (key.startsWith(t + ' ') && wordCount(key.slice(t.length)) <= 2) || (t.startsWith(key + ' ') && wordCount(t.slice(key.length)) <= 2));
       if (rep !== undefined) drop(i, 'repeated-headline');
       else titles.push(key);
     }

@@ -2,7 +2,7 @@
 // else generated from the lead), dek, dateline, attribution, section headings,
 // paragraphs and sentences with stable ids, and the publication period.
 import type { Article, Attribution, CleanResult, Paragraph, Sidecar } from './types.ts';
-import { endsLikeSentence, foldSpaces, matchKey, words } from './text/normalize.ts';
+import { endsLikeSentence, foldSpaces, matchKey, wordCount } from './text/normalize.ts';
 import { splitSentences } from './text/sentences.ts';
 import { generateHeadline, isHeadingLike, isHeadlineLike } from './text/headline.ts';
 import { canonicalOutlet, copyrightOutlet, findAttribution, originalPublicationLine } from './text/attribution.ts';
@@ -35,7 +35,7 @@ export function splitDateline(text: string): { dateline: string | null; wire: st
   if (first.length < 2 || first !== first.toUpperCase() || !/\p{Lu}{2}/u.test(first)) return { dateline: null, wire: null, rest: text };
   const rest = text.slice(m[0].length);
   // A dateline is followed by a sentence: capital letter (or quote) and some words.
-  if (words(rest).length < 4 || !/^[\p{Lu}"“‘'\p{N}]/u.test(rest)) return { dateline: null, wire: null, rest: text };
+  if (wordCount(rest) < 4 || !/^[\p{Lu}"“‘'\p{N}]/u.test(rest)) return { dateline: null, wire: null, rest: text };
   return { dateline: place, wire: m[2] ?? null, rest };
 }
 
@@ -62,7 +62,7 @@ export function structure({ file, slug, cleaned, sidecar, officeholders }: Struc
   }
   // Dek: a sentence-case standfirst right after the headline, without end punctuation.
   let dek: string | null = null;
-  if (textHeadline && lines.length >= 2 && !endsLikeSentence(lines[0]!) && !isHeadingLike(lines[0]!) && words(lines[0]!).length >= 6 && foldSpaces(lines[0]!).length <= 300) {
+  if (textHeadline && lines.length >= 2 && !endsLikeSentence(lines[0]!) && !isHeadingLike(lines[0]!) && wordCount(lines[0]!) >= 6 && foldSpaces(lines[0]!).length <= 300) {
     dek = lines[0]!;
     lines = lines.slice(1);
   }

@@ -1,11 +1,11 @@
 // Headlines: find one the text carries, or make a faithful extractive one from
 // the lead sentence (the article's own words, cut at a clause boundary, never
 // reworded), which the page marks as generated.
-import { endsLikeSentence, endsWithEllipsis, foldSpaces, titleCaseRatio, words } from './normalize.ts';
+import { endsLikeSentence, endsWithEllipsis, foldSpaces, titleCaseRatio, wordCount } from './normalize.ts';
 
 /** A line that can be a headline: no end punctuation, 2–25 words, not a dateline-led paragraph. */
 export function isHeadlineLike(line: string): boolean {
-  const n = words(line).length;
+  const n = wordCount(line);
   const l = foldSpaces(line);
   return !endsLikeSentence(l) && !endsWithEllipsis(l) && n >= 2 && n <= 25 && l.length <= 200 && !/[,;:]$/.test(l);
 }
@@ -13,7 +13,7 @@ export function isHeadlineLike(line: string): boolean {
 /** A section heading: short, no end punctuation, title case or "Label: words". */
 export function isHeadingLike(line: string): boolean {
   const l = foldSpaces(line);
-  const n = words(l).length;
+  const n = wordCount(l);
   if (n === 0 || n > 12 || l.length > 100) return false;
   if (endsLikeSentence(l) || endsWithEllipsis(l) || /[,;:]$/.test(l)) return false;
   // Sentence-case prose that lost its period ("A spokesperson … declined to comment") is not a heading.

@@ -18,7 +18,10 @@ export function foldSpaces(s: string): string {
 
 /** A matching key: spaces folded, quotes and dashes made ASCII, lower case. */
 export function matchKey(s: string): string {
-  return foldSpaces(s)
+  return matchKeyOfFolded(foldSpaces(s));
+}
+function matchKeyOfFolded(f: string): string {
+  return f
     .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
     .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
@@ -26,22 +29,86 @@ export function matchKey(s: string): string {
     .toLowerCase();
 }
 
+const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
 /** Words of a line (letters/digits runs, apostrophes inside words kept). */
 export function words(s: string): string[] {
   // Han and kana are written without spaces: each character counts as a word.
-  return foldSpaces(s).match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  return foldSpaces(s).match(WORD) ?? [];
 }
+
+/** words(s).length, without building the list. */
+export function wordCount(s: string): number {
+  return wordCountOfFolded(foldSpaces(s));
+}
+
+// Character classes of WORD, per code point: the count is a plain loop over the text
+// (the rules ask for word counts of every line; the regex built an array each time).
+const SINGLE = 1; // Han or kana: a word of its own
+const START = 2; // letter or digit: starts a word, and continues one
+const CONTINUE = 4; // letter, digit, ' ’ . -: continues a word
+const HAN_KANA = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const classes = new Map<number, number>();
+function classOf(cp: number): number {
+  let c = classes.get(cp);
+  if (c === undefined) {
+    const ch = String.fromCodePoint(cp);
+    c = (HAN_KANA.test(ch) ? SINGLE : 0) | (LETTER_OR_DIGIT.test(ch) ? START | CONTINUE : 0) | ("'’.-".includes(ch) ? CONTINUE : 0);
+    classes.set(cp, c);
+  }
+  return c;
+}
+const ASCII_CLASSES = Uint8Array.from({ length: 128 }, (_, cp) => classOf(cp));
+
+function wordCountOfFolded(f: string): number {
+  let n = 0;
+  let i = 0;
+  const len = f.length;
+  while (i < len) {
+    let cp = f.charCodeAt(i);
+    if (cp >= 0xd800) cp = f.codePointAt(i)!;
+    const c = cp < 128 ? ASCII_CLASSES[cp]! : classOf(cp);
+    i += cp > 0xffff ? 2 : 1;
+    if (c & SINGLE) n++;
+    else if (c & START) {
+      n++;
+      // The rest of the word: letters, digits and inner punctuation.
+      while (i < len) {
+        let d = f.charCodeAt(i);
+        if (d >= 0xd800) d = f.codePointAt(i)!;
+        if (!((d < 128 ? ASCII_CLASSES[d]! : classOf(d)) & CONTINUE)) break;
+        i += d > 0xffff ? 2 : 1;
+      }
+    }
+  }
+  return n;
+}
+
+const SENTENCE_END = /[.!?。！？؟۔।॥](?:["'”’»」』)\]]+)?$/u;
+const ELLIPSIS_END = /(?:…|\.\.\.)(?:["'”’»)\]]+)?$/u;
 
 /** True when the line ends like a sentence (terminal punctuation, possibly inside closing quotes/brackets). */
 export function endsLikeSentence(s: string): boolean {
   // Latin, CJK (。！？), Arabic (؟ ۔), Devanagari (। ॥) sentence ends.
-  return /[.!?。！？؟۔।॥](?:["'”’»」』)\]]+)?$/u.test(foldSpaces(s));
+  return SENTENCE_END.test(foldSpaces(s));
 }
 
 /** True when the line ends with an ellipsis (a truncated teaser). */
 export function endsWithEllipsis(s: string): boolean {
-  return /(?:…|\.\.\.)(?:["'”’»)\]]+)?$/u.test(foldSpaces(s));
+  return ELLIPSIS_END.test(foldSpaces(s));
 }
+
+/**
+ * The same functions for text already passed through foldSpaces (folding is
+ * idempotent): callers that hold the folded line skip folding it again.
+ */
+export const ofFolded = {
+  matchKey: matchKeyOfFolded,
+  wordCount: wordCountOfFolded,
+  endsLikeSentence: (f: string) => SENTENCE_END.test(f),
+  endsWithEllipsis: (f: string) => ELLIPSIS_END.test(f),
+};
 
 /** True when the text carries at least one word of two or more letters. */
 export function hasWords(s: string): boolean {
