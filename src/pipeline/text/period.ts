@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { PeriodEstimate } from '../types.ts';
+import { allMatches } from '../extract/re.ts';
 
 export interface OfficeRole {
   title: string;
@@ -158,7 +159,11 @@ interface OfficeHit {
 
 function findOfficeholders(paragraphs: string[], people: Officeholder[]): OfficeHit[] {
   const hits: OfficeHit[] = [];
+  // Most people are not named at all: one look at the whole text rules them out
+  // (aliases hold no line break, so a match in the joined text is inside one paragraph).
+  const all = paragraphs.join('\n');
   for (const person of people) {
+    if (!person.aliases.some((alias) => all.includes(alias))) continue;
     const aliases = [...person.aliases].sort((a, b) => b.length - a.length);
     const matched = new Map<OfficeRole, string>();
     let paragraph = -1;
@@ -233,6 +238,12 @@ interface Bound {
   ev: Evidence;
 }
 
+// Compiled once and run with allMatches: a regex built per call (or cloned by matchAll)
+// starts in V8's regexp interpreter every time.
+const FISCAL_YEAR = /\b(?:fiscal(?:\s+year)?|FY)\s*[-']?\s*(\d{4}|\d{2})\b/gi;
+const MONTH_YEAR = new RegExp(`\\b(since\\s+|in\\s+|as of\\s+)?${MONTH_RE}\\s+(?:(\\d{1,2}),?\\s+)?(\\d{4})\\b`, 'g');
+const PLAIN_YEAR = /(?<![\d$£€.,\/-])\b(19[5-9]\d|20\d\d)\b(?![\d,.]\d|s\b|-\d|\s*(?:percent|%))/g;
+
 function findDates(text: string): Bound[] {
   const out: Bound[] = [];
   const used: [number, number][] = [];
@@ -241,7 +252,7 @@ function findDates(text: string): Bound[] {
 
   // Fiscal years: FY2025 runs October 2024 – September 2025.
   let best: Bound | null = null;
-  for (const m of text.matchAll(/\b(?:fiscal(?:\s+year)?|FY)\s*[-']?\s*(\d{4}|\d{2})\b/gi)) {
+  for (const m of allMatches(FISCAL_YEAR, text)) {
     const raw = m[1]!;
     const fy = raw.length === 2 ? 2000 + Number(raw) : Number(raw);
     if (fy < 1950 || fy > 2099) continue;
@@ -258,7 +269,7 @@ function findDates(text: string): Bound[] {
 
   // Months with years: "since October 2019", "in March 2025", "Jan. 20, 2025".
   best = null;
-  for (const m of text.matchAll(new RegExp(`\\b(since\\s+|in\\s+|as of\\s+)?${MONTH_RE}\\s+(?:(\\d{1,2}),?\\s+)?(\\d{4})\\b`, 'g'))) {
+  for (const m of allMatches(MONTH_YEAR, text)) {
     const y = Number(m[4]);
     const mo = monthIndex(m[2]!);
     if (y < 1950 || y > 2099 || mo < 1) continue;
@@ -278,7 +289,7 @@ function findDates(text: string): Bound[] {
 
   // Plain years: the latest year mentioned bounds the date from below.
   best = null;
-  for (const m of text.matchAll(/(?<![\d$£€.,\/-])\b(19[5-9]\d|20\d\d)\b(?![\d,.]\d|s\b|-\d|\s*(?:percent|%))/g)) {
+  for (const m of allMatches(PLAIN_YEAR, text)) {
     if (isUsed(m.index!)) continue;
     if (isFuture(text, m.index!)) continue;
     // "2000 agents": a count, not a year.
@@ -317,6 +328,9 @@ export interface PeriodInput {
   timestamps?: string[];
 }
 
+const NAMED_DATE = new RegExp(`${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i');
+const DAY_FIRST_DATE = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_RE}\\s+(\\d{4})`, 'i');
+
 /** The publication date in a page's timestamp lines: "Published …" first, else the earliest date. */
 export function timestampDate(lines: string[]): { date: string; line: string } | null {
   const found: { date: string; line: string; published: boolean }[] = [];
@@ -324,8 +338,8 @@ export function timestampDate(lines: string[]): { date: string; line: string } |
     // "Updated June 12, 2025 … | Published June 12, 2025 …": judge each part on its own.
     for (const partText of line.split(/\s[|•·]\s|;\s/)) {
       let date: string | null = null;
-      const named = new RegExp(`${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i').exec(partText);
-      const dayFirst = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_RE}\\s+(\\d{4})`, 'i').exec(partText);
+      const named = NAMED_DATE.exec(partText);
+      const dayFirst = DAY_FIRST_DATE.exec(partText);
       const isoDate = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(partText);
       if (named) date = iso(Number(named[3]), monthIndex(named[1]!), Number(named[2]));
       else if (dayFirst) date = iso(Number(dayFirst[3]), monthIndex(dayFirst[2]!), Number(dayFirst[1]));

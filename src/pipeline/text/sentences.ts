@@ -35,6 +35,7 @@ export interface SentenceSpan {
 const CLOSERS = '"\'”’»)]」』';
 /** Sentence-ending marks: Latin, CJK, Arabic, Urdu, Devanagari. */
 const TERMINALS = '.!?…。！？؟۔।॥';
+const TERMINAL = new RegExp(`[${TERMINALS}]`, 'g');
 /** Marks that end a sentence even with no space after them (CJK). */
 const CLOSED = '。！？';
 const OPENERS = '"\'“‘«([';
@@ -93,9 +94,11 @@ export function splitSentences(text: string): SentenceSpan[] {
     while (e > s && /[\s\u00A0]/u.test(text[e - 1]!)) e--;
     if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
   };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (!TERMINALS.includes(ch)) continue;
+  // Jump from terminal mark to terminal mark (a native scan, not a loop over every character).
+  TERMINAL.lastIndex = 0;
+  let found: RegExpExecArray | null;
+  while ((found = TERMINAL.exec(text)) !== null) {
+    const i = found.index;
     // Runs of terminal marks ("?!", "...") and closing quotes belong to this sentence.
     let j = i + 1;
     while (j < text.length && TERMINALS.includes(text[j]!)) j++;
@@ -105,7 +108,7 @@ export function splitSentences(text: string): SentenceSpan[] {
       push(start, j);
       start = j;
     }
-    i = j - 1;
+    TERMINAL.lastIndex = j;
   }
   push(start, text.length);
   return out;
