@@ -2,7 +2,7 @@
 // field list per table, plus a Frictionless Data Package descriptor
 // (datapackage.json, Table Schema) so readers can load them with standard tools.
 // Output is deterministic: fixed column order, rows sorted by id, no dates.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Check, Claim, Fact, PlaceMention } from '../types.ts';
 
@@ -226,13 +226,14 @@ const byKey = (key: string) => (a: object, b: object) => {
   return x < y ? -1 : x > y ? 1 : 0;
 };
 
+// Synchronous writes (see run.ts); still async to callers.
 export async function emitDatasets(dataDir: string, data: Datasets): Promise<void> {
-  await mkdir(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true });
   for (const r of RESOURCES) {
     const rows = [...(data[r.name] as object[])].sort(byKey(r.primaryKey));
     validate(r, rows);
-    await writeFile(path.join(dataDir, `${r.name}.json`), JSON.stringify(rows, null, 2) + '\n');
-    await writeFile(path.join(dataDir, `${r.name}.csv`), toCsv(r, rows));
+    writeFileSync(path.join(dataDir, `${r.name}.json`), JSON.stringify(rows, null, 2) + '\n');
+    writeFileSync(path.join(dataDir, `${r.name}.csv`), toCsv(r, rows));
   }
-  await writeFile(path.join(dataDir, 'datapackage.json'), JSON.stringify(dataPackage(), null, 2) + '\n');
+  writeFileSync(path.join(dataDir, 'datapackage.json'), JSON.stringify(dataPackage(), null, 2) + '\n');
 }
