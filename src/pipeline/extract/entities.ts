@@ -78,6 +78,18 @@ function attached(text: string, mentions: EntityMention[], numStart: number, num
 // Count nouns that own an agency in context sentences: "agents from a specially trained Border Patrol unit", "CBP personnel".
 const PERSONNEL_NOUN = /\b(agents?|officers?|troops|personnel|members|deputies|staff|soldiers|guardsmen|forces|employees|investigators)\b/gi;
 
+// The same earlier sentences are searched for every figure after them: their
+// personnel nouns are found once (a small cache, emptied when it grows).
+const nounCache = new Map<string, RegExpExecArray[]>();
+function personnelNouns(text: string): RegExpExecArray[] {
+  let hits = nounCache.get(text);
+  if (!hits) {
+    if (nounCache.size >= 1024) nounCache.clear();
+    nounCache.set(text, (hits = allMatches(PERSONNEL_NOUN, text)));
+  }
+  return hits;
+}
+
 const LOOKBACK = 12;
 const ANAPHOR = /\b(?:it|its|they|their|them|the\s+(?:agency|department|bureau|service|office|administration|force|unit|component))\b/i;
 
@@ -93,7 +105,7 @@ function contextOwner(prevs: EntityContext['previous'], unit: UnitResult): strin
       // The agency is named near the figure or not at all: look back a few sentences
       // for the same noun, fewer for a related one.
       if (++n > (sameNoun ? LOOKBACK : 3)) break;
-      for (const m of allMatches(PERSONNEL_NOUN, p.text)) {
+      for (const m of personnelNouns(p.text)) {
         const w = m[1].toLowerCase();
         const plural = w.replace(/s?$/, 's');
         if (sameNoun && plural !== noun && w !== noun) continue;

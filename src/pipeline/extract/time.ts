@@ -61,6 +61,9 @@ export function pickTime(times: TimeMention[], winStart: number, winEnd: number,
   return pool.sort((a, b) => Math.abs(a.start - numStart) - Math.abs(b.start - numStart))[0];
 }
 
+// Compiled once: resolveTime runs for every claim.
+const MONTH_PREFIX = MONTH_NAMES.map((m) => new RegExp(`\\b${m.slice(0, 3)}`));
+
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d));
 
@@ -74,7 +77,7 @@ export function resolveTime(ref: string, period: PeriodEstimate): { from: string
     return { from: `${y - 1}-10-01`, to: `${y}-09-30` };
   }
   const years = t.match(/\b(?:1[89]|20)\d{2}\b/g);
-  const monthIdx = MONTH_NAMES.findIndex((m) => new RegExp(`\\b${m.slice(0, 3)}`).test(t));
+  const monthIdx = MONTH_PREFIX.findIndex((re) => re.test(t));
   if (years && !/\d{2}s\b/.test(t)) {
     const y = Number(years[0]);
     if (years.length > 1) return { from: `${y}-01-01`, to: `${years[years.length - 1]}-12-31` };
