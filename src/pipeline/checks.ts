@@ -8,6 +8,7 @@
 //     articles; their check's claim_id is the sentence id (there is no claim to point to).
 // Every rule is general (words and numbers), never keyed to a particular article.
 import type { Article, Check, Claim, Qualifier, ReferenceSeries } from './types.ts';
+import { allMatches } from './extract/re.ts';
 
 // ------------------------------------------------------------------ tolerances (also shown on the methodology page)
 
@@ -121,8 +122,7 @@ function normalizeFy(text: string): number {
 function fyHits(text: string): FyHit[] {
   const hits: FyHit[] = [];
   for (const re of FY_PHRASES) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) hits.push({ start: m.index!, end: m.index! + m[0].length, fy: normalizeFy(m[1]) });
+    for (const m of allMatches(re, text)) hits.push({ start: m.index, end: m.index + m[0].length, fy: normalizeFy(m[1]!) });
   }
   return hits.sort((a, b) => a.start - b.start);
 }
@@ -510,6 +510,11 @@ const IN_DECADES = /\b(lowest|highest|fewest|most)\b[^.;]{0,60}?\bin\s+decades\b
 const N_YEAR = /\b(\d+)[-\s]year\s+(low|high)\b/gi;
 const RECORD = /\b(?:record|all[-\s]time)[-\s]+(low|high)s?\b|\b(lowest|highest)\b[^.;]{0,40}?\b(?:ever|on record|since (?:records|record[-\s]keeping) began)\b/gi;
 
+/** Necessary conditions of the patterns above (SINCE, IN_YEARS and IN_DECADES open with a superlative). */
+const SUPERLATIVE = /\b(?:lowest|highest|fewest|most)\b/i;
+const N_YEAR_GATE = /\d[-\s]year\s+(?:low|high)\b/i;
+const RECORD_GATE = /\b(?:record|all[-\s]time|lowest|highest)\b/i;
+
 function dirOf(word: string): 'low' | 'high' {
   return /^(lowest|fewest|low)$/i.test(word) ? 'low' : 'high';
 }
@@ -518,7 +523,9 @@ function dirOf(word: string): 'low' | 'high' {
 export function findComparatives(text: string): Comparative[] {
   const out: Comparative[] = [];
   const at = (m: RegExpMatchArray): Span => ({ start: m.index!, end: m.index! + m[0].length });
-  for (const m of text.matchAll(SINCE)) {
+  // Each pattern needs its key words: most sentences have none and skip the scans.
+  const superlative = SUPERLATIVE.test(text);
+  for (const m of superlative ? allMatches(SINCE, text) : []) {
     const year = Number(m[4]);
     const decade = m[5] === 's';
     let from = year, to = year;
@@ -531,7 +538,7 @@ export function findComparatives(text: string): Comparative[] {
     }
     out.push({ kind: 'since', dir: dirOf(m[1]), from, to, fiscal: !!m[2], label, phrase: m[0], at: at(m) });
   }
-  for (const m of text.matchAll(IN_YEARS)) {
+  for (const m of superlative ? allMatches(IN_YEARS, text) : []) {
     const raw = m[3].toLowerCase();
     let years = /^\d+$/.test(raw) ? Number(raw) : WORD_NUM[raw];
     if (/^decade/i.test(m[4] ?? '')) years *= 10;
@@ -539,9 +546,9 @@ export function findComparatives(text: string): Comparative[] {
     const qw = (m[2] ?? '').toLowerCase();
     out.push({ kind: 'years', dir: dirOf(m[1]), years, q: qw === 'over' || qw === 'more than' ? 'over' : qw === 'nearly' || qw === 'almost' ? 'nearly' : 'plain', phrase: m[0], at: at(m) });
   }
-  for (const m of text.matchAll(IN_DECADES)) out.push({ kind: 'years', dir: dirOf(m[1]), years: TOLERANCE.decadesYears, q: 'plain', phrase: m[0], at: at(m) });
-  for (const m of text.matchAll(N_YEAR)) out.push({ kind: 'years', dir: dirOf(m[2]), years: Number(m[1]), q: 'plain', phrase: m[0], at: at(m) });
-  for (const m of text.matchAll(RECORD)) out.push({ kind: 'record', dir: dirOf(m[1] ?? m[2]), phrase: m[0], at: at(m) });
+  for (const m of superlative ? allMatches(IN_DECADES, text) : []) out.push({ kind: 'years', dir: dirOf(m[1]), years: TOLERANCE.decadesYears, q: 'plain', phrase: m[0], at: at(m) });
+  for (const m of N_YEAR_GATE.test(text) ? allMatches(N_YEAR, text) : []) out.push({ kind: 'years', dir: dirOf(m[2]), years: Number(m[1]), q: 'plain', phrase: m[0], at: at(m) });
+  for (const m of RECORD_GATE.test(text) ? allMatches(RECORD, text) : []) out.push({ kind: 'record', dir: dirOf(m[1] ?? m[2]), phrase: m[0], at: at(m) });
   // One reading per stretch of text: spans beat records that overlap them.
   out.sort((a, b) => a.at.start - b.at.start || (a.kind === 'record' ? 1 : 0) - (b.kind === 'record' ? 1 : 0));
   return out.filter((c, i) => !out.slice(0, i).some((p) => overlaps(p.at, c.at)));
