@@ -13,9 +13,67 @@ const BLANK: ChartRow = {
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/**
+ * Per-dataset lookups, built once: every story page asks for its own charts, and
+ * scanning the whole archive for each of them made the build quadratic in its size.
+ */
+interface DataIndex {
+  storyBySlug: Map<string, StoryMeta>;
+  claimsBySlug: Map<string, Claim[]>;
+  factsBySlug: Map<string, Fact[]>;
+  checksBySlug: Map<string, Check[]>;
+  placesBySlug: Map<string, ChartData['places']>;
+}
+const indexes = new WeakMap<ChartData, DataIndex>();
+
+function push<T>(m: Map<string, T[]>, k: string, v: T) {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+function indexOf(data: ChartData): DataIndex {
+  let ix = indexes.get(data);
+  if (ix) return ix;
+  ix = { storyBySlug: new Map(data.stories.map((s) => [s.slug, s])), claimsBySlug: new Map(), factsBySlug: new Map(), checksBySlug: new Map(), placesBySlug: new Map() };
+  for (const c of data.claims) push(ix.claimsBySlug, c.slug, c);
+  for (const f of data.facts) for (const slug of new Set(f.sources)) push(ix.factsBySlug, slug, f);
+  // A check's claim_id is a claim id or, for a statement with no figure, a sentence id: both start with the slug.
+  for (const c of data.checks) push(ix.checksBySlug, c.claim_id.slice(0, c.claim_id.indexOf(':')), c);
+  for (const p of data.places) push(ix.placesBySlug, p.slug, p);
+  indexes.set(data, ix);
+  return ix;
+}
+
 function storyList(data: ChartData, slugs: Iterable<string>) {
-  const bySlug = new Map(data.stories.map((s) => [s.slug, s]));
+  const bySlug = indexOf(data).storyBySlug;
   return [...new Set(slugs)].sort(cmp).map((slug) => ({ slug, headline: bySlug.get(slug)?.headline ?? slug }));
+}
+
+/** Which part of the archive a chart shows: the whole archive, or one story's figures. */
+export interface ChartScope {
+  /** A story's slug: its own figures (each still lists every story that reports it). */
+  story?: string;
+}
+
+/**
+ * Archive charts draw at most this many marks; the data table and CSV hold the same rows and
+ * every figure stays in the datasets (/data/). Beyond a few dozen bars or points a chart is
+ * unreadable, and page weight and build time would grow with the archive.
+ */
+export const ARCHIVE_MAX_MARKS = 20;
+
+/** The `limit` rows that most outlets report (then the largest), in the order `rows` had. */
+function mostReported(rows: ChartRow[], limit: number): ChartRow[] {
+  if (rows.length <= limit) return rows;
+  const keep = new Set(
+    [...rows].sort((a, b) => b.stories.length - a.stories.length || (b.value ?? 0) - (a.value ?? 0) || cmp(a.key, b.key)).slice(0, limit),
+  );
+  return rows.filter((r) => keep.has(r));
+}
+
+function shownNote(shown: number, total: number, what: string): string {
+  return `Showing the ${shown} ${what} reported by the most articles, of ${total.toLocaleString('en-US')} in the archive; every one is in the datasets on the Data page.`;
 }
 
 function storiesPhrase(n: number) {
@@ -79,12 +137,13 @@ function factBox(spec: ChartSpec): ChartSpec {
   };
 }
 
-function personnelSpec(data: ChartData): ChartSpec | null {
+function personnelSpec(data: ChartData, archive: boolean): ChartSpec | null {
   const claimsById = new Map(data.claims.map((c) => [c.id, c]));
-  const rows = personnelFigures(data.claims, data.facts)
+  const all = personnelFigures(data.claims, data.facts)
     .map((f) => figureRow(f, claimsById))
     .sort((a, b) => (b.value ?? 0) - (a.value ?? 0) || cmp(a.key, b.key));
-  if (rows.length === 0) return null;
+  if (all.length === 0) return null;
+  const rows = archive ? mostReported(all, ARCHIVE_MAX_MARKS) : all;
   const stories = storyList(data, rows.flatMap((r) => r.stories));
   const spec: ChartSpec = {
     id: CHART_IDS.personnel,
@@ -96,6 +155,7 @@ function personnelSpec(data: ChartData): ChartSpec | null {
       '“~” marks an approximate figure, “+” a “more than” figure, “<” a “less than” figure; a lighter bar end marks a range.',
       'Combined figures cover several agencies together and are labelled “combined”.',
       'A figure reported by several outlets is one bar, listing every source.',
+      ...(rows.length < all.length ? [shownNote(rows.length, all.length, 'personnel figures')] : []),
     ],
     description: `Horizontal bar chart of ${rows.length} personnel figures from ${storiesPhrase(stories.length)}: ${listWords(
       rows.map((r) => `${r.label}, ${qualifierWords(r.qualifier)} ${fmtNumber(r.value ?? 0)}, ${r.status ?? 'reported'}`),
@@ -109,13 +169,14 @@ function personnelSpec(data: ChartData): ChartSpec | null {
 }
 
 function storyPeriod(data: ChartData, slugs: string[]): StoryMeta['period'] | null {
-  const ps = data.stories.filter((s) => slugs.includes(s.slug)).map((s) => s.period).sort((a, b) => cmp(a.from, b.from));
+  const bySlug = indexOf(data).storyBySlug;
+  const ps = slugs.map((slug) => bySlug.get(slug)?.period).filter((p): p is StoryMeta['period'] => !!p).sort((a, b) => cmp(a.from, b.from));
   return ps[0] ?? null;
 }
 
-function timelineSpec(data: ChartData): ChartSpec | null {
+function timelineSpec(data: ChartData, archive: boolean): ChartSpec | null {
   const claimsById = new Map(data.claims.map((c) => [c.id, c]));
-  const rows = timelineFigures(data.claims, data.facts)
+  const all = timelineFigures(data.claims, data.facts)
     .map((f) => {
       const row = figureRow(f, claimsById);
       const p = f.time_resolved ? { from: f.time_resolved.from, to: f.time_resolved.to, label: `${f.time_resolved.from} to ${f.time_resolved.to}` } : storyPeriod(data, row.stories);
@@ -123,7 +184,8 @@ function timelineSpec(data: ChartData): ChartSpec | null {
     })
     .filter((r) => r.from && r.to)
     .sort((a, b) => cmp(a.from!, b.from!) || (b.value ?? 0) - (a.value ?? 0) || cmp(a.key, b.key));
-  if (rows.length < 2) return null; // one event is already the personnel fact box
+  if (all.length < 2) return null; // one event is already the personnel fact box
+  const rows = archive ? mostReported(all, ARCHIVE_MAX_MARKS) : all;
   const stories = storyList(data, rows.flatMap((r) => r.stories));
   const first = rows[0]!;
   const last = rows.reduce((m, r) => (r.to! > m ? r.to! : m), first.to!);
@@ -136,6 +198,7 @@ function timelineSpec(data: ChartData): ChartSpec | null {
     notes: [
       'Bars span the estimated period of each report, not the length of the deployment.',
       '“~” marks an approximate figure, “+” a “more than” figure.',
+      ...(rows.length < all.length ? [shownNote(rows.length, all.length, 'deployments and requests')] : []),
     ],
     description: `Timeline of ${rows.length} deployments and requests from ${first.from} to ${last}: ${listWords(
       rows.map((r) => `${r.display} ${r.label}, ${r.status}, ${r.period_label}`),
@@ -152,7 +215,7 @@ function timelineSpec(data: ChartData): ChartSpec | null {
   };
 }
 
-function encounterSpecFor(data: ChartData, series: ReferenceSeries | undefined, id: string): ChartSpec | null {
+function encounterSpecFor(data: ChartData, series: ReferenceSeries | undefined, id: string, archive: boolean): ChartSpec | null {
   const checks = new Map<string, Check>(data.checks.map((c) => [c.claim_id, c]));
   const groups = new Map<string, ChartRow>();
   const unplaced: Claim[] = [];
@@ -191,7 +254,8 @@ function encounterSpecFor(data: ChartData, series: ReferenceSeries | undefined, 
       verdict: check ? check.verdict : null,
     });
   }
-  const claimRows = [...groups.values()].sort((a, b) => a.fiscal_year! - b.fiscal_year! || cmp(a.key, b.key));
+  const allClaimRows = [...groups.values()].sort((a, b) => a.fiscal_year! - b.fiscal_year! || cmp(a.key, b.key));
+  const claimRows = archive ? mostReported(allClaimRows, ARCHIVE_MAX_MARKS) : allClaimRows;
   const refRows: ChartRow[] = (series?.rows ?? [])
     .slice()
     .sort((a, b) => a.fiscal_year - b.fiscal_year)
@@ -220,7 +284,10 @@ function encounterSpecFor(data: ChartData, series: ReferenceSeries | undefined, 
     notes.push('Series are never spliced: each line is one publisher’s series.');
   }
   if (claimRows.some((r) => !refRows.some((x) => x.fiscal_year === r.fiscal_year))) notes.push('Some article figures fall outside the years the series covers.');
-  for (const c of unplaced) notes.push(`Not on the chart (no fiscal year given): “${c.display}” ${c.unit} — ${c.subject}.`);
+  if (claimRows.length < allClaimRows.length) notes.push(shownNote(claimRows.length, allClaimRows.length, 'article figures'));
+  const unplacedShown = archive ? unplaced.slice(0, ARCHIVE_MAX_MARKS) : unplaced;
+  for (const c of unplacedShown) notes.push(`Not on the chart (no fiscal year given): “${c.display}” ${c.unit} — ${c.subject}.`);
+  if (unplacedShown.length < unplaced.length) notes.push(`${unplaced.length - unplacedShown.length} more figures without a fiscal year are in the datasets.`);
   const peak = refRows.reduce<ChartRow | null>((m, r) => (!m || (r.value ?? 0) > (m.value ?? 0) ? r : m), null);
   const lastRef = refRows[refRows.length - 1];
   const seriesWords = series && refRows.length
@@ -261,14 +328,14 @@ function encounterSpecFor(data: ChartData, series: ReferenceSeries | undefined, 
   };
 }
 
-function encountersSpec(data: ChartData): ChartSpec | null {
+function encountersSpec(data: ChartData, archive: boolean): ChartSpec | null {
   const def = data.series.find((s) => s.default) ?? data.series[0];
-  const main = encounterSpecFor(data, def, CHART_IDS.encounters);
+  const main = encounterSpecFor(data, def, CHART_IDS.encounters, archive);
   if (!main) return null;
   // Other long series (e.g. nationwide) as alternate views; never spliced into the default line.
   const alternates = data.series
     .filter((s) => s !== def && s.rows.length >= 20 && (s.scope === undefined || s.scope === 'nationwide'))
-    .map((s) => encounterSpecFor(data, s, `${CHART_IDS.encounters}--${s.id.replace(/_/g, '-')}`))
+    .map((s) => encounterSpecFor(data, s, `${CHART_IDS.encounters}--${s.id.replace(/_/g, '-')}`, archive))
     .filter((s): s is ChartSpec => s !== null)
     .map((s) => ({ ...s, title: `${s.series!.name} by fiscal year` }));
   return alternates.length ? { ...main, alternates } : main;
@@ -334,14 +401,40 @@ function mapSpec(data: ChartData): ChartSpec | null {
   };
 }
 
-/** Every chart that has data, in a fixed order. */
-export function chartSpecs(data: ChartData): ChartSpec[] {
-  const specs = [personnelSpec(data), timelineSpec(data), encountersSpec(data), mapSpec(data)].filter((s): s is ChartSpec => s !== null);
-  return specs.sort((a, b) => CHART_ORDER.indexOf(a.id) - CHART_ORDER.indexOf(b.id));
+/** The part of the data one story's charts draw: its claims, the facts it reports, its places. */
+function storyData(data: ChartData, slug: string): ChartData {
+  const ix = indexOf(data);
+  return {
+    ...data,
+    claims: ix.claimsBySlug.get(slug) ?? [],
+    facts: ix.factsBySlug.get(slug) ?? [],
+    checks: ix.checksBySlug.get(slug) ?? [],
+    places: ix.placesBySlug.get(slug) ?? [],
+  };
 }
 
-export function chartById(data: ChartData, id: string): ChartSpec | undefined {
-  for (const s of chartSpecs(data)) {
+const specCache = new WeakMap<ChartData, Map<string, ChartSpec[]>>();
+
+/**
+ * Every chart that has data, in a fixed order: the archive's (bounded to ARCHIVE_MAX_MARKS
+ * marks each), or one story's. Computed once per dataset and scope: pages ask many times.
+ */
+export function chartSpecs(data: ChartData, scope: ChartScope = {}): ChartSpec[] {
+  const key = scope.story ?? '';
+  let cache = specCache.get(data);
+  if (!cache) specCache.set(data, (cache = new Map()));
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const d = scope.story === undefined ? data : storyData(data, scope.story);
+  const archive = scope.story === undefined;
+  const specs = [personnelSpec(d, archive), timelineSpec(d, archive), encountersSpec(d, archive), mapSpec(d)].filter((s): s is ChartSpec => s !== null);
+  specs.sort((a, b) => CHART_ORDER.indexOf(a.id) - CHART_ORDER.indexOf(b.id));
+  cache.set(key, specs);
+  return specs;
+}
+
+export function chartById(data: ChartData, id: string, scope: ChartScope = {}): ChartSpec | undefined {
+  for (const s of chartSpecs(data, scope)) {
     if (s.id === id) return s;
     const alt = s.alternates?.find((a) => a.id === id);
     if (alt) return alt;

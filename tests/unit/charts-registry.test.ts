@@ -4,9 +4,54 @@ import { chartCsv } from '../../src/charts/csv.ts';
 import { parseCities } from '../../src/charts/data.ts';
 import { overviewText } from '../../src/charts/overview.ts';
 import { placeCharts } from '../../src/charts/placement.ts';
-import { chartById, chartSpecs } from '../../src/charts/registry.ts';
+import { ARCHIVE_MAX_MARKS, chartById, chartSpecs } from '../../src/charts/registry.ts';
 import { chartsWithData, fiscalYearOf, isEncounterClaim } from '../../src/charts/select.ts';
-import { article, claim, claims, data, facts, places } from './charts-fixture.ts';
+import { article, claim, claims, data, factOf, facts, places } from './charts-fixture.ts';
+
+describe('chart scope', () => {
+  it('draws a story\'s own figures in the story, each still listing every outlet that reports it', () => {
+    const archive = chartById(data(), 'personnel-by-agency')!;
+    const inA = chartById(data(), 'personnel-by-agency', { story: 'a' })!;
+    const aFacts = facts.filter((f) => f.sources.includes('a')).map((f) => f.id).sort();
+    expect(inA.rows.map((r) => r.fact_id).sort()).toEqual(aFacts.filter((id) => archive.rows.some((r) => r.fact_id === id)));
+    expect(inA.rows.length).toBeLessThan(archive.rows.length);
+    const ng = inA.rows.find((r) => r.entity.includes('National Guard'));
+    expect(ng?.stories).toEqual(['a', 'b']);
+    // The story's quote, not another outlet's.
+    for (const r of inA.rows) expect(claims.find((c) => c.quote === r.quote)?.slug).toBe('a');
+  });
+  it('gives a story no chart it has no figures for', () => {
+    const slugs = [...new Set(claims.map((c) => c.slug))];
+    for (const slug of slugs) {
+      for (const s of chartSpecs(data(), { story: slug })) {
+        const rows = s.rows.filter((r) => r.type !== 'reference');
+        if (s.kind !== 'line') expect(rows.length, `${slug}/${s.id}`).toBeGreaterThan(0);
+        for (const r of rows) expect(r.stories, `${slug}/${s.id}/${r.key}`).toContain(slug);
+      }
+    }
+  });
+  it('bounds the archive charts to the most reported figures and says how many there are', () => {
+    const many = Array.from({ length: 60 }, (_, i) => claim({ id: `s${i}:p1s1#n1`, value: 100 + i, unit: 'agents', status: 'deployed', entity: ['ICE'] }));
+    // The smallest figure is reported by three stories: it must stay.
+    const fs = many.map((c, i) => factOf(c, i === 0 ? { sources: ['s0', 's1', 's2'] } : {}));
+    const metas = many.map((c, i) => ({ slug: c.slug, headline: `Story ${i}`, outlet: null, period: { from: '2025-01-01', to: '2025-01-31', label: 'January 2025' } }));
+    const d = data({ claims: many, facts: fs, places: [], series: [], checks: [], stories: metas });
+    const p = chartById(d, 'personnel-by-agency')!;
+    expect(p.rows).toHaveLength(ARCHIVE_MAX_MARKS);
+    expect(p.rows.some((r) => r.value === 100)).toBe(true);
+    expect(p.notes.join(' ')).toMatch(/of 60 in the archive/);
+    const t = chartById(d, 'deployment-timeline')!;
+    expect(t.rows.length).toBeLessThanOrEqual(ARCHIVE_MAX_MARKS);
+    // A story sees all of its own figures.
+    expect(chartById(d, 'personnel-by-agency', { story: 's59' })!.rows.map((r) => r.value)).toEqual([159]);
+  });
+  it('computes each scope once per dataset', () => {
+    const d = data();
+    expect(chartSpecs(d)).toBe(chartSpecs(d));
+    expect(chartSpecs(d, { story: 'a' })).toBe(chartSpecs(d, { story: 'a' }));
+    expect(chartSpecs(d, { story: 'a' })).not.toBe(chartSpecs(d));
+  });
+});
 
 describe('registry', () => {
   it('draws no chart without data', () => {
