@@ -1,0 +1,59 @@
+// Lookups shared by every story page (claims by story, facts by id, checks by claim, headlines),
+// built once per build. Each story page and each number in it used to scan whole collections,
+// which made the build quadratic in the archive's size. In `astro dev` content changes under the
+// server, so the index is rebuilt on every request there.
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+type ClaimEntry = CollectionEntry<'claims'>;
+type FactData = CollectionEntry<'facts'>['data'];
+type CheckData = CollectionEntry<'checks'>['data'];
+
+/** Claims in reading order: paragraph, sentence, then number within the sentence. */
+export function byReadingOrder(a: string, b: string): number {
+  const order = (id: string) => (id.slice(id.indexOf(':')).match(/\d+/g) ?? []).map(Number);
+  const x = order(a);
+  const y = order(b);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? -1) !== (y[i] ?? -1)) return (x[i] ?? -1) - (y[i] ?? -1);
+  return 0;
+}
+
+async function build() {
+  const [stories, claims, facts, checks] = await Promise.all([
+    getCollection('stories'),
+    getCollection('claims'),
+    getCollection('facts'),
+    getCollection('checks'),
+  ]);
+  const headlineBySlug = new Map(stories.map((s) => [s.id, s.data.headline]));
+  const claimsBySlug = new Map<string, ClaimEntry[]>();
+  for (const c of claims) {
+    const list = claimsBySlug.get(c.data.slug);
+    if (list) list.push(c);
+    else claimsBySlug.set(c.data.slug, [c]);
+  }
+  for (const list of claimsBySlug.values()) list.sort((a, b) => byReadingOrder(a.id, b.id));
+  const factById = new Map<string, FactData>(facts.map((f) => [f.id, f.data]));
+  const checksByClaim = new Map<string, CheckData[]>();
+  for (const c of checks) {
+    const list = checksByClaim.get(c.data.claim_id);
+    if (list) list.push(c.data);
+    else checksByClaim.set(c.data.claim_id, [c.data]);
+  }
+  // Statements with no figure of their own are checked by sentence (claim_id = sentence id).
+  const sentenceChecksBySlug = new Map<string, CheckData[]>();
+  for (const c of checks) {
+    if (c.data.claim_id !== c.data.sentence_id) continue;
+    const slug = c.data.sentence_id.slice(0, c.data.sentence_id.indexOf(':'));
+    const list = sentenceChecksBySlug.get(slug);
+    if (list) list.push(c.data);
+    else sentenceChecksBySlug.set(slug, [c.data]);
+  }
+  return { headlineBySlug, claimsBySlug, factById, checksByClaim, sentenceChecksBySlug };
+}
+
+let cache: ReturnType<typeof build> | null = null;
+
+export function storyIndex(): ReturnType<typeof build> {
+  if (import.meta.env.DEV) return build();
+  return (cache ??= build());
+}
