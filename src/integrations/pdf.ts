@@ -7,9 +7,14 @@ import { findChromium, chromiumPath, missingChromiumMessage } from '../pdf/chrom
 import { renderPdfs, type PaperFormat } from '../pdf/render.ts';
 
 export default function pdfIntegration(): AstroIntegration {
+  let cacheDir: string | undefined;
   return {
     name: 'surge-desk-pdf',
     hooks: {
+      // Printed PDFs are kept in Astro's cache folder: a rebuild prints only pages that changed.
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         if (process.env.SURGE_SKIP_PDF === '1') {
           logger.info('PDFs skipped (SURGE_SKIP_PDF=1).');
@@ -22,8 +27,9 @@ export default function pdfIntegration(): AstroIntegration {
         }
         const t0 = performance.now();
         const format: PaperFormat = process.env.SURGE_PDF_FORMAT === 'A4' ? 'A4' : 'Letter';
-        const done = await renderPdfs({ dist: fileURLToPath(dir), executablePath, format, log: (m) => logger.info(m) });
-        logger.info(`${done.length} PDF(s) written to pdf/ (${format}) in ${Math.round(performance.now() - t0)} ms`);
+        const done = await renderPdfs({ dist: fileURLToPath(dir), executablePath, format, cacheDir, log: (m) => logger.info(m) });
+        const reused = done.filter((d) => d.cached).length;
+        logger.info(`${done.length} PDF(s) written to pdf/ (${format}; ${done.length - reused} printed, ${reused} unchanged from the cache) in ${Math.round(performance.now() - t0)} ms`);
       },
     },
   };

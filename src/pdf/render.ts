@@ -2,7 +2,9 @@
 // manifest in one headless Chromium page (sequentially), prints it to PDF and
 // post-processes the bytes. Any request that leaves the local server is aborted
 // and fails the run, as does any local file that is missing.
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
@@ -25,6 +27,13 @@ export interface RenderOptions {
   /** Only these output files (e.g. ["report.pdf"]); default all. */
   only?: string[];
   log?: (message: string) => void;
+  /**
+   * Where printed PDFs are kept between builds, by a hash of everything that decides their
+   * bytes; a document whose hash is unchanged is copied, not printed again. Default: none.
+   */
+  cacheDir?: string;
+  /** Pages printed at once; default: the number of CPUs, at most 4. */
+  concurrency?: number;
 }
 
 export interface RenderedPdf {
@@ -32,6 +41,8 @@ export interface RenderedPdf {
   path: string;
   bytes: number;
   ms: number;
+  /** True when the bytes came from the cache. */
+  cached?: boolean;
 }
 
 export class PrintError extends Error {}
@@ -102,48 +113,129 @@ async function preparePage(page: Page, site: string | null): Promise<{ headings:
   }, site);
 }
 
+let rendererHash: Promise<string> | null = null;
+/** A hash of this folder's code: a change to how PDFs are made invalidates every cached PDF. */
+function rendererVersion(): Promise<string> {
+  rendererHash ??= (async () => {
+    const dir = import.meta.dirname;
+    const h = createHash('sha256');
+    for (const f of (await readdir(dir)).filter((n) => /\.ts$/.test(n)).sort()) h.update(f).update(await readFile(path.join(dir, f)));
+    return h.digest('hex');
+  })();
+  return rendererHash;
+}
+
+/**
+ * What decides a PDF's bytes: the page's HTML (its CSS, fonts and scripts are content-hashed
+ * files it names, so a change to them changes the HTML), the document's manifest entry, the
+ * paper, the public site URL, this code and the browser's version.
+ */
+async function cacheKey(dist: string, doc: PdfDocument, manifest: PdfManifest, format: PaperFormat, browserVersion: string): Promise<string> {
+  const html = await readFile(path.join(dist, doc.path, 'index.html'));
+  return createHash('sha256')
+    .update(JSON.stringify({ v: await rendererVersion(), browserVersion, format, site: manifest.site, base: manifest.base, doc }))
+    .update(html)
+    .digest('hex');
+}
+
 export async function renderPdfs(opts: RenderOptions): Promise<RenderedPdf[]> {
   const log = opts.log ?? (() => {});
   const manifest = await readManifest(opts.dist);
   const outDir = opts.outDir ?? path.join(opts.dist, 'pdf');
+  const format = opts.format ?? 'Letter';
   const docs = manifest.documents.filter((d) => !opts.only || opts.only.includes(d.file));
   if (opts.only && docs.length !== opts.only.length) {
     const known = new Set(manifest.documents.map((d) => d.file));
     throw new PrintError(`unknown PDF(s): ${opts.only.filter((f) => !known.has(f)).join(', ')}`);
   }
   await mkdir(outDir, { recursive: true });
+  const cacheDir = opts.cacheDir ? path.join(opts.cacheDir, 'pdf') : null;
+  if (cacheDir) await mkdir(cacheDir, { recursive: true });
 
   const served = await serveDir(opts.dist, manifest.base);
   let browser: Browser | undefined;
   try {
     browser = await chromium.launch({ executablePath: opts.executablePath ?? chromiumPath(), args: CHROMIUM_ARGS });
-    // JavaScript off: the print shows the server-rendered page, the same on every run.
-    const context = await browser.newContext({
-      javaScriptEnabled: false,
-      colorScheme: 'light',
-      reducedMotion: 'reduce',
-      locale: 'en-US',
-      timezoneId: 'UTC',
-      serviceWorkers: 'block',
-    });
-    const blocked: string[] = [];
-    await context.route('**/*', (route) => {
-      const u = route.request().url();
-      if (u.startsWith(served.origin + '/')) return route.continue();
-      blocked.push(u);
-      return route.abort('blockedbyclient');
-    });
-    const page = await context.newPage();
-    await page.emulateMedia({ media: 'print', colorScheme: 'light', reducedMotion: 'reduce' });
-    const out: RenderedPdf[] = [];
-    for (const doc of docs) out.push(await renderOne(page, doc, manifest, served.url, outDir, opts.format ?? 'Letter', blocked, served.missing));
-    for (const r of out) log(`pdf: ${path.relative(opts.dist, r.path) || r.path} (${Math.round(r.bytes / 1024)} KB, ${r.ms} ms)`);
-    await context.close();
-    return out;
+    const browserVersion = browser.version();
+    const out = new Map<string, RenderedPdf>();
+    const toPrint: { doc: PdfDocument; key: string | null }[] = [];
+    const used = new Set<string>();
+    for (const doc of docs) {
+      const key = cacheDir ? await cacheKey(opts.dist, doc, manifest, format, browserVersion) : null;
+      if (key) used.add(`${key}.pdf`);
+      const hit = key && cacheDir ? await copyCached(path.join(cacheDir, `${key}.pdf`), path.join(outDir, doc.file)) : null;
+      if (hit !== null) out.set(doc.file, { file: doc.file, path: path.join(outDir, doc.file), bytes: hit, ms: 0, cached: true });
+      else toPrint.push({ doc, key });
+    }
+    // Largest first (the report), so one long print does not run alone at the end.
+    toPrint.sort((a, b) => Number(b.doc.path === REPORT_PATH) - Number(a.doc.path === REPORT_PATH));
+    const workers = Math.max(1, Math.min(opts.concurrency ?? Math.min(4, os.availableParallelism()), toPrint.length));
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: workers }, async () => {
+        // Each worker has its own context and page, so blocked requests and missing files are its own.
+        const { context, page, blocked, missing } = await printPage(browser!, served.origin);
+        try {
+          while (next < toPrint.length) {
+            const { doc, key } = toPrint[next++]!;
+            const r = await renderOne(page, doc, manifest, served.url, outDir, format, blocked, missing);
+            if (key && cacheDir) await copyFile(r.path, path.join(cacheDir, `${key}.pdf`));
+            out.set(doc.file, r);
+          }
+        } finally {
+          await context.close();
+        }
+      }),
+    );
+    // Cached PDFs no document uses any more are removed, so the cache does not grow without end.
+    if (cacheDir && !opts.only) {
+      for (const f of await readdir(cacheDir)) if (!used.has(f)) await rm(path.join(cacheDir, f), { force: true });
+    }
+    const ordered = docs.map((d) => out.get(d.file)!);
+    for (const r of ordered) log(`pdf: ${path.relative(opts.dist, r.path) || r.path} (${Math.round(r.bytes / 1024)} KB, ${r.cached ? 'unchanged, from cache' : `${r.ms} ms`})`);
+    return ordered;
   } finally {
     await browser?.close();
     await served.close();
   }
+}
+
+/** Copies a cached PDF into place; its size, or null when there is none. */
+async function copyCached(from: string, to: string): Promise<number | null> {
+  try {
+    await copyFile(from, to + '.tmp');
+    await rename(to + '.tmp', to);
+    return (await readFile(to)).length;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw e;
+  }
+}
+
+async function printPage(browser: Browser, origin: string) {
+  // JavaScript off: the print shows the server-rendered page, the same on every run.
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    colorScheme: 'light',
+    reducedMotion: 'reduce',
+    locale: 'en-US',
+    timezoneId: 'UTC',
+    serviceWorkers: 'block',
+  });
+  const blocked: string[] = [];
+  const missing: string[] = [];
+  await context.route('**/*', (route) => {
+    const u = route.request().url();
+    if (u.startsWith(origin + '/')) return route.continue();
+    blocked.push(u);
+    return route.abort('blockedbyclient');
+  });
+  const page = await context.newPage();
+  page.on('response', (r) => {
+    if (r.status() === 404 && r.url().startsWith(origin + '/')) missing.push(new URL(r.url()).pathname);
+  });
+  await page.emulateMedia({ media: 'print', colorScheme: 'light', reducedMotion: 'reduce' });
+  return { context, page, blocked, missing };
 }
 
 async function renderOne(
