@@ -100,51 +100,46 @@ export function storyTree(article: Article, claims: Claim[], placements: ChartPl
 // The library's escaper runs every unsafe pattern's regex (about 85) over every text
 // node, which was most of the MDX cost. A pattern can only match where its character
 // occurs, so the stock text handler is given just the patterns whose character is in
-// the text or the characters around it: the same escapes, computed by the same code.
+// the text or the characters around it: the same escapes, computed by the same code
+// (the order of the patterns does not change the result).
 interface PatternIndex {
-  /** Patterns by the char code of their (ASCII) character. */
-  ascii: [number, Unsafe[]][];
-  other: [string, Unsafe[]][];
-}
-interface PatternSets {
-  /** Every pattern. */
-  all: PatternIndex;
-  /** Only patterns that can match without a line break (CR or LF) in the subject. */
-  inline: PatternIndex;
+  /** The patterns the index was built from (the library copies them into a new array per call). */
+  patterns: Unsafe[];
+  /** Patterns of letters, digits and space (in nearly every text): always run. */
+  always: Unsafe[];
+  /** Patterns of every other character, and a scan for those characters. */
+  byChar: Map<string, Unsafe[]>;
+  scan: RegExp;
 }
 // Patterns whose regex starts or ends with a required [\r\n] (compilePattern puts one
 // in front of every atBreak pattern) cannot match text that has no line break.
 const needsBreak = (p: Unsafe) => Boolean(p.atBreak) || p.before === '[\\r\\n]' || p.after === '[\\r\\n]';
+const hex = (ch: string) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
-function indexOf(unsafe: Unsafe[]): PatternIndex {
-  const by = new Map<string, Unsafe[]>();
-  for (const p of unsafe) by.set(p.character, [...(by.get(p.character) ?? []), p]);
-  const index: PatternIndex = { ascii: [], other: [] };
-  for (const [ch, list] of by) {
-    if (ch.length === 1 && ch.charCodeAt(0) < 128) index.ascii.push([ch.charCodeAt(0), list]);
-    else index.other.push([ch, list]);
+function buildIndex(patterns: Unsafe[]): PatternIndex {
+  const always: Unsafe[] = [];
+  const byChar = new Map<string, Unsafe[]>();
+  for (const p of patterns) {
+    if (p.character.length !== 1 || /[\p{L}\p{N} ]/u.test(p.character)) always.push(p);
+    else byChar.set(p.character, [...(byChar.get(p.character) ?? []), p]);
   }
-  return index;
+  const chars = new Set(['\n', '\r', ...byChar.keys()]);
+  return { patterns, always, byChar, scan: new RegExp(`[${[...chars].map(hex).join('')}]`, 'g') };
 }
-const patternSets = new WeakMap<Unsafe[], PatternSets>();
-function setsOf(unsafe: Unsafe[]): PatternSets {
-  let sets = patternSets.get(unsafe);
-  if (!sets) patternSets.set(unsafe, (sets = { all: indexOf(unsafe), inline: indexOf(unsafe.filter((p) => !needsBreak(p))) }));
-  return sets;
+
+let lastIndex: PatternIndex | null = null;
+function indexFor(unsafe: Unsafe[]): PatternIndex {
+  const same = lastIndex !== null && lastIndex.patterns.length === unsafe.length && unsafe.every((p, i) => p === lastIndex!.patterns[i]);
+  if (!same) lastIndex = buildIndex(unsafe);
+  return lastIndex!;
 }
 
 function patternsFor(full: string, unsafe: Unsafe[]): Unsafe[] {
-  const seen = new Uint8Array(128);
-  for (let i = 0; i < full.length; i++) {
-    const c = full.charCodeAt(i);
-    if (c < 128) seen[c] = 1;
-  }
-  const sets = setsOf(unsafe);
-  const index = seen[10] === 1 || seen[13] === 1 ? sets.all : sets.inline;
-  const out: Unsafe[] = [];
-  for (const [code, list] of index.ascii) if (seen[code] === 1) out.push(...list);
-  for (const [ch, list] of index.other) if (full.includes(ch)) out.push(...list);
-  return out;
+  const index = indexFor(unsafe);
+  const found = new Set(full.match(index.scan));
+  const out = [...index.always];
+  for (const ch of found) out.push(...(index.byChar.get(ch) ?? []));
+  return found.has('\n') || found.has('\r') ? out : out.filter((p) => !needsBreak(p));
 }
 
 const text: Handle = (node, parent, state, info) => {
@@ -153,8 +148,11 @@ const text: Handle = (node, parent, state, info) => {
   return defaultHandlers.text(node, parent, scoped, info);
 };
 
+// One extension object for every story: its patterns keep their compiled regexes.
+const mdxExtension = mdxToMarkdown();
+
 export function serializeBody(tree: Root): string {
-  return toMarkdown(tree, { extensions: [mdxToMarkdown()], unsafe: esmUnsafe, handlers: { text } });
+  return toMarkdown(tree, { extensions: [mdxExtension], unsafe: esmUnsafe, handlers: { text } });
 }
 
 /** Frontmatter: the story's metadata, validated on the way in by the content collection schema. */
