@@ -138,6 +138,29 @@ const LEVEL_GATE = /agencies|partners|entities/i;
 // Words as aliases begin: letters, then letters, digits, hyphens, apostrophes ("IRS-CI", "ICE’s").
 const WORD = /(?<![\w-])[A-Za-z][A-Za-z0-9’'&-]*/g;
 
+// The same words recur in every sentence ("the", "said", "agents"): the alias regex
+// of a token is looked up once per distinct token (the lookup lower-cases and rewrites it).
+const firstWordCache = new WeakMap<Gazetteer, Map<string, RegExp | null>>();
+function aliasesStartingWith(gaz: Gazetteer, token: string, bare: string): RegExp | undefined {
+  let cache = firstWordCache.get(gaz);
+  if (!cache) firstWordCache.set(gaz, (cache = new Map()));
+  let re = cache.get(token);
+  if (re === undefined) {
+    re = gaz.byFirstWord.get(token.toLowerCase().replace(/’/g, "'")) ?? gaz.byFirstWord.get(bare.toLowerCase()) ?? null;
+    if (cache.size >= 20_000) cache.clear();
+    cache.set(token, re);
+  }
+  return re ?? undefined;
+}
+
+/** Ends in 's or ’s (a token starts with a letter, so the ending is never the whole token). */
+function isPossessive(token: string): boolean {
+  const n = token.length;
+  if (n < 3 || token.charCodeAt(n - 1) !== 115) return false; // "s"
+  const q = token.charCodeAt(n - 2);
+  return q === 39 || q === 0x2019; // ' or ’
+}
+
 /** Every agency mention in `text`, non-overlapping, longest match first, in text order. */
 export function findEntities(text: string, gaz: Gazetteer = defaultGazetteer()): EntityMention[] {
   const found: EntityMention[] = [];
@@ -159,8 +182,8 @@ export function findEntities(text: string, gaz: Gazetteer = defaultGazetteer()):
   while ((w = WORD.exec(text)) !== null) {
     const token = w[0];
     const at = w.index;
-    const bare = token.replace(/['’]s$/, '');
-    const re = gaz.byFirstWord.get(token.toLowerCase().replace(/’/g, "'")) ?? gaz.byFirstWord.get(bare.toLowerCase());
+    const bare = isPossessive(token) ? token.slice(0, -2) : token;
+    const re = aliasesStartingWith(gaz, token, bare);
     if (re) {
       re.lastIndex = at;
       const m = re.exec(text);
