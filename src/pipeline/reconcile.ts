@@ -52,8 +52,18 @@ export function sameFigure(a: Claim, b: Claim): boolean {
   return keyOf(a) === keyOf(b) && a.negated === b.negated && statusOk(a, b) && timeOk(a, b) && overlap(a, b);
 }
 
-const slug = (s: string) =>
+const slugOf = (s: string) =>
   s.toLowerCase().normalize('NFKD').replace(/[^\w\s-]/g, '').replace(/[\s_]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '') || 'x';
+// Fact ids slug the same few entity, unit and time strings over and over.
+const slugs = new Map<string, string>();
+const slug = (s: string) => {
+  let out = slugs.get(s);
+  if (out === undefined) {
+    if (slugs.size >= 10_000) slugs.clear();
+    slugs.set(s, (out = slugOf(s)));
+  }
+  return out;
+};
 
 const MAX_CONFLICTS = 5;
 const QUALITY: Record<Qualifier, number> = { exact: 0, approx: 1, 'more-than': 2, 'less-than': 2, 'up-to': 3 };
@@ -170,7 +180,9 @@ export function reconcile(input: Claim[]): { claims: Claim[]; facts: Fact[] } {
     if (f.entity.length === 0) continue; // unattributed figures are not about the same thing
     const t = f.time_resolved ? `${f.time_resolved.from}/${f.time_resolved.to}` : (f.time ?? '').toLowerCase();
     const k = `${f.unit_family}|${entityKey(f.entity)}|${f.unit}|${f.status}|${t}`;
-    groupsByThing.set(k, [...(groupsByThing.get(k) ?? []), f]);
+    const list = groupsByThing.get(k);
+    if (list) list.push(f);
+    else groupsByThing.set(k, [f]);
   }
   for (const list of groupsByThing.values()) {
     if (list.length < 2) continue;
