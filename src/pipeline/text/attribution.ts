@@ -106,7 +106,12 @@ function canonical(name: string, text: string): string {
 }
 
 /** Outlet named by a standalone "This article originally appeared in X." line, else null. */
+// Every credit pattern opens with "this", "the", "originally", "first" or "a": a line whose
+// first visible letter is none of t, o, f, a is ruled out without folding it.
+const CREDIT_START = /^[\s\u200B-\u200D\u2060\u00AD]*[aoftAOFT]/;
+
 export function originalPublicationLine(line: string): string | null {
+  if (!CREDIT_START.test(line)) return null;
   const l = foldSpaces(line);
   if (l.length > 200) return null;
   for (const re of ORIGINAL_LINE) {
