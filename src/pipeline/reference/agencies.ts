@@ -135,8 +135,12 @@ const LEVEL_AGENCIES_RE = /(?<![\w-])((?:state|federal|local)(?:(?:\s*,\s*|\s+or
 
 const LE_GATE = /law enforcement|police|trooper|sheriff/i;
 const LEVEL_GATE = /agencies|partners|entities/i;
-// Words as aliases begin: letters, then letters, digits, hyphens, apostrophes ("IRS-CI", "ICE’s").
-const WORD = /(?<![\w-])[A-Za-z][A-Za-z0-9’'&-]*/g;
+// Words as aliases begin: letters, then letters, digits, hyphens, apostrophes ("IRS-CI", "ICE’s"):
+// the words of /(?<![\w-])[A-Za-z][A-Za-z0-9’'&-]*/g.
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isWordOrHyphen = (c: number) => isLetter(c) || isDigit(c) || c === 95 || c === 45; // [\w-]
+const isTokenChar = (c: number) => isLetter(c) || isDigit(c) || c === 0x2019 || c === 39 || c === 38 || c === 45; // [A-Za-z0-9’'&-]
 
 // The same words recur in every sentence ("the", "said", "agents"): the alias regex
 // of a token is looked up once per distinct token (the lookup lower-cases and rewrites it).
@@ -177,11 +181,19 @@ export function findEntities(text: string, gaz: Gazetteer = defaultGazetteer()):
       push(m.index, m.index + m[0].length, levels.map((l) => `${l} agencies`));
     }
   }
-  WORD.lastIndex = 0;
-  let w: RegExpExecArray | null;
-  while ((w = WORD.exec(text)) !== null) {
-    const token = w[0];
-    const at = w.index;
+  // The words of WORD, found by a character loop (a regex exec per word was the
+  // main cost of this function): a letter not preceded by [\w-], then [A-Za-z0-9’'&-]*.
+  let i = 0;
+  while (i < text.length) {
+    if (!isLetter(text.charCodeAt(i)) || (i > 0 && isWordOrHyphen(text.charCodeAt(i - 1)))) {
+      i++;
+      continue;
+    }
+    let e = i + 1;
+    while (e < text.length && isTokenChar(text.charCodeAt(e))) e++;
+    const token = text.slice(i, e);
+    const at = i;
+    i = e;
     const bare = isPossessive(token) ? token.slice(0, -2) : token;
     const re = aliasesStartingWith(gaz, token, bare);
     if (re) {
@@ -191,7 +203,7 @@ export function findEntities(text: string, gaz: Gazetteer = defaultGazetteer()):
       if (m && id) {
         const pre = /(?:U\.S\.|US)\s+$/.exec(text.slice(Math.max(0, at - 6), at));
         push(pre ? at - pre[0].length : at, at + m[0].length, [id]);
-        WORD.lastIndex = at + m[0].length;
+        i = at + m[0].length;
         continue;
       }
     }
