@@ -16,7 +16,7 @@ export const CUES: [RegExp, Status][] = [
   [/\b(?:deployed|deploying|deploys|sent|sends|sending|dispatched|dispatching|redeployed|redeploying|reassigned|reassigning|stationed|arrived|already\s+there|on\s+the\s+ground|in\s+place|surged|transferred|detailed|posted|assigned|redirected|redirecting|are\s+serving|now\s+serving|joined|joining)\b/i, 'deployed'],
   [/\b(?:completed|finished|concluded|seized|confiscated|arrested|apprehended|deported|removed|detained|led\s+to|resulted\s+in|made|conducted|carried\s+out|processed|expelled|returned|booked|charged|convicted|rounded\s+up|took\s+into\s+custody|hired|recruited|trained)\b/i, 'completed'],
 ];
-const PRIORITY: Status[] = ['requested', 'planned', 'ordered', 'deployed', 'completed'];
+// Priority when several cues meet: the order of CUES (requested, planned, ordered, deployed, completed).
 
 export interface StatusWindow {
   /** Text of the clause before the number (from the previous number or clause start). */
@@ -25,12 +25,6 @@ export interface StatusWindow {
   after: string;
 }
 
-function cues(text: string): Set<Status> {
-  const clean = text.replace(NOISE, ' ');
-  const out = new Set<Status>();
-  for (const [re, s] of CUES) if (re.test(clean)) out.add(s);
-  return out;
-}
 
 export function findStatus(w: StatusWindow, family: UnitFamily): Status {
   // Places ("ICE's 25 field offices") and shares describe what exists; only a verb
@@ -41,11 +35,13 @@ export function findStatus(w: StatusWindow, family: UnitFamily): Status {
     if (/\b(?:opened|built|added|closed)\b/i.test(near)) return 'completed';
     return 'reported';
   }
-  const found = cues(w.before);
   // After the number only the verb group that follows it counts ("100 agents will be sent").
   const afterVerb = /^[^,;:—–()]{0,60}/.exec(w.after)?.[0] ?? '';
-  for (const s of cues(afterVerb)) found.add(s);
-  for (const s of PRIORITY) if (found.has(s)) return s;
+  // CUES are in priority order: the first cue found in either text decides, and the
+  // rest need not be tested.
+  const before = w.before.replace(NOISE, ' ');
+  const after = afterVerb.replace(NOISE, ' ');
+  for (const [re, s] of CUES) if (re.test(before) || re.test(after)) return s;
   return 'reported';
 }
 
