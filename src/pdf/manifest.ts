@@ -77,11 +77,18 @@ export function pdfHref(slug: string): string {
 export function buildManifest(
   stories: StoryLike[],
   claims: ClaimLike[],
-  opts: { base: string; site: string | null },
+  opts: { base: string; site: string | null; /** Stories the report prints, when fewer than all (report-scope.ts). */ printed?: number },
 ): PdfManifest {
   const sorted = [...stories].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Grouped once: filtering every claim for every story was quadratic in the archive's size.
+  const bySlug = new Map<string, ClaimLike[]>();
+  for (const c of claims) {
+    const list = bySlug.get(c.slug);
+    if (list) list.push(c);
+    else bySlug.set(c.slug, [c]);
+  }
   const documents: PdfDocument[] = sorted.map((s) => {
-    const own = claims.filter((c) => c.slug === s.id);
+    const own = bySlug.get(s.id) ?? [];
     const d = s.data;
     return {
       path: `stories/${s.id}/`,
@@ -106,7 +113,7 @@ export function buildManifest(
     file: REPORT_FILE,
     title: `${SITE_NAME}: the report`,
     author: SITE_NAME,
-    subject: `${stories.length} news ${stories.length === 1 ? 'report' : 'reports'}, their figures, charts and sources`,
+    subject: `${opts.printed ?? stories.length} news ${(opts.printed ?? stories.length) === 1 ? 'report' : 'reports'}, their figures, charts and sources`,
     keywords: uniqueSorted([
       SITE_NAME,
       'report',

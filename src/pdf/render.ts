@@ -43,6 +43,8 @@ export interface RenderedPdf {
   ms: number;
   /** True when the bytes came from the cache. */
   cached?: boolean;
+  /** Where the time went (ms): page load, vector patterns, prints, table of contents, post-processing. */
+  phases?: Record<string, number>;
 }
 
 export class PrintError extends Error {}
@@ -192,7 +194,8 @@ export async function renderPdfs(opts: RenderOptions): Promise<RenderedPdf[]> {
       for (const f of await readdir(cacheDir)) if (!used.has(f)) await rm(path.join(cacheDir, f), { force: true });
     }
     const ordered = docs.map((d) => out.get(d.file)!);
-    for (const r of ordered) log(`pdf: ${path.relative(opts.dist, r.path) || r.path} (${Math.round(r.bytes / 1024)} KB, ${r.cached ? 'unchanged, from cache' : `${r.ms} ms`})`);
+    const phaseWords = (r: RenderedPdf) => (r.phases && r.ms >= 5000 ? `: ${Object.entries(r.phases).map(([k, v]) => `${k} ${v} ms`).join(', ')}` : '');
+    for (const r of ordered) log(`pdf: ${path.relative(opts.dist, r.path) || r.path} (${Math.round(r.bytes / 1024)} KB, ${r.cached ? 'unchanged, from cache' : `${r.ms} ms${phaseWords(r)}`})`);
     return ordered;
   } finally {
     await browser?.close();
@@ -253,8 +256,17 @@ async function renderOne(
   missing.length = 0;
   const response = await page.goto(root + doc.path, { waitUntil: 'load', timeout: 60_000 });
   if (!response?.ok()) throw new PrintError(`${doc.path}: page answered ${response?.status() ?? 'nothing'}`);
+  const phases: Record<string, number> = {};
+  let mark = t0;
+  const lap = (name: string) => {
+    const now = performance.now();
+    phases[name] = Math.round((phases[name] ?? 0) + now - mark);
+    mark = now;
+  };
   const { headings, lang } = await preparePage(page, manifest.site);
+  lap('load');
   await page.evaluate(vectorizePatterns, MAX_PATTERN_TILES);
+  lap('patterns');
   const print = () =>
     page.pdf({
       format,
@@ -267,6 +279,7 @@ async function renderOne(
       margin: MARGIN,
     });
   let raw = await print();
+  lap('print');
   // A table of contents gets its page numbers from a first print (toc.ts), then prints again.
   if (await page.locator('[data-toc-page]').count()) {
     const pages = Object.fromEntries(await destinationPages(raw));
@@ -276,7 +289,9 @@ async function renderOne(
         el.textContent = n === undefined ? '' : String(n);
       }
     }, pages);
+    lap('toc');
     raw = await print();
+    lap('print');
   }
   if (blocked.length) {
     throw new PrintError(`${doc.path}: the page tried to reach the network (blocked): ${[...new Set(blocked)].join(', ')}`);
@@ -284,9 +299,10 @@ async function renderOne(
   const lost = missing.filter((m) => !/\/favicon\.ico$/.test(m));
   if (lost.length) throw new PrintError(`${doc.path}: missing local file(s): ${[...new Set(lost)].join(', ')}`);
   const bytes = await finalizePdf(raw, { ...doc, lang, headings });
+  lap('finalize');
   const target = path.join(outDir, doc.file);
   // Written beside the target, then renamed: a reader never sees half a file.
   await writeFile(target + '.tmp', bytes);
   await rename(target + '.tmp', target);
-  return { file: doc.file, path: target, bytes: bytes.length, ms: Math.round(performance.now() - t0) };
+  return { file: doc.file, path: target, bytes: bytes.length, ms: Math.round(performance.now() - t0), phases };
 }
