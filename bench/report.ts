@@ -22,6 +22,9 @@ export interface SiteResult {
   maxSingleRssMb: number | null;
   rebuildRuns: number[];
   rebuildMedianMs: number;
+  /** The PDF step's share of the build and of the rebuild (from the build log), when it ran. */
+  pdfMedianMs?: number | null;
+  rebuildPdfMedianMs?: number | null;
   phases: string[];
   timeline?: { tag: string; firstS: number; lastS: number; lines: number }[];
   weights: TypeWeight[];
@@ -187,6 +190,24 @@ export function renderMarkdown(r: Results, notes: string): string {
     L.push(
       `| ${s.n.toLocaleString('en-US')} | ${s1(s.site.medianMs)} | ${s.site.peakMb} MB | ${f ? s1(f.medianMs) : '—'} | ${f ? `${f.peakMb} MB` : '—'} | ${f ? (s.site.medianMs / f.medianMs).toFixed(2) + ' ×' : '—'} | ${s1(s.site.rebuildMedianMs)} | ${((s.site.rebuildMedianMs / s.site.medianMs) * 100).toFixed(0)} % | ${(s.site.date ?? s.date).slice(0, 16)} |`,
     );
+  }
+  const withPdf = r.sizes.filter((s) => s.site && s.site.pdfMedianMs != null);
+  if (withPdf.length) {
+    L.push(
+      '',
+      'The same builds without their PDF step (every story and the report printed by Chromium, src/integrations/pdf.ts), to show where the time goes:',
+      '',
+      '| Articles | PDF step | Build without PDFs | Ratio to floor without PDFs | PDF step in rebuild | Rebuild without PDFs | Share without PDFs |',
+      '|---:|---:|---:|---:|---:|---:|---:|',
+    );
+    for (const s of withPdf) {
+      const st = s.site!;
+      const bare = st.medianMs - st.pdfMedianMs!;
+      const rbare = st.rebuildMedianMs - (st.rebuildPdfMedianMs ?? 0);
+      L.push(
+        `| ${s.n.toLocaleString('en-US')} | ${s1(st.pdfMedianMs!)} | ${s1(bare)} | ${s.floor ? (bare / s.floor.medianMs).toFixed(2) + ' ×' : '—'} | ${st.rebuildPdfMedianMs != null ? s1(st.rebuildPdfMedianMs) : '—'} | ${s1(rbare)} | ${((rbare / bare) * 100).toFixed(0)} % |`,
+      );
+    }
   }
   const fd = r.sizes.filter((s) => s.floorData);
   if (fd.length) {

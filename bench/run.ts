@@ -127,6 +127,10 @@ async function siteRuns(n: number, corpus: string) {
     log(`site rebuild n=${n} run ${k + 1}/${runs}: ${(r.ms / 1000).toFixed(1)} s`);
     dist = env.SURGE_OUT_DIR;
   }
+  // The print step's own time (logged by src/integrations/pdf.ts), to show the build without it.
+  const pdfMs = (out: string) => Number(/PDF\(s\) written to pdf\/.* in (\d+) ms/.exec(out)?.[1] ?? NaN);
+  const pdfRuns = full.map((f) => pdfMs(f.stdout)).filter(Number.isFinite);
+  const rebuildPdfRuns = rebuild.map((f) => pdfMs(f.stdout)).filter(Number.isFinite);
   // The build's own phase timings, from its log (last full run).
   const phases = full[full.length - 1]!.stdout
     .split('\n')
@@ -147,6 +151,8 @@ async function siteRuns(n: number, corpus: string) {
     maxSingleRssMb: mb(Math.max(...full.map((r) => r.maxRssMb ?? 0))),
     rebuildRuns: rebuild.map((r) => Math.round(r.ms)),
     rebuildMedianMs: Math.round(median(rebuild.map((r) => r.ms))),
+    pdfMedianMs: pdfRuns.length ? Math.round(median(pdfRuns)) : null,
+    rebuildPdfMedianMs: rebuildPdfRuns.length ? Math.round(median(rebuildPdfRuns)) : null,
     phases,
     timeline,
     weights,
