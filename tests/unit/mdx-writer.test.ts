@@ -146,3 +146,29 @@ describe('MDX writer', () => {
     );
   });
 });
+
+describe('frontmatter YAML', () => {
+  it('is exactly what yaml writes, for any story-shaped data', async () => {
+    const { stringify } = await import('yaml');
+    const { frontmatterYaml } = await import('../../src/pipeline/emit/mdx.ts');
+    const str = fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.string({ unit: 'binary', maxLength: 30 }),
+      fc.constantFrom('', ' ', 'yes', 'no', 'null', '~', '---', '...', '- x', 'a: b', '#x', '"q"', 'back\\slash', 'line\nbreak', ' lead', 'trail ', '2025-01-01', '1e3', '0x1F', 'é’—“”…', '\u2028', '\u00a0', '\ud800'),
+    );
+    const scalar = fc.oneof(str, fc.constant(null), fc.boolean(), fc.integer(), fc.double(), fc.constant(-0));
+    const flatMap = fc.dictionary(fc.constantFrom('kind', 'text', 'implies', 'date', 'note', 'Key', 'two words'), scalar, { maxKeys: 4 });
+    const value = fc.oneof(scalar, fc.array(str, { maxLength: 3 }), fc.array(flatMap, { maxLength: 3 }), fc.dictionary(fc.constantFrom('from', 'to', 'label', 'reported_by', 'cited_sources', 'evidence'), fc.oneof(scalar, fc.array(str, { maxLength: 2 }), fc.array(flatMap, { maxLength: 2 })), { maxKeys: 4 }));
+    const doc = fc.dictionary(fc.constantFrom('slug', 'headline', 'dek', 'attribution', 'sections', 'period', 'claims', 'charts', 'corrections', 'x-y', 'undef'), value, { minKeys: 1, maxKeys: 8 });
+    fc.assert(
+      fc.property(doc, (d) => {
+        expect(frontmatterYaml(d)).toBe(stringify(d, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }));
+      }),
+      { numRuns: 3000 },
+    );
+    // A repeated object is an anchor and alias in yaml: also handled by yaml.
+    const shared = ['a'];
+    const d = { a: shared, b: shared, c: {}, e: [{ k: 'v', n: 1 }], f: [] };
+    expect(frontmatterYaml(d)).toBe(stringify(d, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }));
+  });
+});
