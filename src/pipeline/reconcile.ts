@@ -73,48 +73,59 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export function reconcile(input: Claim[]): { claims: Claim[]; facts: Fact[] } {
   const claims = input.map((c) => ({ ...c }));
   const sorted = [...claims].sort((a, b) => cmp(a.id, b.id));
-  // Union-find inside buckets of the same entity set and unit family.
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
+  // Union-find inside buckets of the same entity set and unit family, over array
+  // indices (string-keyed maps were a third of this stage). A claim's node is the
+  // first claim in id order with its id, so the union of a lower and a higher node
+  // keeps the lower id as root, as before.
+  const nodeOfId = new Map<string, number>();
+  const node = sorted.map((c, i) => {
+    const n = nodeOfId.get(c.id);
+    if (n !== undefined) return n;
+    nodeOfId.set(c.id, i);
+    return i;
+  });
+  const parent = Int32Array.from(node.keys());
+  const find = (x: number): number => {
     let r = x;
-    while (parent.get(r) !== r) r = parent.get(r)!;
+    while (parent[r] !== r) r = parent[r]!;
     // Full path compression keeps later finds O(1).
     let y = x;
     while (y !== r) {
-      const next = parent.get(y)!;
-      parent.set(y, r);
+      const next = parent[y]!;
+      parent[y] = r;
       y = next;
     }
     return r;
   };
-  const buckets = new Map<string, Claim[]>();
-  for (const c of sorted) {
-    parent.set(c.id, c.id);
-    const list = buckets.get(keyOf(c)) ?? [];
-    list.push(c);
-    buckets.set(keyOf(c), list);
-  }
-  const union = (x: string, y: string) => {
+  const union = (x: number, y: number) => {
     const a = find(x);
     const b = find(y);
-    if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
+    if (a !== b) parent[a < b ? b : a] = a < b ? a : b;
   };
+  const buckets = new Map<string, number[]>();
+  sorted.forEach((c, i) => {
+    const list = buckets.get(keyOf(c));
+    if (list) list.push(i);
+    else buckets.set(keyOf(c), [i]);
+  });
   for (const list of buckets.values()) {
     // Identical wordings (same value, qualifier, status, time, negation) are one figure:
     // join them at once and compare one representative of each, so a figure repeated by
     // a thousand articles costs a thousand steps, not a million.
-    const bySig = new Map<string, Claim>();
-    for (const c of list) {
+    const bySig = new Map<string, number>();
+    for (const i of list) {
+      const c = sorted[i]!;
       const sig = `${c.value}|${c.value_high}|${c.qualifier}|${c.status}|${c.time ?? ''}|${c.negated}`;
       const first = bySig.get(sig);
-      if (first) union(first.id, c.id);
-      else bySig.set(sig, c);
+      if (first !== undefined) union(node[first]!, node[i]!);
+      else bySig.set(sig, i);
     }
     // Sweep over intervals sorted by their lower end: only overlapping ones are compared,
     // with the checks of sameFigure inlined (same bucket: entity and family already agree).
-    const reps = [...bySig.values()].map((c) => {
+    const reps = [...bySig.values()].map((i) => {
+      const c = sorted[i]!;
       const [lo, hi] = interval(c.value, c.value_high, c.qualifier);
-      return { c, lo, hi, t: c.time ? c.time.toLowerCase() : '' };
+      return { c, n: node[i]!, lo, hi, t: c.time ? c.time.toLowerCase() : '' };
     });
     reps.sort((a, b) => a.lo - b.lo || cmp(a.c.id, b.c.id));
     for (let i = 0; i < reps.length; i++) {
@@ -124,17 +135,17 @@ export function reconcile(input: Claim[]): { claims: Claim[]; facts: Fact[] } {
         if (a.c.negated !== b.c.negated) continue;
         if (a.c.status !== b.c.status && a.c.status !== 'reported' && b.c.status !== 'reported') continue;
         if (a.t && b.t && a.t !== b.t && !timeOk(a.c, b.c)) continue;
-        union(a.c.id, b.c.id);
+        union(a.n, b.n);
       }
     }
   }
-  const groups = new Map<string, Claim[]>();
-  for (const c of sorted) {
-    const r = find(c.id);
-    const g = groups.get(r) ?? [];
-    g.push(c);
-    groups.set(r, g);
-  }
+  const groups = new Map<number, Claim[]>();
+  sorted.forEach((c, i) => {
+    const r = find(node[i]!);
+    const g = groups.get(r);
+    if (g) g.push(c);
+    else groups.set(r, [c]);
+  });
 
   const facts: Fact[] = [];
   const used = new Set<string>();
