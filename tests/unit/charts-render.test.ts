@@ -37,6 +37,19 @@ describe('ChartFrame', async () => {
     for (const s of spec.stories) expect(html).toContain(`stories/${s.slug}/`);
     expect(html).not.toMatch(/\d\.\d{2,}[ ,"LZMH]/); // coordinates rounded to one decimal
   });
+  it('draws the map\'s base paths once for both layouts, and every <use> finds its path', async () => {
+    const map = specs.find((s) => s.kind === 'map')!;
+    const html = await c.renderToString(ChartFrame, { props: { spec: map, variant: 'story' } });
+    expect(html.match(/<path[^>]* d="M/g)?.length ?? 0).toBe(2); // land + borders, defined once
+    const uses = [...html.matchAll(/<use[^>]*href="#([^"]+)"/g)].map((m) => m[1]);
+    expect(uses).toHaveLength(4); // two layouts × (land, borders)
+    for (const id of uses) expect(html).toContain(`id="${id}"`);
+    // The definitions come first: the narrow SVG holds them, the wide one refers to them.
+    expect(html.indexOf('<defs>')).toBeLessThan(html.indexOf(' is-wide'));
+    // Standalone (downloads, PNG): defines and uses its own paths.
+    const svg = await c.renderToString(ChartSvg, { props: { spec: map, standalone: true } });
+    for (const m of svg.matchAll(/<use[^>]*href="#([^"]+)"/g)) expect(svg).toContain(`id="${m[1]}"`);
+  });
   it('renders identically twice (byte-stable)', async () => {
     const a = await c.renderToString(ChartFrame, { props: { spec: specs[0]!, variant: 'story' } });
     const b = await c.renderToString(ChartFrame, { props: { spec: specs[0]!, variant: 'story' } });

@@ -14,8 +14,10 @@ export interface MapLayout {
   width: number;
   height: number;
   mapH: number;
+  /** Outline and state borders at BASEMAP_WIDTH; drawn scaled by `baseScale`. */
   nation: string;
   states: string;
+  baseScale: number;
   cities: { key: string; cx: number; cy: number; tip: string; name: string }[];
   labels: TextMark[];
   key: TextMark[];
@@ -61,10 +63,17 @@ function basemap(width: number) {
   return m;
 }
 
+/**
+ * The base map is drawn once at this width and scaled: a page carries the chart at two widths
+ * (narrow and wide), and the second copy of the paths made the map's embed page the heaviest.
+ */
+export const BASEMAP_WIDTH = 600;
+
 export function layoutMap(rows: ChartRow[], width: number): MapLayout {
   const k = width / 975;
   const mapH = r(610 * k);
-  const { nation, states } = basemap(width);
+  const { nation, states } = basemap(BASEMAP_WIDTH);
+  const baseScale = Math.round((width / BASEMAP_WIDTH) * 10000) / 10000;
   const located = rows
     .filter((d) => d.lat !== null && d.lon !== null)
     .map((d) => ({ row: d, p: projection([d.lon!, d.lat!]) }))
@@ -121,5 +130,5 @@ export function layoutMap(rows: ChartRow[], width: number): MapLayout {
       key.push({ x: j === 0 ? 0 : 16, y: r(y), text: ln, anchor: 'start', cls: 'note' });
     }
   }
-  return { width, height: r(y + 8), mapH, nation, states, cities, labels, key };
+  return { width, height: r(y + 8), mapH, nation, states, baseScale, cities, labels, key };
 }
