@@ -8,7 +8,7 @@ import { readSeed } from './read.ts';
 import { readSidecar } from './sidecar.ts';
 import { clean } from './clean.ts';
 import { structure } from './structure.ts';
-import { loadOfficeholders } from './text/period.ts';
+import { loadOfficeholders, type Officeholder } from './text/period.ts';
 import { extractClaims, extractPlaces } from './extract/index.ts';
 import { reconcile } from './reconcile.ts';
 import { storyToMdx } from './emit/mdx.ts';
@@ -60,6 +60,8 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineReport
   const slugs = assignSlugs(seedFiles);
   const articles: Article[] = [];
   const seenText = new Map<string, string>();
+  // Looked up once, at the first article (as before): the path lookup per article showed in profiles.
+  let officeholders: Officeholder[] | undefined;
   for (const file of seedFiles) {
     const bytes = new Uint8Array(readFileSync(path.join(opts.seedsDir, file)));
     const read = readSeed(file, bytes);
@@ -78,7 +80,8 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineReport
     }
     const cleaned = clean(read.text);
     const slug = slugs.get(file)!;
-    const article = structure({ file, slug, cleaned, sidecar, officeholders: loadOfficeholders(opts.root) });
+    officeholders ??= loadOfficeholders(opts.root);
+    const article = structure({ file, slug, cleaned, sidecar, officeholders });
     if (article.paragraphs.length === 0) {
       entries.push({ file, status: 'refused', slug: null, bytes: read.bytes, encoding: read.encoding, messages: [...messages, `${file}: no article text left after cleaning (nothing to publish)`] });
       continue;
