@@ -42,6 +42,9 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+// One decoder for every file (decode without { stream } keeps no state between calls).
+const UTF8_STRICT = new TextDecoder('utf-8', { fatal: true });
+
 function decode(bytes: Uint8Array): { text: string; encoding: string; warnings: string[] } | { reason: string } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom', warnings: [] };
@@ -66,7 +69,7 @@ function decode(bytes: Uint8Array): { text: string; encoding: string; warnings: 
   }
   if (bytes.includes(0)) return { reason: 'binary file (contains NUL bytes), not text' };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', warnings: [] };
+    return { text: UTF8_STRICT.decode(bytes), encoding: 'utf-8', warnings: [] };
   } catch {
     // Not UTF-8: Windows-1252 is a superset of Latin-1 for printable text and
     // maps 0x93/0x94 to curly quotes, which is what such files usually mean.
