@@ -35,4 +35,7 @@ export default defineConfig({
     pdf(),
   ],
   devToolbar: { enabled: false },
+  // Story pages and share cards return a cacheKey (src/lib/story-index.ts): a rebuild after one
+  // seed changes copies the unchanged ones from the last build instead of rendering them.
+  experimental: { incrementalBuild: true },
 });

@@ -2,7 +2,10 @@
 // built once per build. Each story page and each number in it used to scan whole collections,
 // which made the build quadratic in the archive's size. In `astro dev` content changes under the
 // server, so the index is rebuilt on every request there.
+import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { chartData } from '../charts/data';
+import { chartSpecs } from '../charts/registry';
 
 type ClaimEntry = CollectionEntry<'claims'>;
 type FactData = CollectionEntry<'facts'>['data'];
@@ -56,4 +59,39 @@ let cache: ReturnType<typeof build> | null = null;
 export function storyIndex(): ReturnType<typeof build> {
   if (import.meta.env.DEV) return build();
   return (cache ??= build());
+}
+
+const sha = (v: unknown) => createHash('sha256').update(JSON.stringify(v)).digest('base64url');
+
+/**
+ * Everything a story page draws from besides its own code, hashed: Astro's incremental build
+ * (experimental.incrementalBuild) reuses last build's page when this key and the page's code
+ * are unchanged. It covers the story (frontmatter and text), its claims and checks, the facts
+ * they belong to with every source's headline, the facts they conflict with, and the story's
+ * charts (whose specs carry the reference series and headlines they show).
+ */
+export async function storyPageKey(entry: CollectionEntry<'stories'>): Promise<string> {
+  const ix = await storyIndex();
+  const claims = ix.claimsBySlug.get(entry.id) ?? [];
+  const factIds = [...new Set(claims.map((c) => c.data.fact_id).filter((id): id is string => !!id))].sort();
+  const facts = factIds.map((id) => ix.factById.get(id) ?? null);
+  const conflictIds = [...new Set(facts.flatMap((f) => f?.conflicts ?? []))].sort();
+  const sources = [...new Set(facts.flatMap((f) => f?.sources ?? []))].sort();
+  return sha({
+    data: entry.data,
+    body: entry.body,
+    claims: claims.map((c) => c.data),
+    checks: claims.map((c) => ix.checksByClaim.get(c.id) ?? []),
+    sentenceChecks: ix.sentenceChecksBySlug.get(entry.id) ?? [],
+    facts,
+    conflicts: conflictIds.map((id) => ix.factById.get(id) ?? null),
+    headlines: sources.map((s) => [s, ix.headlineBySlug.get(s) ?? null]),
+    charts: chartSpecs(await chartData(), { story: entry.id }),
+  });
+}
+
+/** The same for the story's share card: its frontmatter and its lead chart. */
+export async function storyCardKey(entry: CollectionEntry<'stories'>): Promise<string> {
+  const specs = chartSpecs(await chartData(), { story: entry.id });
+  return sha({ data: entry.data, charts: specs.filter((s) => entry.data.charts.includes(s.id)) });
 }

@@ -12,15 +12,17 @@ export interface BuiltSite {
   dist: string;
   content: string;
   stdout: string;
+  work: string;
 }
 
-export async function buildSite(opts: { seedsDir?: string; env?: Record<string, string> } = {}): Promise<BuiltSite> {
+/** `work`: build into this folder (dist/, content/, cache/), e.g. again after a seed changed. */
+export async function buildSite(opts: { seedsDir?: string; env?: Record<string, string>; work?: string } = {}): Promise<BuiltSite> {
   // Inside the project, not os.tmpdir(): when outDir is outside the working directory, Astro
   // writes a build's server chunks to <cwd>/.astro/.prerender/, shared by every concurrent
   // build (they overwrite each other's chunks); with outDir inside, they stay in the build's own dist.
   const tmp = path.join(ROOT, 'node_modules', '.surge-builds');
   await mkdir(tmp, { recursive: true });
-  const work = await mkdtemp(path.join(tmp, 'surge-build-'));
+  const work = opts.work ?? (await mkdtemp(path.join(tmp, 'surge-build-')));
   const dist = path.join(work, 'dist');
   const content = path.join(work, 'content');
   const env: Record<string, string | undefined> = {
@@ -46,7 +48,7 @@ export async function buildSite(opts: { seedsDir?: string; env?: Record<string, 
       maxBuffer: 64 * 1024 * 1024,
     }),
   );
-  return { dist, content, stdout };
+  return { dist, content, stdout, work };
 }
 
 // Builds from one project root share <root>/.astro/ (content modules, data

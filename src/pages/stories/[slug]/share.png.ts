@@ -6,10 +6,11 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { renderShareCard, resvgMeasure } from '../../../lib/share-card';
 import { leadChartSvg } from '../../../lib/charts-optional';
+import { storyCardKey } from '../../../lib/story-index';
 
 export const getStaticPaths = (async () => {
   const stories = await getCollection('stories');
-  return stories.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+  return Promise.all(stories.map(async (entry) => ({ params: { slug: entry.id }, props: { entry }, cacheKey: await storyCardKey(entry) })));
 }) satisfies GetStaticPaths;
 
 const measure = resvgMeasure();
@@ -18,7 +19,7 @@ export const GET: APIRoute = async ({ props }) => {
   const d = (props as { entry: CollectionEntry<'stories'> }).entry.data;
   const figures = d.claims > 0 ? `${d.claims} ${d.claims === 1 ? 'figure' : 'figures'} traced to their sentences` : null;
   const meta = [d.period.kind === 'unknown' ? null : d.period.label, figures].filter(Boolean).join(' · ');
-  const chartSvg = await leadChartSvg(d.charts);
+  const chartSvg = await leadChartSvg(d.charts, (props as { entry: CollectionEntry<'stories'> }).entry.id);
   const png = renderShareCard({ headline: d.headline, kicker: d.outlet, meta: meta || 'Federal agents redeployed to immigration enforcement', chartSvg }, measure);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
