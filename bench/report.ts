@@ -48,6 +48,8 @@ export interface SizeResult {
   floor: FloorResult | null;
   /** Same pages from one JSON data collection instead of MDX files (reference point, not the floor). */
   floorData?: FloorResult | null;
+  /** The site build with SURGE_SKIP_PDF=1 (`--only site-nopdf`): everything but the print step. */
+  siteNoPdf?: SiteResult | null;
 }
 export interface Budget {
   name: string;
@@ -123,6 +125,41 @@ export function checkBudgets(r: Results): Budget[] {
         ok: hi.pipeline.msPerArticle <= 1.5 * lo.pipeline.msPerArticle,
       });
     }
+  }
+
+  // The same budgets for the build without its print step (SURGE_SKIP_PDF=1), reported beside
+  // them: printing every story with Chromium costs more than the floor's whole build.
+  const np = r.sizes.filter((s) => s.siteNoPdf).sort((a, b) => a.n - b.n);
+  const npK = size(1000)?.siteNoPdf;
+  const floorK = size(1000)?.floor;
+  out.push({
+    name: 'build of 1,000 without PDFs vs floor',
+    limit: '≤ 1.3 ×',
+    actual: npK && floorK ? `${(npK.medianMs / floorK.medianMs).toFixed(2)} × (${s1(npK.medianMs)} vs ${s1(floorK.medianMs)})` : 'not measured',
+    ok: npK && floorK ? npK.medianMs / floorK.medianMs <= 1.3 : null,
+  });
+  const npTenk = size(10000)?.siteNoPdf;
+  out.push({
+    name: 'build of 10,000 without PDFs: peak memory',
+    limit: '≤ 2,048 MB',
+    actual: npTenk?.peakMb != null ? `${npTenk.peakMb} MB` : 'not measured',
+    ok: npTenk?.peakMb != null ? npTenk.peakMb <= 2048 : null,
+  });
+  if (np.length >= 3 && npTenk) {
+    const pts = np.map((s) => ({ n: s.n, ms: s.siteNoPdf!.medianMs }));
+    const m1 = marginal(pts[0]!, pts[pts.length - 2]!);
+    const m2 = marginal(pts[pts.length - 2]!, pts[pts.length - 1]!);
+    out.push({ name: 'build without PDFs: cost per article flat', limit: 'marginal cost at 10k ≤ 1.5 × at 1k', actual: `marginal ${m1.toFixed(1)} → ${m2.toFixed(1)} ms/article`, ok: m2 <= 1.5 * m1 });
+  }
+  const npLast = np[np.length - 1];
+  if (npLast?.siteNoPdf) {
+    const x = npLast.siteNoPdf;
+    out.push({
+      name: 'rebuild without PDFs',
+      limit: '≤ 10 % of full build',
+      actual: `${((x.rebuildMedianMs / x.medianMs) * 100).toFixed(0)} % at n=${npLast.n} (${s1(x.rebuildMedianMs)} of ${s1(x.medianMs)})`,
+      ok: x.rebuildMedianMs <= 0.1 * x.medianMs,
+    });
   }
 
   const rb = built[built.length - 1];
@@ -206,6 +243,23 @@ export function renderMarkdown(r: Results, notes: string): string {
       const rbare = st.rebuildMedianMs - (st.rebuildPdfMedianMs ?? 0);
       L.push(
         `| ${s.n.toLocaleString('en-US')} | ${s1(st.pdfMedianMs!)} | ${s1(bare)} | ${s.floor ? (bare / s.floor.medianMs).toFixed(2) + ' ×' : '—'} | ${st.rebuildPdfMedianMs != null ? s1(st.rebuildPdfMedianMs) : '—'} | ${s1(rbare)} | ${((rbare / bare) * 100).toFixed(0)} % |`,
+      );
+    }
+  }
+  const np = r.sizes.filter((s) => s.siteNoPdf).sort((a, b) => a.n - b.n);
+  if (np.length) {
+    L.push(
+      '',
+      'Builds without the print step (`--only site-nopdf`: SURGE_SKIP_PDF=1, everything else the same):',
+      '',
+      '| Articles | Build (median) | Peak memory | ms/article | Floor | Ratio | Rebuild after one seed | Rebuild share | Measured |',
+      '|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+    );
+    for (const s of np) {
+      const x = s.siteNoPdf!;
+      const f = s.floor;
+      L.push(
+        `| ${s.n.toLocaleString('en-US')} | ${s1(x.medianMs)} | ${x.peakMb} MB | ${(x.medianMs / s.n).toFixed(1)} | ${f ? s1(f.medianMs) : '—'} | ${f ? (x.medianMs / f.medianMs).toFixed(2) + ' ×' : '—'} | ${s1(x.rebuildMedianMs)} | ${((x.rebuildMedianMs / x.medianMs) * 100).toFixed(0)} % | ${(x.date ?? s.date).slice(0, 16)} |`,
       );
     }
   }

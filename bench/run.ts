@@ -25,7 +25,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '100,1000,10000' },
     runs: { type: 'string', default: '3' },
     seed: { type: 'string', default: '1' },
-    /** Which measurements to run: pipeline,site,floor (site includes rebuild and page weights). */
+    /** Which measurements to run: pipeline,site,floor, and extra site-nopdf, floor-data (site includes rebuild and page weights). */
     only: { type: 'string', default: 'pipeline,site,floor' },
     'pipeline-only': { type: 'boolean', default: false },
   },
@@ -92,9 +92,10 @@ async function pipelineRuns(n: number, corpus: string) {
   };
 }
 
-async function siteRuns(n: number, corpus: string) {
+async function siteRuns(n: number, corpus: string, opts: { skipPdf?: boolean } = {}) {
   const [cmd, args, script] = await buildCommand();
-  const dir = path.join(WORK, `site-${n}`);
+  const tag = opts.skipPdf ? 'nopdf-' : '';
+  const dir = path.join(WORK, `site-${tag}${n}`);
   const seeds = path.join(dir, 'seeds');
   await rm(dir, { recursive: true, force: true });
   await cp(corpus, seeds, { recursive: true });
@@ -110,21 +111,22 @@ async function siteRuns(n: number, corpus: string) {
       SURGE_CONTENT_DIR: path.join(run, 'content'),
       SURGE_OUT_DIR: path.join(run, 'dist'),
       SURGE_CACHE_DIR: path.join(run, 'cache'),
+      ...(opts.skipPdf ? { SURGE_SKIP_PDF: '1' } : {}),
     };
-    const f = await measure(cmd, args, { cwd: ROOT, env, log: path.join(WORK, 'logs', `build-${n}-${k}.log`) });
-    if (f.code !== 0) throw new Error(`site build failed (${n}); see bench/work/logs/build-${n}-${k}.log\n${errorLines(f.stderr)}`);
+    const f = await measure(cmd, args, { cwd: ROOT, env, log: path.join(WORK, 'logs', `build-${tag}${n}-${k}.log`) });
+    if (f.code !== 0) throw new Error(`site build failed (${n}); see bench/work/logs/build-${tag}${n}-${k}.log\n${errorLines(f.stderr)}`);
     full.push(f);
-    log(`site build n=${n} run ${k + 1}/${runs}: ${(f.ms / 1000).toFixed(1)} s, peak ${Math.round(peakOf(f))} MB`);
+    log(`site build${opts.skipPdf ? ' without PDFs' : ''} n=${n} run ${k + 1}/${runs}: ${(f.ms / 1000).toFixed(1)} s, peak ${Math.round(peakOf(f))} MB`);
     // One seed changes (an editor fixes a sentence); same content, cache and dist folders.
     const first = (await readdir(seeds)).filter((x) => !x.startsWith('.')).sort()[0]!;
     const seedFile = path.join(seeds, first);
     const original = await readFile(seedFile);
     await appendFile(seedFile, `\nA correction was appended to this article on rebuild ${k + 1}.\n`);
-    const r = await measure(cmd, args, { cwd: ROOT, env, log: path.join(WORK, 'logs', `rebuild-${n}-${k}.log`) });
+    const r = await measure(cmd, args, { cwd: ROOT, env, log: path.join(WORK, 'logs', `rebuild-${tag}${n}-${k}.log`) });
     await writeFile(seedFile, original);
     if (r.code !== 0) throw new Error(`site rebuild failed (${n})\n${r.stderr.slice(-3000)}`);
     rebuild.push(r);
-    log(`site rebuild n=${n} run ${k + 1}/${runs}: ${(r.ms / 1000).toFixed(1)} s`);
+    log(`site rebuild${opts.skipPdf ? ' without PDFs' : ''} n=${n} run ${k + 1}/${runs}: ${(r.ms / 1000).toFixed(1)} s`);
     dist = env.SURGE_OUT_DIR;
   }
   // The print step's own time (logged by src/integrations/pdf.ts), to show the build without it.
@@ -224,6 +226,7 @@ async function main() {
       site: prev?.site ? { ...prev.site, date: prev.site.date ?? prev.date } : null,
       floor: prev?.floor ? { ...prev.floor, date: prev.floor.date ?? prev.date } : null,
       ...(prev?.floorData ? { floorData: prev.floorData } : {}),
+      ...(prev?.siteNoPdf ? { siteNoPdf: prev.siteNoPdf } : {}),
       ...(prev?.siteError ? { siteError: prev.siteError } : {}),
     };
     if (parts.has('pipeline')) res.pipeline = { ...(await pipelineRuns(n, corpus)), date };
@@ -238,6 +241,8 @@ async function main() {
         log(`site build n=${n} FAILED: ${res.siteError}`);
       }
     }
+    // The same build with SURGE_SKIP_PDF=1: what the site costs without printing every story.
+    if (parts.has('site-nopdf')) res.siteNoPdf = { ...(await siteRuns(n, corpus, { skipPdf: true })), date };
     if (parts.has('floor')) res.floor = { ...(await floorRuns(n, corpus)), date };
     // Extra reference point (not the floor): the same pages from one JSON data collection, no MDX.
     if (parts.has('floor-data')) res.floorData = { ...(await floorRuns(n, corpus, 'data')), date };
