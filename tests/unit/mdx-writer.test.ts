@@ -155,6 +155,8 @@ describe('frontmatter YAML', () => {
       fc.string({ maxLength: 30 }),
       fc.string({ unit: 'binary', maxLength: 30 }),
       fc.constantFrom('', ' ', 'yes', 'no', 'null', '~', '---', '...', '- x', 'a: b', '#x', '"q"', 'back\\slash', 'line\nbreak', ' lead', 'trail ', '2025-01-01', '1e3', '0x1F', 'é’—“”…', '\u2028', '\u00a0', '\ud800'),
+      // Multi-line strings: yaml folds them over several lines once long enough.
+      fc.array(fc.constantFrom('a', ' ', '\n', 'word ', '"', '\\', '\\n', '\t', 'é', '---', '\u0007'), { maxLength: 40 }).map((a) => a.join('')),
     );
     const scalar = fc.oneof(str, fc.constant(null), fc.boolean(), fc.integer(), fc.double(), fc.constant(-0));
     const flatMap = fc.dictionary(fc.constantFrom('kind', 'text', 'implies', 'date', 'note', 'Key', 'two words'), scalar, { maxKeys: 4 });
@@ -164,8 +166,35 @@ describe('frontmatter YAML', () => {
       fc.property(doc, (d) => {
         expect(frontmatterYaml(d)).toBe(stringify(d, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }));
       }),
-      { numRuns: 3000 },
+      { numRuns: 20000 },
     );
+    // Story-shaped data the direct writer takes (identifier keys, no \\u escapes): it must
+    // take most of it, and write what yaml writes.
+    const { simpleYaml } = await import('../../src/pipeline/emit/mdx.ts');
+    const text = fc.array(fc.constantFrom('a', ' ', '\n', 'word ', '"', '\\', '\\n', '\t', 'é', '---', '’', 'x'.repeat(30)), { maxLength: 40 }).map((a) => a.join(''));
+    const plain = { noNullPrototype: true };
+    const flat2 = fc.dictionary(fc.constantFrom('kind', 'text', 'implies'), fc.oneof(text, fc.constant(null), fc.integer()), { minKeys: 1, maxKeys: 3, ...plain });
+    const story = fc.record(
+      {
+        headline: text,
+        dek: fc.oneof(text, fc.constant(null)),
+        attribution: fc.dictionary(fc.constantFrom('reported_by', 'cited_sources'), fc.oneof(text, fc.array(fc.constantFrom('a.gov', 'b.com'), { maxLength: 2 })), plain),
+        sections: fc.array(fc.constantFrom('Intro', 'What’s next'), { maxLength: 2 }),
+        period: fc.record({ from: fc.constant('2025-01-01'), label: text, evidence: fc.array(flat2, { maxLength: 3 }) }, plain),
+        claims: fc.nat(),
+      },
+      plain,
+    );
+    let direct = 0;
+    fc.assert(
+      fc.property(story, (d) => {
+        const fast = simpleYaml(d);
+        if (fast !== null) direct++;
+        expect(fast ?? stringify(d, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })).toBe(stringify(d, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(direct).toBeGreaterThan(4000);
     // A repeated object is an anchor and alias in yaml: also handled by yaml.
     const shared = ['a'];
     const d = { a: shared, b: shared, c: {}, e: [{ k: 'v', n: 1 }], f: [] };

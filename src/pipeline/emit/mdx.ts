@@ -185,21 +185,60 @@ export function frontmatterYaml(data: Record<string, unknown>): string {
 }
 
 /**
+ * yaml's doubleQuotedString (yaml 2.9, lineWidth 0, a map value) for a JSON string with
+ * escapes: a line break becomes an escaped one plus a real one (so the text reads over
+ * several lines), spaces next to it are escaped. \\u escapes, which yaml rewrites, give null.
+ */
+function doubleQuoted(json: string, indent: string): string | null {
+  let str = '';
+  let start = 0;
+  for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+    if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
+      // space before newline needs to be escaped to not be folded
+      str += json.slice(start, i) + '\\ ';
+      i += 1;
+      start = i;
+      ch = '\\';
+    }
+    if (ch !== '\\') continue;
+    if (json[i + 1] === 'u') return null;
+    if (json[i + 1] !== 'n' || json[i + 2] === '"' || json.length < 40) {
+      i += 1;
+      continue;
+    }
+    str += json.slice(start, i) + '\n\n';
+    while (json[i + 2] === '\\' && json[i + 3] === 'n' && json[i + 4] !== '"') {
+      str += '\n';
+      i += 2;
+    }
+    str += indent;
+    // space after newline needs to be escaped to not be folded
+    if (json[i + 2] === ' ') str += '\\';
+    i += 1;
+    start = i + 1;
+  }
+  return start ? str + json.slice(start) : json;
+}
+
+/**
  * The frontmatter as yaml writes it with YAML_OPTIONS, for the shapes stories have:
  * block maps and sequences of scalars or of flat maps, identifier keys, integers,
  * and strings whose JSON form has no escape (yaml's double-quoted string is then the
  * JSON string). Anything else returns null and goes to yaml itself: the library cost
  * about a fifth of the story's serialisation for a dozen lines.
  */
-function simpleYaml(data: Record<string, unknown>): string | null {
+export function simpleYaml(data: Record<string, unknown>): string | null {
   const seen = new Set<object>(); // yaml writes a repeated object as an anchor and alias
-  const scalar = (v: unknown): string | null => {
+  // `indent`: where yaml continues a multi-line string (a map value: its pair's indent + 2);
+  // null in sequences, where only strings without escapes are written here.
+  const scalar = (v: unknown, indent: string | null): string | null => {
     if (v === null) return 'null';
     if (typeof v === 'boolean') return v ? 'true' : 'false';
     if (typeof v === 'number') return Number.isSafeInteger(v) && !Object.is(v, -0) ? String(v) : null;
     if (typeof v === 'string') {
       const json = JSON.stringify(v);
-      return json.includes('\\') ? null : json;
+      if (!json.includes('\\')) return json;
+      return indent === null ? null : doubleQuoted(json, indent);
     }
     return null;
   };
@@ -227,7 +266,7 @@ function simpleYaml(data: Record<string, unknown>): string | null {
           if (isObject(item)) {
             if (Object.keys(item).length === 0 || !flat(item) || !map(item, `${indent}    `, `${indent}  - `)) return false;
           } else {
-            const x = scalar(item);
+            const x = scalar(item, null);
             if (x === null) return false;
             lines.push(`${indent}  - ${x}`);
           }
@@ -242,7 +281,7 @@ function simpleYaml(data: Record<string, unknown>): string | null {
           if (!map(v, `${indent}  `, `${indent}  `)) return false;
         }
       } else {
-        const x = scalar(v);
+        const x = scalar(v, `${indent}  `);
         if (x === null) return false;
         lines.push(`${head} ${x}`);
       }
