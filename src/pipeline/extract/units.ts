@@ -87,18 +87,50 @@ const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*|[^\s\p{L}\p{N}]/gu;
 const MULTI_FIRST = new Set([...LEX.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
 const norm = (w: string) => w.toLowerCase().replace(/[.’']+$/, '');
 
-function lookupAt(words: { w: string; l: string }[], k: number): { def: UnitDef; len: number } | null {
+/**
+ * The words after a number, tokenised only as far as the rules read (usually a handful
+ * of the twenty-odd in the 120-character window).
+ */
+class Tokens {
+  private list: { w: string; l: string; i: number }[] = [];
+  private pos = 0;
+  private done = false;
+  private readonly text: string;
+  private readonly offset: number;
+  constructor(text: string, offset: number) {
+    this.text = text;
+    this.offset = offset;
+  }
+  /** True when there are more than k words. */
+  has(k: number): boolean {
+    while (this.list.length <= k && !this.done) {
+      WORD_RE.lastIndex = this.pos;
+      const x = WORD_RE.exec(this.text);
+      if (!x) this.done = true;
+      else {
+        this.pos = x.index + x[0].length;
+        this.list.push({ w: x[0], l: norm(x[0]), i: this.offset + x.index });
+      }
+    }
+    return k < this.list.length;
+  }
+  at(k: number): { w: string; l: string; i: number } | undefined {
+    return this.has(k) ? this.list[k] : undefined;
+  }
+}
+
+function lookupAt(words: Tokens, k: number): { def: UnitDef; len: number } | null {
   // Longest multi-word unit first ("ports of entry", "field offices").
-  if (MULTI_FIRST.has(words[k].l)) {
+  if (MULTI_FIRST.has(words.at(k)!.l)) {
     for (const len of [3, 2]) {
-      if (k + len > words.length) continue;
-      let phrase = words[k].l;
-      for (let j = 1; j < len; j++) phrase += ' ' + words[k + j].l;
+      if (!words.has(k + len - 1)) continue;
+      let phrase = words.at(k)!.l;
+      for (let j = 1; j < len; j++) phrase += ' ' + words.at(k + j)!.l;
       const def = LEX.get(phrase);
       if (def) return { def, len };
     }
   }
-  const def = LEX.get(words[k].l);
+  const def = LEX.get(words.at(k)!.l);
   return def ? { def, len: 1 } : null;
 }
 
@@ -107,8 +139,8 @@ function lookupAt(words: { w: string; l: string }[], k: number): { def: UnitDef;
 const BACK_NOUNS = [...LEX.entries()].filter(([form, d]) => form === d.unit && (d.family === 'events' || d.family === 'places' || d.family === 'mass')).map(([form]) => form);
 const BACK_RE = new RegExp(`(?<![\\w-])(${BACK_NOUNS.sort((a, b) => b.length - a.length).map((f) => f.replace(/[-]/g, '\\-').replace(/ /g, '\\s+')).join('|')}|workforce|headcount|ranks|staffing)(?![\\w-])`, 'gi');
 
-function lookupAt2(words: { w: string; l: string }[], k: number) {
-  return k < words.length ? lookupAt(words, k) : null;
+function lookupAt2(words: Tokens, k: number) {
+  return words.has(k) ? lookupAt(words, k) : null;
 }
 
 function rateAfterNumber(text: string, end: number): string | null {
@@ -158,35 +190,34 @@ export function findUnit(text: string, m: Mention): UnitResult | null {
   const size = /^-(?:strong|person|member|man|officer|agent|troop)\b/i.exec(text.slice(m.end, m.end + 12));
   if (size) return { unit: 'personnel', family: 'personnel', start: m.end, end: m.end + size[0].length, forward: true };
   // Forward: the noun phrase after the number.
-  const after = text.slice(m.end, m.end + 120);
-  const words = allMatches(WORD_RE, after).map((x) => ({ w: x[0], l: norm(x[0]), i: m.end + x.index }));
+  const words = new Tokens(text.slice(m.end, m.end + 120), m.end);
   let k = 0;
   // "6,000 or more officers", "500-plus agents"
-  if (/^(?:or|and)$/i.test(words[0]?.w ?? '') && /^(?:more|so|fewer|less|greater)$/i.test(words[1]?.w ?? '')) k = 2;
-  else if (/^-?plus$/i.test(words[0]?.w ?? '')) k = 1;
+  if (/^(?:or|and)$/i.test(words.at(0)?.w ?? '') && /^(?:more|so|fewer|less|greater)$/i.test(words.at(1)?.w ?? '')) k = 2;
+  else if (/^-?plus$/i.test(words.at(0)?.w ?? '')) k = 1;
   // "2,000 of its agents", "1,000 of them"
-  else if (words[0]?.w.toLowerCase() === 'of' && /^(?:the|its|their|his|her|those|these)$/i.test(words[1]?.w ?? '')) k = 2;
-  for (let n = 0; k < words.length && n < 6; k++, n++) {
-    const w = words[k].w;
+  else if (words.at(0)?.w.toLowerCase() === 'of' && /^(?:the|its|their|his|her|those|these)$/i.test(words.at(1)?.w ?? '')) k = 2;
+  for (let n = 0; words.has(k) && n < 6; k++, n++) {
+    const w = words.at(k)!.w;
     if (/^[^\p{L}\p{N}]$/u.test(w) && w !== '-' ) break;
     let hit = lookupAt(words, k);
     if (hit) {
-      const s = words[k].i;
+      const s = words.at(k)!.i;
       // A compound names its head last: "deportation officers" counts officers.
       for (let nx = lookupAt2(words, k + hit.len); nx; nx = lookupAt2(words, k + hit.len)) {
         k += hit.len;
         hit = nx;
       }
-      const last = words[k + hit.len - 1];
+      const last = words.at(k + hit.len - 1)!;
       return finish(hit.def, text, m, s, last.i + last.w.length, true);
     }
     if (STOP.has(w.toLowerCase())) break;
-    if (/^(?:and|or)$/i.test(w) && !/^[A-Z]/.test(words[k + 1]?.w ?? '')) break;
+    if (/^(?:and|or)$/i.test(w) && !/^[A-Z]/.test(words.at(k + 1)?.w ?? '')) break;
   }
   // Backward: a bare number ("dropped to approximately 237,000,") takes the nearest
   // count noun before it in the sentence.
-  const nextWord = words[0]?.w ?? '';
-  const bare = words.length === 0 || /^[^\p{L}\p{N}]$/u.test(nextWord) || STOP.has(nextWord.toLowerCase()) || /^(?:seen|recorded|reported|last|this|in|a|an|the|and|or|more|total|so|now)$/i.test(nextWord);
+  const nextWord = words.at(0)?.w ?? '';
+  const bare = !words.has(0) || /^[^\p{L}\p{N}]$/u.test(nextWord) || STOP.has(nextWord.toLowerCase()) || /^(?:seen|recorded|reported|last|this|in|a|an|the|and|or|more|total|so|now)$/i.test(nextWord);
   if (!bare) return null;
   let best: RegExpExecArray | null = null;
   for (const b of allMatches(BACK_RE, text.slice(0, m.start))) best = b;
