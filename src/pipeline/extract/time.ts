@@ -67,8 +67,22 @@ const MONTH_PREFIX = MONTH_NAMES.map((m) => new RegExp(`\\b${m.slice(0, 3)}`));
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d));
 
+// The same few references ("last week", "fiscal year 2025") recur: resolved once per
+// reference and period (the result depends on nothing else), a fresh object each time.
+const resolved = new Map<string, { from: string; to: string } | null>();
+
 /** Resolve a time reference against the article's period (null when unknown or unresolvable). */
 export function resolveTime(ref: string, period: PeriodEstimate): { from: string; to: string } | null {
+  const key = `${period.kind}|${period.from}|${period.to}|${ref}`;
+  let r = resolved.get(key);
+  if (r === undefined) {
+    if (resolved.size >= 10_000) resolved.clear();
+    resolved.set(key, (r = resolve(ref, period)));
+  }
+  return r && { from: r.from, to: r.to };
+}
+
+function resolve(ref: string, period: PeriodEstimate): { from: string; to: string } | null {
   const t = ref.toLowerCase().replace(/\s+/g, ' ').trim();
   const fy = /\b(?:fy ?['’]?|fiscal (?:year )?)(\d{2,4})\b/.exec(t);
   if (fy) {
