@@ -12,8 +12,13 @@ import { endsLikeSentence, foldSpaces, hasWords, ofFolded, wordCount } from './t
 
 /** A key for marker tests: folded, lower case, trailing punctuation/asterisks/colons removed. */
 function markerKeyOf(key: string): string {
-  return key.replace(/[\s:*.!|›»>•·–—-]+$/u, '').replace(/^[\s•·|›»>–—-]+/u, '');
+  // The trailing run found from the end: the $-anchored regex tried every position of long lines.
+  let end = key.length;
+  while (end > 0 && TRAILING_MARK.test(key[end - 1]!)) end--;
+  return (end === key.length ? key : key.slice(0, end)).replace(/^[\s•·|›»>–—-]+/u, '');
 }
+/** One character of the trailing run markerKeyOf removes (/[\s:*.!|›»>•·–—-]+$/u; no astral characters in it). */
+const TRAILING_MARK = /^[\s:*.!|›»>•·–—-]$/u;
 
 /**
  * What the line rules read from a line, computed once per line: the rules used to
@@ -132,7 +137,8 @@ function markerRule(x: Shape, markerKey: string): string | null {
   if (/^(?:listen|read|watch)\s*[·|:–—-]?\s*\(?\d+\s*min(?:ute)?s?\)?(?:\s+read)?$/.test(raw)) return 'navigation';
   if (/^listen to (?:this )?(?:article|story)\b/.test(raw) || /^(?:loading\.*|please enable javascript.*|javascript is (?:disabled|required).*)$/.test(raw)) return 'navigation';
   // Photo captions and credits: "(AP Photo/Eric Gay)", "Photo: Jane Doe/Getty Images".
-  if (raw.length < 400 && (/\((?:[^()]*\b(?:photo|photograph|image|file)\b[^()]*\/[^()]*|[^()]*\/(?:getty images|ap|reuters|afp)[^()]*)\)$/.test(raw) || /^(?:photo|image|video|file photo|credit|photograph)s?\s*(?:credit)?\s*:\s*\S/.test(raw) || /\/\s*(?:getty images|ap photo|reuters|afp)$/.test(raw))) return 'caption';
+  // (The end-anchored tests only where their last or required character is there.)
+  if (raw.length < 400 && ((raw.endsWith(')') && /\((?:[^()]*\b(?:photo|photograph|image|file)\b[^()]*\/[^()]*|[^()]*\/(?:getty images|ap|reuters|afp)[^()]*)\)$/.test(raw)) || /^(?:photo|image|video|file photo|credit|photograph)s?\s*(?:credit)?\s*:\s*\S/.test(raw) || (raw.includes('/') && /\/\s*(?:getty images|ap photo|reuters|afp)$/.test(raw)))) return 'caption';
   return null;
 }
 
