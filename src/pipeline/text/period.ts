@@ -67,6 +67,11 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function iso(y: number, m: number, d: number): string {
+  // In-range dates are formatted directly (the common case); others (day 0, month 13 …)
+  // go through Date, which rolls them over.
+  if (Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) && y >= 1000 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= 28) {
+    return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+  }
   const dt = new Date(Date.UTC(y, m - 1, d));
   return dt.toISOString().slice(0, 10);
 }
