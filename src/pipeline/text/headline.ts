@@ -5,16 +5,19 @@ import { endsLikeSentence, endsWithEllipsis, foldSpaces, titleCaseRatio, wordCou
 
 /** A line that can be a headline: no end punctuation, 2–25 words, not a dateline-led paragraph. */
 export function isHeadlineLike(line: string): boolean {
-  const n = wordCount(line);
   const l = foldSpaces(line);
-  return !endsLikeSentence(l) && !endsWithEllipsis(l) && n >= 2 && n <= 25 && l.length <= 200 && !/[,;:]$/.test(l);
+  // Length first: counting the words of a long paragraph is wasted on it.
+  if (l.length > 200) return false;
+  const n = wordCount(l);
+  return !endsLikeSentence(l) && !endsWithEllipsis(l) && n >= 2 && n <= 25 && !/[,;:]$/.test(l);
 }
 
 /** A section heading: short, no end punctuation, title case or "Label: words". */
 export function isHeadingLike(line: string): boolean {
   const l = foldSpaces(line);
+  if (l.length > 100) return false; // before counting words: most lines are long paragraphs
   const n = wordCount(l);
-  if (n === 0 || n > 12 || l.length > 100) return false;
+  if (n === 0 || n > 12) return false;
   if (endsLikeSentence(l) || endsWithEllipsis(l) || /[,;:]$/.test(l)) return false;
   // Sentence-case prose that lost its period ("A spokesperson … declined to comment") is not a heading.
   return titleCaseRatio(l) >= 0.75 || (/^[\p{Lu}][^:]{1,40}:\s+\p{Lu}/u.test(l) && titleCaseRatio(l) >= 0.5) || (n <= 3 && /^\p{Lu}/u.test(l));

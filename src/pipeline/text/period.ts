@@ -226,6 +226,9 @@ const NUM_WORDS: Record<string, number> = {
 /** "first three full months in office", "first 100 days of his second term", "six months into his term". */
 const IN_OFFICE = /\b(?:(?:first|initial)\s+(few|several|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(?:full\s+)?(months?|weeks?|days?)\s+(?:in office|of (?:the|his|her|this) (?:new\s+)?(?:administration|presidency|(?:second\s+|first\s+)?term))|(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(months?|weeks?|days?)\s+into (?:his|her|the) (?:second\s+|first\s+)?(?:term|presidency|administration))/i;
 
+/** Words every IN_OFFICE match contains (its flags: case-insensitive). */
+const IN_OFFICE_WORDS = /in office|administration|presidency|term/i;
+
 function offsetDays(n: number, unit: string): number {
   return unit.startsWith('month') ? n * 30 : unit.startsWith('week') ? n * 7 : n;
 }
@@ -385,7 +388,8 @@ export function estimatePeriod({ paragraphs, sidecarDate, officeholders, timesta
   type Constraint = { iv: Interval[]; ev: Evidence; head: boolean };
   const constraints: Constraint[] = [];
 
-  const tenure = text.match(IN_OFFICE);
+  // IN_OFFICE tries a match at every "a" or number of the text; it needs one of these words.
+  const tenure = IN_OFFICE_WORDS.test(text) ? text.match(IN_OFFICE) : null;
   const tenureDays = tenure
     ? offsetDays(NUM_WORDS[(tenure[1] ?? tenure[3])!.toLowerCase()] ?? Number(tenure[1] ?? tenure[3]), (tenure[2] ?? tenure[4])!.toLowerCase())
     : 0;
