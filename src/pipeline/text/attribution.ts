@@ -41,6 +41,8 @@ const THIRD_PARTY = [
   rule(new RegExp(`\\baccording to\\s+(?:a\\s+report\\s+(?:by|in|from)\\s+)?${OUTLET}`, 'g'), /\baccording to\s/),
   rule(new RegExp(`\\ba\\s+report\\s+(?:by|in|from)\\s+${OUTLET}`, 'g'), /\ba\s+report\s+(?:by|in|from)\s/),
 ];
+/** Any rule's gate: one scan rules most paragraphs out at once. */
+const ANY_GATE = new RegExp([...FIRST_PARTY, ...THIRD_PARTY].map((r) => `(?:${r.gate.source})`).join('|'));
 /** A name that ends in a newspaper word. */
 const ENDS_IN_SUFFIX = new RegExp(`(?:${SUFFIX})$`);
 /** Known names without a leading "The". */
@@ -136,6 +138,7 @@ export function findAttribution(paragraphs: string[]): AttributionFound {
   const all = paragraphs.join('\n');
   const mentions: AttributionFound['mentions'] = [];
   paragraphs.forEach((text, paragraph) => {
+    if (!ANY_GATE.test(text)) return;
     for (const [kind, rules] of [['first', FIRST_PARTY], ['third', THIRD_PARTY]] as const) {
       for (const { re, gate } of rules) {
         if (!gate.test(text)) continue;
