@@ -149,6 +149,7 @@ export function reconcile(input: Claim[]): { claims: Claim[]; facts: Fact[] } {
 
   const facts: Fact[] = [];
   const used = new Set<string>();
+  const nextSuffix = new Map<string, number>();
   const ordered = [...groups.values()].sort((a, b) => cmp(a[0].id, b[0].id));
   for (const g of ordered) {
     // Representative: the most precise wording, then the first claim.
@@ -161,8 +162,16 @@ export function reconcile(input: Claim[]): { claims: Claim[]; facts: Fact[] } {
     const resolved = g.find((c) => c.time_resolved) ?? null;
     const entity = rep.entity;
     const base = `f-${slug(entity.join('-') || 'unattributed')}-${slug(unit)}-${rep.value}${rep.value_high !== null ? `-${rep.value_high}` : ''}${status !== 'reported' ? `-${status}` : ''}${timed ? `-${slug(timed.time!)}` : ''}${rep.negated ? '-not' : ''}`;
+    // The first free "-k" suffix, searched from where the last search for this base
+    // stopped (suffixes below it are all taken): a figure repeated unattributed in
+    // many articles made this search quadratic.
     let id = base;
-    for (let k = 2; used.has(id); k++) id = `${base}-${k}`;
+    if (used.has(id)) {
+      let k = nextSuffix.get(base) ?? 2;
+      while (used.has(`${base}-${k}`)) k++;
+      id = `${base}-${k}`;
+      nextSuffix.set(base, k + 1);
+    }
     used.add(id);
     for (const c of g) c.fact_id = id;
     facts.push({
