@@ -7,6 +7,10 @@ import type { Status, UnitFamily } from '../types.ts';
 // Phrases that contain a cue word but say nothing about the figure.
 const NOISE = /\b(?:request(?:ing|ed)?\s+anonymity|requests?\s+for\s+comment|asked\s+not\s+to\s+be\s+(?:named|identified)|(?:on\s+)?(?:the\s+)?condition\s+of\s+anonymity|declined\s+to\s+comment|did\s+not\s+respond|could\s+not\s+be\s+reached|(?:was|were|is|are)\s+not\s+(?:authori[sz]ed|permitted)\s+to\s+(?:speak|discuss|comment)|reported\s+by|first\s+reported|has\s+been\s+reported|the\s+\w+\s+reported|reported\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/gi;
 
+// Every NOISE phrase holds one of these words: most windows hold none and skip the long pattern.
+const NOISE_WORDS = /anonymity|comment|named|identified|respond|reached|authori|permitted|reported/i;
+const stripNoise = (text: string) => (NOISE_WORDS.test(text) ? text.replace(NOISE, ' ') : text);
+
 export const CUES: [RegExp, Status][] = [
   [/\b(?:request(?:ed|s|ing)?|ask(?:ed|s|ing)?\s+(?:for|the|to|that|[A-Z])|ask(?:ed|s)|seek(?:s|ing)?|sought|call(?:ed|s|ing)?\s+for|appeal(?:ed|s)?\s+for|petition(?:ed)?)\b/i, 'requested'],
   // Modals are matched in lower case only: "May" is a month.
@@ -39,8 +43,8 @@ export function findStatus(w: StatusWindow, family: UnitFamily): Status {
   const afterVerb = /^[^,;:—–()]{0,60}/.exec(w.after)?.[0] ?? '';
   // CUES are in priority order: the first cue found in either text decides, and the
   // rest need not be tested.
-  const before = w.before.replace(NOISE, ' ');
-  const after = afterVerb.replace(NOISE, ' ');
+  const before = stripNoise(w.before);
+  const after = stripNoise(afterVerb);
   for (const [re, s] of CUES) if (re.test(before) || re.test(after)) return s;
   return 'reported';
 }
@@ -49,7 +53,7 @@ const NEG = /\b(?:not|never|no\s+longer|none\s+of|neither|nor)\b|n['’]t\b/i;
 
 /** "500 agents were not sent", "did not deploy 200 troops". */
 export function isNegated(w: StatusWindow): boolean {
-  const near = w.before.slice(-50).replace(NOISE, ' ');
+  const near = stripNoise(w.before.slice(-50));
   const afterVerb = /^[^,;:—–()]{0,50}/.exec(w.after)?.[0] ?? '';
   return NEG.test(near) || NEG.test(afterVerb);
 }
