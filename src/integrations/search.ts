@@ -18,7 +18,9 @@ export default function searchIntegration(): AstroIntegration {
         try {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
           if (!index) throw new Error(`pagefind: could not create an index: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: outDir });
+          // Only the folders whose pages carry data-pagefind-body: Pagefind would otherwise read
+          // and parse every page, the whole-report page and the data tables included, to skip them.
+          const added = await index.addDirectory({ path: outDir, glob: '{stories,charts,agencies}/**/*.html' });
           if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
           if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
