@@ -133,6 +133,18 @@ export const RESOURCES: Resource[] = [
 
 const valueOf = (f: Field, row: Record<string, unknown>) => (f.get ? f.get(row) : row[f.name]) ?? null;
 
+/** Throws when `x` (the value `v`, or one of its items) does not fit the field. */
+function checkValue(f: Field, x: unknown, v: unknown, where: (field: string) => string): void {
+  const ok =
+    f.type === 'string' ? typeof x === 'string'
+    : f.type === 'number' ? typeof x === 'number' && Number.isFinite(x)
+    : f.type === 'integer' ? Number.isInteger(x)
+    : f.type === 'boolean' ? typeof x === 'boolean'
+    : typeof x === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(x);
+  if (!ok) throw new Error(`${where(f.name)}: expected ${f.list ? 'a list of ' : ''}${f.type}, got ${JSON.stringify(v)}`);
+  if (f.enum && !f.enum.includes(x as string)) throw new Error(`${where(f.name)}: ${JSON.stringify(x)} is not one of ${f.enum.join(', ')}`);
+}
+
 /** Throws on the first row that does not fit its table's schema, naming table, row and field. */
 export function validate(resource: Resource, rows: object[]): void {
   const ids = new Set<unknown>();
@@ -145,17 +157,10 @@ export function validate(resource: Resource, rows: object[]): void {
         if (f.required) throw new Error(`${where(f.name)}: required`);
         continue;
       }
-      const vals = f.list ? (Array.isArray(v) ? v : [Symbol('not a list')]) : [v];
-      for (const x of vals) {
-        const ok =
-          f.type === 'string' ? typeof x === 'string'
-          : f.type === 'number' ? typeof x === 'number' && Number.isFinite(x)
-          : f.type === 'integer' ? Number.isInteger(x)
-          : f.type === 'boolean' ? typeof x === 'boolean'
-          : typeof x === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(x);
-        if (!ok) throw new Error(`${where(f.name)}: expected ${f.list ? 'a list of ' : ''}${f.type}, got ${JSON.stringify(v)}`);
-        if (f.enum && !f.enum.includes(x as string)) throw new Error(`${where(f.name)}: ${JSON.stringify(x)} is not one of ${f.enum.join(', ')}`);
-      }
+      // One check per value (a list checks each item), without a list built per cell.
+      if (!f.list) checkValue(f, v, v, where);
+      else if (Array.isArray(v)) for (const x of v) checkValue(f, x, v, where);
+      else checkValue(f, Symbol('not a list'), v, where);
     }
     const id = row[resource.primaryKey];
     if (resource.unique !== false && ids.has(id)) throw new Error(`${resource.name}: duplicate ${resource.primaryKey} ${String(id)}`);
