@@ -5,6 +5,7 @@
 // without a configured URL still has a usable feed.
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
+import { newestFirst } from '../lib/story-order.ts';
 import { getCollection } from 'astro:content';
 import { plainLead } from '../lib/structured-data';
 import { url } from '../lib/paths';
@@ -13,9 +14,8 @@ import { url } from '../lib/paths';
 const PLACEHOLDER = 'https://surge-desk.invalid';
 
 export async function GET(context: APIContext) {
-  const stories = (await getCollection('stories')).sort((a, b) =>
-    a.data.period.to === b.data.period.to ? a.id.localeCompare(b.id) : b.data.period.to.localeCompare(a.data.period.to),
-  );
+  // The newest 50: a feed reader wants what is new, not the whole archive on every poll.
+  const stories = (await getCollection('stories')).sort(newestFirst).slice(0, 50);
   // The channel links to the front page: the site URL plus the base path.
   const site = new URL(import.meta.env.BASE_URL, context.site ?? PLACEHOLDER).href;
   const response = await rss({

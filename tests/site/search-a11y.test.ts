@@ -122,6 +122,7 @@ async function pageTypes(dist: string): Promise<{ type: string; path: string }[]
   const embed = (await first('embed')) as string | undefined;
   const list = [
     { type: 'front', path: '' },
+    { type: 'archive', path: 'archive/' },
     { type: 'story', path: `stories/${story}/` },
     { type: 'chart index', path: 'charts/' },
     { type: 'chart', path: `charts/${chart}/` },
