@@ -44,10 +44,12 @@ export function extractClaims(article: Article, opts: ExtractOptions = {}): Clai
     if (!/\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)/i.test(text)) continue;
     const mentions = findNumbers(text);
     if (!mentions.some((m) => m.kind === 'quantity')) continue;
-    const sentEnds = boundaries(text, SENT_END);
-    const clauseEnds = [...sentEnds, ...boundaries(text, CLAUSE_END)].sort((a, b) => a - b);
-    const times = findTimes(text);
-    const mentionsE = entitiesOf(si);
+    // Computed at the first figure with a unit (many sentences have none).
+    const context = once(() => {
+      const sentEnds = boundaries(text, SENT_END);
+      const clauseEnds = [...sentEnds, ...boundaries(text, CLAUSE_END)].sort((a, b) => a - b);
+      return { sentEnds, clauseEnds, times: findTimes(text), mentionsE: entitiesOf(si) };
+    });
     let lastUnit: ReturnType<typeof findUnit> = null;
     let lastEnd = -1;
     mentions.forEach((m, k) => {
@@ -61,6 +63,7 @@ export function extractClaims(article: Article, opts: ExtractOptions = {}): Clai
       if (!unit) return;
       lastUnit = unit;
       lastEnd = m.end;
+      const { sentEnds, clauseEnds, times, mentionsE } = context();
       const q = findQualifier(text, m.start, m.end);
       const sentStart = Math.max(0, ...sentEnds.filter((b) => b <= m.start));
       const sentStop = Math.min(text.length, ...sentEnds.filter((b) => b > m.end));
@@ -114,6 +117,18 @@ export function extractClaims(article: Article, opts: ExtractOptions = {}): Clai
     });
   }
   return claims;
+}
+
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  let made = false;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value as T;
+  };
 }
 
 const INHERIT_AFTER = /^\s*(?:$|[,.;)]|more\b|others?\b|additional\b|from\b|of\s+(?:them|whom|those)\b|in\b|at\b|to\b|were\b|was\b|will\b|have\b|had\b)/;
