@@ -514,6 +514,8 @@ const RECORD = /\b(?:record|all[-\s]time)[-\s]+(low|high)s?\b|\b(lowest|highest)
 const SUPERLATIVE = /\b(?:lowest|highest|fewest|most)\b/i;
 const N_YEAR_GATE = /\d[-\s]year\s+(?:low|high)\b/i;
 const RECORD_GATE = /\b(?:record|all[-\s]time|lowest|highest)\b/i;
+/** Implied by each of the three gates: one scan for the common sentence with none. */
+const ANY_COMPARATIVE = /lowest|highest|fewest|most|record|all[-\s]time|\d[-\s]year/i;
 
 function dirOf(word: string): 'low' | 'high' {
   return /^(lowest|fewest|low)$/i.test(word) ? 'low' : 'high';
@@ -524,6 +526,7 @@ export function findComparatives(text: string): Comparative[] {
   const out: Comparative[] = [];
   const at = (m: RegExpMatchArray): Span => ({ start: m.index!, end: m.index! + m[0].length });
   // Each pattern needs its key words: most sentences have none and skip the scans.
+  if (!ANY_COMPARATIVE.test(text)) return out;
   const superlative = SUPERLATIVE.test(text);
   for (const m of superlative ? allMatches(SINCE, text) : []) {
     const year = Number(m[4]);
