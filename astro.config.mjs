@@ -19,7 +19,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Pages render four at a time: share cards rasterise off the main thread (resvg's renderAsync),
+  // so the other core works while this one renders HTML (1,000 stories without PDFs: 107 s → 76 s).
+  build: { format: 'directory', concurrency: 4 },
   // 'jsx' mode drops white space between inline SVG text nodes; plain compression keeps it.
   compressHTML: true,
   // smartypants off: article text renders verbatim (it would turn "y" into “y” and <!-- into <!—).
