@@ -54,7 +54,7 @@ function basemap(width: number) {
   let m = cache.get(width);
   if (!m) {
     const k = width / 975;
-    const p = scaledPath(k, width < 500 ? 3 : 4);
+    const p = scaledPath(k, width < 500 ? 3 : 5);
     const nation = p(feature(topo, topo.objects.nation)) ?? '';
     const states = p(mesh(topo, topo.objects.states, (a, b) => a !== b)) ?? '';
     m = { nation, states };
