@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
 // Loading the Astro config must not run the pipeline over content/ for unit tests;
