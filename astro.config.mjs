@@ -37,6 +37,19 @@ export default defineConfig({
     pdf(),
   ],
   devToolbar: { enabled: false },
+  // Astro marks every MDX module with a "use astro:head-inject" directive that the bundler then
+  // warns about, once per story (10,000 lines for 10,000 stories). Harmless (Astro's own marker);
+  // silenced so that real warnings stay visible in the build log.
+  vite: {
+    build: {
+      rollupOptions: {
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && /astro:head-inject/.test(warning.message)) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // Story pages and share cards return a cacheKey (src/lib/story-index.ts): a rebuild after one
   // seed changes copies the unchanged ones from the last build instead of rendering them.
   experimental: { incrementalBuild: true },
