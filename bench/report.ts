@@ -50,6 +50,7 @@ export interface SizeResult {
   floorData?: FloorResult | null;
   /** The site build with SURGE_SKIP_PDF=1 (`--only site-nopdf`): everything but the print step. */
   siteNoPdf?: SiteResult | null;
+  siteNoPdfError?: string;
 }
 export interface Budget {
   name: string;
@@ -142,8 +143,8 @@ export function checkBudgets(r: Results): Budget[] {
   out.push({
     name: 'build of 10,000 without PDFs: peak memory',
     limit: '≤ 2,048 MB',
-    actual: npTenk?.peakMb != null ? `${npTenk.peakMb} MB` : 'not measured',
-    ok: npTenk?.peakMb != null ? npTenk.peakMb <= 2048 : null,
+    actual: npTenk?.peakMb != null ? `${npTenk.peakMb} MB` : size(10000)?.siteNoPdfError ? `build failed: ${size(10000)!.siteNoPdfError!.split('\n').find((l) => /heap|memory|error/i.test(l)) ?? 'see below'}` : 'not measured',
+    ok: npTenk?.peakMb != null ? npTenk.peakMb <= 2048 : size(10000)?.siteNoPdfError ? false : null,
   });
   if (np.length >= 3 && npTenk) {
     const pts = np.map((s) => ({ n: s.n, ms: s.siteNoPdf!.medianMs }));
@@ -247,6 +248,9 @@ export function renderMarkdown(r: Results, notes: string): string {
     }
   }
   const np = r.sizes.filter((s) => s.siteNoPdf).sort((a, b) => a.n - b.n);
+  for (const s of r.sizes.filter((x) => x.siteNoPdfError)) {
+    L.push('', `Build of ${s.n.toLocaleString('en-US')} without PDFs failed:`, '', '```', s.siteNoPdfError!, '```');
+  }
   if (np.length) {
     L.push(
       '',

@@ -227,6 +227,7 @@ async function main() {
       floor: prev?.floor ? { ...prev.floor, date: prev.floor.date ?? prev.date } : null,
       ...(prev?.floorData ? { floorData: prev.floorData } : {}),
       ...(prev?.siteNoPdf ? { siteNoPdf: prev.siteNoPdf } : {}),
+      ...(prev?.siteNoPdfError ? { siteNoPdfError: prev.siteNoPdfError } : {}),
       ...(prev?.siteError ? { siteError: prev.siteError } : {}),
     };
     if (parts.has('pipeline')) res.pipeline = { ...(await pipelineRuns(n, corpus)), date };
@@ -242,7 +243,16 @@ async function main() {
       }
     }
     // The same build with SURGE_SKIP_PDF=1: what the site costs without printing every story.
-    if (parts.has('site-nopdf')) res.siteNoPdf = { ...(await siteRuns(n, corpus, { skipPdf: true })), date };
+    if (parts.has('site-nopdf')) {
+      delete res.siteNoPdfError;
+      try {
+        res.siteNoPdf = { ...(await siteRuns(n, corpus, { skipPdf: true })), date };
+      } catch (e) {
+        res.siteNoPdf = null;
+        res.siteNoPdfError = String((e as Error).message).split('\n').slice(0, 6).join('\n');
+        log(`site build without PDFs n=${n} FAILED: ${res.siteNoPdfError}`);
+      }
+    }
     if (parts.has('floor')) res.floor = { ...(await floorRuns(n, corpus)), date };
     // Extra reference point (not the floor): the same pages from one JSON data collection, no MDX.
     if (parts.has('floor-data')) res.floorData = { ...(await floorRuns(n, corpus, 'data')), date };

@@ -420,15 +420,19 @@ const specCache = new WeakMap<ChartData, Map<string, ChartSpec[]>>();
  * marks each), or one story's. Computed once per dataset and scope: pages ask many times.
  */
 export function chartSpecs(data: ChartData, scope: ChartScope = {}): ChartSpec[] {
+  const archive = scope.story === undefined;
+  // The archive's specs are cached (every chart page asks); a story's are small and cheap to
+  // redo, and caching all of them held every story's charts in memory until the build ended.
   const key = scope.story ?? '';
   let cache = specCache.get(data);
   if (!cache) specCache.set(data, (cache = new Map()));
   const hit = cache.get(key);
   if (hit) return hit;
-  const d = scope.story === undefined ? data : storyData(data, scope.story);
-  const archive = scope.story === undefined;
+  const d = archive ? data : storyData(data, scope.story!);
   const specs = [personnelSpec(d, archive), timelineSpec(d, archive), encountersSpec(d, archive), mapSpec(d)].filter((s): s is ChartSpec => s !== null);
   specs.sort((a, b) => CHART_ORDER.indexOf(a.id) - CHART_ORDER.indexOf(b.id));
+  // The last story's specs stay too: its page asks for each of its charts in turn.
+  for (const k of cache.keys()) if (k !== '' && k !== key) cache.delete(k);
   cache.set(key, specs);
   return specs;
 }

@@ -2,6 +2,7 @@
 // (standalone: xmlns, inline styles with resolved colours, font fallback stack)
 // through the Astro Container API, framed with title, dek, source and credit
 // (src/embed/card.ts), then tidied into well-formed XML.
+import { createHash } from 'node:crypto';
 import { experimental_AstroContainer } from 'astro/container';
 import globalCss from '../styles/global.css?raw';
 import ChartSvg from '../components/charts/ChartSvg.astro';
@@ -13,13 +14,20 @@ import { themeProps } from './themes.ts';
 
 let container: Promise<experimental_AstroContainer> | null = null;
 
+// A few recent documents, keyed by a hash of the spec: the chart pages ask for the same chart
+// several times (SVG, PNG, card), while every story's share card asks once for its own chart.
+// Holding every story's spec and SVG (as this cache once did) ran a 10,000-story build out of memory.
 const cache = new Map<string, Promise<string>>();
+const CACHE_SIZE = 32;
 
 /** The chart's standalone SVG document (wide layout, light theme, framed). */
 export function standaloneSvg(spec: ChartSpec, site: URL | string | undefined): Promise<string> {
-  const key = `${spec.id}\u0000${String(site)}\u0000${JSON.stringify(spec)}`;
+  const key = createHash('sha256').update(`${String(site)}\u0000${JSON.stringify(spec)}`).digest('base64url');
   let hit = cache.get(key);
-  if (!hit) {
+  if (hit) {
+    cache.delete(key);
+    cache.set(key, hit);
+  } else {
     hit = (async () => {
       container ??= experimental_AstroContainer.create();
       const c = await container;
@@ -32,6 +40,7 @@ export function standaloneSvg(spec: ChartSpec, site: URL | string | undefined): 
       return toXml(cardSvg(chart, cardLayout(spec, chartHeight, creditLine(spec.id, site)), colors));
     })();
     cache.set(key, hit);
+    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
   }
   return hit;
 }
