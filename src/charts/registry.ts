@@ -341,7 +341,7 @@ function encountersSpec(data: ChartData, archive: boolean): ChartSpec | null {
   return alternates.length ? { ...main, alternates } : main;
 }
 
-function mapSpec(data: ChartData): ChartSpec | null {
+function mapSpec(data: ChartData, archive: boolean): ChartSpec | null {
   const cities = new Map(data.cities.map((c) => [c.id, c]));
   const groups = new Map<string, ChartRow>();
   const unknown = new Set<string>();
@@ -371,17 +371,21 @@ function mapSpec(data: ChartData): ChartSpec | null {
       source_url: city.source || null,
     });
   }
-  const rows = [...groups.values()].sort((a, b) => cmp(a.label, b.label));
-  if (rows.length === 0) return null;
-  for (const r of rows) r.stories.sort(cmp);
+  const all = [...groups.values()].sort((a, b) => cmp(a.label, b.label));
+  if (all.length === 0) return null;
+  for (const r of all) r.stories.sort(cmp);
+  const rows = archive ? mostReported(all, ARCHIVE_MAX_MARKS) : all;
   const stories = storyList(data, rows.flatMap((r) => r.stories));
   const notes = ['Points mark the cities the articles name as destinations; they do not show how many agents went to each.'];
+  if (rows.length < all.length) notes.push(shownNote(rows.length, all.length, 'cities'));
   if (unknown.size) notes.push(`Named but not in the city table, so not drawn: ${[...unknown].sort(cmp).join(', ')}.`);
   return {
     id: CHART_IDS.map,
     kind: 'map',
     title: 'Cities named as destinations',
-    dek: `${rows.length} ${rows.length === 1 ? 'city' : 'cities'} named in the articles as places the redeployed agents go.`,
+    dek: rows.length < all.length
+      ? `The ${rows.length} cities the articles name most often as places the redeployed agents go (of ${all.length}).`
+      : `${rows.length} ${rows.length === 1 ? 'city' : 'cities'} named in the articles as places the redeployed agents go.`,
     source: `Source: ${storiesPhrase(stories.length)}; map: U.S. Census Bureau cartographic boundaries (us-atlas); city coordinates from the site’s city table.`,
     notes,
     description: `Map of the United States marking ${rows.length} ${rows.length === 1 ? 'city' : 'cities'} named as destinations: ${rows.map((r) => r.label).join('; ')}.`,
@@ -429,7 +433,7 @@ export function chartSpecs(data: ChartData, scope: ChartScope = {}): ChartSpec[]
   const hit = cache.get(key);
   if (hit) return hit;
   const d = archive ? data : storyData(data, scope.story!);
-  const specs = [personnelSpec(d, archive), timelineSpec(d, archive), encountersSpec(d, archive), mapSpec(d)].filter((s): s is ChartSpec => s !== null);
+  const specs = [personnelSpec(d, archive), timelineSpec(d, archive), encountersSpec(d, archive), mapSpec(d, archive)].filter((s): s is ChartSpec => s !== null);
   specs.sort((a, b) => CHART_ORDER.indexOf(a.id) - CHART_ORDER.indexOf(b.id));
   // The last story's specs stay too: its page asks for each of its charts in turn.
   for (const k of cache.keys()) if (k !== '' && k !== key) cache.delete(k);
