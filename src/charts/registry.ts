@@ -408,13 +408,17 @@ function mapSpec(data: ChartData, archive: boolean): ChartSpec | null {
 /** The part of the data one story's charts draw: its claims, the facts it reports, its places. */
 function storyData(data: ChartData, slug: string): ChartData {
   const ix = indexOf(data);
-  return {
+  const scoped = {
     ...data,
     claims: ix.claimsBySlug.get(slug) ?? [],
     facts: ix.factsBySlug.get(slug) ?? [],
     checks: ix.checksBySlug.get(slug) ?? [],
     places: ix.placesBySlug.get(slug) ?? [],
   };
+  // The story's view shares the archive's index (headlines and periods of every story): building
+  // one per story made every story page pay for the whole archive, quadratic at 10,000 stories.
+  indexes.set(scoped, ix);
+  return scoped;
 }
 
 const specCache = new WeakMap<ChartData, Map<string, ChartSpec[]>>();
