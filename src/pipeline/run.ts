@@ -125,8 +125,8 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineReport
   rmSync(storiesDir, { recursive: true, force: true });
   mkdirSync(storiesDir, { recursive: true });
   // Grouped once: filtering every claim per article made the pipeline quadratic.
-  const claimsBySlug = groupBy(claims, (c) => c.slug);
-  const placesBySlug = groupBy(places, (p) => p.slug);
+  const claimsBySlug = Map.groupBy(claims, (c) => c.slug);
+  const placesBySlug = Map.groupBy(places, (p) => p.slug);
   const entryByFile = new Map(entries.map((e) => [e.file, e]));
   for (const article of articles) {
     const own = claimsBySlug.get(article.slug) ?? [];
@@ -154,15 +154,4 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineReport
       .map((e) => `\n  [${e.status}] ${e.messages.join('; ')}`)
       .join('');
   return { entries, summary, articles, claims };
-}
-
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
 }

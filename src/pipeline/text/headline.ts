@@ -1,24 +1,24 @@
 // Headlines: find one the text carries, or make a faithful extractive one from
 // the lead sentence (the article's own words, cut at a clause boundary, never
 // reworded), which the page marks as generated.
-import { endsLikeSentence, endsWithEllipsis, foldSpaces, titleCaseRatio, wordCount } from './normalize.ts';
+import { foldSpaces, ofFolded, titleCaseRatio } from './normalize.ts';
 
 /** A line that can be a headline: no end punctuation, 2–25 words, not a dateline-led paragraph. */
 export function isHeadlineLike(line: string): boolean {
   const l = foldSpaces(line);
   // Length first: counting the words of a long paragraph is wasted on it.
   if (l.length > 200) return false;
-  const n = wordCount(l);
-  return !endsLikeSentence(l) && !endsWithEllipsis(l) && n >= 2 && n <= 25 && !/[,;:]$/.test(l);
+  const n = ofFolded.wordCount(l);
+  return !ofFolded.endsLikeSentence(l) && !ofFolded.endsWithEllipsis(l) && n >= 2 && n <= 25 && !/[,;:]$/.test(l);
 }
 
 /** A section heading: short, no end punctuation, title case or "Label: words". */
 export function isHeadingLike(line: string): boolean {
   const l = foldSpaces(line);
   if (l.length > 100) return false; // before counting words: most lines are long paragraphs
-  const n = wordCount(l);
+  const n = ofFolded.wordCount(l);
   if (n === 0 || n > 12) return false;
-  if (endsLikeSentence(l) || endsWithEllipsis(l) || /[,;:]$/.test(l)) return false;
+  if (ofFolded.endsLikeSentence(l) || ofFolded.endsWithEllipsis(l) || /[,;:]$/.test(l)) return false;
   // Sentence-case prose that lost its period ("A spokesperson … declined to comment") is not a heading.
   return titleCaseRatio(l) >= 0.75 || (/^[\p{Lu}][^:]{1,40}:\s+\p{Lu}/u.test(l) && titleCaseRatio(l) >= 0.5) || (n <= 3 && /^\p{Lu}/u.test(l));
 }
