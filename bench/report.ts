@@ -74,6 +74,68 @@ export function marginal(a: { n: number; ms: number }, b: { n: number; ms: numbe
   return (b.ms - a.ms) / (b.n - a.n);
 }
 
+/**
+ * The build whose pages are weighed: the newest measured (the current code), with or without
+ * PDFs (the print step does not change the pages); between builds of one run, the largest.
+ */
+function weightSource(r: Results): { n: number; site: SiteResult; floor: FloorResult | null } | undefined {
+  return r.sizes
+    .flatMap((s) => [s.site, s.siteNoPdf].filter((x): x is SiteResult => !!x && x.weights.length > 0).map((site) => ({ n: s.n, date: site.date ?? s.date, site, floor: s.floor })))
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || b.n - a.n)[0];
+}
+
+/** Ratio to the floor at 1,000, memory at 10,000, flat cost and rebuild share of one kind of build. */
+function buildBudgets(
+  r: Results,
+  names: { ratio: string; memory: string; flat: string; rebuild: string },
+  pick: (s: SizeResult) => SiteResult | null | undefined,
+  errorOf: (s: SizeResult) => string | undefined,
+): Budget[] {
+  const size = (n: number) => r.sizes.find((s) => s.n === n);
+  const built = r.sizes.filter((s) => pick(s)).sort((a, b) => a.n - b.n);
+  const k = size(1000);
+  const kb = k && pick(k);
+  const tenk = size(10000);
+  const tb = tenk && pick(tenk);
+  const tenkError = tenk && errorOf(tenk);
+  let flat = 'not measured';
+  let flatOk: boolean | null = null;
+  if (built.length >= 3 && tb) {
+    const pts = built.map((s) => ({ n: s.n, ms: pick(s)!.medianMs }));
+    const m1 = marginal(pts[0]!, pts[pts.length - 2]!);
+    const m2 = marginal(pts[pts.length - 2]!, pts[pts.length - 1]!);
+    flat = `marginal ${m1.toFixed(1)} → ${m2.toFixed(1)} ms/article`;
+    flatOk = m2 <= 1.5 * m1;
+  }
+  const last = built[built.length - 1];
+  const lb = last && pick(last);
+  return [
+    {
+      name: names.ratio,
+      limit: '≤ 1.3 ×',
+      actual: kb && k.floor ? `${(kb.medianMs / k.floor.medianMs).toFixed(2)} × (${s1(kb.medianMs)} vs ${s1(k.floor.medianMs)})` : 'not measured',
+      ok: kb && k.floor ? kb.medianMs / k.floor.medianMs <= 1.3 : null,
+    },
+    {
+      name: names.memory,
+      limit: '≤ 2,048 MB',
+      actual:
+        tb?.peakMb != null ? `${tb.peakMb} MB`
+        : tenkError ? `build failed: ${tenkError.split('\n').find((l) => /heap|memory|error/i.test(l)) ?? 'see below'}`
+        : tenk?.pipeline ? `build not run; pipeline alone ${tenk.pipeline.peakRssMb} MB`
+        : 'not measured',
+      ok: tb?.peakMb != null ? tb.peakMb <= 2048 : tenkError ? false : null,
+    },
+    { name: names.flat, limit: 'marginal cost at 10k ≤ 1.5 × at 1k', actual: flat, ok: flatOk },
+    {
+      name: names.rebuild,
+      limit: '≤ 10 % of full build',
+      actual: lb ? `${((lb.rebuildMedianMs / lb.medianMs) * 100).toFixed(0)} % at n=${last!.n} (${s1(lb.rebuildMedianMs)} of ${s1(lb.medianMs)})` : 'not measured',
+      ok: lb ? lb.rebuildMedianMs <= 0.1 * lb.medianMs : null,
+    },
+  ];
+}
+
 export function checkBudgets(r: Results): Budget[] {
   const out: Budget[] = [];
   const size = (n: number) => r.sizes.find((s) => s.n === n);
@@ -88,32 +150,7 @@ export function checkBudgets(r: Results): Budget[] {
     ok: p ? p.articlesPerSec >= 1000 : null,
   });
 
-  const k = size(1000);
-  out.push({
-    name: 'full build of 1,000 vs bare-Astro floor',
-    limit: '≤ 1.3 ×',
-    actual: k?.site && k.floor ? `${(k.site.medianMs / k.floor.medianMs).toFixed(2)} × (${s1(k.site.medianMs)} vs ${s1(k.floor.medianMs)})` : 'not measured',
-    ok: k?.site && k.floor ? k.site.medianMs / k.floor.medianMs <= 1.3 : null,
-  });
-
-  const tenk = size(10000);
-  const built = r.sizes.filter((s) => s.site).sort((a, b) => a.n - b.n);
-  let flat = 'not measured';
-  let flatOk: boolean | null = null;
-  if (built.length >= 3 && tenk?.site) {
-    const pts = built.map((s) => ({ n: s.n, ms: s.site!.medianMs }));
-    const m1 = marginal(pts[0]!, pts[pts.length - 2]!);
-    const m2 = marginal(pts[pts.length - 2]!, pts[pts.length - 1]!);
-    flat = `marginal ${m1.toFixed(1)} → ${m2.toFixed(1)} ms/article`;
-    flatOk = m2 <= 1.5 * m1;
-  }
-  out.push({
-    name: 'build of 10,000: peak memory',
-    limit: '≤ 2,048 MB',
-    actual: tenk?.site?.peakMb != null ? `${tenk.site.peakMb} MB` : tenk?.pipeline ? `build not run; pipeline alone ${tenk.pipeline.peakRssMb} MB` : 'not measured',
-    ok: tenk?.site?.peakMb != null ? tenk.site.peakMb <= 2048 : null,
-  });
-  out.push({ name: 'build cost per article flat 100 → 10,000', limit: 'marginal cost at 10k ≤ 1.5 × at 1k', actual: flat, ok: flatOk });
+  out.push(...buildBudgets(r, { ratio: 'full build of 1,000 vs bare-Astro floor', memory: 'build of 10,000: peak memory', flat: 'build cost per article flat 100 → 10,000', rebuild: 'rebuild after one seed changes' }, (s) => s.site, (s) => s.siteError));
   const pipes = r.sizes.filter((s) => s.pipeline).sort((a, b) => a.n - b.n);
   if (pipes.length >= 2) {
     const lo = pipes.find((s) => s.n >= 1000) ?? pipes[0]!;
@@ -130,53 +167,10 @@ export function checkBudgets(r: Results): Budget[] {
 
   // The same budgets for the build without its print step (SURGE_SKIP_PDF=1), reported beside
   // them: printing every story with Chromium costs more than the floor's whole build.
-  const np = r.sizes.filter((s) => s.siteNoPdf).sort((a, b) => a.n - b.n);
-  const npK = size(1000)?.siteNoPdf;
-  const floorK = size(1000)?.floor;
-  out.push({
-    name: 'build of 1,000 without PDFs vs floor',
-    limit: '≤ 1.3 ×',
-    actual: npK && floorK ? `${(npK.medianMs / floorK.medianMs).toFixed(2)} × (${s1(npK.medianMs)} vs ${s1(floorK.medianMs)})` : 'not measured',
-    ok: npK && floorK ? npK.medianMs / floorK.medianMs <= 1.3 : null,
-  });
-  const npTenk = size(10000)?.siteNoPdf;
-  out.push({
-    name: 'build of 10,000 without PDFs: peak memory',
-    limit: '≤ 2,048 MB',
-    actual: npTenk?.peakMb != null ? `${npTenk.peakMb} MB` : size(10000)?.siteNoPdfError ? `build failed: ${size(10000)!.siteNoPdfError!.split('\n').find((l) => /heap|memory|error/i.test(l)) ?? 'see below'}` : 'not measured',
-    ok: npTenk?.peakMb != null ? npTenk.peakMb <= 2048 : size(10000)?.siteNoPdfError ? false : null,
-  });
-  if (np.length >= 3 && npTenk) {
-    const pts = np.map((s) => ({ n: s.n, ms: s.siteNoPdf!.medianMs }));
-    const m1 = marginal(pts[0]!, pts[pts.length - 2]!);
-    const m2 = marginal(pts[pts.length - 2]!, pts[pts.length - 1]!);
-    out.push({ name: 'build without PDFs: cost per article flat', limit: 'marginal cost at 10k ≤ 1.5 × at 1k', actual: `marginal ${m1.toFixed(1)} → ${m2.toFixed(1)} ms/article`, ok: m2 <= 1.5 * m1 });
-  }
-  const npLast = np[np.length - 1];
-  if (npLast?.siteNoPdf) {
-    const x = npLast.siteNoPdf;
-    out.push({
-      name: 'rebuild without PDFs',
-      limit: '≤ 10 % of full build',
-      actual: `${((x.rebuildMedianMs / x.medianMs) * 100).toFixed(0)} % at n=${npLast.n} (${s1(x.rebuildMedianMs)} of ${s1(x.medianMs)})`,
-      ok: x.rebuildMedianMs <= 0.1 * x.medianMs,
-    });
-  }
+  out.push(...buildBudgets(r, { ratio: 'build of 1,000 without PDFs vs floor', memory: 'build of 10,000 without PDFs: peak memory', flat: 'build without PDFs: cost per article flat', rebuild: 'rebuild without PDFs' }, (s) => s.siteNoPdf, (s) => s.siteNoPdfError));
 
-  const rb = built[built.length - 1];
-  out.push({
-    name: 'rebuild after one seed changes',
-    limit: '≤ 10 % of full build',
-    actual: rb?.site ? `${((rb.site.rebuildMedianMs / rb.site.medianMs) * 100).toFixed(0)} % at n=${rb.n} (${s1(rb.site.rebuildMedianMs)} of ${s1(rb.site.medianMs)})` : 'not measured',
-    ok: rb?.site ? rb.site.rebuildMedianMs <= 0.1 * rb.site.medianMs : null,
-  });
-
-  // Page weights from the newest build measured (the current code), with or without PDFs
-  // (the print step does not change the pages); between builds of the same run, the largest.
-  const weighed = r.sizes
-    .flatMap((s) => [s.site, s.siteNoPdf].filter((x): x is SiteResult => !!x && x.weights.length > 0).map((x) => ({ n: s.n, date: x.date ?? s.date, weights: x.weights })))
-    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || b.n - a.n)[0];
-  const weights = weighed?.weights ?? [];
+  const weighed = weightSource(r);
+  const weights = weighed?.site.weights ?? [];
   const at = weighed ? ` at n=${weighed.n}` : '';
   const wt = (t: string) => weights.find((w) => w.type === t);
   const story = wt('story');
@@ -202,6 +196,23 @@ export function checkBudgets(r: Results): Budget[] {
 
 const flag = (ok: boolean | null) => (ok === null ? 'n/a' : ok ? 'ok' : '**over**');
 
+/** Build time, memory, floor and rebuild per size; `pick` chooses the build (with or without PDFs). */
+function buildTable(L: string[], sizes: SizeResult[], pick: (s: SizeResult) => SiteResult | null | undefined, errorOf: (s: SizeResult) => string | undefined) {
+  L.push('| Articles | Build (median) | Peak memory | Floor (median) | Floor peak | Ratio | Rebuild after one seed | Rebuild share | Measured |', '|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+  for (const s of sizes) {
+    const b = pick(s);
+    const f = s.floor;
+    const floorCells = `${f ? s1(f.medianMs) : '—'} | ${f ? `${f.peakMb} MB` : '—'}`;
+    if (!b) {
+      L.push(`| ${s.n.toLocaleString('en-US')} | ${errorOf(s) ? 'failed (below)' : 'not run'} | | ${floorCells} | | | | ${(f?.date ?? s.date).slice(0, 16)} |`);
+      continue;
+    }
+    L.push(
+      `| ${s.n.toLocaleString('en-US')} | ${s1(b.medianMs)} | ${b.peakMb} MB | ${floorCells} | ${f ? (b.medianMs / f.medianMs).toFixed(2) + ' ×' : '—'} | ${s1(b.rebuildMedianMs)} | ${((b.rebuildMedianMs / b.medianMs) * 100).toFixed(0)} % | ${(b.date ?? s.date).slice(0, 16)} |`,
+    );
+  }
+}
+
 export function renderMarkdown(r: Results, notes: string): string {
   const L: string[] = [];
   L.push('# Benchmarks', '');
@@ -223,18 +234,8 @@ export function renderMarkdown(r: Results, notes: string): string {
   }
   L.push('');
 
-  L.push('## Full build vs bare-Astro floor', '', '| Articles | Build (median) | Peak memory | Floor (median) | Floor peak | Ratio | Rebuild after one seed | Rebuild share | Measured |', '|---:|---:|---:|---:|---:|---:|---:|---:|---|');
-  for (const s of r.sizes) {
-    if (!s.site) {
-      const f = s.floor;
-      L.push(`| ${s.n.toLocaleString('en-US')} | ${s.siteError ? 'failed (below)' : 'not run'} | | ${f ? s1(f.medianMs) : '—'} | ${f ? `${f.peakMb} MB` : '—'} | | | | ${(f?.date ?? s.date).slice(0, 16)} |`);
-      continue;
-    }
-    const f = s.floor;
-    L.push(
-      `| ${s.n.toLocaleString('en-US')} | ${s1(s.site.medianMs)} | ${s.site.peakMb} MB | ${f ? s1(f.medianMs) : '—'} | ${f ? `${f.peakMb} MB` : '—'} | ${f ? (s.site.medianMs / f.medianMs).toFixed(2) + ' ×' : '—'} | ${s1(s.site.rebuildMedianMs)} | ${((s.site.rebuildMedianMs / s.site.medianMs) * 100).toFixed(0)} % | ${(s.site.date ?? s.date).slice(0, 16)} |`,
-    );
-  }
+  L.push('## Full build vs bare-Astro floor', '');
+  buildTable(L, r.sizes, (s) => s.site, (s) => s.siteError);
   const withPdf = r.sizes.filter((s) => s.site && s.site.pdfMedianMs != null);
   if (withPdf.length) {
     L.push(
@@ -253,38 +254,25 @@ export function renderMarkdown(r: Results, notes: string): string {
       );
     }
   }
-  const np = r.sizes.filter((s) => s.siteNoPdf).sort((a, b) => a.n - b.n);
-  for (const s of r.sizes.filter((x) => x.siteNoPdfError)) {
-    L.push('', `Build of ${s.n.toLocaleString('en-US')} without PDFs failed:`, '', '```', s.siteNoPdfError!, '```');
-  }
-  if (np.length) {
-    L.push(
-      '',
-      'Builds without the print step (`--only site-nopdf`: SURGE_SKIP_PDF=1, everything else the same):',
-      '',
-      '| Articles | Build (median) | Peak memory | ms/article | Floor | Ratio | Rebuild after one seed | Rebuild share | Measured |',
-      '|---:|---:|---:|---:|---:|---:|---:|---:|---|',
-    );
-    for (const s of np) {
-      const x = s.siteNoPdf!;
-      const f = s.floor;
-      L.push(
-        `| ${s.n.toLocaleString('en-US')} | ${s1(x.medianMs)} | ${x.peakMb} MB | ${(x.medianMs / s.n).toFixed(1)} | ${f ? s1(f.medianMs) : '—'} | ${f ? (x.medianMs / f.medianMs).toFixed(2) + ' ×' : '—'} | ${s1(x.rebuildMedianMs)} | ${((x.rebuildMedianMs / x.medianMs) * 100).toFixed(0)} % | ${(x.date ?? s.date).slice(0, 16)} |`,
-      );
-    }
+  if (r.sizes.some((s) => s.siteNoPdf || s.siteNoPdfError)) {
+    L.push('', 'Builds without the print step (`--only site-nopdf`: SURGE_SKIP_PDF=1, everything else the same):', '');
+    buildTable(L, r.sizes.filter((s) => s.siteNoPdf || s.siteNoPdfError), (s) => s.siteNoPdf, (s) => s.siteNoPdfError);
   }
   const fd = r.sizes.filter((s) => s.floorData);
   if (fd.length) {
     L.push('', 'Reference point, not the floor: the same bare project rendering the pages from one JSON data collection instead of N MDX files (bench/floor.ts, variant "data"; `--only floor-data`):', '', '| Articles | MDX floor | Peak | JSON-data floor | Peak |', '|---:|---:|---:|---:|---:|');
     for (const s of fd) L.push(`| ${s.n.toLocaleString('en-US')} | ${s.floor ? s1(s.floor.medianMs) : '—'} | ${s.floor ? `${s.floor.peakMb} MB` : '—'} | ${s1(s.floorData!.medianMs)} | ${s.floorData!.peakMb} MB |`);
   }
-  for (const s of r.sizes) if (s.siteError) L.push('', `Build of ${s.n.toLocaleString('en-US')} failed:`, '', '```', s.siteError.replace(/\x1b\[[0-9;]*m/g, ''), '```');
+  for (const s of r.sizes) {
+    if (s.siteError) L.push('', `Build of ${s.n.toLocaleString('en-US')} failed:`, '', '```', s.siteError.replace(/\x1b\[[0-9;]*m/g, ''), '```');
+    if (s.siteNoPdfError) L.push('', `Build of ${s.n.toLocaleString('en-US')} without PDFs failed:`, '', '```', s.siteNoPdfError.replace(/\x1b\[[0-9;]*m/g, ''), '```');
+  }
   const cmd = r.sizes.find((s) => s.site)?.site?.command;
   if (cmd) L.push('', `Build command: \`${cmd}\` (package.json "build"), with SEEDS_DIR / SURGE_CONTENT_DIR / SURGE_OUT_DIR / SURGE_CACHE_DIR pointing into bench/work. Peak memory is the larger of the summed RSS of the build's process tree (sampled every 100 ms) and the largest single process's max RSS.`);
   L.push('');
 
-  const withW = [...r.sizes].reverse().find((s) => s.site?.weights.length);
-  if (withW?.site) {
+  const withW = weightSource(r);
+  if (withW) {
     L.push(`## Page weight (n=${withW.n.toLocaleString('en-US')}, heaviest sampled page of each type; gz = zlib gzip)`, '');
     L.push('| Page type | Pages | HTML raw / gz | CSS raw / gz | JS raw / gz | Fonts | Images gz | Total gz (no fonts) | Requests |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const w of withW.site.weights) {

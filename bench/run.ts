@@ -231,27 +231,28 @@ async function main() {
       ...(prev?.siteError ? { siteError: prev.siteError } : {}),
     };
     if (parts.has('pipeline')) res.pipeline = { ...(await pipelineRuns(n, corpus)), date };
-    if (parts.has('site')) {
-      // A failing build is a result too: record it and carry on with the floor and other sizes.
-      delete res.siteError;
+    // A failing build is a result too: record it and carry on with the floor and other sizes.
+    const siteOrError = async (skipPdf: boolean) => {
       try {
-        res.site = { ...(await siteRuns(n, corpus)), date };
+        return { result: { ...(await siteRuns(n, corpus, { skipPdf })), date } };
       } catch (e) {
-        res.site = null;
-        res.siteError = String((e as Error).message).split('\n').slice(0, 6).join('\n');
-        log(`site build n=${n} FAILED: ${res.siteError}`);
+        const error = String((e as Error).message).split('\n').slice(0, 6).join('\n');
+        log(`site build${skipPdf ? ' without PDFs' : ''} n=${n} FAILED: ${error}`);
+        return { error };
       }
+    };
+    if (parts.has('site')) {
+      const r = await siteOrError(false);
+      res.site = r.result ?? null;
+      if (r.error) res.siteError = r.error;
+      else delete res.siteError;
     }
     // The same build with SURGE_SKIP_PDF=1: what the site costs without printing every story.
     if (parts.has('site-nopdf')) {
-      delete res.siteNoPdfError;
-      try {
-        res.siteNoPdf = { ...(await siteRuns(n, corpus, { skipPdf: true })), date };
-      } catch (e) {
-        res.siteNoPdf = null;
-        res.siteNoPdfError = String((e as Error).message).split('\n').slice(0, 6).join('\n');
-        log(`site build without PDFs n=${n} FAILED: ${res.siteNoPdfError}`);
-      }
+      const r = await siteOrError(true);
+      res.siteNoPdf = r.result ?? null;
+      if (r.error) res.siteNoPdfError = r.error;
+      else delete res.siteNoPdfError;
     }
     if (parts.has('floor')) res.floor = { ...(await floorRuns(n, corpus)), date };
     // Extra reference point (not the floor): the same pages from one JSON data collection, no MDX.

@@ -421,27 +421,32 @@ function storyData(data: ChartData, slug: string): ChartData {
   return scoped;
 }
 
-const specCache = new WeakMap<ChartData, Map<string, ChartSpec[]>>();
+// The archive's specs are cached (every chart page asks). A story's are small and cheap to
+// redo; only the last story's are kept (its page asks for each of its charts in turn), since
+// caching all of them held every story's charts in memory until the build ended.
+const archiveSpecs = new WeakMap<ChartData, ChartSpec[]>();
+const lastStorySpecs = new WeakMap<ChartData, { story: string; specs: ChartSpec[] }>();
+
+function buildSpecs(d: ChartData, archive: boolean): ChartSpec[] {
+  const specs = [personnelSpec(d, archive), timelineSpec(d, archive), encountersSpec(d, archive), mapSpec(d, archive)].filter((s): s is ChartSpec => s !== null);
+  return specs.sort((a, b) => CHART_ORDER.indexOf(a.id) - CHART_ORDER.indexOf(b.id));
+}
 
 /**
  * Every chart that has data, in a fixed order: the archive's (bounded to ARCHIVE_MAX_MARKS
- * marks each), or one story's. Computed once per dataset and scope: pages ask many times.
+ * marks each), or one story's.
  */
 export function chartSpecs(data: ChartData, scope: ChartScope = {}): ChartSpec[] {
-  const archive = scope.story === undefined;
-  // The archive's specs are cached (every chart page asks); a story's are small and cheap to
-  // redo, and caching all of them held every story's charts in memory until the build ended.
-  const key = scope.story ?? '';
-  let cache = specCache.get(data);
-  if (!cache) specCache.set(data, (cache = new Map()));
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const d = archive ? data : storyData(data, scope.story!);
-  const specs = [personnelSpec(d, archive), timelineSpec(d, archive), encountersSpec(d, archive), mapSpec(d, archive)].filter((s): s is ChartSpec => s !== null);
-  specs.sort((a, b) => CHART_ORDER.indexOf(a.id) - CHART_ORDER.indexOf(b.id));
-  // The last story's specs stay too: its page asks for each of its charts in turn.
-  for (const k of cache.keys()) if (k !== '' && k !== key) cache.delete(k);
-  cache.set(key, specs);
+  const { story } = scope;
+  if (story === undefined) {
+    let specs = archiveSpecs.get(data);
+    if (!specs) archiveSpecs.set(data, (specs = buildSpecs(data, true)));
+    return specs;
+  }
+  const last = lastStorySpecs.get(data);
+  if (last?.story === story) return last.specs;
+  const specs = buildSpecs(storyData(data, story), false);
+  lastStorySpecs.set(data, { story, specs });
   return specs;
 }
 

@@ -29,8 +29,7 @@ export type Measure = (text: string, size: number, weight: 400 | 700) => number;
 /**
  * Width of a line of text in px: the sum of its characters' advances, each measured once by
  * resvg on the same fonts it draws with (at 100 px, scaled). Measuring every candidate line
- * with its own resvg instance loaded the font files each time: 130 ms per card, most of the
- * build's page time (`npm run bench`). Kerning is left out: a sum of advances is a little
+ * with its own resvg instance loaded the font files each time. Kerning is left out: a sum of advances is a little
  * wider than the drawn ink, so a line that fits by this measure fits on the card.
  */
 export function resvgMeasure(): Measure {
@@ -167,18 +166,12 @@ export function shareCardSvg(input: ShareCardInput, measure: Measure): string {
   );
 }
 
-/** Render the card to PNG bytes. */
-export function renderShareCard(input: ShareCardInput, measure: Measure = resvgMeasure()): Buffer {
-  const svg = shareCardSvg(input, measure);
-  return new Resvg(svg, { font: fontOptions(), fitTo: { mode: 'original' }, logLevel: 'off' }).render().asPng();
-}
-
 /**
- * The same bytes, rasterised on libuv's thread pool: with the build rendering pages
- * concurrently (astro.config.mjs build.concurrency), cards render on every core instead of
- * blocking the one JavaScript thread (a card with a chart takes about 60 ms).
+ * Render the card to PNG bytes, rasterised on libuv's thread pool: with the build rendering
+ * pages concurrently (astro.config.mjs build.concurrency), cards render on every core instead
+ * of blocking the one JavaScript thread (a card with a chart takes about 60 ms).
  */
-export async function renderShareCardAsync(input: ShareCardInput, measure: Measure = resvgMeasure()): Promise<Buffer> {
+export async function renderShareCard(input: ShareCardInput, measure: Measure = resvgMeasure()): Promise<Buffer> {
   const svg = shareCardSvg(input, measure);
   return (await renderAsync(svg, { font: fontOptions(), fitTo: { mode: 'original' }, logLevel: 'off' })).asPng();
 }

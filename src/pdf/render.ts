@@ -3,7 +3,7 @@
 // post-processes the bytes. Any request that leaves the local server is aborted
 // and fails the run, as does any local file that is missing.
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -208,7 +208,7 @@ async function copyCached(from: string, to: string): Promise<number | null> {
   try {
     await copyFile(from, to + '.tmp');
     await rename(to + '.tmp', to);
-    return (await readFile(to)).length;
+    return (await stat(to)).size;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw e;

@@ -4,7 +4,7 @@
 // has no chart or the chart modules are not there.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { renderShareCardAsync, resvgMeasure } from '../../../lib/share-card';
+import { renderShareCard, resvgMeasure } from '../../../lib/share-card';
 import { leadChartSvg } from '../../../lib/charts-optional';
 import { storyCardKey } from '../../../lib/story-index';
 
@@ -20,6 +20,6 @@ export const GET: APIRoute = async ({ props }) => {
   const figures = d.claims > 0 ? `${d.claims} ${d.claims === 1 ? 'figure' : 'figures'} traced to their sentences` : null;
   const meta = [d.period.kind === 'unknown' ? null : d.period.label, figures].filter(Boolean).join(' · ');
   const chartSvg = await leadChartSvg(d.charts, (props as { entry: CollectionEntry<'stories'> }).entry.id);
-  const png = await renderShareCardAsync({ headline: d.headline, kicker: d.outlet, meta: meta || 'Federal agents redeployed to immigration enforcement', chartSvg }, measure);
+  const png = await renderShareCard({ headline: d.headline, kicker: d.outlet, meta: meta || 'Federal agents redeployed to immigration enforcement', chartSvg }, measure);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
