@@ -84,12 +84,17 @@ function decode(bytes: Uint8Array): { text: string; encoding: string; warnings: 
 // C0 controls other than tab, line feed, form feed and carriage return, plus DEL.
 const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g;
 
+/** Why a file of this size is refused, or null; asked before reading so a huge file is never loaded. */
+export function sizeProblem(size: number): string | null {
+  if (size === 0) return 'empty file (0 bytes)';
+  if (size > MAX_BYTES) return `file too large (${mb(size)}; the limit is ${mb(MAX_BYTES)}) — not read`;
+  return null;
+}
+
 export function readSeed(file: string, bytes: Uint8Array): ReadResult {
   const size = bytes.length;
-  if (size === 0) return { ok: false, file, bytes: 0, reason: 'empty file (0 bytes)' };
-  if (size > MAX_BYTES) {
-    return { ok: false, file, bytes: size, reason: `file too large (${mb(size)}; the limit is ${mb(MAX_BYTES)}) — not read` };
-  }
+  const tooBig = sizeProblem(size);
+  if (tooBig) return { ok: false, file, bytes: size, reason: tooBig };
   const decoded = decode(bytes);
   if ('reason' in decoded) return { ok: false, file, bytes: size, reason: decoded.reason };
   const warnings = [...decoded.warnings];

@@ -2,9 +2,10 @@
 // Used by the CLI (src/cli/pipeline.ts) and the Astro integration alike.
 // Synchronous file I/O: thousands of small reads and writes cost less without a
 // promise and a thread-pool round trip each (the stage is a batch job either way).
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { readSeed } from './read.ts';
+import { MAX_BYTES, readSeed, sizeProblem } from './read.ts';
+import { listSeeds, readListed, type SeedFile } from './seeds.ts';
 import { readSidecar } from './sidecar.ts';
 import { clean } from './clean.ts';
 import { structure } from './structure.ts';
@@ -36,47 +37,53 @@ export interface PipelineReport {
 }
 
 const SIDECAR = /\.ya?ml$/i;
+/** A sidecar is a few lines of YAML; a larger one is a wrong file. */
+const MAX_SIDECAR_BYTES = 64 * 1024;
 
 export async function runPipeline(opts: PipelineOptions): Promise<PipelineReport> {
-  const names = readdirSync(opts.seedsDir).sort();
-  const entries: ReportEntry[] = [];
-  const sidecars = new Map<string, string>();
-  const seedFiles: string[] = [];
-  for (const name of names) {
-    const full = path.join(opts.seedsDir, name);
-    const st = statSync(full);
-    if (!st.isFile()) {
-      entries.push({ file: name, status: 'refused', slug: null, bytes: 0, messages: [`${name}: not a regular file (skipped)`] });
-      continue;
-    }
-    if (name.startsWith('.')) {
-      entries.push({ file: name, status: 'refused', slug: null, bytes: st.size, messages: [`${name}: hidden file (skipped)`] });
-      continue;
-    }
-    if (SIDECAR.test(name)) sidecars.set(name.replace(SIDECAR, ''), name);
-    else seedFiles.push(name);
+  // Only regular files that live in seeds/ itself are read (src/pipeline/seeds.ts says why).
+  const listing = listSeeds(opts.seedsDir);
+  const entries: ReportEntry[] = listing.refused.map((r) => ({
+    file: r.name, status: 'refused', slug: null, bytes: 0, messages: [`${r.name}: ${r.reason}`],
+  }));
+  const sidecars = new Map<string, SeedFile>();
+  const seedFiles: SeedFile[] = [];
+  for (const f of listing.files) {
+    if (SIDECAR.test(f.name)) sidecars.set(f.name.replace(SIDECAR, ''), f);
+    else seedFiles.push(f);
   }
 
-  const slugs = assignSlugs(seedFiles);
+  const slugs = assignSlugs(seedFiles.map((f) => f.name));
   const articles: Article[] = [];
   const seenText = new Map<string, string>();
   // Looked up once, at the first article (as before): the path lookup per article showed in profiles.
   let officeholders: Officeholder[] | undefined;
-  for (const file of seedFiles) {
-    const bytes = new Uint8Array(readFileSync(path.join(opts.seedsDir, file)));
-    const read = readSeed(file, bytes);
+  for (const seed of seedFiles) {
+    const file = seed.name;
+    // Size first, from the listing: a file over the limit is never loaded.
+    const tooBig = sizeProblem(seed.size);
+    const got = tooBig ? { ok: false as const, reason: tooBig } : readListed(listing, seed, MAX_BYTES);
+    if (!got.ok) {
+      entries.push({ file, status: 'refused', slug: null, bytes: seed.size, messages: [`${file}: ${got.reason}`] });
+      continue;
+    }
+    const read = readSeed(file, got.bytes);
     if (!read.ok) {
       entries.push({ file, status: 'refused', slug: null, bytes: read.bytes, messages: [`${file}: ${read.reason}`] });
       continue;
     }
     const messages = read.warnings.map((w) => `${file}: ${w}`);
-    const sidecarName = sidecars.get(file.replace(/\.[^.]*$/, '')) ?? sidecars.get(file);
+    const sidecarFile = sidecars.get(file.replace(/\.[^.]*$/, '')) ?? sidecars.get(file);
     let sidecar = null;
-    if (sidecarName) {
+    if (sidecarFile) {
+      const sidecarName = sidecarFile.name;
       sidecars.delete(file.replace(/\.[^.]*$/, ''));
-      const parsed = readSidecar(readFileSync(path.join(opts.seedsDir, sidecarName), 'utf8'));
-      sidecar = parsed.sidecar;
-      messages.push(...parsed.errors.map((e) => `${sidecarName}: ${e}`));
+      const got = readListed(listing, sidecarFile, MAX_SIDECAR_BYTES);
+      if (got.ok) {
+        const parsed = readSidecar(new TextDecoder().decode(got.bytes));
+        sidecar = parsed.sidecar;
+        messages.push(...parsed.errors.map((e) => `${sidecarName}: ${e}`));
+      } else messages.push(`${sidecarName}: ${got.reason} (sidecar ignored)`);
     }
     const cleaned = clean(read.text);
     const slug = slugs.get(file)!;
@@ -103,7 +110,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineReport
       dropped_lines: cleaned.dropped.length,
     });
   }
-  for (const orphan of sidecars.values()) {
+  for (const { name: orphan } of sidecars.values()) {
     entries.push({ file: orphan, status: 'warning', slug: null, bytes: 0, messages: [`${orphan}: sidecar has no matching article file (ignored)`] });
   }
 

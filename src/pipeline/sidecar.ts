@@ -14,6 +14,20 @@ function validDate(s: string): boolean {
   return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
 }
 
+/** Only a plain http(s) address becomes a link: no javascript:, data:, file: or relative paths, no user:password@. */
+function httpUrl(s: string): boolean {
+  if (!/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(s)) return false;
+  try {
+    const u = new URL(s);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && !u.username && !u.password && u.hostname.includes('.');
+  } catch {
+    return false;
+  }
+}
+
+// Control characters (tab and line breaks aside) and bidi overrides have no place in metadata shown on pages.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
+
 export function readSidecar(text: string): { sidecar: Sidecar | null; errors: string[] } {
   let data: unknown;
   try {
@@ -44,11 +58,15 @@ export function readSidecar(text: string): { sidecar: Sidecar | null; errors: st
       errors.push(`"${k}" is empty; ignored`);
       continue;
     }
+    if (CONTROL.test(value)) {
+      errors.push(`"${k}" contains control characters; ignored`);
+      continue;
+    }
     if (k === 'date' && !validDate(value)) {
       errors.push(`"date" must be a calendar date written YYYY-MM-DD, got "${value}"; ignored`);
       continue;
     }
-    if (k === 'url' && !/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(value)) {
+    if (k === 'url' && !httpUrl(value)) {
       errors.push(`"url" must be an http(s) address, got "${value}"; ignored`);
       continue;
     }

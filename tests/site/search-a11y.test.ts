@@ -199,3 +199,32 @@ describe('accessibility of corrections (build with corrections, under a base pat
     expect(failures).toEqual([]);
   });
 });
+
+describe('narrow screens (320 and 768 px)', () => {
+  // Every page type plus the report: no sideways scrolling of the page (a wide table scrolls
+  // inside its own region), and axe finds nothing, including scrollable-region-focusable.
+  for (const width of [320, 768]) {
+    it(`no page scrolls sideways and axe finds no violation at ${width} px`, async () => {
+      const types = [...(await pageTypes(site.dist)), { type: 'report', path: 'report/' }];
+      const ctx = await browser.newContext({ viewport: { width, height: 900 } });
+      const failures: string[] = [];
+      try {
+        for (const t of types) {
+          const page = await ctx.newPage();
+          await page.goto(server.url + t.path);
+          const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+          if (scroll > client) failures.push(`${t.type} (${t.path}): page is ${scroll} px wide in a ${client} px window`);
+          const res = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+          for (const v of res.violations) {
+            failures.push(`${t.type} (${t.path}): ${v.id} — ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+          }
+          await page.close();
+        }
+      } finally {
+        await ctx.close();
+      }
+      expect(types.length).toBeGreaterThanOrEqual(13);
+      expect(failures).toEqual([]);
+    });
+  }
+});

@@ -30,3 +30,19 @@ describe('readSidecar', () => {
     expect(readSidecar('')).toEqual({ sidecar: null, errors: [] });
   });
 });
+
+describe('readSidecar: fields used as links or shown on pages', () => {
+  it('keeps only http(s) URLs: no javascript:, data:, file:, relative paths or credentials', () => {
+    for (const bad of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd', '/etc/passwd', '../secret.txt', 'https://user:pw@example.com/x', 'ftp://example.com/x', '//example.com/x']) {
+      const r = readSidecar(`url: "${bad}"\n`);
+      expect(r.sidecar, bad).toBeNull();
+      expect(r.errors.join(' '), bad).toMatch(/"url" must be an http/);
+    }
+    expect(readSidecar('url: http://example.com/a?b=c\n').sidecar).toEqual({ url: 'http://example.com/a?b=c' });
+  });
+  it('ignores text values with control or text-direction characters', () => {
+    const r = readSidecar('headline: "Agents \\e[2J sent"\nbyline: "Jane \\u202E Doe"\noutlet: Fine\n');
+    expect(r.sidecar).toEqual({ outlet: 'Fine' });
+    expect(r.errors.filter((e) => /control characters/.test(e))).toHaveLength(2);
+  });
+});

@@ -1,30 +1,33 @@
 // Seeds → articles in memory (read → clean → structure), the same stages run.ts
 // wires, without writing anything. Used by `npm run eval` and tests/unit/eval.test.ts.
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { readSeed } from '../read.ts';
+// Files are listed and read through seeds.ts like the build (no links, FIFOs, devices).
+import { MAX_BYTES, readSeed } from '../read.ts';
 import { readSidecar } from '../sidecar.ts';
 import { clean } from '../clean.ts';
 import { structure } from '../structure.ts';
 import { loadOfficeholders } from '../text/period.ts';
 import { assignSlugs } from '../slug.ts';
+import { listSeeds, readListed } from '../seeds.ts';
 import type { Article } from '../types.ts';
 
 const SIDECAR = /\.ya?ml$/i;
 
 export async function loadArticles(seedsDir: string, root: string = process.cwd()): Promise<Article[]> {
-  const names = (await readdir(seedsDir)).filter((n) => !n.startsWith('.')).sort();
-  const files = names.filter((n) => !SIDECAR.test(n));
-  const slugs = assignSlugs(files);
+  const listing = listSeeds(seedsDir);
+  const files = listing.files.filter((f) => !SIDECAR.test(f.name));
+  const slugs = assignSlugs(files.map((f) => f.name));
   const officeholders = loadOfficeholders(root);
   const out: Article[] = [];
   for (const file of files) {
-    const read = readSeed(file, new Uint8Array(await readFile(path.join(seedsDir, file))));
+    const got = readListed(listing, file, MAX_BYTES);
+    if (!got.ok) continue;
+    const read = readSeed(file.name, got.bytes);
     if (!read.ok) continue;
-    const base = file.replace(/\.[^.]*$/, '');
-    const sc = names.find((n) => SIDECAR.test(n) && n.replace(SIDECAR, '') === base);
-    const sidecar = sc ? readSidecar(await readFile(path.join(seedsDir, sc), 'utf8')).sidecar : null;
-    const article = structure({ file, slug: slugs.get(file)!, cleaned: clean(read.text), sidecar, officeholders });
+    const base = file.name.replace(/\.[^.]*$/, '');
+    const sc = listing.files.find((n) => SIDECAR.test(n.name) && n.name.replace(SIDECAR, '') === base);
+    const scRead = sc ? readListed(listing, sc, 64 * 1024) : null;
+    const sidecar = scRead?.ok ? readSidecar(new TextDecoder().decode(scRead.bytes)).sidecar : null;
+    const article = structure({ file: file.name, slug: slugs.get(file.name)!, cleaned: clean(read.text), sidecar, officeholders });
     if (article.paragraphs.length) out.push(article);
   }
   return out;
