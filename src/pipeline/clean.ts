@@ -197,7 +197,8 @@ function isBlockMarker(markerKey: string): boolean {
 function isProse(x: Shape, line: string): boolean {
   if (x.ellipsis) return false;
   if (isBody(x)) return true;
-  if (x.nwords >= 15 && chrome.stopwordDensity(line) >= 0.2) return true;
+  // (Not in title case: a long headline is dense in stop words too.)
+  if (x.nwords >= 15 && chrome.stopwordDensity(line) >= 0.2 && titleCaseRatio(line) < 0.5) return true;
   return /[;:,]$/.test(x.folded) && x.nwords >= 6;
 }
 
@@ -252,9 +253,17 @@ function features(line: string, template: ArchiveTemplate | null): Features {
   };
 }
 
-/** A masthead or section label rather than a headline: four words or fewer, no verb. */
-function mastheadLike(line: string, x: Features): boolean {
-  return x.nwords <= 4 && !nlp(line).has('#Verb');
+/** compromise's part-of-speech tagger: does the line carry a verb? (Headlines mostly do; mastheads and labels do not.) */
+const verbMemo = new Map<string, boolean>();
+function hasVerb(line: string): boolean {
+  let v = verbMemo.get(line);
+  if (v === undefined) {
+    // Lower-cased first: the tagger reads capitalised words as proper nouns, and headlines are in title case.
+    v = nlp(line.toLowerCase()).has('#Verb');
+    if (verbMemo.size > 10_000) verbMemo.clear();
+    verbMemo.set(line, v);
+  }
+  return v;
 }
 /** A masthead named by the page's copyright line: "The Valley Courier" / "© 2025 The Valley Courier". */
 function namesOwner(key: string, owners: string[]): boolean {
@@ -380,9 +389,10 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   }
 
   // 8. The headline among the title lines left before the first paragraph: the
-  // first that is not a masthead (named by the copyright line, or four words
-  // without a verb), else the last; the line after it stays as a dek when it reads
-  // like one. The other title lines there are the masthead, tagline and labels.
+  // last one with a verb (mastheads, taglines and section labels rarely have one),
+  // else the last; a dek-like line after a real title yields to that title. The
+  // line after the headline stays as a dek when it reads like one; the other
+  // title lines there are the masthead, tagline and labels.
   if (firstBody < n) {
     const owners = f.map((x) => x.owner).filter((o): o is string => o !== null && o.length > 0);
     const lead: number[] = [];
@@ -391,7 +401,12 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     const left = lead.filter(alive);
     if (left.length >= 2) {
       const titled = left.filter((i) => f[i]!.title);
-      const h = titled.find((i) => !mastheadLike(lines[i]!, f[i]!)) ?? titled[titled.length - 1];
+      const verb = (i: number) => hasVerb(lines[i]!);
+      let h = titled.filter(verb).at(-1) ?? titled.at(-1);
+      if (h !== undefined && dekLike(lines[h]!, f[h]!)) {
+        const prev = left[left.indexOf(h) - 1];
+        if (prev !== undefined && f[prev]!.title && f[prev]!.nwords >= 3 && verb(prev)) h = prev;
+      }
       if (h !== undefined) {
         const next = left[left.indexOf(h) + 1];
         const dek = next !== undefined && dekLike(lines[next]!, f[next]!) ? next : -1;

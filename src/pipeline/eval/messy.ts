@@ -65,11 +65,16 @@ export function scorePage(file: string, label: MessyLabel, cleaned: CleanResult,
   return { file, label, cleaned, article, survived, lost, headlineRight, chromeClaims };
 }
 
-export function evalMessy(dir: string, root: string = process.cwd()): MessyResult {
+export interface MessyOptions {
+  /** Learn outlet templates across the pages (as the pipeline does); false cleans each page alone. */
+  archive?: boolean;
+}
+
+export function evalMessy(dir: string, root: string = process.cwd(), opts: MessyOptions = {}): MessyResult {
   const labels = JSON.parse(readFileSync(path.join(dir, 'labels.json'), 'utf8')) as Record<string, MessyLabel>;
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt') && labels[f]).sort();
   const texts = new Map(files.map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]));
-  const template = learnTemplate(texts.values());
+  const template = opts.archive === false ? null : learnTemplate(texts.values());
   const officeholders = loadOfficeholders(root);
   const pages = files.map((file) => {
     const cleaned = clean(texts.get(file)!, { template });
