@@ -7,8 +7,10 @@ import path from 'node:path';
 import { readSeed } from './read.ts';
 import { readSidecar } from './sidecar.ts';
 import { clean } from './clean.ts';
+import { learnTemplate } from './template.ts';
 import { structure } from './structure.ts';
 import { loadOfficeholders, type Officeholder } from './text/period.ts';
+import { matchKey } from './text/normalize.ts';
 import { extractClaims, extractPlaces } from './extract/index.ts';
 import { reconcile } from './reconcile.ts';
 import { storyToMdx } from './emit/mdx.ts';
@@ -37,6 +39,15 @@ export interface PipelineReport {
 
 const SIDECAR = /\.ya?ml$/i;
 
+/** Sidecar keep:/drop: lines that match no line of the article: the editor's list is stale or mistyped. */
+function unmatchedOverrides(text: string, sidecar: { keep?: string[]; drop?: string[] } | null): string[] {
+  if (!sidecar?.keep && !sidecar?.drop) return [];
+  const lines = new Set(text.split('\n').map(matchKey));
+  const out: string[] = [];
+  for (const k of ['keep', 'drop'] as const) for (const line of sidecar[k] ?? []) if (!lines.has(matchKey(line))) out.push(`"${k}" line not found in the article (ignored): "${line}"`);
+  return out;
+}
+
 export async function runPipeline(opts: PipelineOptions): Promise<PipelineReport> {
   const names = readdirSync(opts.seedsDir).sort();
   const entries: ReportEntry[] = [];
@@ -62,9 +73,12 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineReport
   const seenText = new Map<string, string>();
   // Looked up once, at the first article (as before): the path lookup per article showed in profiles.
   let officeholders: Officeholder[] | undefined;
-  for (const file of seedFiles) {
-    const bytes = new Uint8Array(readFileSync(path.join(opts.seedsDir, file)));
-    const read = readSeed(file, bytes);
+  // Every seed is read before any is cleaned: the outlets' templates (lines that
+  // recur across articles) are learnt from the whole archive (template.ts).
+  const reads = seedFiles.map((file) => readSeed(file, new Uint8Array(readFileSync(path.join(opts.seedsDir, file)))));
+  const template = learnTemplate(reads.flatMap((r) => (r.ok ? [r.text] : [])));
+  for (const [index, file] of seedFiles.entries()) {
+    const read = reads[index]!;
     if (!read.ok) {
       entries.push({ file, status: 'refused', slug: null, bytes: read.bytes, messages: [`${file}: ${read.reason}`] });
       continue;
@@ -78,7 +92,8 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineReport
       sidecar = parsed.sidecar;
       messages.push(...parsed.errors.map((e) => `${sidecarName}: ${e}`));
     }
-    const cleaned = clean(read.text);
+    const cleaned = clean(read.text, { template, keep: sidecar?.keep, drop: sidecar?.drop });
+    messages.push(...unmatchedOverrides(read.text, sidecar).map((m) => `${sidecarName}: ${m}`));
     const slug = slugs.get(file)!;
     officeholders ??= loadOfficeholders(opts.root);
     const article = structure({ file, slug, cleaned, sidecar, officeholders });
@@ -101,6 +116,8 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineReport
       paragraphs: article.paragraphs.length,
       sentences: article.paragraphs.reduce((n, p) => n + p.sentences.length, 0),
       dropped_lines: cleaned.dropped.length,
+      dropped: cleaned.dropped,
+      headline_source: sidecar?.headline ? 'sidecar' : article.headlineGenerated ? 'generated' : 'text',
     });
   }
   for (const orphan of sidecars.values()) {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { readSeed } from '../read.ts';
 import { readSidecar } from '../sidecar.ts';
 import { clean } from '../clean.ts';
+import { learnTemplate } from '../template.ts';
 import { structure } from '../structure.ts';
 import { loadOfficeholders } from '../text/period.ts';
 import { assignSlugs } from '../slug.ts';
@@ -18,13 +19,16 @@ export async function loadArticles(seedsDir: string, root: string = process.cwd(
   const slugs = assignSlugs(files);
   const officeholders = loadOfficeholders(root);
   const out: Article[] = [];
-  for (const file of files) {
-    const read = readSeed(file, new Uint8Array(await readFile(path.join(seedsDir, file))));
+  // Read all first: the outlets' templates are learnt across the archive, as run.ts does.
+  const reads = await Promise.all(files.map(async (file) => readSeed(file, new Uint8Array(await readFile(path.join(seedsDir, file))))));
+  const template = learnTemplate(reads.flatMap((r) => (r.ok ? [r.text] : [])));
+  for (const [index, file] of files.entries()) {
+    const read = reads[index]!;
     if (!read.ok) continue;
     const base = file.replace(/\.[^.]*$/, '');
     const sc = names.find((n) => SIDECAR.test(n) && n.replace(SIDECAR, '') === base);
     const sidecar = sc ? readSidecar(await readFile(path.join(seedsDir, sc), 'utf8')).sidecar : null;
-    const article = structure({ file, slug: slugs.get(file)!, cleaned: clean(read.text), sidecar, officeholders });
+    const article = structure({ file, slug: slugs.get(file)!, cleaned: clean(read.text, { template, keep: sidecar?.keep, drop: sidecar?.drop }), sidecar, officeholders });
     if (article.paragraphs.length) out.push(article);
   }
   return out;
