@@ -1,6 +1,7 @@
 // `npm run eval`: score the extractor on seeds/ against tests/fixtures/seed-claims.json.
 // Runs read → clean → structure → extract in memory (no Astro, nothing written).
 import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadArticles } from '../pipeline/eval/seeds.ts';
@@ -36,7 +37,13 @@ else console.log(`${formatReport(result)}\n\n${articles.length} articles read, c
 // The cleaner on the messy-page corpus (issue 15): chrome removed, body kept, headlines right.
 const messy = evalMessy(path.resolve(values.messy!));
 const messyAlone = evalMessy(path.resolve(values.messy!), process.cwd(), { archive: false });
-if (!values.json) console.log(`\n${formatMessy(messy)}\n(each page cleaned alone, no outlet template) ${formatMessy(messyAlone)}`);
+// Outlets written after the cleaner was tuned (tests/fixtures/messy/holdout/): reported, not a gate.
+const holdoutDir = path.join(path.resolve(values.messy!), 'holdout');
+const holdout = existsSync(path.join(holdoutDir, 'labels.json')) ? evalMessy(holdoutDir) : null;
+if (!values.json) {
+  console.log(`\n${formatMessy(messy)}\n(each page cleaned alone, no outlet template) ${formatMessy(messyAlone)}`);
+  if (holdout) console.log(`(held-out outlets) ${formatMessy(holdout)}`);
+}
 if (!messyOk(messy)) {
   console.error('eval: messy pages below target (chrome removed ≥ 97 %, body kept 100 %, headlines right ≥ 95 %, no claim from chrome)');
   process.exitCode = 1;

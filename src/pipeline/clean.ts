@@ -39,11 +39,13 @@ interface Shape {
 
 function shapeOf(line: string): Shape {
   const folded = foldSpaces(line);
+  const nwords = ofFolded.wordCount(folded);
   return {
     folded,
     key: ofFolded.matchKey(folded),
-    nwords: ofFolded.wordCount(folded),
-    ends: ofFolded.endsLikeSentence(folded),
+    nwords,
+    // A stop after an initial ends no sentence in a short line: "Ana M." is a name.
+    ends: ofFolded.endsLikeSentence(folded) && !(nwords <= 3 && /\b\p{Lu}\.$/u.test(folded)),
     ellipsis: ofFolded.endsWithEllipsis(folded),
   };
 }
@@ -58,6 +60,7 @@ const LINE_MARKERS: [string, Set<string>][] = [
   ['share', set('shares|like this|like loading...|like loading|show comments|report a typo|report an error|read the full report|read the full story|read full article|share|share this|share this:|share this article|share this story|share on facebook|share on twitter|share on x|share on linkedin|share via email|share via|tweet|email|e-mail|print|copy link|copy url|link copied|copied|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|threads|bluesky|mastodon|messenger|sms|comments|comment|0 comments|gift this article|save|save article|saved|bookmark')],
   ['comment-form', set('leave a reply|leave a comment|post a comment|add a comment|cancel reply|post comment|submit comment|submit|comment *|name *|email *|website|name|δ|join the conversation|log in to comment|view comments|show comments|be the first to comment')],
   ['advertisement', set('advertisement|advertisements|ad|ads|sponsored|sponsored content|paid content|paid post|promoted|story continues below advertisement|story continues below|article continues below|article continues below advertisement|continue reading below|scroll to continue|scroll to continue with content|skip ad|content continues below|report this ad|ad feedback')],
+  ['feedback', set('was this article helpful?|was this article helpful|was this helpful?|was this page helpful?|did you find this article useful?|rate this article|how would you rate this article?|send us feedback|send feedback')],
   ['cookie-notice', set('accept|accept all|accept all cookies|accept cookies|reject all|decline|manage preferences|manage cookies|cookie settings|cookie policy|got it|i agree|agree')],
 ];
 

@@ -29,7 +29,9 @@ const CHROME_WORDS = new Set(
     'follow followers rss podcast podcasts e-edition epaper advertise advertisement advertising ads sponsored privacy terms cookie cookies preferences careers contact ' +
     'sitemap menu search loading typo copy link donate archives contests closings delays settings notifications alerts app apps download feedback help faq accessibility ' +
     'policy conditions legal permissions reprints licensing store shop games puzzles crossword horoscopes classifieds obituaries weather traffic webcams ' +
-    'listen watch live video videos photos gallery views read min mins minute minutes')
+    'listen watch live video videos photos gallery views read min mins minute minutes pin ' +
+    // Section names of one-line menus ("HOME ABOUT BLOG RESOURCES CONTACT").
+    'home blog resources news sports business opinion life lifestyle entertainment politics local world national tech health science events jobs autos')
     .split(' '),
 );
 
