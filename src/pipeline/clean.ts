@@ -8,7 +8,10 @@
 // (trimmed) input lines.
 import type { CleanResult } from './types.ts';
 import { originalPublicationLine } from './text/attribution.ts';
-import { endsLikeSentence, foldSpaces, hasWords, ofFolded, wordCount } from './text/normalize.ts';
+import { endsLikeSentence, foldSpaces, hasWords, ofFolded, titleCaseRatio, wordCount } from './text/normalize.ts';
+import * as chrome from './text/chrome.ts';
+import type { ArchiveTemplate } from './template.ts';
+import nlp from 'compromise';
 
 /** A key for marker tests: folded, lower case, trailing punctuation/asterisks/colons removed. */
 function markerKeyOf(key: string): string {
@@ -36,11 +39,13 @@ interface Shape {
 
 function shapeOf(line: string): Shape {
   const folded = foldSpaces(line);
+  const nwords = ofFolded.wordCount(folded);
   return {
     folded,
     key: ofFolded.matchKey(folded),
-    nwords: ofFolded.wordCount(folded),
-    ends: ofFolded.endsLikeSentence(folded),
+    nwords,
+    // A stop after an initial ends no sentence in a short line: "Ana M." is a name.
+    ends: ofFolded.endsLikeSentence(folded) && !(nwords <= 3 && /\b\p{Lu}\.$/u.test(folded)),
     ellipsis: ofFolded.endsWithEllipsis(folded),
   };
 }
@@ -52,9 +57,10 @@ function set(list: string): Set<string> {
 // Whole-line markers, grouped by the rule name that reports them.
 const LINE_MARKERS: [string, Set<string>][] = [
   ['navigation', set('connect with us|follow us|hi, what are you looking for?|what are you looking for?|search|search for|menu|main menu|open menu|close menu|close|toggle navigation|skip to content|skip to main content|skip to navigation|sign in|log in|login|sign up|register|subscribe|subscribe now|home|back to top|newsletter|newsletters|sections|more|about us|contact us|contact|privacy policy|terms of use|terms of service|terms and conditions|sitemap|all rights reserved|listen to this article|listen|audio|breaking|breaking news|live|latest updates|view all|see all|show more|load more|next|previous|next article|previous article|go to page|tags|topics|filed under|categories|category|print this page|font size|text size')],
-  ['share', set('share|share this|share this:|share this article|share this story|share on facebook|share on twitter|share on x|share on linkedin|share via email|share via|tweet|email|e-mail|print|copy link|copy url|link copied|copied|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|threads|bluesky|mastodon|messenger|sms|comments|comment|0 comments|gift this article|save|save article|saved|bookmark')],
+  ['share', set('shares|like this|like loading...|like loading|show comments|report a typo|report an error|read the full report|read the full story|read full article|share|share this|share this:|share this article|share this story|share on facebook|share on twitter|share on x|share on linkedin|share via email|share via|tweet|email|e-mail|print|copy link|copy url|link copied|copied|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|threads|bluesky|mastodon|messenger|sms|comments|comment|0 comments|gift this article|save|save article|saved|bookmark')],
   ['comment-form', set('leave a reply|leave a comment|post a comment|add a comment|cancel reply|post comment|submit comment|submit|comment *|name *|email *|website|name|δ|join the conversation|log in to comment|view comments|show comments|be the first to comment')],
-  ['advertisement', set('advertisement|advertisements|ad|ads|sponsored|sponsored content|paid content|paid post|promoted|story continues below advertisement|article continues below advertisement|continue reading below|scroll to continue|scroll to continue with content|skip ad|content continues below|report this ad|ad feedback')],
+  ['advertisement', set('advertisement|advertisements|ad|ads|sponsored|sponsored content|paid content|paid post|promoted|story continues below advertisement|story continues below|article continues below|article continues below advertisement|continue reading below|scroll to continue|scroll to continue with content|skip ad|content continues below|report this ad|ad feedback')],
+  ['feedback', set('was this article helpful?|was this article helpful|was this helpful?|was this page helpful?|did you find this article useful?|rate this article|how would you rate this article?|send us feedback|send feedback')],
   ['cookie-notice', set('accept|accept all|accept all cookies|accept cookies|reject all|decline|manage preferences|manage cookies|cookie settings|cookie policy|got it|i agree|agree')],
 ];
 
@@ -63,7 +69,7 @@ const BLOCK_MARKERS = set(
   'related|related articles|related article|related stories|related story|related content|related news|related posts|related coverage|related reading|related links|related topics|more stories|more news|more on this story|more coverage|more to read|more headlines|you may also like|you might also like|you may like|you might like|we recommend|recommended|recommended for you|recommended stories|recommended reading|trending|trending now|trending stories|trending news|most popular|most read|most viewed|popular|popular now|popular stories|popular posts|latest|latest news|latest stories|latest posts|recent posts|recent stories|up next|read next|what to read next|read more|also read|see also|don\'t miss|do not miss|editor\'s picks|editors\' picks|top stories|other stories|in case you missed it|around the web|from our partners|promoted stories|sponsored stories|watch|watch now|watch more|videos|more videos|further reading|keep reading|stories you may have missed|more from our network',
 );
 /** "More from CNN", "More from Politics": an opener with a short tail. */
-const MORE_FROM = /^(more|latest|also) (from|on|in|about) [^.?!]{1,40}$/;
+const MORE_FROM = /^(more|latest|also|trending|popular|most read) (from|on|in|at|about) [^.?!]{1,40}$/;
 /** One-line teasers: "Related: Some other headline", "READ MORE: …". */
 const INLINE_TEASER = /^(related|read more|read also|also read|more|see also|watch|listen|must read|recommended|don't miss|trending)\s*:\s*\S/;
 
@@ -91,7 +97,7 @@ const TIMESTAMP = [
   /^\d+\s+(?:minutes?|hours?|days?)\s+ago$/,
 ];
 /** "By Jane Doe", "By Jane Doe and John Roe, CBS News", "By JANE DOE | Reuters". */
-const BYLINE = /^(?:by|BY|By)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|van|von|der|la|le|del|bin|al))*(?:\s*(?:,|\||–|—|-)\s*[^.!?]{1,60})?$/u;
+const BYLINE = /^(?:by|BY|By)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|van|von|der|la|le|del|bin|al))*(?:\s*(?:,|\||·|•|–|—|-)\s*[^!?]{1,60})?$/u;
 
 /** A bare domain or URL on its own line ("cbp.gov", "https://www.cnn.com/…"). */
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?::\d+)?(?:[/?#]\S*)?$/i;
@@ -150,8 +156,53 @@ function metadataRule(line: string, x: Shape): string | null {
   return null;
 }
 
+/**
+ * Furniture the line's own shape gives away (separators, counts, label prefixes,
+ * credits, calls to action): the feature rules of text/chrome.ts, in order of
+ * confidence. Prose (a long sentence dense in stop words) passes all but the
+ * sentence-shaped prompts, which name their purpose (newsletter, legal).
+ */
+function featureRule(x: Shape, markerKey: string, prose: boolean): string | null {
+  const raw = x.key;
+  const counted = chrome.withoutCount(markerKey);
+  if (counted !== markerKey && counted.length > 0) {
+    for (const [, markers] of LINE_MARKERS) if (markers.has(counted)) return 'engagement-count';
+    if (/^(?:shares?|views?|reads?|likes?|reactions?|replies|responses|thoughts)$/.test(counted)) return 'engagement-count';
+  }
+  if (chrome.threadHeader(raw)) return 'comment-thread';
+  if (chrome.newsletterPrompt(raw)) return 'newsletter';
+  if (chrome.legalLine(raw)) return 'legal';
+  if (chrome.callToAction(raw) && x.nwords <= 30) return 'call-to-action';
+  if (chrome.tickerLine(raw) && x.nwords <= 20) return 'ticker';
+  // A credit in brackets closing the line: a photo caption, sentence or not.
+  if (chrome.endsWithCredit(x.folded)) return 'caption';
+  if (chrome.breadcrumb(x.folded)) return 'breadcrumb';
+  if (prose) return null;
+  if (chrome.separatorBar(x.folded)) return 'separator-bar';
+  if (chrome.labelledTeaser(raw) && x.nwords <= 20) return 'teaser-label';
+  if (!x.ends && chrome.listicleTeaser(raw)) return 'teaser';
+  if (chrome.taxonomyLine(raw)) return 'taxonomy';
+  if (chrome.sourceLine(raw)) return 'source-line';
+  if (!x.ends && chrome.postNavigation(x.folded)) return 'post-navigation';
+  if (/^search\b/.test(raw) && x.nwords <= 5) return 'navigation';
+  return null;
+}
+
 function isBlockMarker(markerKey: string): boolean {
   return BLOCK_MARKERS.has(markerKey) || MORE_FROM.test(markerKey);
+}
+
+/**
+ * Prose in jusText's sense: a sentence of eight words or more, a long line dense in
+ * stop words that lost its final stop, or a lead-in or list item ending in , ; :.
+ * Position rules never drop prose; only the named rules above can.
+ */
+function isProse(x: Shape, line: string): boolean {
+  if (x.ellipsis) return false;
+  if (isBody(x)) return true;
+  // (Not in title case: a long headline is dense in stop words too.)
+  if (x.nwords >= 15 && chrome.stopwordDensity(line) >= 0.2 && titleCaseRatio(line) < 0.5) return true;
+  return /[;:,]$/.test(x.folded) && x.nwords >= 6;
 }
 
 interface Features {
@@ -161,6 +212,7 @@ interface Features {
   /** "This article originally appeared in X": metadata for structure, never a teaser. */
   credit: boolean;
   body: boolean;
+  prose: boolean;
   resumes: boolean;
   title: boolean;
   short: boolean;
@@ -168,17 +220,29 @@ interface Features {
   key: string;
   nwords: number;
   ends: boolean;
+  /** Furniture-vocabulary share of the content words (text/chrome.ts). */
+  vocab: number;
+  /** Distinct articles of the archive carrying the same line (this one included). */
+  seen: number;
+  /** The outlet named by a copyright line ("© 2025 The Valley Courier"), as a key. */
+  owner: string | null;
 }
 
-function features(line: string): Features {
+const COPYRIGHT_NAME = /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.+?)(?:[.,]|\s+all rights reserved|$)/;
+
+function features(line: string, template: ArchiveTemplate | null): Features {
   const x = shapeOf(line);
   const domain = domainOfFolded(x.folded);
   const markerKey = markerKeyOf(x.key);
+  const prose = isProse(x, line);
+  const rule = !hasWords(line) && domain === null ? 'no-text' : (markerRule(x, markerKey) ?? metadataRule(line, x) ?? featureRule(x, markerKey, prose));
+  const owner = rule === 'copyright' || rule === 'legal' ? (COPYRIGHT_NAME.exec(x.key)?.[1]?.trim() ?? null) : null;
   return {
-    rule: !hasWords(line) && domain === null ? 'no-text' : (markerRule(x, markerKey) ?? metadataRule(line, x)),
+    rule,
     block: isBlockMarker(markerKey),
     credit: originalPublicationLine(x.folded) !== null,
     body: isBody(x),
+    prose,
     resumes: resumesArticle(x),
     title: isTitleLike(x),
     short: isShort(x),
@@ -186,7 +250,39 @@ function features(line: string): Features {
     key: x.key,
     nwords: x.nwords,
     ends: x.ends,
+    vocab: x.nwords <= 8 ? chrome.chromeVocabShare(x.folded) : 0,
+    seen: template ? template.count(x.key) : 0,
+    owner,
   };
+}
+
+/** compromise's part-of-speech tagger: does the line carry a verb? (Headlines mostly do; mastheads and labels do not.) */
+const verbMemo = new Map<string, boolean>();
+function hasVerb(line: string): boolean {
+  let v = verbMemo.get(line);
+  if (v === undefined) {
+    // Lower-cased first: the tagger reads capitalised words as proper nouns, and headlines are in title case.
+    v = nlp(line.toLowerCase()).has('#Verb');
+    if (verbMemo.size > 10_000) verbMemo.clear();
+    verbMemo.set(line, v);
+  }
+  return v;
+}
+/** A masthead named by the page's copyright line: "The Valley Courier" / "© 2025 The Valley Courier". */
+function namesOwner(key: string, owners: string[]): boolean {
+  const bare = (s: string) => s.replace(/^the\s+/, '');
+  const k = bare(key);
+  return owners.some((o0) => {
+    const o = bare(o0);
+    if (k === o || o.startsWith(k + ' ') || k.startsWith(o + ' ')) return true;
+    const [kf] = k.split(' ');
+    const [of] = o.split(' ');
+    return kf!.length >= 4 && kf === of && wordCount(k) <= 4;
+  });
+}
+/** A standfirst under the headline: sentence case, six words or more, no end punctuation. */
+function dekLike(line: string, x: Features): boolean {
+  return !x.ends && x.nwords >= 6 && titleCaseRatio(line) < 0.75;
 }
 
 interface Pass {
@@ -195,19 +291,23 @@ interface Pass {
   cited: string[];
 }
 
-function onePass(lines: string[], feat: (line: string) => Features): Pass {
+function onePass(lines: string[], feat: (line: string) => Features, pinned: (line: string) => boolean): Pass {
   const n = lines.length;
   const f = lines.map(feat);
-  // 1. Lines without words, marker phrases, bylines and timestamps: decided line by line.
-  const rules: (string | null)[] = f.map((x) => x.rule);
+  // 1. Lines without words, marker phrases, bylines, timestamps and the shape
+  // features of text/chrome.ts: decided line by line. Editor-kept lines never drop.
+  const rules: (string | null)[] = f.map((x, i) => (pinned(lines[i]!) ? null : x.rule));
   const cited: string[] = [];
   const drop = (i: number, rule: string) => {
-    if (rules[i] === null) rules[i] = rule;
+    if (rules[i] === null && !pinned(lines[i]!)) rules[i] = rule;
   };
+  // A caption is only dropped beside other prose: a page whose text is a photo
+  // caption (a DVIDS image page) keeps it.
+  if (!f.some((x, i) => x.prose && rules[i] === null)) rules.forEach((r, i) => r === 'caption' && (rules[i] = null));
 
   // 2. Teaser blocks: a block marker and every following line until prose resumes.
   for (let i = 0; i < n; i++) {
-    if (!f[i]!.block) continue;
+    if (!f[i]!.block || pinned(lines[i]!)) continue;
     drop(i, 'related-block');
     for (let j = i + 1; j < n; j++) {
       if (f[j]!.resumes || f[j]!.domain !== null || f[j]!.credit) break;
@@ -216,16 +316,33 @@ function onePass(lines: string[], feat: (line: string) => Features): Pass {
     }
   }
 
+  // 3. A comment thread after most of the article runs to the end of the page
+  // (readers' comments are prose too); a comment count near the top opens nothing.
+  const proseChars = f.map((x, i) => (x.prose && rules[i] === null ? x.key.length : 0));
+  const totalProse = proseChars.reduce((a, b) => a + b, 0);
+  let before = 0;
+  for (let i = 0; i < n; i++) {
+    if (f[i]!.rule === 'comment-thread' && rules[i] !== null && totalProse > 0 && before / totalProse >= 0.6) {
+      for (let j = i + 1; j < n; j++) if (f[j]!.domain === null && !f[j]!.credit) drop(j, 'comment-thread');
+      break;
+    }
+    before += proseChars[i]!;
+  }
+
+  // 4. The outlet's template: a line that is not prose and recurs in other
+  // articles of the archive (masthead, tagline, menus, footer).
+  for (let i = 0; i < n; i++) if (!f[i]!.prose && f[i]!.seen >= 2) drop(i, 'outlet-template');
+
   const alive = (i: number) => rules[i] === null;
   let firstBody = n;
   let lastBody = -1;
   for (let i = 0; i < n; i++) {
-    if (!alive(i) || !f[i]!.body) continue;
+    if (!alive(i) || !f[i]!.prose) continue;
     if (firstBody === n) firstBody = i;
     lastBody = i;
   }
 
-  // 3. Bare domains after the last paragraph are the article's cited sources;
+  // 5. Bare domains after the last paragraph are the article's cited sources;
   // anywhere else a bare URL line is page furniture.
   for (let i = 0; i < n; i++) {
     if (!alive(i)) continue;
@@ -237,7 +354,13 @@ function onePass(lines: string[], feat: (line: string) => Features): Pass {
     } else drop(i, 'url-line');
   }
 
-  // 4. Before the first paragraph: section labels and menus (one or two words),
+  // 6. Outside the article (before its first paragraph, after its last): short
+  // lines made mostly of furniture words ("Facebook Share", "Report a typo").
+  for (let i = 0; i < n; i++) {
+    if (alive(i) && (i < firstBody || i > lastBody) && !f[i]!.ends && f[i]!.vocab >= 0.5) drop(i, 'furniture-words');
+  }
+
+  // 7. Before the first paragraph: section labels and menus (one or two words),
   // search prompts, and repeats of the headline (also with a tag glued on).
   const titles: string[] = [];
   // A two-word line right before the first paragraph, with no longer title
@@ -268,7 +391,40 @@ function onePass(lines: string[], feat: (line: string) => Features): Pass {
     }
   }
 
-  // 5. Repetition anywhere: a title-like line seen before (a headline repeated mid-page).
+  // 8. The headline among the title lines left before the first paragraph: the
+  // last one with a verb (mastheads, taglines and section labels rarely have one),
+  // else the last; a dek-like line after a real title yields to that title. The
+  // line after the headline stays as a dek when it reads like one; the other
+  // title lines there are the masthead, tagline and labels.
+  if (firstBody < n) {
+    const owners = f.map((x) => x.owner).filter((o): o is string => o !== null && o.length > 0);
+    const lead: number[] = [];
+    for (let i = 0; i < firstBody; i++) if (alive(i) && !f[i]!.ends) lead.push(i);
+    for (const i of lead) if (f[i]!.title && owners.length && namesOwner(f[i]!.key, owners)) drop(i, 'masthead');
+    const left = lead.filter(alive);
+    if (left.length >= 2) {
+      const titled = left.filter((i) => f[i]!.title);
+      const verb = (i: number) => hasVerb(lines[i]!);
+      let h = titled.filter(verb).at(-1) ?? titled.at(-1);
+      if (h !== undefined && dekLike(lines[h]!, f[h]!)) {
+        const prev = left[left.indexOf(h) - 1];
+        if (prev !== undefined && f[prev]!.title && f[prev]!.nwords >= 3 && verb(prev)) h = prev;
+      }
+      if (h !== undefined) {
+        const next = left[left.indexOf(h) + 1];
+        const dek = next !== undefined && dekLike(lines[next]!, f[next]!) ? next : -1;
+        for (const i of left) if (i !== h && i !== dek) drop(i, i < h ? 'before-headline' : 'after-headline');
+      }
+    }
+  }
+
+  // 9. After the last paragraph, a line without end punctuation is furniture
+  // (teasers, footer links); credit lines and cited domains were kept above.
+  for (let i = lastBody + 1; i < n && lastBody >= 0; i++) {
+    if (alive(i) && !f[i]!.ends && !f[i]!.credit) drop(i, 'after-article');
+  }
+
+  // 10. Repetition anywhere: a title-like line seen before (a headline repeated mid-page).
   const seen = new Set<string>();
   for (let i = 0; i < n; i++) {
     if (!alive(i) || !f[i]!.title) continue;
@@ -276,7 +432,7 @@ function onePass(lines: string[], feat: (line: string) => Features): Pass {
     seen.add(f[i]!.key);
   }
 
-  // 6. Menus: three or more consecutive short lines (counted over lines still kept).
+  // 11. Menus: three or more consecutive short lines (counted over lines still kept).
   const kept = [...lines.keys()].filter(alive);
   for (let a = 0; a < kept.length; ) {
     let b = a;
@@ -288,24 +444,43 @@ function onePass(lines: string[], feat: (line: string) => Features): Pass {
   return { keep: rules.map((r) => r === null), rules, cited };
 }
 
-export function clean(text: string): CleanResult {
+export interface CleanOptions {
+  /** Lines recurring across the archive's articles (template.ts): the outlet's furniture. */
+  template?: ArchiveTemplate | null;
+  /** Editor overrides from the sidecar: lines never dropped, and lines always dropped. */
+  keep?: string[];
+  drop?: string[];
+}
+
+export function clean(text: string, opts: CleanOptions = {}): CleanResult {
   let lines = text
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l.length > 0);
   const dropped: { line: string; rule: string }[] = [];
   const citedSources: string[] = [];
+  const keepKeys = new Set((opts.keep ?? []).map(matchKeyOf));
+  const dropKeys = new Set((opts.drop ?? []).map(matchKeyOf));
+  if (dropKeys.size) {
+    lines = lines.filter((line) => {
+      if (!dropKeys.has(matchKeyOf(line))) return true;
+      dropped.push({ line, rule: 'editor-drop' });
+      return false;
+    });
+  }
+  const pinned = keepKeys.size ? (line: string) => keepKeys.has(matchKeyOf(line)) : () => false;
   // Each pass only removes lines; repeat until nothing changes (position rules
   // see the article's real first and last paragraph once the furniture is gone).
   // Line features depend on the line alone: computed once per distinct line.
   const memo = new Map<string, Features>();
+  const template = opts.template ?? null;
   const feat = (line: string) => {
     let x = memo.get(line);
-    if (!x) memo.set(line, (x = features(line)));
+    if (!x) memo.set(line, (x = features(line, template)));
     return x;
   };
   for (let guard = 0; guard < 20; guard++) {
-    const pass = onePass(lines, feat);
+    const pass = onePass(lines, feat, pinned);
     for (const d of pass.cited) if (!citedSources.includes(d)) citedSources.push(d);
     if (pass.keep.every(Boolean)) break;
     const next: string[] = [];
@@ -318,10 +493,15 @@ export function clean(text: string): CleanResult {
   return { lines, dropped, citedSources };
 }
 
+function matchKeyOf(line: string): string {
+  return ofFolded.matchKey(foldSpaces(line));
+}
+
 /** Exposed for structure and tests. */
 export const lineShape = {
   isBody: (line: string) => isBody(shapeOf(line)),
   isTitleLike: (line: string) => isTitleLike(shapeOf(line)),
   isShort: (line: string) => isShort(shapeOf(line)),
   resumesArticle: (line: string) => resumesArticle(shapeOf(line)),
+  isProse: (line: string) => isProse(shapeOf(line), line),
 };

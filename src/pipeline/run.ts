@@ -8,8 +8,10 @@ import { MAX_BYTES, readSeed, sizeProblem } from './read.ts';
 import { listSeeds, readListed, type SeedFile } from './seeds.ts';
 import { readSidecar } from './sidecar.ts';
 import { clean } from './clean.ts';
+import { learnTemplate } from './template.ts';
 import { structure } from './structure.ts';
 import { loadOfficeholders, type Officeholder } from './text/period.ts';
+import { matchKey } from './text/normalize.ts';
 import { extractClaims, extractPlaces } from './extract/index.ts';
 import { reconcile } from './reconcile.ts';
 import { storyToMdx } from './emit/mdx.ts';
@@ -40,6 +42,15 @@ const SIDECAR = /\.ya?ml$/i;
 /** A sidecar is a few lines of YAML; a larger one is a wrong file. */
 const MAX_SIDECAR_BYTES = 64 * 1024;
 
+/** Sidecar keep:/drop: lines that match no line of the article: the editor's list is stale or mistyped. */
+function unmatchedOverrides(text: string, sidecar: { keep?: string[]; drop?: string[] } | null): string[] {
+  if (!sidecar?.keep && !sidecar?.drop) return [];
+  const lines = new Set(text.split('\n').map(matchKey));
+  const out: string[] = [];
+  for (const k of ['keep', 'drop'] as const) for (const line of sidecar[k] ?? []) if (!lines.has(matchKey(line))) out.push(`"${k}" line not found in the article (ignored): "${line}"`);
+  return out;
+}
+
 export async function runPipeline(opts: PipelineOptions): Promise<PipelineReport> {
   // Only regular files that live in seeds/ itself are read (src/pipeline/seeds.ts says why).
   const listing = listSeeds(opts.seedsDir);
@@ -58,16 +69,18 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineReport
   const seenText = new Map<string, string>();
   // Looked up once, at the first article (as before): the path lookup per article showed in profiles.
   let officeholders: Officeholder[] | undefined;
-  for (const seed of seedFiles) {
-    const file = seed.name;
+  // Every seed is read before any is cleaned: the outlets' templates (lines that
+  // recur across articles) are learnt from the whole archive (template.ts).
+  const reads = seedFiles.map((seed): ReturnType<typeof readSeed> => {
     // Size first, from the listing: a file over the limit is never loaded.
     const tooBig = sizeProblem(seed.size);
     const got = tooBig ? { ok: false as const, reason: tooBig } : readListed(listing, seed, MAX_BYTES);
-    if (!got.ok) {
-      entries.push({ file, status: 'refused', slug: null, bytes: seed.size, messages: [`${file}: ${got.reason}`] });
-      continue;
-    }
-    const read = readSeed(file, got.bytes);
+    return got.ok ? readSeed(seed.name, got.bytes) : { ok: false, file: seed.name, bytes: seed.size, reason: got.reason };
+  });
+  const template = learnTemplate(reads.flatMap((r) => (r.ok ? [r.text] : [])));
+  for (const [index, seed] of seedFiles.entries()) {
+    const file = seed.name;
+    const read = reads[index]!;
     if (!read.ok) {
       entries.push({ file, status: 'refused', slug: null, bytes: read.bytes, messages: [`${file}: ${read.reason}`] });
       continue;
@@ -75,8 +88,8 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineReport
     const messages = read.warnings.map((w) => `${file}: ${w}`);
     const sidecarFile = sidecars.get(file.replace(/\.[^.]*$/, '')) ?? sidecars.get(file);
     let sidecar = null;
+    const sidecarName = sidecarFile?.name;
     if (sidecarFile) {
-      const sidecarName = sidecarFile.name;
       sidecars.delete(file.replace(/\.[^.]*$/, ''));
       const got = readListed(listing, sidecarFile, MAX_SIDECAR_BYTES);
       if (got.ok) {
@@ -85,7 +98,8 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineReport
         messages.push(...parsed.errors.map((e) => `${sidecarName}: ${e}`));
       } else messages.push(`${sidecarName}: ${got.reason} (sidecar ignored)`);
     }
-    const cleaned = clean(read.text);
+    const cleaned = clean(read.text, { template, keep: sidecar?.keep, drop: sidecar?.drop });
+    messages.push(...unmatchedOverrides(read.text, sidecar).map((m) => `${sidecarName}: ${m}`));
     const slug = slugs.get(file)!;
     officeholders ??= loadOfficeholders(opts.root);
     const article = structure({ file, slug, cleaned, sidecar, officeholders });
@@ -108,6 +122,8 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineReport
       paragraphs: article.paragraphs.length,
       sentences: article.paragraphs.reduce((n, p) => n + p.sentences.length, 0),
       dropped_lines: cleaned.dropped.length,
+      dropped: cleaned.dropped,
+      headline_source: sidecar?.headline ? 'sidecar' : article.headlineGenerated ? 'generated' : 'text',
     });
   }
   for (const { name: orphan } of sidecars.values()) {

@@ -4,8 +4,33 @@
 import { parse } from 'yaml';
 import type { Sidecar } from './types.ts';
 
-const KEYS = ['headline', 'dek', 'outlet', 'url', 'date', 'byline'] as const;
-type Key = (typeof KEYS)[number];
+const KEYS = ['headline', 'dek', 'outlet', 'url', 'date', 'byline', 'keep', 'drop'] as const;
+type Key = Exclude<(typeof KEYS)[number], LineListKey>;
+/** Editor overrides for the cleaner: lists of whole lines to keep or to drop. */
+const LINE_LISTS = ['keep', 'drop'] as const;
+type LineListKey = (typeof LINE_LISTS)[number];
+
+/** keep:/drop: a list of lines (one line alone may be written as a plain value). */
+function readLineList(key: LineListKey, raw: unknown, errors: string[]): string[] | null {
+  const items = typeof raw === 'string' ? [raw] : raw;
+  if (!Array.isArray(items)) {
+    errors.push(`"${key}" must be a list of lines, got ${typeof raw}; ignored`);
+    return null;
+  }
+  const out: string[] = [];
+  items.forEach((item, i) => {
+    if (typeof item !== 'string' || !item.trim()) {
+      errors.push(`"${key}" item ${i + 1} must be a non-empty line of text, got ${typeof item === 'string' ? 'an empty value' : Array.isArray(item) ? 'a list' : typeof item}; ignored`);
+      return;
+    }
+    if (/\n/.test(item.trim())) {
+      errors.push(`"${key}" item ${i + 1} spans several lines; write one line per item; ignored`);
+      return;
+    }
+    out.push(item.trim());
+  });
+  return out.length ? out : null;
+}
 
 function validDate(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
@@ -38,7 +63,7 @@ export function readSidecar(text: string): { sidecar: Sidecar | null; errors: st
   }
   if (data === null || data === undefined) return { sidecar: null, errors: [] };
   if (typeof data !== 'object' || Array.isArray(data)) {
-    return { sidecar: null, errors: ['sidecar must be a mapping of keys (headline, dek, outlet, url, date, byline)'] };
+    return { sidecar: null, errors: [`sidecar must be a mapping of keys (${KEYS.join(', ')})`] };
   }
   const errors: string[] = [];
   const out: Sidecar = {};
@@ -47,8 +72,13 @@ export function readSidecar(text: string): { sidecar: Sidecar | null; errors: st
       errors.push(`unknown key "${key}" (allowed: ${KEYS.join(', ')}); ignored`);
       continue;
     }
-    const k = key as Key;
     if (raw === null || raw === undefined) continue;
+    if ((LINE_LISTS as readonly string[]).includes(key)) {
+      const list = readLineList(key as LineListKey, raw, errors);
+      if (list) out[key as LineListKey] = list;
+      continue;
+    }
+    const k = key as Key;
     if (typeof raw !== 'string') {
       errors.push(`"${k}" must be a text value, got ${Array.isArray(raw) ? 'a list' : typeof raw}; ignored`);
       continue;

@@ -21,6 +21,10 @@ export interface ReportEntry {
   sentences?: number;
   claims?: number;
   dropped_lines?: number;
+  /** Every line the cleaner dropped, with the rule or feature that dropped it (an editor overrides it with keep:/drop: in the sidecar). */
+  dropped?: { line: string; rule: string }[];
+  /** Where the headline came from: the sidecar, the text, or generated from the lead. */
+  headline_source?: 'sidecar' | 'text' | 'generated';
 }
 
 /** read: bytes → text. */
@@ -37,6 +41,9 @@ export interface Sidecar {
   /** ISO date YYYY-MM-DD */
   date?: string;
   byline?: string;
+  /** Editor overrides for the cleaner: lines never dropped, lines always dropped (matched whole, spacing and case folded). */
+  keep?: string[];
+  drop?: string[];
 }
 
 /** clean: text → kept lines plus what was dropped and why. */

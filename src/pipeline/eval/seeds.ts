@@ -4,6 +4,7 @@
 import { MAX_BYTES, readSeed } from '../read.ts';
 import { readSidecar } from '../sidecar.ts';
 import { clean } from '../clean.ts';
+import { learnTemplate } from '../template.ts';
 import { structure } from '../structure.ts';
 import { loadOfficeholders } from '../text/period.ts';
 import { assignSlugs } from '../slug.ts';
@@ -18,16 +19,20 @@ export async function loadArticles(seedsDir: string, root: string = process.cwd(
   const slugs = assignSlugs(files.map((f) => f.name));
   const officeholders = loadOfficeholders(root);
   const out: Article[] = [];
-  for (const file of files) {
+  // Read all first: the outlets' templates are learnt across the archive, as run.ts does.
+  const reads = files.map((file) => {
     const got = readListed(listing, file, MAX_BYTES);
-    if (!got.ok) continue;
-    const read = readSeed(file.name, got.bytes);
-    if (!read.ok) continue;
+    return got.ok ? readSeed(file.name, got.bytes) : null;
+  });
+  const template = learnTemplate(reads.flatMap((r) => (r?.ok ? [r.text] : [])));
+  for (const [index, file] of files.entries()) {
+    const read = reads[index];
+    if (!read?.ok) continue;
     const base = file.name.replace(/\.[^.]*$/, '');
     const sc = listing.files.find((n) => SIDECAR.test(n.name) && n.name.replace(SIDECAR, '') === base);
     const scRead = sc ? readListed(listing, sc, 64 * 1024) : null;
     const sidecar = scRead?.ok ? readSidecar(new TextDecoder().decode(scRead.bytes)).sidecar : null;
-    const article = structure({ file: file.name, slug: slugs.get(file.name)!, cleaned: clean(read.text), sidecar, officeholders });
+    const article = structure({ file: file.name, slug: slugs.get(file.name)!, cleaned: clean(read.text, { template, keep: sidecar?.keep, drop: sidecar?.drop }), sidecar, officeholders });
     if (article.paragraphs.length) out.push(article);
   }
   return out;

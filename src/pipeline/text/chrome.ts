@@ -1,0 +1,149 @@
+// Line features for the cleaner beyond marker phrases: what plain text still shows
+// of a page's furniture. jusText's stop-word density (prose is dense in function
+// words, menus and labels are not), separator density (`|`, `·`, `•`, `›`), the
+// share of account/share/navigation vocabulary, engagement counts ("2.4K shares"),
+// photo credits at the end of a caption, listicle teasers, label prefixes
+// ("BREAKING:", "Sponsored:"), calls to action. Each test returns a rule name or
+// null; none of them fires on a line because it holds a number or a name alone.
+import { eng } from 'stopword';
+import { words } from './normalize.ts';
+
+/** The `stopword` package's English list (Natural's), plus contractions it splits differently. */
+const STOP = new Set<string>([...eng, "it's", "don't", "won't", "can't", "isn't", "we're", "they're"]);
+
+/** Share of a line's words that are stop words (jusText: prose ≳ 0.3, boilerplate lower). */
+export function stopwordDensity(line: string): number {
+  const ws = words(line);
+  if (ws.length === 0) return 0;
+  let n = 0;
+  for (const w of ws) if (STOP.has(w.toLowerCase())) n++;
+  return n / ws.length;
+}
+
+// Hand-written, because no published list covers site furniture: the words of
+// account, share, subscription, navigation and legal links. Used only as a share of
+// a short line's content words, never as a reason to drop prose.
+const CHROME_WORDS = new Set(
+  ('share shares shared tweet tweets email e-mail print facebook twitter x linkedin reddit whatsapp instagram youtube tiktok pinterest telegram flipboard threads bluesky ' +
+    'subscribe subscriber subscribers subscription sign log login logout register account profile newsletter newsletters inbox comments comment reply replies like likes ' +
+    'follow followers rss podcast podcasts e-edition epaper advertise advertisement advertising ads sponsored privacy terms cookie cookies preferences careers contact ' +
+    'sitemap menu search loading typo copy link donate archives contests closings delays settings notifications alerts app apps download feedback help faq accessibility ' +
+    'policy conditions legal permissions reprints licensing store shop games puzzles crossword horoscopes classifieds obituaries weather traffic webcams ' +
+    'listen watch live video videos photos gallery views read min mins minute minutes pin ' +
+    // Section names of one-line menus ("HOME ABOUT BLOG RESOURCES CONTACT").
+    'home blog resources news sports business opinion life lifestyle entertainment politics local world national tech health science events jobs autos')
+    .split(' '),
+);
+
+/** Share of a line's non-stop words that are furniture vocabulary. */
+export function chromeVocabShare(line: string): number {
+  const ws = words(line)
+    .map((w) => w.toLowerCase().replace(/[.'’]+$/, ''))
+    .filter((w) => !STOP.has(w) && !/^\d/.test(w));
+  if (ws.length === 0) return 0;
+  let n = 0;
+  for (const w of ws) if (CHROME_WORDS.has(w)) n++;
+  return n / ws.length;
+}
+
+const SEPARATOR = /\s+(?:\||·|•|›|»|\/\/|◦|▪)\s+/u;
+
+/**
+ * A breadcrumb trail: "Home › Policy › Homeland Security › <headline>". Three or more
+ * segments at › » > or /, every one but the last of three words or fewer.
+ */
+export function breadcrumb(line: string): boolean {
+  const segs = line.split(/\s+(?:›|»|>|\/)\s+/u).map((s) => s.trim()).filter(Boolean);
+  return segs.length >= 3 && line.length <= 300 && segs.slice(0, -1).every((s) => words(s).length <= 3);
+}
+
+/** Segments of a line split at spaced separators ("Home | News | Local"). */
+export function separatorSegments(line: string): string[] {
+  return line.split(SEPARATOR).map((s) => s.trim()).filter(Boolean);
+}
+
+/**
+ * A bar of links or metadata: two or more separators between short segments, or one
+ * separator between two short segments at least one of which is furniture or a date.
+ */
+export function separatorBar(line: string): boolean {
+  const segs = separatorSegments(line);
+  if (segs.length < 2 || line.length > 300) return false;
+  const short = segs.every((s) => words(s).length <= 6);
+  if (!short) return false;
+  if (segs.length >= 3) return true;
+  return segs.some((s) => chromeVocabShare(s) >= 0.5 || /\d/.test(s) || /^(by|source|theme)\b/i.test(s));
+}
+
+/** "2.4K shares", "Comments (31)", "31 Comments", "Join the conversation (8)": the key without its count. */
+export function withoutCount(key: string): string {
+  return key
+    .replace(/^\(?[\d.,]+\s*[km]?\)?\s+/, '')
+    .replace(/\s*[([]\s*[\d.,]+\s*[km]?\s*[)\]]$/, '')
+    .trim();
+}
+
+/** A photo or video credit in brackets at the end of a line: "(AP Photo/Eric Gay)", "(Courier file photo)". */
+const END_CREDIT = /\((?:[^()]*\b(?:photos?|photograph|photo illustration|image|video|courtesy|credit|file photo|illustration|graphic)\b[^()]*)\)[.]?$/i;
+export function endsWithCredit(line: string): boolean {
+  return line.length <= 300 && END_CREDIT.test(line);
+}
+
+/** "7 things to know about …", "4 charts that explain …", "10 questions about …, answered". */
+const LISTICLE = /^(?:\d{1,3}|three|four|five|six|seven|eight|nine|ten|a few)\s+(?:\w+\s+)?(?:things|ways|reasons|takeaways|questions|facts|charts|maps|photos|pictures|tips|stories|moments|numbers|lessons|signs|places|people|words|graphs)\b/i;
+export function listicleTeaser(key: string): boolean {
+  return LISTICLE.test(key);
+}
+
+/** A ticker or sponsor label: strong enough to mark even a sentence ("WEATHER ALERT: … until 8 p.m."). */
+const TICKER = /^(?:breaking(?: news)?|live(?: updates)?|developing(?: story)?|just in|trending(?: now)?|weather alert|traffic alert|severe weather alert|sponsored(?: content)?|paid content|promoted|partner content)\s*[:|–—-]\s*\S/i;
+export function tickerLine(key: string): boolean {
+  return key.length <= 200 && TICKER.test(key);
+}
+
+/** A label and colon before a teaser or ticker item: "BREAKING: …", "Sponsored: …", "WATCH: …". */
+const LABEL = /^(?:breaking(?: news)?|live(?: updates)?|developing|just in|update|trending(?: now)?|alert|weather alert|traffic alert|watch|video|photos|gallery|opinion|analysis|commentary|editorial|sponsored(?: content)?|paid content|promoted|partner content|exclusive|podcast|listen|newsletter|most read|top stories)\s*[:|–—-]\s*\S/i;
+export function labelledTeaser(key: string): boolean {
+  return key.length <= 200 && LABEL.test(key);
+}
+
+/** A call to action closing a prompt: "… Sign up", "… Subscribe now", "… Learn more". */
+const CTA_END = /(?:^|[\s.:!—–-])(?:sign up(?: now| today| here| for free)?|subscribe(?: now| today| here)?|learn more|read more|click here|find out more|join now|download the app|get the app|try it free)[.!]?$/i;
+export function callToAction(key: string): boolean {
+  return key.length <= 200 && CTA_END.test(key);
+}
+
+/** A newsletter or alert prompt written as a sentence: "Get … delivered to your inbox. Sign up …". */
+export function newsletterPrompt(key: string): boolean {
+  return key.length <= 220 && /\b(?:newsletters?|inbox|e-?mail alerts?|breaking news alerts)\b/.test(key) && /\b(?:sign up|subscribe|your|you)\b/.test(key);
+}
+
+/** Legal and platform lines: "… All rights reserved", "Proudly powered by WordPress", "not affiliated with …". */
+export function legalLine(key: string): boolean {
+  return key.length <= 220 && /\b(?:all rights reserved|powered by (?:wordpress|wix|squarespace|ghost|blogger)|is not affiliated with|not endorsed by|theme: \S|reproduction (?:in whole or in part )?(?:is )?(?:prohibited|without permission))\b/.test(key);
+}
+
+/** Taxonomy lines: "Tags: …", "Tagged …", "Posted in …", "Filed under …". */
+export function taxonomyLine(key: string): boolean {
+  return key.length <= 200 && /^(?:tags?|tagged(?: with)?|posted in|filed under|categories|category|topics|keywords)\s*:?\s+\S/.test(key);
+}
+
+/** Credit lines of an aggregator: "Source: U.S. Government Accountability Office | Nov 30, 2020". */
+export function sourceLine(key: string): boolean {
+  return key.length <= 160 && /^(?:source|sources|via|credit|courtesy)\s*:\s*\S/.test(key);
+}
+
+/** Post navigation: "« Previous post title", "Next post title »", "← Older", "Newer →". */
+export function postNavigation(line: string): boolean {
+  return line.length <= 200 && (/^(?:«|‹|←)\s*\S/u.test(line) || /\S\s*(?:»|›|→)$/u.test(line));
+}
+
+/** A byline-like line naming an e-mail address or handle: an author's contact note. */
+export function contactNote(key: string): boolean {
+  return key.length <= 240 && /(?:[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,})/.test(key) && /\b(?:reach|contact|email|e-mail|follow|covers|writes|reporter|editor|tips?)\b/.test(key);
+}
+
+/** Comment-thread openers: "3 thoughts on “…”", "12 responses to …". */
+export function threadHeader(key: string): boolean {
+  return /^\d+\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)\s+\S/.test(key) || /^(?:comments?|discussion|reader comments)\s*\(\d+\)$/.test(key) || /^(?:join the (?:conversation|discussion)|show comments|view comments|leave a reply|leave a comment)\b/.test(key);
+}
