@@ -1,0 +1,304 @@
+// Open-vocabulary quantities: every number in a sentence with the noun phrase it counts.
+//
+// Division of labour (measured on NewsQuant's development split, see `npm run eval`):
+// - wink-nlp (+ wink-eng-lite-web-model) gives tokens, part-of-speech tags and lemmas; the
+//   counted noun is the noun phrase the grammar puts after the number (ADJ/NOUN/PROPN run up
+//   to its head noun), so "1,200 inspections", "38 removal flights" and "64 warrants" need no
+//   list. It runs only on sentences that hold a number (cost).
+// - Number spans, their values ("1.5 million", "two thousand", "$2 billion", ranges) and
+//   kinds (year, date, ordinal, duration, legal name …) come from ./numbers.ts, by hand:
+//   wink's entities mark numbers but do not parse them, and compromise's parser was too
+//   slow for the budget (see numbers.ts).
+// - Units of measurement and currencies are normalised by ./measures.ts (neither library does).
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { NumberKind, Qualifier, QuantityFamily } from '../types.ts';
+import { findNumbers, type Mention } from './numbers.ts';
+import { ATTACHED_UNIT, measureAt, measureOf } from './measures.ts';
+import { findQualifier } from './qualifier.ts';
+import { LEX } from './units.ts';
+
+/** One quantity found in one sentence (offsets in the sentence text). */
+export interface FoundQuantity {
+  value: number;
+  value_high: number | null;
+  start: number;
+  end: number;
+  /** The number as written ("1.5 million", "between 300 and 400"). */
+  text: string;
+  kind: NumberKind;
+  /** The counted noun phrase as written ("removal flights"), or null when none. */
+  unit: string | null;
+  /** Lower-case singular name ("removal flight", "dollar", "percentage", "year of age"); "-" when none. */
+  unit_normalized: string;
+  family: QuantityFamily;
+  qualifier: Qualifier;
+  /** Direction of a change the sentence states ("up 210 %", "fell 7 %", "from 48 to 312"). */
+  change: 'up' | 'down' | null;
+  /** Both ends of "from A to B" (value is then A and value_high B). */
+  from: number | null;
+  to: number | null;
+  /** Period of a rate ("an average of 410 a day" → day). */
+  per: string | null;
+  /** What a percentage is a share of, when the sentence says ("5% of its workforce" → workforce). */
+  share_of: string | null;
+  /** "zero escapes", "no releases". */
+  negation: boolean;
+}
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlp: Nlp | null = null;
+// The model is a package, not project data: loaded once per process on first use.
+const getNlp = () => (nlp ??= winkNLP(model, ['pos']));
+
+interface Tok {
+  w: string;
+  pos: string;
+  lemma: string;
+  start: number;
+  end: number;
+}
+
+function tokenize(text: string): Tok[] {
+  const n = getNlp();
+  const doc = n.readDoc(text);
+  const its = n.its;
+  const values = doc.tokens().out(its.value) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemma = doc.tokens().out(its.lemma) as string[];
+  const out: Tok[] = [];
+  let at = 0;
+  for (let i = 0; i < values.length; i++) {
+    const w = values[i];
+    const s = text.indexOf(w, at);
+    const start = s < 0 ? at : s;
+    at = start + (s < 0 ? 0 : w.length);
+    out.push({ w, pos: pos[i], lemma: lemma[i].toLowerCase(), start, end: start + w.length });
+  }
+  return out;
+}
+
+const GATE = /\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens?|hundreds|thousands|millions|billions|no)\b/i;
+
+const CURRENCY_NAME: Record<string, string> = { USD: 'dollar', EUR: 'euro', GBP: 'pound sterling' };
+const TIME_NOUN = /^(?:second|minute|hour|day|night|week|month|quarter|year|game|share|person|capita|barrel|gallon|gram|kilogram|pound|ounce|square foot|square metre|head|unit)$/;
+const UP = /\b(?:up|rose|rises?|rising|increased?|increasing|grew|grows?|growing|gained?|gains|climbed?|climbs|jumped?|jumps|surged?|surges|soared?|advanced?|higher|added|adds|raised?|boosted?|doubled|tripled)\s+(?:by\s+|nearly\s+|almost\s+|about\s+|some\s+|more\s+than\s+|over\s+|around\s+|roughly\s+)?$/i;
+const DOWN = /\b(?:down|fell|falls?|falling|dropped|drops?|dropping|declined?|declines|declining|decreased?|decreasing|lost|loses?|losing|slid|slides?|sank|sinks?|plunged?|plunges|plummeted|tumbled?|shed|cut|slashed|lower|shrank|shrunk|edged\s+down|slipped|slumped?)\s+(?:by\s+|nearly\s+|almost\s+|about\s+|some\s+|more\s+than\s+|over\s+|around\s+|roughly\s+)?$/i;
+const CHANGE_NOUN_AFTER = /^\s*(?:%|percent|per\s+cent)?\s*(increase|rise|gain|jump|growth|drop|decline|decrease|fall|cut|reduction)\b/i;
+// Durations, ages and counts of times are quantities (NewsQuant tags them) but never years or legal names.
+const COUNTABLE: ReadonlySet<NumberKind> = new Set<NumberKind>(['quantity', 'duration', 'vague', 'source-count']);
+const SKIP_WORDS = new Set(['more', 'additional', 'extra', 'fewer', 'other', 'or', 'so', 'plus', 'such']);
+const ONE_OR_ZERO = /\b(one|zero|no)\b/gi;
+
+/** Vague plural scales as CQE's gold reads them: "dozens" 12–120, "thousands" 1,000–10,000, "tens of millions" 10⁷–10⁸. */
+function vagueRange(text: string): [number, number] | null {
+  const t = text.toLowerCase();
+  const scale: Record<string, number> = { dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12 };
+  let m = /^(tens|hundreds|dozens)\s+of\s+(thousands|millions|billions)/.exec(t);
+  if (m) {
+    const a = m[1] === 'tens' ? 10 : m[1] === 'dozens' ? 12 : 100;
+    const v = a * scale[m[2]];
+    return [v, v * 10];
+  }
+  m = /^(dozens|hundreds|thousands|millions|billions|trillions)\b/.exec(t);
+  return m ? [scale[m[1]], scale[m[1]] * 10] : null;
+}
+
+interface UnitFound {
+  unit: string | null;
+  norm: string;
+  family: QuantityFamily;
+  per: string | null;
+  end: number;
+}
+
+function familyOfNoun(head: string): QuantityFamily {
+  const def = LEX.get(head) ?? LEX.get(head + 's');
+  if (def) return def.family;
+  if (head === 'time') return 'count';
+  return 'other';
+}
+
+/** A rate after the unit: "per barrel", "a month", "an hour", "each day", "annually". */
+function rateAt(text: string, at: number, toks: Tok[]): { per: string; end: number } | null {
+  const after = text.slice(at);
+  const adv = /^\s+(daily|weekly|monthly|annually|yearly|a\s+year|a\s+day|a\s+week|a\s+month|an\s+hour|a\s+minute|a\s+second)\b(?!\s+(?:earlier|ago|before|later|prior|after))/i.exec(after);
+  if (adv) {
+    const w = adv[1].toLowerCase().replace(/^an?\s+/, '');
+    const per = ({ daily: 'day', weekly: 'week', monthly: 'month', annually: 'year', yearly: 'year' } as Record<string, string>)[w] ?? w;
+    return { per, end: at + adv[0].length };
+  }
+  const m = /^\s*(?:per|\/|a|an|each|every)\s+((?:square\s+)?[a-z]+)/i.exec(after);
+  if (!m) return null;
+  const word = m[1].toLowerCase().replace(/\s+/g, ' ');
+  const tok = toks.find((t) => t.start >= at + m[0].length - m[1].length);
+  const lemma = measureOf(word)?.name ?? tok?.lemma ?? word;
+  if (/^per|\//i.test(m[0].trim()) || TIME_NOUN.test(lemma)) return { per: lemma, end: at + m[0].length };
+  return null;
+}
+
+function unitAfter(text: string, m: Mention, toks: Tok[]): UnitFound {
+  let at = m.end;
+  const withRate = (u: UnitFound): UnitFound => {
+    const r = u.family === 'duration' || u.family === 'age' ? null : rateAt(text, u.end, toks);
+    return r ? { ...u, norm: `${u.norm} per ${r.per}`, per: r.per, end: r.end } : u;
+  };
+  if (m.currency) return withRate({ unit: m.currency, norm: CURRENCY_NAME[m.currency] ?? m.currency.toLowerCase(), family: 'money', per: null, end: at });
+  if (m.percent) return withRate({ unit: '%', norm: 'percentage', family: 'share', per: null, end: at });
+  const rest = text.slice(at);
+  const age = /^[\s-]*(year|month|week|day)s?[\s-]*olds?\b/i.exec(rest);
+  if (age) return { unit: age[0].trim(), norm: `${age[1].toLowerCase()} of age`, family: 'age', per: null, end: at + age[0].length };
+  const attached = ATTACHED_UNIT.exec(rest);
+  if (attached) {
+    const ms = measureOf(attached[0]);
+    if (ms) return withRate({ unit: attached[0], norm: ms.name, family: ms.family, per: null, end: at + attached[0].length });
+  }
+  let i = toks.findIndex((t) => t.start >= at);
+  if (i < 0) return { unit: null, norm: '-', family: 'other', per: null, end: at };
+  // "one of the students", "2,000 of its agents"
+  if (toks[i].w.toLowerCase() === 'of' && toks[i + 1] && /^(?:the|its|their|his|her|our|my|your|those|these)$/i.test(toks[i + 1].w)) i += 2;
+  while (toks[i] && (SKIP_WORDS.has(toks[i].w.toLowerCase()) || toks[i].w === '-' && toks[i + 1]?.pos !== 'NOUN')) i++;
+  // "most spectacular catches", "best wireless speakers"
+  if (toks[i] && /^(?:most|least)$/i.test(toks[i].w)) i++;
+  if (!toks[i]) return { unit: null, norm: '-', family: 'other', per: null, end: at };
+  const words = toks.slice(i, i + 3).map((t) => t.w);
+  const ms = measureAt(words);
+  if (ms && !(ms.measure.family === 'money' && ms.measure.name === 'penny' && words[0] === 'p' && toks[i].start > at)) {
+    const last = toks[i + ms.len - 1];
+    // "7.5 million Danish crowns", "pound-feet of torque"
+    return withRate({ unit: text.slice(toks[i].start, last.end), norm: ms.measure.name, family: ms.measure.family, per: null, end: last.end });
+  }
+  // The noun phrase: adjectives, nouns and proper nouns up to the last noun.
+  let j = i;
+  let head = -1;
+  while (toks[j] && j - i < 7) {
+    const t = toks[j];
+    const hyphen = t.w === '-' && toks[j - 1] && toks[j + 1] && toks[j - 1].end === t.start && toks[j + 1].start === t.end;
+    if (t.pos === 'NOUN' || (t.pos === 'PROPN' && !/^[A-Z]{2,}$/.test(t.w) && j > i)) head = j;
+    else if (!(t.pos === 'ADJ' || t.pos === 'PROPN' || hyphen || (t.pos === 'NUM' && j > i && toks[j - 1].pos === 'PROPN') || (t.pos === 'VERB' && /ing$/.test(t.w) && toks[j + 1]?.pos === 'NOUN'))) break;
+    j++;
+  }
+  if (head < 0 || toks[head].pos !== 'NOUN') {
+    // A mis-tagged plural right after the number ("one of the spectacular catches"/VERB).
+    return { unit: null, norm: '-', family: 'other', per: null, end: at };
+  }
+  const span = toks.slice(i, head + 1);
+  const headTok = toks[head];
+  const headMeasure = measureOf(headTok.w);
+  if (headMeasure) return withRate({ unit: text.slice(span[0].start, headTok.end), norm: headMeasure.name, family: headMeasure.family, per: null, end: headTok.end });
+  if (headTok.lemma === 'time' && /^times$/i.test(headTok.w)) return withRate({ unit: 'times', norm: 'count', family: 'count', per: null, end: headTok.end });
+  let norm = '';
+  span.forEach((t, k) => {
+    const glue = k > 0 && (t.w === '-' || span[k - 1].w === '-') ? '' : k > 0 ? ' ' : '';
+    norm += glue + (t === headTok || t.pos === 'ADJ' ? t.lemma : t.w.toLowerCase());
+  });
+  return withRate({ unit: text.slice(span[0].start, headTok.end), norm, family: familyOfNoun(headTok.lemma), per: null, end: headTok.end });
+}
+
+/** "one" and "zero" as numerals (numbers.ts leaves them out: there they are mostly pronouns). */
+function extraMentions(text: string, toks: Tok[], taken: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(ONE_OR_ZERO)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken.some((t) => start < t.end && end > t.start)) continue;
+    const k = toks.findIndex((t) => t.start === start);
+    if (k < 0) continue;
+    const next = toks[k + 1];
+    const prev = toks[k - 1];
+    const w = m[1].toLowerCase();
+    if (w === 'no') {
+      // "no releases": a zero count only before a plural noun the unit lexicon knows.
+      if (!next || next.pos !== 'NOUN' || !/s$/i.test(next.w) || !LEX.has(next.w.toLowerCase())) continue;
+    } else {
+      if (toks[k].pos !== 'NUM') continue;
+      // "each one", "the same one", "one another", "this one", "one to two years" (a range: numbers.ts)
+      if (prev && /^(?:each|same|this|that|which|any|every|no|another|the|a)$/i.test(prev.w)) continue;
+      const ofThe = next?.w.toLowerCase() === 'of' && toks[k + 2] && /^(?:the|its|their|his|her|our|my|your|those|these)$/i.test(toks[k + 2].w);
+      if (!next || !(ofThe || next.pos === 'NOUN' || (next.pos === 'ADJ' && toks[k + 2]?.pos === 'NOUN'))) continue;
+      if (/^(?:another|other|day|time|way|thing)$/i.test(next.w)) continue;
+    }
+    out.push({ kind: 'quantity', text: m[0], value: w === 'one' ? 1 : 0, valueHigh: null, start, end, currency: null, percent: false, words: true });
+  }
+  return out;
+}
+
+const FROM_TO = /\bfrom\s+(?:up\s+to\s+|about\s+|around\s+)?$/i;
+
+/** Every quantity in a sentence, in text order. */
+export function findQuantities(text: string): FoundQuantity[] {
+  if (!GATE.test(text)) return [];
+  const mentions = findNumbers(text);
+  if (!mentions.length && !/\b(?:one|zero|no)\b/i.test(text)) return [];
+  const toks = tokenize(text);
+  // Digits followed by a unit ("256GB", "5G") read as names by numbers.ts are quantities.
+  for (const m of mentions) {
+    if (m.kind === 'legal' && /^\d/.test(m.text) && ATTACHED_UNIT.test(text.slice(m.end))) m.kind = 'quantity';
+  }
+  const all = [...mentions, ...extraMentions(text, toks, mentions)].sort((a, b) => a.start - b.start);
+  const out: FoundQuantity[] = [];
+  let prevUnit: UnitFound | null = null;
+  let prevEnd = -1;
+  for (let k = 0; k < all.length; k++) {
+    const m = all[k];
+    if (!COUNTABLE.has(m.kind)) continue;
+    let value = m.value;
+    let high = m.valueHigh;
+    if (m.kind === 'vague') {
+      const r = vagueRange(m.text);
+      if (!r) continue;
+      [value, high] = r;
+    }
+    if (value === null) continue;
+    let u = unitAfter(text, m, toks);
+    // "435 homes by open sale and 187 by tender": a bare number in a list takes the unit before.
+    if (u.norm === '-' && prevUnit && prevUnit.norm !== '-' && m.start - prevEnd < 40 && /^\s*(?:,|and|or|to)?\s*$/.test(text.slice(prevEnd, m.start).replace(/\b(?:by|in|at|of)\s+\w+(?:\s+\w+)?/g, '').replace(/[^,\s\w]/g, '')) && /^\s*(?:by|who|were|was|are|in|at|for|[,.;)]|$)/i.test(text.slice(m.end))) {
+      u = { ...prevUnit, end: m.end };
+    }
+    const q = findQualifier(text, m.start, m.end);
+    const before = text.slice(Math.max(0, q.start - 40), q.start);
+    const changeNoun = CHANGE_NOUN_AFTER.exec(text.slice(m.end, m.end + 30));
+    let change: 'up' | 'down' | null = UP.test(before) ? 'up' : DOWN.test(before) ? 'down' : null;
+    if (!change && changeNoun) change = /increase|rise|gain|jump|growth/i.test(changeNoun[1]) ? 'up' : 'down';
+    let from: number | null = null;
+    let to: number | null = null;
+    let end = m.end;
+    // "from 48 agreements to 312": one change with both ends.
+    const next = all[k + 1];
+    if (FROM_TO.test(before) && next && COUNTABLE.has(next.kind) && next.value !== null && high === null) {
+      const gap = text.slice(m.end, next.start);
+      if (/^[^,;.]{0,40}?\bto\s+(?:about\s+|around\s+)?$/i.test(gap) && !!m.currency === !!next.currency && m.percent === next.percent) {
+        from = value;
+        to = next.value;
+        high = next.value;
+        end = next.end;
+        change = to > from ? 'up' : to < from ? 'down' : null;
+        const nu = unitAfter(text, next, toks);
+        if (u.norm === '-' || (nu.norm !== '-' && u.family === 'other')) u = nu;
+        k++;
+      }
+    }
+    const shareOf = m.percent ? /^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|all\s+)?((?:[\w-]+\s+){0,3}?[\w-]+?)(?=[\s,.;)]|$)/i.exec(text.slice(m.end)) : null;
+    out.push({
+      value,
+      value_high: high,
+      start: m.start,
+      end,
+      text: text.slice(m.start, end),
+      kind: m.kind,
+      unit: u.unit,
+      unit_normalized: u.norm,
+      family: m.kind === 'duration' && u.family === 'other' ? 'duration' : u.family,
+      qualifier: q.qualifier,
+      change,
+      from,
+      to,
+      per: u.per,
+      share_of: shareOf ? shareOf[1] : null,
+      negation: value === 0,
+    });
+    prevUnit = u;
+    prevEnd = Math.max(u.end, end);
+  }
+  return out;
+}
