@@ -86,7 +86,9 @@ add('duration', 'year', ['years', 'yr', 'yrs']);
 add('duration', 'decade', ['decades']);
 add('duration', 'century', ['centuries']);
 add('share', 'percentage', ['percent', 'per cent', '%', 'pc', 'percentage']);
-add('share', 'percentage point', ['percentage points', 'points']);
+add('share', 'percentage point', ['percentage points']);
+// Index points and game points alike ("lost 190 points", "7.3 points a game").
+add('count', 'point', ['points']);
 add('money', 'dollar', ['dollars', 'usd', 'us$', '$', 'us dollars', 'u.s. dollars']);
 add('money', 'cent', ['cents']);
 add('money', 'euro', ['euros', 'eur', '€']);

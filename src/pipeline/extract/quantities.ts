@@ -122,13 +122,8 @@ function familyOfNoun(head: string): QuantityFamily {
 /** A rate after the unit: "per barrel", "a month", "an hour", "each day", "annually". */
 function rateAt(text: string, at: number, toks: Tok[]): { per: string; end: number } | null {
   const after = text.slice(at);
-  const adv = /^\s+(daily|weekly|monthly|annually|yearly|a\s+year|a\s+day|a\s+week|a\s+month|an\s+hour|a\s+minute|a\s+second)\b(?!\s+(?:earlier|ago|before|later|prior|after))/i.exec(after);
-  if (adv) {
-    const w = adv[1].toLowerCase().replace(/^an?\s+/, '');
-    const per = ({ daily: 'day', weekly: 'week', monthly: 'month', annually: 'year', yearly: 'year' } as Record<string, string>)[w] ?? w;
-    return { per, end: at + adv[0].length };
-  }
-  const m = /^\s*(?:per|\/|a|an|each|every)\s+((?:square\s+)?[a-z]+)/i.exec(after);
+  // "a year earlier" dates a figure; "every year", "annually" say how often, not a rate of the unit.
+  const m = /^\s*(?:per|\/|a|an)\s+((?:square\s+)?[a-z]+)\b(?!\s+(?:earlier|ago|before|later|prior|after|or\s+so))/i.exec(after);
   if (!m) return null;
   const word = m[1].toLowerCase().replace(/\s+/g, ' ');
   const tok = toks.find((t) => t.start >= at + m[0].length - m[1].length);
@@ -148,6 +143,10 @@ function unitAfter(text: string, m: Mention, toks: Tok[]): UnitFound {
   const rest = text.slice(at);
   const age = /^[\s-]*(year|month|week|day)s?[\s-]*olds?\b/i.exec(rest);
   if (age) return { unit: age[0].trim(), norm: `${age[1].toLowerCase()} of age`, family: 'age', per: null, end: at + age[0].length };
+  // "332 lb-ft", "275 pound-feet", "140 km/h"
+  const compound = /^\s*([a-z]+[-/][a-z]+)(?![\w-])/i.exec(rest);
+  const cm = compound ? measureOf(compound[1]) : null;
+  if (compound && cm) return withRate({ unit: compound[1], norm: cm.name, family: cm.family, per: null, end: at + compound[0].length });
   const attached = ATTACHED_UNIT.exec(rest);
   if (attached) {
     const ms = measureOf(attached[0]);
@@ -155,8 +154,9 @@ function unitAfter(text: string, m: Mention, toks: Tok[]): UnitFound {
   }
   let i = toks.findIndex((t) => t.start >= at);
   if (i < 0) return { unit: null, norm: '-', family: 'other', per: null, end: at };
-  // "one of the students", "2,000 of its agents"
+  // "one of the students", "2,000 of its agents", "dozens of people"
   if (toks[i].w.toLowerCase() === 'of' && toks[i + 1] && /^(?:the|its|their|his|her|our|my|your|those|these)$/i.test(toks[i + 1].w)) i += 2;
+  else if (m.kind === 'vague' && toks[i].w.toLowerCase() === 'of') i += 1;
   while (toks[i] && (SKIP_WORDS.has(toks[i].w.toLowerCase()) || toks[i].w === '-' && toks[i + 1]?.pos !== 'NOUN')) i++;
   // "most spectacular catches", "best wireless speakers"
   if (toks[i] && /^(?:most|least)$/i.test(toks[i].w)) i++;
@@ -168,21 +168,30 @@ function unitAfter(text: string, m: Mention, toks: Tok[]): UnitFound {
     // "7.5 million Danish crowns", "pound-feet of torque"
     return withRate({ unit: text.slice(toks[i].start, last.end), norm: ms.measure.name, family: ms.measure.family, per: null, end: last.end });
   }
-  // The noun phrase: adjectives, nouns and proper nouns up to the last noun.
+  // The noun phrase: adjectives, nouns and proper nouns up to its head noun. A plural noun
+  // ends an English compound ("two viruses deformed wing virus" counts viruses); a plural
+  // right after a number tagged as a verb is a noun ("26 saves": a number takes no -s verb).
   let j = i;
   let head = -1;
+  const skipped = new Set<number>();
   while (toks[j] && j - i < 7) {
     const t = toks[j];
     const hyphen = t.w === '-' && toks[j - 1] && toks[j + 1] && toks[j - 1].end === t.start && toks[j + 1].start === t.end;
-    if (t.pos === 'NOUN' || (t.pos === 'PROPN' && !/^[A-Z]{2,}$/.test(t.w) && j > i)) head = j;
-    else if (!(t.pos === 'ADJ' || t.pos === 'PROPN' || hyphen || (t.pos === 'NUM' && j > i && toks[j - 1].pos === 'PROPN') || (t.pos === 'VERB' && /ing$/.test(t.w) && toks[j + 1]?.pos === 'NOUN'))) break;
+    const pluralVerb = t.pos === 'VERB' && /[^s]s$/.test(t.w) && (m.value ?? 0) !== 1 && (j === i || toks[j - 1].pos === 'ADJ');
+    if (t.pos === 'NOUN' || pluralVerb || (t.pos === 'PROPN' && !/^[A-Z]{2,}$/.test(t.w) && j > i)) {
+      head = j;
+      if ((t.pos === 'NOUN' || pluralVerb) && isPlural(t) && !(toks[j + 1]?.w === '-')) break;
+    } else if (t.pos === 'VERB' && /(?:ed|ing)$/.test(t.w) && toks[j + 1] && (toks[j + 1].pos === 'NOUN' || toks[j + 1].pos === 'ADJ')) {
+      skipped.add(j); // "300 recorded songs", "400 charging stations" count songs, stations
+    } else if (!(t.pos === 'ADJ' || t.pos === 'PROPN' || hyphen || (t.pos === 'NUM' && j > i && toks[j - 1].pos === 'PROPN'))) break;
     j++;
   }
-  if (head < 0 || toks[head].pos !== 'NOUN') {
-    // A mis-tagged plural right after the number ("one of the spectacular catches"/VERB).
-    return { unit: null, norm: '-', family: 'other', per: null, end: at };
+  if (head < 0 || (toks[head].pos !== 'NOUN' && toks[head].pos !== 'VERB')) return { unit: null, norm: '-', family: 'other', per: null, end: at };
+  // "a 12 page document", "3 cylinder engine": a singular noun before another noun is the unit.
+  if (toks[i].pos === 'NOUN' && head > i && !isPlural(toks[i]) && (m.value ?? 0) > 1 && toks[i + 1]?.pos === 'NOUN') {
+    head = i;
   }
-  const span = toks.slice(i, head + 1);
+  const span = toks.slice(i, head + 1).filter((_, k) => !skipped.has(i + k));
   const headTok = toks[head];
   const headMeasure = measureOf(headTok.w);
   if (headMeasure) return withRate({ unit: text.slice(span[0].start, headTok.end), norm: headMeasure.name, family: headMeasure.family, per: null, end: headTok.end });
@@ -190,9 +199,23 @@ function unitAfter(text: string, m: Mention, toks: Tok[]): UnitFound {
   let norm = '';
   span.forEach((t, k) => {
     const glue = k > 0 && (t.w === '-' || span[k - 1].w === '-') ? '' : k > 0 ? ' ' : '';
-    norm += glue + (t === headTok || t.pos === 'ADJ' ? t.lemma : t.w.toLowerCase());
+    norm += glue + (t === headTok ? singular(t) : t.pos === 'ADJ' ? t.lemma : t.w.toLowerCase());
   });
   return withRate({ unit: text.slice(span[0].start, headTok.end), norm, family: familyOfNoun(headTok.lemma), per: null, end: headTok.end });
+}
+
+const isPlural = (t: Tok) => /[^s]s$|sses$|ies$|(?:ch|sh|x)es$/i.test(t.w) || t.lemma !== t.w.toLowerCase() && /^(?:people|men|women|children|feet|teeth|mice|geese)$/i.test(t.w);
+
+/** Singular of a plural noun: wink's lemma when it is a prefix of the word, else the English rules. */
+function singular(t: Tok): string {
+  const w = t.w.toLowerCase();
+  if (/^(?:people|men|women|children)$/.test(w)) return w === 'people' ? 'people' : t.lemma;
+  if (!/s$/.test(w)) return t.lemma;
+  if (w.startsWith(t.lemma) && t.lemma.length >= w.length - 2) return t.lemma;
+  if (/ies$/.test(w)) return w.slice(0, -3) + 'y';
+  if (/(?:ss|sh|ch|x|us)es$/.test(w)) return w.slice(0, -2);
+  if (/(?:ss|us|is)$/.test(w)) return w;
+  return w.slice(0, -1);
 }
 
 /** "one" and "zero" as numerals (numbers.ts leaves them out: there they are mostly pronouns). */
