@@ -247,6 +247,27 @@ function extraMentions(text: string, toks: Tok[], taken: Mention[]): Mention[] {
 }
 
 const FROM_TO = /\bfrom\s+(?:up\s+to\s+|about\s+|around\s+)?$/i;
+const PLAIN_INT = /^(?:\d{1,4}|[A-Za-z]+)$/;
+
+/**
+ * Numbers that are part of a name, not a count: "Game 2", "iPhone 11", "the Big 12",
+ * "S&P 500", "787 Dreamliner", "575 Wilbraham Road". A plain integer right after a proper
+ * noun, or followed by one, with no counted noun of its own.
+ */
+function isNamePart(text: string, m: Mention, toks: Tok[], u: UnitFound): boolean {
+  if (m.currency || m.percent || !PLAIN_INT.test(m.text) || m.valueHigh !== null) return false;
+  const k = toks.findIndex((t) => t.start === m.start);
+  if (k < 0) return false;
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  const properPrev = !!prev && k > 1 && (prev.pos === 'PROPN' || /^[A-Z&]+$/.test(prev.w) || /^[a-z]+[A-Z]/.test(prev.w)) && prev.end === m.start - 1;
+  const properNext = !!next && next.pos === 'PROPN' && /^[A-Z]/.test(next.w) && !measureOf(next.w);
+  if (u.norm === '-' && (properPrev || properNext)) return true;
+  return properPrev && /^[A-Z]/.test(text.slice(u.end - (u.unit?.length ?? 0), u.end));
+}
+
+/** "beat Charlton 2-1", "ended 2-2": match scores (small integers joined by a hyphen, nothing counted). */
+const isScore = (m: Mention, u: UnitFound) => u.norm === '-' && m.valueHigh !== null && /^\d{1,2}\s*[-–]\s*\d{1,2}$/.test(m.text);
 
 /** Every quantity in a sentence, in text order. */
 export function findQuantities(text: string): FoundQuantity[] {
@@ -273,9 +294,14 @@ export function findQuantities(text: string): FoundQuantity[] {
       [value, high] = r;
     }
     if (value === null) continue;
+    // "17:22", "1:36.6": clock and lap times; "2019-09-01": ISO dates; "five-year award": an adjective.
+    if (/\d:$/.test(text.slice(0, m.start))) continue;
+    if (/^\d{4}-\d{2}/.test(text.slice(m.start))) continue;
+    if (m.kind === 'duration' && /^-[a-z]/i.test(text.slice(m.end))) continue;
     let u = unitAfter(text, m, toks);
+    if (isNamePart(text, m, toks, u) || isScore(m, u)) continue;
     // "435 homes by open sale and 187 by tender": a bare number in a list takes the unit before.
-    if (u.norm === '-' && prevUnit && prevUnit.norm !== '-' && m.start - prevEnd < 40 && /^\s*(?:,|and|or|to)?\s*$/.test(text.slice(prevEnd, m.start).replace(/\b(?:by|in|at|of)\s+\w+(?:\s+\w+)?/g, '').replace(/[^,\s\w]/g, '')) && /^\s*(?:by|who|were|was|are|in|at|for|[,.;)]|$)/i.test(text.slice(m.end))) {
+    if (u.norm === '-' && prevUnit && prevUnit.norm !== '-' && !['share', 'money', 'duration', 'age'].includes(prevUnit.family) && m.start - prevEnd < 40 && /^\s*(?:,|and|or)?\s*$/.test(text.slice(prevEnd, m.start).replace(/\b(?:by|in|at|of)\s+\w+(?:\s+\w+)?/g, '').replace(/[^,\s\w]/g, '')) && /^\s*(?:by|who|were|was|are|in|at|for|[,.;)]|$)/i.test(text.slice(m.end))) {
       u = { ...prevUnit, end: m.end };
     }
     const q = findQualifier(text, m.start, m.end);
@@ -287,10 +313,12 @@ export function findQuantities(text: string): FoundQuantity[] {
     let to: number | null = null;
     let end = m.end;
     // "from 48 agreements to 312": one change with both ends.
-    const next = all[k + 1];
-    if (FROM_TO.test(before) && next && COUNTABLE.has(next.kind) && next.value !== null && high === null) {
+    let nk = k + 1;
+    while (all[nk] && !COUNTABLE.has(all[nk].kind)) nk++;
+    const next = all[nk];
+    if (FROM_TO.test(before) && next && next.value !== null && high === null) {
       const gap = text.slice(m.end, next.start);
-      if (/^[^,;.]{0,40}?\bto\s+(?:about\s+|around\s+)?$/i.test(gap) && !!m.currency === !!next.currency && m.percent === next.percent) {
+      if (/^(?:(?![,;]|\.\s).){0,40}?\bto\s+(?:about\s+|around\s+)?$/i.test(gap) && !!m.currency === !!next.currency && m.percent === next.percent) {
         from = value;
         to = next.value;
         high = next.value;
@@ -298,7 +326,7 @@ export function findQuantities(text: string): FoundQuantity[] {
         change = to > from ? 'up' : to < from ? 'down' : null;
         const nu = unitAfter(text, next, toks);
         if (u.norm === '-' || (nu.norm !== '-' && u.family === 'other')) u = nu;
-        k++;
+        k = nk;
       }
     }
     const shareOf = m.percent ? /^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|all\s+)?((?:[\w-]+\s+){0,3}?[\w-]+?)(?=[\s,.;)]|$)/i.exec(text.slice(m.end)) : null;
@@ -322,6 +350,29 @@ export function findQuantities(text: string): FoundQuantity[] {
     });
     prevUnit = u;
     prevEnd = Math.max(u.end, end);
+  }
+  return joinPairs(text, out);
+}
+
+/** "between 15kHz and 17kHz" is one range; "eight or nine euros" counts euros twice. */
+function joinPairs(text: string, qs: FoundQuantity[]): FoundQuantity[] {
+  const out: FoundQuantity[] = [];
+  for (let k = 0; k < qs.length; k++) {
+    const a = qs[k];
+    const b = qs[k + 1];
+    if (b && a.value_high === null && b.value_high === null && a.unit_normalized !== '-' && a.unit_normalized === b.unit_normalized && /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 12), a.start))) {
+      const gap = text.slice(a.end, b.start);
+      if (/^\s*\S{0,8}\s+and\s+$/.test(gap) && gap.replace(/\s+and\s+$/, '').trim().length <= 8) {
+        out.push({ ...a, value_high: b.value, end: b.end, text: text.slice(a.start, b.end) });
+        k++;
+        continue;
+      }
+    }
+    if (b && a.unit_normalized === '-' && b.unit_normalized !== '-' && /^\s+(?:or|to)\s+$/.test(text.slice(a.end, b.start))) {
+      out.push({ ...a, unit: b.unit, unit_normalized: b.unit_normalized, family: b.family, per: b.per });
+      continue;
+    }
+    out.push(a);
   }
   return out;
 }
