@@ -153,7 +153,8 @@ function mergeRanges(text: string, raws: Raw[]): (Raw & { high: number | null })
       const between = /^\s+and\s+$/.test(gap) && /\bbetween\s+$/i.test(before);
       // "rose from 2,000 to 3,000", "fell 95% to 8,347": a change between two values, not a range.
       // "fell by 1 to 1.5 degrees" is a range of the change, not its two ends.
-      const isChange = /\bfrom\s+$/i.test(before) || (CHANGE_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start)) && !/\bby\s+$/i.test(before));
+      // But "increased by $43.6 billion to $419.2 billion" (a currency on both) is the change and the new level.
+      const isChange = /\bfrom\s+$/i.test(before) || (CHANGE_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start)) && (!/\bby\s+$/i.test(before) || (!!a.currency && /^\D/.test(b.text))));
       // "rose 60% in 2018 to 3.9 million": a year, then the new level.
       const yearThenCount = toWord && looksYearRaw(a) && !looksYearRaw(b);
       // A share and a count, or two currencies, are never the two ends of one range ("$2 to 3 billion" is).

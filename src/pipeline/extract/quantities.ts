@@ -152,6 +152,14 @@ function unitAfter(text: string, m: Mention, toks: Tok[]): UnitFound {
     const ms = measureOf(attached[0]);
     if (ms) return withRate({ unit: attached[0], norm: ms.name, family: ms.family, per: null, end: at + attached[0].length });
   }
+  // "a three-point range", "a 500-person team": the word after the hyphen is the unit.
+  const glued = /^-([a-z]+)\b/i.exec(rest);
+  if (glued) {
+    const ms = measureOf(glued[1]);
+    const tok = toks.find((t) => t.start === at + 1);
+    const norm = ms?.name ?? (tok ? singular(tok) : glued[1].toLowerCase());
+    return withRate({ unit: glued[1], norm, family: ms?.family ?? familyOfNoun(norm), per: null, end: at + glued[0].length });
+  }
   let i = toks.findIndex((t) => t.start >= at);
   if (i < 0) return { unit: null, norm: '-', family: 'other', per: null, end: at };
   // "one of the students", "2,000 of its agents", "dozens of people"
@@ -188,7 +196,8 @@ function unitAfter(text: string, m: Mention, toks: Tok[]): UnitFound {
   }
   if (head < 0 || (toks[head].pos !== 'NOUN' && toks[head].pos !== 'VERB')) return { unit: null, norm: '-', family: 'other', per: null, end: at };
   // "a 12 page document", "3 cylinder engine": a singular noun before another noun is the unit.
-  if (toks[i].pos === 'NOUN' && head > i && !isPlural(toks[i]) && (m.value ?? 0) > 1 && toks[i + 1]?.pos === 'NOUN') {
+  // (Only when the phrase's head is singular too: "517 rushing yards" counts yards.)
+  if (toks[i].pos === 'NOUN' && head > i && !isPlural(toks[i]) && !isPlural(toks[head]) && (m.value ?? 0) > 1 && toks[i + 1]?.pos === 'NOUN') {
     head = i;
   }
   const span = toks.slice(i, head + 1).filter((_, k) => !skipped.has(i + k));
@@ -263,6 +272,8 @@ function isNamePart(text: string, m: Mention, toks: Tok[], u: UnitFound): boolea
   const properPrev = !!prev && k > 1 && (prev.pos === 'PROPN' || /^[A-Z&]+$/.test(prev.w) || /^[a-z]+[A-Z]/.test(prev.w)) && prev.end === m.start - 1;
   const properNext = !!next && next.pos === 'PROPN' && /^[A-Z]/.test(next.w) && !measureOf(next.w);
   if (u.norm === '-' && (properPrev || properNext)) return true;
+  // "the Kick Six win": a capitalised number word inside a name.
+  if (properPrev && m.words && /^[A-Z]/.test(m.text)) return true;
   return properPrev && /^[A-Z]/.test(text.slice(u.end - (u.unit?.length ?? 0), u.end));
 }
 
@@ -298,6 +309,9 @@ export function findQuantities(text: string): FoundQuantity[] {
     if (/\d:$/.test(text.slice(0, m.start))) continue;
     if (/^\d{4}-\d{2}/.test(text.slice(m.start))) continue;
     if (m.kind === 'duration' && /^-[a-z]/i.test(text.slice(m.end))) continue;
+    // "production-four-door": a number word inside a compound; "A.D. 1000": a year.
+    if (m.words && /[a-z]-$/i.test(text.slice(0, m.start))) continue;
+    if (/\b(?:A\.D\.|B\.C\.|AD|BC|BCE)\s*$/.test(text.slice(Math.max(0, m.start - 6), m.start))) continue;
     let u = unitAfter(text, m, toks);
     if (isNamePart(text, m, toks, u) || isScore(m, u)) continue;
     // "435 homes by open sale and 187 by tender": a bare number in a list takes the unit before.
