@@ -65,7 +65,8 @@ function tokenize(text: string): Tok[] {
   const its = n.its;
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
-  const lemma = doc.tokens().out(its.lemma) as string[];
+  // wink's typings give its.lemma a signature `out()` does not accept; it works at run time.
+  const lemma = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
   const out: Tok[] = [];
   let at = 0;
   for (let i = 0; i < values.length; i++) {
