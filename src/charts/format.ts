@@ -28,6 +28,8 @@ export function fmtValue(value: number, qualifier: Qualifier | null, high: numbe
       return `<${base}`;
     case 'up-to':
       return `up to ${base}`;
+    case 'nearly':
+      return `nearly ${base}`;
     default:
       return base;
   }
@@ -44,6 +46,8 @@ export function qualifierWords(q: Qualifier | null): string {
       return 'less than';
     case 'up-to':
       return 'up to';
+    case 'nearly':
+      return 'nearly';
     default:
       return 'exactly';
   }

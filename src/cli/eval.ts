@@ -8,6 +8,7 @@ import { loadArticles } from '../pipeline/eval/seeds.ts';
 import { formatReport, score, type FixtureClaim } from '../pipeline/eval/score.ts';
 import { extractClaims } from '../pipeline/extract/index.ts';
 import { evalMessy, formatMessy, messyOk } from '../pipeline/eval/messy.ts';
+import { runNewsQuant } from '../pipeline/eval/newsquant-run.ts';
 
 const { values } = parseArgs({
   options: {
@@ -16,6 +17,10 @@ const { values } = parseArgs({
     structure: { type: 'string', default: 'tests/fixtures/seed-structure.json' },
     json: { type: 'boolean', default: false },
     messy: { type: 'string', default: 'tests/fixtures/messy' },
+    /** NewsQuant.json (CQE benchmark); scored on its development split only. */
+    newsquant: { type: 'string', default: '.cache/NewsQuant.json' },
+    /** Print every NewsQuant sentence with a miss or an extra. */
+    'newsquant-details': { type: 'boolean', default: false },
   },
 });
 const expected = JSON.parse(await readFile(path.resolve(values.fixture!), 'utf8')) as FixtureClaim[];
@@ -59,3 +64,8 @@ if (!ok) {
   console.error('eval: below target (value+unit+entity ≥ 0.95, qualifier/status ≥ 0.9, no violations)');
   process.exitCode = 1;
 }
+
+// NewsQuant (issue 14): absent file → a plain note, no failure.
+const nq = await runNewsQuant(path.resolve(values.newsquant!), values['newsquant-details']!);
+console.log(`\n${nq.report}`);
+if (!nq.ok) process.exitCode = 1;

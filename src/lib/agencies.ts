@@ -140,7 +140,7 @@ export function personnelBars(page: AgencyPage): { label: string; figure: Agency
   return bars.length >= 2 ? bars : [];
 }
 
-const QUAL: Record<Qualifier, string> = { exact: '', approx: 'about ', 'more-than': 'more than ', 'less-than': 'fewer than ', 'up-to': 'up to ' };
+const QUAL: Record<Qualifier, string> = { exact: '', approx: 'about ', 'more-than': 'more than ', 'less-than': 'fewer than ', 'up-to': 'up to ', nearly: 'nearly ' };
 
 /** "about 500 personnel", "2,000–3,000 agents". */
 export function describeFigure(f: Pick<AgencyFigure, 'value' | 'value_high' | 'qualifier' | 'unit'>): string {

@@ -17,7 +17,7 @@ function cueTable<K extends string>(cues: unknown, order: readonly K[]): WordTab
   return order.filter((k) => by.has(k)).map((k) => ({ key: k, words: [...new Set(by.get(k))] }));
 }
 
-const QUALIFIERS: readonly Qualifier[] = ['exact', 'approx', 'more-than', 'less-than', 'up-to'];
+const QUALIFIERS: readonly Qualifier[] = ['exact', 'approx', 'more-than', 'less-than', 'up-to', 'nearly'];
 const STATUSES: readonly Status[] = ['requested', 'planned', 'ordered', 'deployed', 'completed', 'reported'];
 const FAMILIES: readonly UnitFamily[] = ['personnel', 'events', 'places', 'mass', 'money', 'share', 'rate', 'other'];
 

@@ -298,7 +298,7 @@ function compareFigure(ref: number, c: Pick<Claim, 'value' | 'value_high' | 'qua
     return { ok, tolerance: 'the official value must not be larger (up to)', relation: ok ? 'not larger' : `larger by ${n(diff)}` };
   }
   // less-than: "nearly"/"almost" promise closeness; "fewer than"/"below" only direction.
-  const nearly = /\b(nearly|almost|just (under|below|shy of)|close to|approaching)\b/i.test(c.display ?? '');
+  const nearly = q === 'nearly' || /\b(nearly|almost|just (under|below|shy of)|close to|approaching)\b/i.test(c.display ?? '');
   const below = ref < c.value + pub;
   const close = ref >= c.value * (1 - TOLERANCE.nearly);
   const ok = nearly ? below && close : below;

@@ -18,6 +18,8 @@ export function interval(value: number, high: number | null, q: Qualifier): [num
     case 'less-than': return [value * 0.8, hi];
     // "up to 20,000" names a ceiling close to the figure, not every number below it.
     case 'up-to': return [value * 0.8, hi];
+    // "nearly 2,500": just under, within a few percent.
+    case 'nearly': return [value * 0.9, hi];
   }
 }
 
@@ -66,7 +68,7 @@ const slug = (s: string) => {
 };
 
 const MAX_CONFLICTS = 5;
-const QUALITY: Record<Qualifier, number> = { exact: 0, approx: 1, 'more-than': 2, 'less-than': 2, 'up-to': 3 };
+const QUALITY: Record<Qualifier, number> = { exact: 0, approx: 1, 'more-than': 2, 'less-than': 2, 'up-to': 3, nearly: 1 };
 const STATUS_RANK = ['reported', 'requested', 'planned', 'ordered', 'deployed', 'completed'];
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 

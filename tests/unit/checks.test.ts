@@ -276,6 +276,13 @@ describe('a figure for a fiscal year', () => {
     expect(one(claim(wrong, '200,000', 200000, { qualifier: 'less-than', display: 'fewer than 200,000' })).verdict).toBe('inconsistent');
   });
 
+  it('nearly: close to and just under (its own qualifier)', () => {
+    const s = 'Border Patrol made nearly 240,000 apprehensions at the southwest border in FY2025.';
+    expect(one(claim(s, '240,000', 240000, { qualifier: 'nearly', display: '240,000' })).verdict).toBe('consistent');
+    const far = 'Border Patrol made nearly 300,000 apprehensions at the southwest border in FY2025.';
+    expect(one(claim(far, '300,000', 300000, { qualifier: 'nearly', display: '300,000' })).verdict).toBe('inconsistent');
+  });
+
   it('more-than and up-to', () => {
     const s = 'Border Patrol made more than 2 million apprehensions at the southwest border in FY2023.';
     expect(one(claim(s, '2 million', 2_000_000, { qualifier: 'more-than' })).verdict).toBe('consistent');

@@ -38,7 +38,7 @@ export interface Resource {
 }
 
 const UNIT_FAMILIES = ['personnel', 'events', 'places', 'mass', 'money', 'share', 'rate', 'other'];
-const QUALIFIERS = ['exact', 'approx', 'more-than', 'less-than', 'up-to'];
+const QUALIFIERS = ['exact', 'approx', 'more-than', 'less-than', 'up-to', 'nearly'];
 const STATUSES = ['requested', 'planned', 'ordered', 'deployed', 'completed', 'reported'];
 const timeFrom = (r: Record<string, unknown>) => (r.time_resolved as { from: string } | null)?.from ?? null;
 const timeTo = (r: Record<string, unknown>) => (r.time_resolved as { to: string } | null)?.to ?? null;
@@ -49,7 +49,7 @@ const figureFields: Field[] = [
   { name: 'unit', type: 'string', required: true, description: 'What is counted, as a plural noun: agents, troops, encounters, pounds, USD, percent …' },
   { name: 'unit_family', type: 'string', required: true, enum: UNIT_FAMILIES, description: 'Canonical family of the unit: personnel, events, places, mass, money, share, rate (events per day/month), other.' },
   { name: 'entity', type: 'string', list: true, description: 'Agency or group ids from content/reference/agencies.yaml; several ids = one combined figure. Semicolon-separated in CSV.' },
-  { name: 'qualifier', type: 'string', required: true, enum: QUALIFIERS, description: 'exact; approx (around, about, some, roughly, approximately); more-than (more than, over, exceeding); less-than (below, fewer than, under, nearly); up-to (up to, as many as).' },
+  { name: 'qualifier', type: 'string', required: true, enum: QUALIFIERS, description: 'exact; approx (around, about, some, roughly, approximately); more-than (more than, over, exceeding); less-than (below, fewer than, under); up-to (up to, as many as); nearly (nearly, almost: close to and just under).' },
   { name: 'status', type: 'string', required: true, enum: STATUSES, description: 'Where the figure stands, from the verbs around it: requested, planned, ordered, deployed, completed, or reported.' },
   { name: 'time', type: 'string', description: 'The text’s own time reference ("last week", "Fiscal Year 2025"), else empty.' },
   { name: 'time_from', type: 'date', get: timeFrom, description: 'Start of the resolved period (ISO date) when the reference could be resolved against the article’s date.' },

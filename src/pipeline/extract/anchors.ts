@@ -8,5 +8,6 @@ const QUALIFIER_WORDS: Record<string, string> = {
   'more-than': 'more than',
   'less-than': 'less than',
   'up-to': 'up to',
+  nearly: 'nearly',
 };
 export const qualifierLabel = (q: string) => QUALIFIER_WORDS[q] ?? q;

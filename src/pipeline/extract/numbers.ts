@@ -34,14 +34,14 @@ const SCALE_WORD = '(?:thousand|million|billion|trillion)';
 
 // Vague quantities: plural scale words and indefinite multipliers.
 const VAGUE = `(?:(?:tens|hundreds|dozens|scores)\\s+of\\s+(?:thousands|millions|billions)|(?:several|a\\s+few|many|some)\\s+(?:hundred|thousand|million|billion|dozen)(?!\\s*(?:\\d|${W_ONE}))|hundreds|thousands|millions|billions|trillions|dozens)`;
-const CURRENCY = '(?:US\\$|\\$|£|€)';
+const CURRENCY = '(?:US\\$|\\$US|\\$|£|€)';
 const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 
 // One pass over the sentence; alternatives in priority order.
 const TOKEN_RE = new RegExp(
   [
     `(?<vague>\\b${VAGUE}\\b(?:\\s+of\\s+dollars)?)`,
-    `(?<money>${CURRENCY}\\s?(?:${DIGITS})(?:\\s*(?:${SCALE_WORD}\\b|bn\\b|[mk]\\b))?)`,
+    `(?<money>${CURRENCY}\\s?(?:${DIGITS})(?:\\s*(?:${SCALE_WORD}\\b|bn\\b|tn\\b|[mk]\\b))?)`,
     `(?<num>(?<![\\w.,])(?:${DIGITS})(?:\\s+${SCALE_WORD}\\b)?(?:\\s*%|\\s+(?:percent|per\\s+cent)\\b)?)`,
     `(?<word>\\b(?:(?:a|an)\\s+(?:${W_SCALE})|${W_ATOM})(?:[\\s-]+(?:and\\s+)?${W_ATOM})*\\b(?:\\s*%|\\s+(?:percent|per\\s+cent)\\b)?)`,
   ].join('|'),
@@ -75,10 +75,10 @@ export function wordsToNumber(text: string): number | null {
 }
 
 function digitsValue(text: string): number {
-  const m = /(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|m|k)?/i.exec(text)!;
+  const m = /(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|tn|m|k)?/i.exec(text)!;
   let v = Number(m[1].replace(/,/g, ''));
   const s = m[2]?.toLowerCase();
-  if (s) v *= s === 'bn' ? 1e9 : s === 'm' ? 1e6 : s === 'k' ? 1e3 : SCALES[s];
+  if (s) v *= s === 'bn' ? 1e9 : s === 'tn' ? 1e12 : s === 'm' ? 1e6 : s === 'k' ? 1e3 : SCALES[s];
   // Avoid 2.2 * 1e6 = 2200000.0000000005
   return Math.round(v * 1e6) / 1e6;
 }
@@ -116,7 +116,8 @@ function scan(text: string): Raw[] {
       const core = t.replace(/\s*(?:%|percent|per\s+cent)$/i, '');
       const v = wordsToNumber(core);
       // "one" and "a"/"an" alone are articles and pronouns far more often than counts.
-      if (v === null || v < 2) continue;
+      // …except as the low end of a range: "one to two years", "one or two".
+      if (v === null || (v < 2 && !(v === 1 && /^\s*(?:to|or|-|–)\s*(?:two|three|four|five|six|seven|eight|nine|ten|\d)/i.test(text.slice(base.end))))) continue;
       out.push({ ...base, value: v, vague: false, currency: null, percent, words: true, hasScale: /hundred|thousand|million|billion|trillion|dozen/i.test(core), hasComma: false });
     }
   }
@@ -136,6 +137,8 @@ function scan(text: string): Raw[] {
 
 const CHANGE_BEFORE = /\b(?:fell|rose|dropped|declined|increased|decreased|grew|climbed|jumped|surged|plunged|slid|went|shrank|doubled|tripled)\s+(?:by\s+)?$/i;
 
+const looksYearRaw = (r: Raw) => !r.hasComma && !r.hasScale && !r.currency && Number.isInteger(r.value) && r.value! >= 1700 && r.value! <= 2100;
+
 /** Merge "2,000 to 3,000", "2,000–3,000", "between 2,000 and 3,000" into one mention. */
 function mergeRanges(text: string, raws: Raw[]): (Raw & { high: number | null })[] {
   const out: (Raw & { high: number | null })[] = [];
@@ -149,11 +152,15 @@ function mergeRanges(text: string, raws: Raw[]): (Raw & { high: number | null })
       const toWord = /^\s+to\s+$/.test(gap);
       const between = /^\s+and\s+$/.test(gap) && /\bbetween\s+$/i.test(before);
       // "rose from 2,000 to 3,000", "fell 95% to 8,347": a change between two values, not a range.
-      const isChange = /\bfrom\s+$/i.test(before) || CHANGE_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start));
+      // "fell by 1 to 1.5 degrees" is a range of the change, not its two ends.
+      // But "increased by $43.6 billion to $419.2 billion" (a currency on both) is the change and the new level.
+      const isChange = /\bfrom\s+$/i.test(before) || (CHANGE_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start)) && (!/\bby\s+$/i.test(before) || (!!a.currency && /^\D/.test(b.text))));
+      // "rose 60% in 2018 to 3.9 million": a year, then the new level.
+      const yearThenCount = toWord && looksYearRaw(a) && !looksYearRaw(b);
       // A share and a count, or two currencies, are never the two ends of one range ("$2 to 3 billion" is).
       const sameKind = a.percent === b.percent && ((a.currency ?? '') === (b.currency ?? '') || (!!a.currency && !b.currency));
-      const looksYear = (r: Raw) => !r.hasComma && !r.hasScale && !r.currency && Number.isInteger(r.value) && r.value! >= 1700 && r.value! <= 2100;
-      if ((hyphen || between || (toWord && !isChange)) && sameKind && !(looksYear(a) && looksYear(b))) {
+      const looksYear = looksYearRaw;
+      if ((hyphen || between || (toWord && !isChange && !yearThenCount)) && sameKind && !(looksYear(a) && looksYear(b))) {
         let low = a.value;
         // "2 to 3 million": the scale of the upper end applies to the lower one.
         if (!a.hasScale && b.hasScale && low < b.value / 10) {

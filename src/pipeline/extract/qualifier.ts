@@ -4,7 +4,10 @@ import type { Qualifier } from '../types.ts';
 
 export const BEFORE: [RegExp, Qualifier][] = [
   [/\b(?:up\s+to|as\s+many\s+as|as\s+much\s+as|a\s+maximum\s+of|no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+cap\s+of)\s+$/i, 'up-to'],
-  [/\b(?:fewer\s+than|less\s+than|below|under|just\s+under|nearly|almost|just\s+shy\s+of|short\s+of|not\s+quite|shy\s+of|a\s+little\s+under|slightly\s+under)\s+$/i, 'less-than'],
+  // "nearly"/"almost": close to and just under the figure, which is neither "less than" (any
+  // amount below) nor "about" (either side).
+  [/\b(?:nearly|almost|just\s+shy\s+of|not\s+quite)\s+$/i, 'nearly'],
+  [/\b(?:fewer\s+than|less\s+than|below|under|just\s+under|short\s+of|shy\s+of|a\s+little\s+under|slightly\s+under)\s+$/i, 'less-than'],
   [/\b(?:more\s+than|over|exceeding|exceeded|in\s+excess\s+of|upwards?\s+of|above|at\s+least|north\s+of|greater\s+than|topping|topped|surpassing|surpassed|a\s+minimum\s+of|well\s+over|just\s+over|some\s+\w+\s+more\s+than)\s+$/i, 'more-than'],
   [/\b(?:around|about|some|roughly|approximately|approx\.|an\s+estimated|estimated|close\s+to|nearly\s+about|on\s+the\s+order\s+of|circa|ca\.|or\s+so|give\s+or\s+take|an\s+approximate|about\s+some)\s+$/i, 'approx'],
 ];
