@@ -65,7 +65,7 @@ async function readStories(dir: string): Promise<StoryMeta[]> {
       slug: String(fm.slug ?? n.replace(/\.mdx$/, '')),
       headline: String(fm.headline ?? n),
       outlet: (fm.outlet as string | null) ?? null,
-      period: { from: period?.from ?? '', to: period?.to ?? '', label: period?.label ?? '' },
+      period: { from: period?.from ?? '', to: period?.to ?? '', label: period?.label ?? '', ...(period?.kind ? { kind: period.kind } : {}) },
     });
   }
   return out;

@@ -2,12 +2,14 @@
 // Same specs feed stories, chart pages, the overview, embeds, downloads and the PDF.
 import type { Check, Claim, Fact, ReferenceSeries } from '../pipeline/types.ts';
 import { entityLabel, fmtNumber, fmtValue, qualifierWords } from './format.ts';
+import { drawnPeriod } from './layout/timeline.ts';
+import { statusLabel } from './status.ts';
 import { CHART_IDS, CHART_ORDER, figures, fiscalYearOf, isEncounterClaim, personnelFigures, timelineFigures } from './select.ts';
 import type { ChartColumn, ChartData, ChartRow, ChartSpec, StoryMeta } from './types.ts';
 
 const BLANK: ChartRow = {
   key: '', type: 'figure', label: '', value: null, value_high: null, display: '', qualifier: null, status: null,
-  unit: '', entity: [], combined: false, fiscal_year: null, from: null, to: null, period_label: null, city: null,
+  unit: '', entity: [], combined: false, fiscal_year: null, from: null, to: null, period_label: null, date_kind: null, city: null,
   lat: null, lon: null, claim_ids: [], fact_id: null, stories: [], quote: '', source_url: null, series: null, verdict: null,
 };
 
@@ -94,6 +96,7 @@ function figureRow(f: Fact, claimsById: Map<string, Claim>): ChartRow {
     display: fmtValue(f.value, f.qualifier, f.value_high),
     qualifier: f.qualifier,
     status: f.status,
+    status_label: statusLabel(f.status),
     unit: f.unit,
     entity: f.entity,
     combined,
@@ -112,7 +115,8 @@ const FIGURE_COLUMNS: ChartColumn[] = [
   { key: 'value_high', label: 'Upper value', numeric: true },
   { key: 'display', label: 'As charted' },
   { key: 'qualifier', label: 'Qualifier' },
-  { key: 'status', label: 'Status' },
+  { key: 'status_label', label: 'Status' },
+  { key: 'status', label: 'Status code' },
   { key: 'unit', label: 'Unit' },
   { key: 'entity', label: 'Agencies' },
   { key: 'fact_id', label: 'Fact id' },
@@ -132,7 +136,7 @@ function factBox(spec: ChartSpec): ChartSpec {
     ...spec,
     kind: 'factbox',
     standsFor: spec.kind === 'factbox' ? undefined : spec.kind,
-    description: `One figure: ${row.label}, ${qualifierWords(row.qualifier)} ${fmtNumber(row.value ?? 0)}${row.status ? `, ${row.status}` : ''}.`,
+    description: `One figure: ${row.label}, ${qualifierWords(row.qualifier)} ${fmtNumber(row.value ?? 0)}, ${statusLabel(row.status)}.`,
     alt: `Fact box: ${row.display} ${row.label}`,
   };
 }
@@ -158,7 +162,7 @@ function personnelSpec(data: ChartData, archive: boolean): ChartSpec | null {
       ...(rows.length < all.length ? [shownNote(rows.length, all.length, 'personnel figures')] : []),
     ],
     description: `Horizontal bar chart of ${rows.length} personnel figures from ${storiesPhrase(stories.length)}: ${listWords(
-      rows.map((r) => `${r.label}, ${qualifierWords(r.qualifier)} ${fmtNumber(r.value ?? 0)}, ${r.status ?? 'reported'}`),
+      rows.map((r) => `${r.label}, ${qualifierWords(r.qualifier)} ${fmtNumber(r.value ?? 0)}, ${statusLabel(r.status)}`),
     )}.`,
     alt: `Bar chart: ${rows.length} personnel figures by agency; the largest is ${rows[0]!.display} ${rows[0]!.label}.`,
     rows,
@@ -168,46 +172,59 @@ function personnelSpec(data: ChartData, archive: boolean): ChartSpec | null {
   return rows.length === 1 ? factBox(spec) : spec;
 }
 
-function storyPeriod(data: ChartData, slugs: string[]): StoryMeta['period'] | null {
+
+/** A story's period as an estimated date for its figures, or null when the story has no usable date. */
+function storyDate(data: ChartData, slugs: string[]): StoryMeta['period'] | null {
   const bySlug = indexOf(data).storyBySlug;
-  const ps = slugs.map((slug) => bySlug.get(slug)?.period).filter((p): p is StoryMeta['period'] => !!p).sort((a, b) => cmp(a.from, b.from));
+  const ps = slugs
+    .map((slug) => bySlug.get(slug)?.period)
+    .filter((p): p is StoryMeta['period'] => !!p && p.kind !== 'unknown' && drawnPeriod({ from: p.from, to: p.to, date_kind: 'estimated' }) !== null)
+    .sort((a, b) => cmp(a.from, b.from));
   return ps[0] ?? null;
 }
 
 function timelineSpec(data: ChartData, archive: boolean): ChartSpec | null {
   const claimsById = new Map(data.claims.map((c) => [c.id, c]));
   const all = timelineFigures(data.claims, data.facts)
-    .map((f) => {
+    .map((f): ChartRow => {
       const row = figureRow(f, claimsById);
-      const p = f.time_resolved ? { from: f.time_resolved.from, to: f.time_resolved.to, label: `${f.time_resolved.from} to ${f.time_resolved.to}` } : storyPeriod(data, row.stories);
-      return { ...row, type: 'event' as const, from: p?.from ?? null, to: p?.to ?? null, period_label: p ? (f.time_resolved ? p.label : `story date ${p.label}`) : null };
+      const own = f.time_resolved && drawnPeriod({ from: f.time_resolved.from, to: f.time_resolved.to, date_kind: 'stated' }) ? f.time_resolved : null;
+      if (own) return { ...row, type: 'event', from: own.from, to: own.to, date_kind: 'stated', period_label: f.time ? `“${f.time}” (${own.from} to ${own.to})` : `${own.from} to ${own.to}` };
+      const p = storyDate(data, row.stories);
+      if (p) return { ...row, type: 'event', from: p.from, to: p.to, date_kind: 'estimated', period_label: `estimated from the story’s date: ${p.label}` };
+      return { ...row, type: 'event', from: null, to: null, date_kind: null, period_label: 'no date in the text or the story' };
     })
-    .filter((r) => r.from && r.to)
-    .sort((a, b) => cmp(a.from!, b.from!) || (b.value ?? 0) - (a.value ?? 0) || cmp(a.key, b.key));
+    .sort((a, b) => Number(a.from === null) - Number(b.from === null) || cmp(a.from ?? '', b.from ?? '') || (b.value ?? 0) - (a.value ?? 0) || cmp(a.key, b.key));
   if (all.length < 2) return null; // one event is already the personnel fact box
   const rows = archive ? mostReported(all, ARCHIVE_MAX_MARKS) : all;
   const stories = storyList(data, rows.flatMap((r) => r.stories));
-  const first = rows[0]!;
-  const last = rows.reduce((m, r) => (r.to! > m ? r.to! : m), first.to!);
+  const drawn = rows.map((r) => ({ r, p: drawnPeriod(r) })).filter((d) => d.p !== null);
+  const undated = rows.length - drawn.length;
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  const first = drawn.length ? iso(new Date(Math.min(...drawn.map((d) => d.p!.from.getTime())))) : null;
+  const last = drawn.length ? iso(new Date(Math.max(...drawn.map((d) => d.p!.to.getTime())))) : null;
+  const estimated = drawn.filter((d) => d.r.date_kind === 'estimated').length;
   return {
     id: CHART_IDS.timeline,
     kind: 'timeline',
     title: 'Deployments and requests over time',
     dek: 'What was sent or asked for, by whom and how many, placed at the time each report describes.',
-    source: `Source: figures reported in ${storiesPhrase(stories.length)}; dates are the stories’ estimated publication periods unless the text dates the move.`,
+    source: `Source: figures reported in ${storiesPhrase(stories.length)}; a figure is placed at the time the text gives, else at its story’s estimated date.`,
     notes: [
-      'Bars span the estimated period of each report, not the length of the deployment.',
+      'A bar spans the period the text gives for the figure. A whisker spans the story’s estimated date when the text gives none: the figure falls somewhere in it.',
+      ...(undated ? [`${undated} ${undated === 1 ? 'figure has' : 'figures have'} no date in the text or the story; listed under the axis, not placed on it.`] : []),
       '“~” marks an approximate figure, “+” a “more than” figure.',
       ...(rows.length < all.length ? [shownNote(rows.length, all.length, 'deployments and requests')] : []),
     ],
-    description: `Timeline of ${rows.length} deployments and requests from ${first.from} to ${last}: ${listWords(
-      rows.map((r) => `${r.display} ${r.label}, ${r.status}, ${r.period_label}`),
+    description: `Timeline of ${rows.length} deployments and requests${first ? ` from ${first} to ${last}` : ''}${estimated ? ` (${estimated} dated only by their story’s estimated date)` : ''}${undated ? `; ${undated} without any date, listed apart` : ''}: ${listWords(
+      rows.map((r) => `${r.display} ${r.label}, ${statusLabel(r.status)}, ${r.period_label}`),
     )}.`,
     alt: `Timeline of ${rows.length} deployments and requests of personnel.`,
     rows,
     columns: [
       { key: 'from', label: 'From' },
       { key: 'to', label: 'To' },
+      { key: 'date_kind', label: 'Date' },
       { key: 'period_label', label: 'Period' },
       ...FIGURE_COLUMNS,
     ],

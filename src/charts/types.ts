@@ -7,7 +7,7 @@ export interface StoryMeta {
   slug: string;
   headline: string;
   outlet: string | null;
-  period: { from: string; to: string; label: string };
+  period: { from: string; to: string; label: string; kind?: 'sidecar' | 'estimated' | 'unknown' };
 }
 
 /** One row of content/reference/cities.csv. */
@@ -52,6 +52,10 @@ export interface ChartRow {
   from: string | null;
   to: string | null;
   period_label: string | null;
+  /** How `from`/`to` are known: the text dates the figure ('stated') or the story's period ('estimated'); null: no date. */
+  date_kind?: 'stated' | 'estimated' | null;
+  /** The status in the readers' vocabulary (src/charts/status.ts), for tables and CSV. */
+  status_label?: string | null;
   city: string | null;
   lat: number | null;
   lon: number | null;

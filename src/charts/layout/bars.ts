@@ -2,11 +2,11 @@
 // cannot collide at any width), value printed after the bar end with its qualifier ("~500", "500+").
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import type { Status } from '../../pipeline/types.ts';
 import { r } from '../format.ts';
 import { FONT_SIZE, LINE_HEIGHT, textWidth, wrapText } from '../text.ts';
 import type { ChartRow } from '../types.ts';
-import { legendRows, type LegendItem, type TextMark } from './common.ts';
+import { stageOf, stagesPresent, statusLabel, type Stage } from '../status.ts';
+import { legendRows, stageLegend, type LegendItem, type TextMark } from './common.ts';
 
 export interface BarMark {
   key: string;
@@ -16,7 +16,7 @@ export interface BarMark {
   /** Upper end of a range, drawn lighter; 0 when none. */
   wHigh: number;
   h: number;
-  status: Status;
+  status: Stage;
   /** "more than" draws an open arrow beyond the bar end. */
   open: boolean;
   approx: boolean;
@@ -35,12 +35,11 @@ const BAR_H = 18;
 
 export function barLabel(row: ChartRow): string {
   const n = row.stories.length;
-  return `${row.label} — ${row.status ?? 'reported'} · ${n} ${n === 1 ? 'source' : 'sources'}`;
+  return `${row.label} — ${statusLabel(row.status)} · ${n} ${n === 1 ? 'source' : 'sources'}`;
 }
 
 export function layoutBars(rows: ChartRow[], width: number): BarsLayout {
-  const statuses = [...new Set(rows.map((d) => d.status ?? 'reported'))];
-  const legend = legendRows(statuses.map((s) => ({ status: s, label: s })), width, 14);
+  const legend = legendRows(stageLegend(stagesPresent(rows.map((d) => d.status))), width, 14);
   const valueW = max(rows, (d) => textWidth(d.display, FONT_SIZE)) ?? 0;
   const x = scaleLinear()
     .domain([0, max(rows, (d) => d.value_high ?? d.value ?? 0) ?? 1])
@@ -66,10 +65,10 @@ export function layoutBars(rows: ChartRow[], width: number): BarsLayout {
       w: r(w),
       wHigh: r(wHigh),
       h: BAR_H,
-      status: row.status ?? 'reported',
+      status: stageOf(row.status),
       open,
       approx: row.qualifier === 'approx',
-      tip: `${row.label}: ${row.display} ${row.unit}, ${row.status ?? 'reported'}`,
+      tip: `${row.label}: ${row.display} ${row.unit}, ${statusLabel(row.status)}`,
     });
     labels.push({ x: r(w + wHigh + (open ? 14 : 6)), y: r(y + BAR_H / 2 + FONT_SIZE * 0.35), text: row.display, anchor: 'start', cls: 'value' });
     y += BAR_H + 10;
