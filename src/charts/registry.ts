@@ -3,7 +3,8 @@
 import type { Check, Claim, Fact, ReferenceSeries } from '../pipeline/types.ts';
 import { entityLabel, fmtNumber, fmtValue, qualifierWords } from './format.ts';
 import { drawnPeriod } from './layout/timeline.ts';
-import { statusLabel } from './status.ts';
+import { place } from './agency-rollup.ts';
+import { STAGE_IDS, stageOf, statusLabel } from './status.ts';
 import { CHART_IDS, CHART_ORDER, figures, fiscalYearOf, isEncounterClaim, personnelFigures, timelineFigures } from './select.ts';
 import type { ChartColumn, ChartData, ChartRow, ChartSpec, StoryMeta } from './types.ts';
 
@@ -141,37 +142,94 @@ function factBox(spec: ChartSpec): ChartSpec {
   };
 }
 
+/** The date a figure is drawn at: its own (stated), else its story's (estimated), else none. */
+function datedRow(data: ChartData, f: Fact, row: ChartRow): ChartRow {
+  const own = f.time_resolved && drawnPeriod({ from: f.time_resolved.from, to: f.time_resolved.to, date_kind: 'stated' }) ? f.time_resolved : null;
+  if (own) return { ...row, from: own.from, to: own.to, date_kind: 'stated', period_label: f.time ? `“${f.time}” (${own.from} to ${own.to})` : `${own.from} to ${own.to}` };
+  const p = storyDate(data, row.stories);
+  if (p) return { ...row, from: p.from, to: p.to, date_kind: 'estimated', period_label: `estimated from the story’s date: ${p.label}` };
+  return { ...row, from: null, to: null, date_kind: null, period_label: 'no date in the text or the story' };
+}
+
+/** Most groups an archive chart draws (the others are counted in a note; all are in the data). */
+export const ARCHIVE_MAX_GROUPS = 8;
+
+/**
+ * Marks each group's latest and largest figure per status. In the archive only those are drawn
+ * (at most two bars per group and status): the answer to "how many, from which agency, when,
+ * in what state"; every figure stays in the datasets.
+ */
+function markRoles(rows: ChartRow[]): Set<ChartRow> {
+  const keep = new Set<ChartRow>();
+  const by = Map.groupBy(rows, (r) => `${r.group}|${stageOf(r.status)}`);
+  for (const list of by.values()) {
+    const latest = [...list].sort((a, b) => cmp(b.to ?? '', a.to ?? '') || (b.value ?? 0) - (a.value ?? 0) || cmp(a.key, b.key))[0]!;
+    const largest = [...list].sort((a, b) => (b.value_high ?? b.value ?? 0) - (a.value_high ?? a.value ?? 0) || cmp(b.to ?? '', a.to ?? '') || cmp(a.key, b.key))[0]!;
+    if (latest.to) latest.role = 'latest';
+    largest.role = largest === latest && latest.to ? 'latest and largest' : 'largest';
+    keep.add(latest).add(largest);
+  }
+  return keep;
+}
+
 function personnelSpec(data: ChartData, archive: boolean): ChartSpec | null {
   const claimsById = new Map(data.claims.map((c) => [c.id, c]));
-  const all = personnelFigures(data.claims, data.facts)
-    .map((f) => figureRow(f, claimsById))
-    .sort((a, b) => (b.value ?? 0) - (a.value ?? 0) || cmp(a.key, b.key));
+  const refs = new Map((data.agencies ?? []).map((a) => [a.id, a]));
+  const all = personnelFigures(data.claims, data.facts).map((f) => {
+    const row = datedRow(data, f, figureRow(f, claimsById));
+    const where = place(f.entity, f.claims.map((id) => claimsById.get(id)).filter((c): c is Claim => !!c), refs);
+    return { ...row, group: where.group, group_label: where.groupLabel, component: where.component, apart: where.apart, role: null as string | null };
+  });
   if (all.length === 0) return null;
-  const rows = archive ? mostReported(all, ARCHIVE_MAX_MARKS) : all;
+  const drawnAll = all.filter((r) => r.group !== null);
+  const apartAll = all.filter((r) => r.group === null).sort((a, b) => (b.value ?? 0) - (a.value ?? 0) || cmp(a.key, b.key));
+  const roles = markRoles(drawnAll);
+  // Groups: most figures first, then the largest figure; inside a group by status, then time.
+  const groups = [...Map.groupBy(drawnAll, (r) => r.group!).entries()]
+    .map(([g, list]) => ({ g, list, max: Math.max(...list.map((r) => r.value ?? 0)) }))
+    .sort((a, b) => b.list.length - a.list.length || b.max - a.max || cmp(a.g, b.g));
+  const shownGroups = archive ? groups.slice(0, ARCHIVE_MAX_GROUPS) : groups;
+  const stageRank = (r: ChartRow) => STAGE_IDS.indexOf(stageOf(r.status));
+  const drawn = shownGroups.flatMap(({ list }) =>
+    list.filter((r) => !archive || roles.has(r)).sort((a, b) => stageRank(a) - stageRank(b) || cmp(a.from ?? '9999', b.from ?? '9999') || (b.value ?? 0) - (a.value ?? 0) || cmp(a.key, b.key)),
+  );
+  const apart = archive ? apartAll.slice(0, ARCHIVE_MAX_MARKS) : apartAll;
+  const rows = [...drawn, ...apart];
+  if (drawn.length === 0 && apart.length === 0) return null;
   const stories = storyList(data, rows.flatMap((r) => r.stories));
+  const hidden = drawnAll.length - drawn.length;
   const spec: ChartSpec = {
     id: CHART_IDS.personnel,
     kind: 'bars',
     title: 'Personnel sent or requested, by agency',
-    dek: 'Each bar is one reported figure. Its label says whether the people were requested, planned or deployed; the bar’s pattern shows the same.',
-    source: `Source: figures reported in ${storiesPhrase(stories.length)}, extracted by Surge Desk.`,
+    dek: 'Agencies grouped under the department or command they belong to; each bar is one reported figure, with the unit it names, its status and its date.',
+    source: `Source: figures reported in ${storiesPhrase(stories.length)}, extracted by Surge Desk; agency hierarchy from the site’s agency reference.`,
     notes: [
+      'Statuses: requested → ordered or planned → deployed → ended; each has its own colour and pattern, and the word is in every label.',
       '“~” marks an approximate figure, “+” a “more than” figure, “<” a “less than” figure; a lighter bar end marks a range.',
-      'Combined figures cover several agencies together and are labelled “combined”.',
-      'A figure reported by several outlets is one bar, listing every source.',
-      ...(rows.length < all.length ? [shownNote(rows.length, all.length, 'personnel figures')] : []),
+      'Dates are the text’s own when it gives one, else the story’s estimated date (“c.”).',
+      ...(archive && hidden > 0 ? [`For each agency and status the chart draws the latest and the largest figure; ${hidden} other ${hidden === 1 ? 'figure is' : 'figures are'} in the data table’s CSV on the Data page.`] : []),
+      ...(shownGroups.length < groups.length ? [`Showing the ${shownGroups.length} agencies with the most figures, of ${groups.length}.`] : []),
+      ...(apartAll.length ? [`${apartAll.length} ${apartAll.length === 1 ? 'figure names' : 'figures name'} no agency (or one the text does not clearly attribute); listed under the chart, not drawn as an agency.`] : []),
     ],
-    description: `Horizontal bar chart of ${rows.length} personnel figures from ${storiesPhrase(stories.length)}: ${listWords(
-      rows.map((r) => `${r.label}, ${qualifierWords(r.qualifier)} ${fmtNumber(r.value ?? 0)}, ${statusLabel(r.status)}`),
-    )}.`,
-    alt: `Bar chart: ${rows.length} personnel figures by agency; the largest is ${rows[0]!.display} ${rows[0]!.label}.`,
+    description: `Bar chart of ${drawn.length} personnel figures in ${shownGroups.length} agency ${shownGroups.length === 1 ? 'group' : 'groups'}, from ${storiesPhrase(stories.length)}: ${listWords(
+      shownGroups.map(({ g, list }) => `${list[0]!.group_label ?? g}: ${list.filter((r) => drawn.includes(r)).map((r) => `${r.component} ${r.display} ${r.unit}, ${statusLabel(r.status)}${r.role ? ` (${r.role})` : ''}`).join(', ')}`),
+    )}.${apart.length ? ` Listed apart, not attributed to an agency: ${apart.map((r) => `${r.display} ${r.unit}, ${statusLabel(r.status)}`).join('; ')}.` : ''}`,
+    alt: `Bar chart: personnel figures for ${shownGroups.length} agency ${shownGroups.length === 1 ? 'group' : 'groups'}${drawn[0] ? `; the first group is ${drawn[0].group_label}` : ''}.`,
     rows,
-    columns: FIGURE_COLUMNS,
+    columns: [
+      { key: 'group_label', label: 'Agency group' },
+      { key: 'component', label: 'Component named' },
+      { key: 'role', label: 'Latest / largest' },
+      { key: 'from', label: 'From' },
+      { key: 'to', label: 'To' },
+      { key: 'date_kind', label: 'Date' },
+      ...FIGURE_COLUMNS,
+    ],
     stories,
   };
   return rows.length === 1 ? factBox(spec) : spec;
 }
-
 
 /** A story's period as an estimated date for its figures, or null when the story has no usable date. */
 function storyDate(data: ChartData, slugs: string[]): StoryMeta['period'] | null {
@@ -186,14 +244,7 @@ function storyDate(data: ChartData, slugs: string[]): StoryMeta['period'] | null
 function timelineSpec(data: ChartData, archive: boolean): ChartSpec | null {
   const claimsById = new Map(data.claims.map((c) => [c.id, c]));
   const all = timelineFigures(data.claims, data.facts)
-    .map((f): ChartRow => {
-      const row = figureRow(f, claimsById);
-      const own = f.time_resolved && drawnPeriod({ from: f.time_resolved.from, to: f.time_resolved.to, date_kind: 'stated' }) ? f.time_resolved : null;
-      if (own) return { ...row, type: 'event', from: own.from, to: own.to, date_kind: 'stated', period_label: f.time ? `“${f.time}” (${own.from} to ${own.to})` : `${own.from} to ${own.to}` };
-      const p = storyDate(data, row.stories);
-      if (p) return { ...row, type: 'event', from: p.from, to: p.to, date_kind: 'estimated', period_label: `estimated from the story’s date: ${p.label}` };
-      return { ...row, type: 'event', from: null, to: null, date_kind: null, period_label: 'no date in the text or the story' };
-    })
+    .map((f): ChartRow => ({ ...datedRow(data, f, figureRow(f, claimsById)), type: 'event' }))
     .sort((a, b) => Number(a.from === null) - Number(b.from === null) || cmp(a.from ?? '', b.from ?? '') || (b.value ?? 0) - (a.value ?? 0) || cmp(a.key, b.key));
   if (all.length < 2) return null; // one event is already the personnel fact box
   const rows = archive ? mostReported(all, ARCHIVE_MAX_MARKS) : all;
