@@ -163,6 +163,11 @@ function markRoles(rows: ChartRow[]): Set<ChartRow> {
   const keep = new Set<ChartRow>();
   const by = Map.groupBy(rows, (r) => `${r.group}|${stageOf(r.status)}`);
   for (const list of by.values()) {
+    // One figure for an agency and status: it is trivially both; no role is printed.
+    if (list.length === 1) {
+      keep.add(list[0]!);
+      continue;
+    }
     const latest = [...list].sort((a, b) => cmp(b.to ?? '', a.to ?? '') || (b.value ?? 0) - (a.value ?? 0) || cmp(a.key, b.key))[0]!;
     const largest = [...list].sort((a, b) => (b.value_high ?? b.value ?? 0) - (a.value_high ?? a.value ?? 0) || cmp(b.to ?? '', a.to ?? '') || cmp(a.key, b.key))[0]!;
     if (latest.to) latest.role = 'latest';

@@ -10,7 +10,7 @@ import { r } from '../format.ts';
 import { stageOf, stagesPresent, statusLabel, type Stage } from '../status.ts';
 import { FONT_SIZE, LINE_HEIGHT, textWidth, wrapText } from '../text.ts';
 import type { ChartRow } from '../types.ts';
-import { legendRows, stageLegend, type LegendItem, type TextMark } from './common.ts';
+import { FIT, legendRows, stageLegend, type LegendItem, type TextMark } from './common.ts';
 
 export interface BarMark {
   key: string;
@@ -74,13 +74,14 @@ export function layoutBars(rows: ChartRow[], width: number): BarsLayout {
     if (row.group_label && row.group !== group) {
       if (group !== undefined) rules.push({ y: r(y + 4) });
       y += 10;
-      for (const line of wrapText(row.group_label, width)) {
+      // Bold: about 10 % wider than the estimate's regular weight.
+      for (const line of wrapText(row.group_label, width * FIT, FONT_SIZE * 1.1)) {
         y += LINE_HEIGHT;
         labels.push({ x: 0, y: r(y - 4), text: line, anchor: 'start', cls: 'label agency-title' });
       }
     }
     group = row.group;
-    for (const line of wrapText(barLabel(row), width)) {
+    for (const line of wrapText(barLabel(row), width * FIT)) {
       y += LINE_HEIGHT;
       labels.push({ x: 0, y: r(y - 4), text: line, anchor: 'start', cls: 'label' });
     }
@@ -108,7 +109,7 @@ export function layoutBars(rows: ChartRow[], width: number): BarsLayout {
     y += 8;
     const lines = [`Not drawn as an agency (${apart.length}):`, ...apart.map((d) => `• ${d.display} ${d.unit} — ${statusLabel(d.status)} · ${dateWords(d)} · ${d.apart ?? 'no agency named'}`)];
     for (const [i, text] of lines.entries()) {
-      for (const [j, ln] of wrapText(text, width - (i ? 12 : 0)).entries()) {
+      for (const [j, ln] of wrapText(text, width * FIT - (i ? 12 : 0)).entries()) {
         y += LINE_HEIGHT;
         labels.push({ x: i && j ? 12 : 0, y: r(y - 4), text: ln, anchor: 'start', cls: 'note' });
       }

@@ -20,6 +20,12 @@ export interface LegendItem {
   more?: string[];
 }
 
+/**
+ * Share of the width long labels wrap to: the width estimate (text.ts) runs narrow for wide
+ * fonts such as DejaVu Sans, measured in Chromium at 320 px; the margin keeps lines inside.
+ */
+export const FIT = 0.93;
+
 /** Legend items for stages, in the vocabulary's order, with the reader's words. */
 export function stageLegend(stages: Stage[]): { status: Stage; label: string }[] {
   return stages.map((s) => ({ status: s, label: stageInfo(s).label }));

@@ -9,7 +9,7 @@ import { r } from '../format.ts';
 import { stageOf, stagesPresent, statusLabel, type Stage } from '../status.ts';
 import { LINE_HEIGHT, textWidth, thinTicks, wrapText } from '../text.ts';
 import type { ChartRow } from '../types.ts';
-import { legendRows, stageLegend, type LegendItem, type TextMark } from './common.ts';
+import { FIT, legendRows, stageLegend, type LegendItem, type TextMark } from './common.ts';
 
 export interface TimelineEvent {
   key: string;
@@ -93,7 +93,7 @@ export function layoutTimeline(rows: ChartRow[], width: number, narrow: boolean)
   const labels: TextMark[] = [];
   let y = legend.bottom + 10;
   for (const { row, p } of dated) {
-    for (const ln of wrapText(eventLabel(row), width)) {
+    for (const ln of wrapText(eventLabel(row), width * FIT)) {
       y += LINE_HEIGHT;
       labels.push({ x: 0, y: r(y - 4), text: ln, anchor: 'start', cls: 'label' });
     }
@@ -124,7 +124,7 @@ export function layoutTimeline(rows: ChartRow[], width: number, narrow: boolean)
   if (undatedRows.length) {
     const lines = [`Not on the axis (no date in the text or the story): ${undatedRows.length}`, ...undatedRows.map((row) => `• ${row.display} ${row.label} — ${statusLabel(row.status)}`)];
     for (const [i, text] of lines.entries()) {
-      for (const [j, ln] of wrapText(text, width - (i ? 12 : 0)).entries()) {
+      for (const [j, ln] of wrapText(text, width * FIT - (i ? 12 : 0)).entries()) {
         uy += LINE_HEIGHT;
         undated.push({ x: i && j ? 12 : 0, y: r(uy), text: ln, anchor: 'start', cls: 'note' });
       }
