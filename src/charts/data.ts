@@ -4,6 +4,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { parseGazetteer } from '../pipeline/reference/agencies.ts';
 import { loadSeries } from '../pipeline/reference/series.ts';
 import type { ReferenceSeries } from '../pipeline/types.ts';
 import type { ChartData, City, StoryMeta } from './types.ts';
@@ -65,7 +66,7 @@ async function readStories(dir: string): Promise<StoryMeta[]> {
       slug: String(fm.slug ?? n.replace(/\.mdx$/, '')),
       headline: String(fm.headline ?? n),
       outlet: (fm.outlet as string | null) ?? null,
-      period: { from: period?.from ?? '', to: period?.to ?? '', label: period?.label ?? '' },
+      period: { from: period?.from ?? '', to: period?.to ?? '', label: period?.label ?? '', ...(period?.kind ? { kind: period.kind } : {}) },
     });
   }
   return out;
@@ -95,7 +96,14 @@ export async function loadChartData(opts: { root?: string; contentDir?: string }
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
   }
-  return { claims, facts, checks, places, series, cities, stories };
+  let agencies: ChartData['agencies'];
+  try {
+    // The pipeline's own loader (the attribution work extends the file, not a copy of it).
+    agencies = parseGazetteer(await readFile(path.join(root, 'content', 'reference', 'agencies.yaml'), 'utf8')).agencies.map((a) => ({ id: a.id, name: a.name, parent: a.parent }));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  }
+  return { claims, facts, checks, places, series, cities, stories, ...(agencies ? { agencies } : {}) };
 }
 
 let cached: Promise<ChartData> | null = null;

@@ -2,12 +2,15 @@
 // Same specs feed stories, chart pages, the overview, embeds, downloads and the PDF.
 import type { Check, Claim, Fact, ReferenceSeries } from '../pipeline/types.ts';
 import { entityLabel, fmtNumber, fmtValue, qualifierWords } from './format.ts';
+import { drawnPeriod } from './layout/timeline.ts';
+import { place } from './agency-rollup.ts';
+import { STAGE_IDS, stageOf, statusLabel } from './status.ts';
 import { CHART_IDS, CHART_ORDER, figures, fiscalYearOf, isEncounterClaim, personnelFigures, timelineFigures } from './select.ts';
 import type { ChartColumn, ChartData, ChartRow, ChartSpec, StoryMeta } from './types.ts';
 
 const BLANK: ChartRow = {
   key: '', type: 'figure', label: '', value: null, value_high: null, display: '', qualifier: null, status: null,
-  unit: '', entity: [], combined: false, fiscal_year: null, from: null, to: null, period_label: null, city: null,
+  unit: '', entity: [], combined: false, fiscal_year: null, from: null, to: null, period_label: null, date_kind: null, city: null,
   lat: null, lon: null, claim_ids: [], fact_id: null, stories: [], quote: '', source_url: null, series: null, verdict: null,
 };
 
@@ -94,6 +97,7 @@ function figureRow(f: Fact, claimsById: Map<string, Claim>): ChartRow {
     display: fmtValue(f.value, f.qualifier, f.value_high),
     qualifier: f.qualifier,
     status: f.status,
+    status_label: statusLabel(f.status),
     unit: f.unit,
     entity: f.entity,
     combined,
@@ -112,7 +116,8 @@ const FIGURE_COLUMNS: ChartColumn[] = [
   { key: 'value_high', label: 'Upper value', numeric: true },
   { key: 'display', label: 'As charted' },
   { key: 'qualifier', label: 'Qualifier' },
-  { key: 'status', label: 'Status' },
+  { key: 'status_label', label: 'Status' },
+  { key: 'status', label: 'Status code' },
   { key: 'unit', label: 'Unit' },
   { key: 'entity', label: 'Agencies' },
   { key: 'fact_id', label: 'Fact id' },
@@ -132,82 +137,150 @@ function factBox(spec: ChartSpec): ChartSpec {
     ...spec,
     kind: 'factbox',
     standsFor: spec.kind === 'factbox' ? undefined : spec.kind,
-    description: `One figure: ${row.label}, ${qualifierWords(row.qualifier)} ${fmtNumber(row.value ?? 0)}${row.status ? `, ${row.status}` : ''}.`,
+    description: `One figure: ${row.label}, ${qualifierWords(row.qualifier)} ${fmtNumber(row.value ?? 0)}, ${statusLabel(row.status)}.`,
     alt: `Fact box: ${row.display} ${row.label}`,
   };
 }
 
+/** The date a figure is drawn at: its own (stated), else its story's (estimated), else none. */
+function datedRow(data: ChartData, f: Fact, row: ChartRow): ChartRow {
+  const own = f.time_resolved && drawnPeriod({ from: f.time_resolved.from, to: f.time_resolved.to, date_kind: 'stated' }) ? f.time_resolved : null;
+  if (own) return { ...row, from: own.from, to: own.to, date_kind: 'stated', period_label: f.time ? `“${f.time}” (${own.from} to ${own.to})` : `${own.from} to ${own.to}` };
+  const p = storyDate(data, row.stories);
+  if (p) return { ...row, from: p.from, to: p.to, date_kind: 'estimated', period_label: `estimated from the story’s date: ${p.label}` };
+  return { ...row, from: null, to: null, date_kind: null, period_label: 'no date in the text or the story' };
+}
+
+/** Most groups an archive chart draws (the others are counted in a note; all are in the data). */
+export const ARCHIVE_MAX_GROUPS = 8;
+
+/**
+ * Marks each group's latest and largest figure per status. In the archive only those are drawn
+ * (at most two bars per group and status): the answer to "how many, from which agency, when,
+ * in what state"; every figure stays in the datasets.
+ */
+function markRoles(rows: ChartRow[]): Set<ChartRow> {
+  const keep = new Set<ChartRow>();
+  const by = Map.groupBy(rows, (r) => `${r.group}|${stageOf(r.status)}`);
+  for (const list of by.values()) {
+    // One figure for an agency and status: it is trivially both; no role is printed.
+    if (list.length === 1) {
+      keep.add(list[0]!);
+      continue;
+    }
+    const latest = [...list].sort((a, b) => cmp(b.to ?? '', a.to ?? '') || (b.value ?? 0) - (a.value ?? 0) || cmp(a.key, b.key))[0]!;
+    const largest = [...list].sort((a, b) => (b.value_high ?? b.value ?? 0) - (a.value_high ?? a.value ?? 0) || cmp(b.to ?? '', a.to ?? '') || cmp(a.key, b.key))[0]!;
+    if (latest.to) latest.role = 'latest';
+    largest.role = largest === latest && latest.to ? 'latest and largest' : 'largest';
+    keep.add(latest).add(largest);
+  }
+  return keep;
+}
+
 function personnelSpec(data: ChartData, archive: boolean): ChartSpec | null {
   const claimsById = new Map(data.claims.map((c) => [c.id, c]));
-  const all = personnelFigures(data.claims, data.facts)
-    .map((f) => figureRow(f, claimsById))
-    .sort((a, b) => (b.value ?? 0) - (a.value ?? 0) || cmp(a.key, b.key));
+  const refs = new Map((data.agencies ?? []).map((a) => [a.id, a]));
+  const all = personnelFigures(data.claims, data.facts).map((f) => {
+    const row = datedRow(data, f, figureRow(f, claimsById));
+    const where = place(f.entity, f.claims.map((id) => claimsById.get(id)).filter((c): c is Claim => !!c), refs);
+    return { ...row, group: where.group, group_label: where.groupLabel, component: where.component, apart: where.apart, role: null as string | null };
+  });
   if (all.length === 0) return null;
-  const rows = archive ? mostReported(all, ARCHIVE_MAX_MARKS) : all;
+  const drawnAll = all.filter((r) => r.group !== null);
+  const apartAll = all.filter((r) => r.group === null).sort((a, b) => (b.value ?? 0) - (a.value ?? 0) || cmp(a.key, b.key));
+  const roles = markRoles(drawnAll);
+  // Groups: most figures first, then the largest figure; inside a group by status, then time.
+  const groups = [...Map.groupBy(drawnAll, (r) => r.group!).entries()]
+    .map(([g, list]) => ({ g, list, max: Math.max(...list.map((r) => r.value ?? 0)) }))
+    .sort((a, b) => b.list.length - a.list.length || b.max - a.max || cmp(a.g, b.g));
+  const shownGroups = archive ? groups.slice(0, ARCHIVE_MAX_GROUPS) : groups;
+  const stageRank = (r: ChartRow) => STAGE_IDS.indexOf(stageOf(r.status));
+  const drawn = shownGroups.flatMap(({ list }) =>
+    list.filter((r) => !archive || roles.has(r)).sort((a, b) => stageRank(a) - stageRank(b) || cmp(a.from ?? '9999', b.from ?? '9999') || (b.value ?? 0) - (a.value ?? 0) || cmp(a.key, b.key)),
+  );
+  const apart = archive ? apartAll.slice(0, ARCHIVE_MAX_MARKS) : apartAll;
+  const rows = [...drawn, ...apart];
+  if (drawn.length === 0 && apart.length === 0) return null;
   const stories = storyList(data, rows.flatMap((r) => r.stories));
+  const hidden = drawnAll.length - drawn.length;
   const spec: ChartSpec = {
     id: CHART_IDS.personnel,
     kind: 'bars',
     title: 'Personnel sent or requested, by agency',
-    dek: 'Each bar is one reported figure. Its label says whether the people were requested, planned or deployed; the bar’s pattern shows the same.',
-    source: `Source: figures reported in ${storiesPhrase(stories.length)}, extracted by Surge Desk.`,
+    dek: 'Agencies grouped under the department or command they belong to; each bar is one reported figure, with the unit it names, its status and its date.',
+    source: `Source: figures reported in ${storiesPhrase(stories.length)}, extracted by Surge Desk; agency hierarchy from the site’s agency reference.`,
     notes: [
+      'Statuses: requested → ordered or planned → deployed → ended; each has its own colour and pattern, and the word is in every label.',
       '“~” marks an approximate figure, “+” a “more than” figure, “<” a “less than” figure; a lighter bar end marks a range.',
-      'Combined figures cover several agencies together and are labelled “combined”.',
-      'A figure reported by several outlets is one bar, listing every source.',
-      ...(rows.length < all.length ? [shownNote(rows.length, all.length, 'personnel figures')] : []),
+      'Dates are the text’s own when it gives one, else the story’s estimated date (“c.”).',
+      ...(archive && hidden > 0 ? [`For each agency and status the chart draws the latest and the largest figure; ${hidden} other ${hidden === 1 ? 'figure is' : 'figures are'} in the data table’s CSV on the Data page.`] : []),
+      ...(shownGroups.length < groups.length ? [`Showing the ${shownGroups.length} agencies with the most figures, of ${groups.length}.`] : []),
+      ...(apartAll.length ? [`${apartAll.length} ${apartAll.length === 1 ? 'figure names' : 'figures name'} no agency (or one the text does not clearly attribute); listed under the chart, not drawn as an agency.`] : []),
     ],
-    description: `Horizontal bar chart of ${rows.length} personnel figures from ${storiesPhrase(stories.length)}: ${listWords(
-      rows.map((r) => `${r.label}, ${qualifierWords(r.qualifier)} ${fmtNumber(r.value ?? 0)}, ${r.status ?? 'reported'}`),
-    )}.`,
-    alt: `Bar chart: ${rows.length} personnel figures by agency; the largest is ${rows[0]!.display} ${rows[0]!.label}.`,
+    description: `Bar chart of ${drawn.length} personnel figures in ${shownGroups.length} agency ${shownGroups.length === 1 ? 'group' : 'groups'}, from ${storiesPhrase(stories.length)}: ${listWords(
+      shownGroups.map(({ g, list }) => `${list[0]!.group_label ?? g}: ${list.filter((r) => drawn.includes(r)).map((r) => `${r.component} ${r.display} ${r.unit}, ${statusLabel(r.status)}${r.role ? ` (${r.role})` : ''}`).join(', ')}`),
+    )}.${apart.length ? ` Listed apart, not attributed to an agency: ${apart.map((r) => `${r.display} ${r.unit}, ${statusLabel(r.status)}`).join('; ')}.` : ''}`,
+    alt: `Bar chart: personnel figures for ${shownGroups.length} agency ${shownGroups.length === 1 ? 'group' : 'groups'}${drawn[0] ? `; the first group is ${drawn[0].group_label}` : ''}.`,
     rows,
-    columns: FIGURE_COLUMNS,
+    columns: [
+      { key: 'group_label', label: 'Agency group' },
+      { key: 'component', label: 'Component named' },
+      { key: 'role', label: 'Latest / largest' },
+      { key: 'from', label: 'From' },
+      { key: 'to', label: 'To' },
+      { key: 'date_kind', label: 'Date' },
+      ...FIGURE_COLUMNS,
+    ],
     stories,
   };
   return rows.length === 1 ? factBox(spec) : spec;
 }
 
-function storyPeriod(data: ChartData, slugs: string[]): StoryMeta['period'] | null {
+/** A story's period as an estimated date for its figures, or null when the story has no usable date. */
+function storyDate(data: ChartData, slugs: string[]): StoryMeta['period'] | null {
   const bySlug = indexOf(data).storyBySlug;
-  const ps = slugs.map((slug) => bySlug.get(slug)?.period).filter((p): p is StoryMeta['period'] => !!p).sort((a, b) => cmp(a.from, b.from));
+  const ps = slugs
+    .map((slug) => bySlug.get(slug)?.period)
+    .filter((p): p is StoryMeta['period'] => !!p && p.kind !== 'unknown' && drawnPeriod({ from: p.from, to: p.to, date_kind: 'estimated' }) !== null)
+    .sort((a, b) => cmp(a.from, b.from));
   return ps[0] ?? null;
 }
 
 function timelineSpec(data: ChartData, archive: boolean): ChartSpec | null {
   const claimsById = new Map(data.claims.map((c) => [c.id, c]));
   const all = timelineFigures(data.claims, data.facts)
-    .map((f) => {
-      const row = figureRow(f, claimsById);
-      const p = f.time_resolved ? { from: f.time_resolved.from, to: f.time_resolved.to, label: `${f.time_resolved.from} to ${f.time_resolved.to}` } : storyPeriod(data, row.stories);
-      return { ...row, type: 'event' as const, from: p?.from ?? null, to: p?.to ?? null, period_label: p ? (f.time_resolved ? p.label : `story date ${p.label}`) : null };
-    })
-    .filter((r) => r.from && r.to)
-    .sort((a, b) => cmp(a.from!, b.from!) || (b.value ?? 0) - (a.value ?? 0) || cmp(a.key, b.key));
+    .map((f): ChartRow => ({ ...datedRow(data, f, figureRow(f, claimsById)), type: 'event' }))
+    .sort((a, b) => Number(a.from === null) - Number(b.from === null) || cmp(a.from ?? '', b.from ?? '') || (b.value ?? 0) - (a.value ?? 0) || cmp(a.key, b.key));
   if (all.length < 2) return null; // one event is already the personnel fact box
   const rows = archive ? mostReported(all, ARCHIVE_MAX_MARKS) : all;
   const stories = storyList(data, rows.flatMap((r) => r.stories));
-  const first = rows[0]!;
-  const last = rows.reduce((m, r) => (r.to! > m ? r.to! : m), first.to!);
+  const drawn = rows.map((r) => ({ r, p: drawnPeriod(r) })).filter((d) => d.p !== null);
+  const undated = rows.length - drawn.length;
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  const first = drawn.length ? iso(new Date(Math.min(...drawn.map((d) => d.p!.from.getTime())))) : null;
+  const last = drawn.length ? iso(new Date(Math.max(...drawn.map((d) => d.p!.to.getTime())))) : null;
+  const estimated = drawn.filter((d) => d.r.date_kind === 'estimated').length;
   return {
     id: CHART_IDS.timeline,
     kind: 'timeline',
     title: 'Deployments and requests over time',
     dek: 'What was sent or asked for, by whom and how many, placed at the time each report describes.',
-    source: `Source: figures reported in ${storiesPhrase(stories.length)}; dates are the stories’ estimated publication periods unless the text dates the move.`,
+    source: `Source: figures reported in ${storiesPhrase(stories.length)}; a figure is placed at the time the text gives, else at its story’s estimated date.`,
     notes: [
-      'Bars span the estimated period of each report, not the length of the deployment.',
+      'A bar spans the period the text gives for the figure. A whisker spans the story’s estimated date when the text gives none: the figure falls somewhere in it.',
+      ...(undated ? [`${undated} ${undated === 1 ? 'figure has' : 'figures have'} no date in the text or the story; listed under the axis, not placed on it.`] : []),
       '“~” marks an approximate figure, “+” a “more than” figure.',
       ...(rows.length < all.length ? [shownNote(rows.length, all.length, 'deployments and requests')] : []),
     ],
-    description: `Timeline of ${rows.length} deployments and requests from ${first.from} to ${last}: ${listWords(
-      rows.map((r) => `${r.display} ${r.label}, ${r.status}, ${r.period_label}`),
+    description: `Timeline of ${rows.length} deployments and requests${first ? ` from ${first} to ${last}` : ''}${estimated ? ` (${estimated} dated only by their story’s estimated date)` : ''}${undated ? `; ${undated} without any date, listed apart` : ''}: ${listWords(
+      rows.map((r) => `${r.display} ${r.label}, ${statusLabel(r.status)}, ${r.period_label}`),
     )}.`,
     alt: `Timeline of ${rows.length} deployments and requests of personnel.`,
     rows,
     columns: [
       { key: 'from', label: 'From' },
       { key: 'to', label: 'To' },
+      { key: 'date_kind', label: 'Date' },
       { key: 'period_label', label: 'Period' },
       ...FIGURE_COLUMNS,
     ],

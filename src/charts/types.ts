@@ -1,5 +1,6 @@
 // Chart contracts: what a chart spec holds, what a layout returns.
 // Shared by the registry, the layouts, the .astro components, the embeds (issue 6) and the PDF.
+import type { AgencyRef } from './agency-rollup.ts';
 import type { Check, Claim, Fact, PlaceMention, Qualifier, ReferenceSeries, Status } from '../pipeline/types.ts';
 
 /** A story as the charts need it (from content/stories/*.mdx frontmatter). */
@@ -7,7 +8,7 @@ export interface StoryMeta {
   slug: string;
   headline: string;
   outlet: string | null;
-  period: { from: string; to: string; label: string };
+  period: { from: string; to: string; label: string; kind?: 'sidecar' | 'estimated' | 'unknown' };
 }
 
 /** One row of content/reference/cities.csv. */
@@ -28,6 +29,8 @@ export interface ChartData {
   series: ReferenceSeries[];
   cities: City[];
   stories: StoryMeta[];
+  /** The agency reference's hierarchy (ids, names, parents); absent: figures are grouped by their own agency. */
+  agencies?: AgencyRef[];
 }
 
 export type ChartKind = 'bars' | 'line' | 'timeline' | 'map' | 'factbox';
@@ -52,6 +55,19 @@ export interface ChartRow {
   from: string | null;
   to: string | null;
   period_label: string | null;
+  /** How `from`/`to` are known: the text dates the figure ('stated') or the story's period ('estimated'); null: no date. */
+  date_kind?: 'stated' | 'estimated' | null;
+  /** The status in the readers' vocabulary (src/charts/status.ts), for tables and CSV. */
+  status_label?: string | null;
+  /** Personnel by agency: the top organisation the figure rolls up to (null: listed apart, not drawn). */
+  group?: string | null;
+  group_label?: string | null;
+  /** The agency or unit the figure names inside its group. */
+  component?: string | null;
+  /** "latest", "largest" or "latest and largest" for its group and status, else null. */
+  role?: string | null;
+  /** Why a figure is listed apart instead of drawn ("no agency named", "attribution uncertain"). */
+  apart?: string | null;
   city: string | null;
   lat: number | null;
   lon: number | null;

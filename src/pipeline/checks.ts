@@ -72,9 +72,14 @@ export const VERDICT_RULES: VerdictRule[] = [
     text: `From the data, the checker finds the last earlier year with a lower value (or higher, for "highest"). "Since X": consistent if that year falls in X; a decade part ("late 1960s") means calendar years 7–9 of the decade, "early" 0–3, "mid" 4–6. If that year is the fiscal year right after the stated calendar period, the verdict is partly consistent: that fiscal year began on 1 October of the period's last year, so annual data cannot say more. If it lies before X, the claim understates the span and is consistent (every year since X was higher). "In over N years": the years since the last lower year must exceed N ("nearly N": at least ${TOLERANCE.nearlyYears * 100} % of N; "decades": at least ${TOLERANCE.decadesYears}); one year short is partly consistent.`,
   },
   {
+    id: 'month',
+    title: 'A month, or a per-day average in a month',
+    text: `A figure for one calendar month is compared with the monthly series of the same scope (southwest or nationwide) and count (Border Patrol between ports, or CBP-wide with ports of entry when the sentence counts CBP encounters without naming the Border Patrol). The month is the claim's own resolved month, else the month named nearest the figure ("July 2023"; a month without a year takes the year of the article's date), else the one month the headline names. Months named as a comparison ("down from June", "June's low") are not the month described. A month's total uses the rules for a figure; a per-day average is compared with the month's total divided by its days (July: 31), with the same tolerances on the quotient. The verdict names the series, the month and the vintage of the figures (preliminary figures as first announced are revised later).`,
+  },
+  {
     id: 'not-checkable',
     title: 'Not checkable',
-    text: 'Daily, weekly or monthly figures and tallies, and figures for a named month or any period shorter than a year (the series counts whole fiscal years; no conversion is attempted), single sectors, the northern border, counts that include ports of entry, years outside the chosen series, calendar years, and statements with no resolvable fiscal year. The explanation says why, and what the annual data show where that helps.',
+    text: 'Weekly figures, single-day counts, averages over several months, months the monthly series does not hold, figures for a period shorter than a year that is not one calendar month (the yearly series counts whole fiscal years; no conversion is attempted), single sectors, the northern border, counts that include ports of entry, years outside the chosen series, calendar years, and statements with no resolvable fiscal year. The explanation says why, and what the annual data show where that helps.',
   },
 ];
 
@@ -377,6 +382,10 @@ function attachRecords(quote: string, claims: Claim[]): Map<string, RecordHit> {
 
 interface Ctx {
   series: ReferenceSeries[];
+  /** Monthly series (frequency: monthly). */
+  monthly: ReferenceSeries[];
+  /** Per article file: its date (ISO, last day of its period) and headline, to place a month without a year. */
+  articles: Map<string, { date: string | null; headline: string }>;
   /** Last fiscal year an article can know about (from its date), when known. */
   asOf: Map<string, number>;
 }
@@ -393,6 +402,8 @@ function checkClaim(c: Claim, record: RecordHit | undefined, ctx: Ctx): Check {
   const b = base(c);
   const stated = `“${c.display || n(c.value)}”`;
   if (c.negated) return notCheckable(b, 'none', `The sentence negates the figure ${stated}; a negated figure asserts no value to compare.`);
+  const byMonth = checkMonth(c, ctx);
+  if (byMonth) return byMonth;
   if (isRate(c)) {
     return notCheckable(b, 'rate', `${stated} is a daily, weekly or monthly figure${SECTOR.test(c.quote) ? ' for some sectors' : ''}; the reference series counts whole fiscal years for the whole border, and no conversion is attempted.`);
   }
@@ -471,6 +482,138 @@ function checkClaim(c: Claim, record: RecordHit | undefined, ctx: Ctx): Check {
     tolerance: cmp.tolerance,
     explanation: `The series gives ${n(ref)} for FY${fy}; ${stated} is ${cmp.ok ? 'consistent' : 'inconsistent'} with it (${cmp.relation})${preliminaryNote(ctx.series, s, fy)}${breakNote(s, fy)}${cmp.ok ? '' : cbpNote(c)}.`,
     kind: 'value',
+  };
+}
+
+// ------------------------------------------------------------------ months (monthly series)
+
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** A month name (capitalised: "may" the verb is not May), optionally with its year. */
+const MONTH_YEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?![a-z])(?:\s+(?:of\s+)?((?:19|20)\d{2}))?/g;
+/** A month named as a comparison or a possession ("down from June", "June's low", "last July"): not the month described. */
+const MONTH_COMPARED_BEFORE = /\b(from|than|since|over|versus|vs\.?|compared (with|to)|last|previous|prior|until|through)\s+(the\s+)?(month\s+of\s+)?$/i;
+const MONTH_COMPARED_AFTER = /^(['’]s\b|\s+\d{1,2}\b|\s*[–-]\s*[A-Z][a-z]{2})/;
+const PER_DAY = /\b(per day|a day|each day|every day|daily|day-to-day)\b/i;
+const SINGLE_DAY = /\b(single[-\s]day|in (a|one) day|on [A-Z][a-z]+ \d{1,2}\b)/;
+/** "between ports of entry" is the Border Patrol; "at ports of entry" is CBP's field offices. */
+const BETWEEN_PORTS = /\bbetween (the )?ports?\b/i;
+
+function monthIndex(word: string): number {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return MONTH_NAMES.findIndex((m) => m.startsWith(w.slice(0, 3)));
+}
+
+function daysIn(month: string): number {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function monthWords(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return `${MONTH_NAMES[m - 1]![0]!.toUpperCase()}${MONTH_NAMES[m - 1]!.slice(1)} ${y}`;
+}
+
+/** Month names in a text that describe a period (comparisons left out), with their offsets. */
+function monthMentions(text: string): { index: number; month: number; year: number | null; end: number }[] {
+  const out: { index: number; month: number; year: number | null; end: number }[] = [];
+  for (const m of text.matchAll(MONTH_YEAR)) {
+    const at = m.index!;
+    if (MONTH_COMPARED_BEFORE.test(text.slice(Math.max(0, at - 30), at))) continue;
+    if (MONTH_COMPARED_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 8)) && !m[2]) continue;
+    const k = monthIndex(m[1]!);
+    if (k >= 0) out.push({ index: at, month: k + 1, year: m[2] ? Number(m[2]) : null, end: at + m[0].length });
+  }
+  return out;
+}
+
+/** A month without a year: the last such month on or before the article's date. */
+function yearFor(month: number, articleDate: string | null): number | null {
+  if (!articleDate) return null;
+  const y = Number(articleDate.slice(0, 4));
+  const m = Number(articleDate.slice(5, 7));
+  return month <= m ? y : y - 1;
+}
+
+const pad2 = (v: number) => String(v).padStart(2, '0');
+
+/** The one calendar month a claim describes, and how it was found; null when none or several. */
+export function monthOf(c: Claim, article: { date: string | null; headline: string } | undefined): { month: string; how: string } | null {
+  const r = c.time_resolved;
+  if (r) {
+    const a = /^(\d{4})-(\d{2})-01$/.exec(r.from);
+    if (a && r.to === `${a[1]}-${a[2]}-${pad2(daysIn(`${a[1]}-${a[2]}`))}`) return { month: `${a[1]}-${a[2]}`, how: ` (${c.time ? `“${c.time}”, ` : ''}${r.from} to ${r.to})` };
+    // Any other resolved span longer than a month is an average over months, not one month.
+    const days = (Date.parse(r.to) - Date.parse(r.from)) / 86_400_000;
+    if (Number.isFinite(days) && days > 31) return null;
+  }
+  // A range of months ("Feb 2021–Dec 2024") is several months.
+  if (/\b[A-Z][a-z]{2,8}\.?\s+(19|20)\d{2}\s*[–-]\s*[A-Z][a-z]{2,8}\.?\s+(19|20)\d{2}\b/.test(c.quote)) return null;
+  const near = monthMentions(c.quote)
+    .map((m) => ({ ...m, d: distance({ start: m.index, end: m.end }, c) }))
+    .filter((m) => m.d <= 80)
+    .sort((x, y) => x.d - y.d)[0];
+  if (near) {
+    const year = near.year ?? yearFor(near.month, article?.date ?? null);
+    if (year === null) return null;
+    return { month: `${year}-${pad2(near.month)}`, how: near.year ? '' : ' (the year of the article’s date)' };
+  }
+  const head = [...new Map(monthMentions(article?.headline ?? '').map((m) => [`${m.month}:${m.year}`, m])).values()];
+  if (head.length === 1) {
+    const year = head[0]!.year ?? yearFor(head[0]!.month, article?.date ?? null);
+    if (year !== null) return { month: `${year}-${pad2(head[0]!.month)}`, how: ' (the month the headline names)' };
+  }
+  return null;
+}
+
+/** Border Patrol or CBP-wide: CBP encounters without the Border Patrol named, or at ports of entry, are CBP-wide. */
+function componentOf(c: Claim): 'usbp' | 'cbp' {
+  const window = c.quote.slice(Math.max(0, c.start - 80), Math.min(c.quote.length, c.end + 60));
+  if (/\b(Border Patrol|USBP|agents?)\b|\bapprehen/i.test(window) || BETWEEN_PORTS.test(c.quote)) return 'usbp';
+  if (PORTS.test(c.quote) || /\bencounter/i.test(window)) return /\b(southwest|southern|u\.s\.-mexico)\b/i.test(window) && !PORTS.test(c.quote) ? 'usbp' : 'cbp';
+  return 'usbp';
+}
+
+/** A claim about one month's total, or a per-day average in one month, against the monthly series; null when it is neither. */
+function checkMonth(c: Claim, ctx: Ctx): Check | null {
+  if (ctx.monthly.length === 0 || nearestFy(c.quote, c)) return null;
+  const rate = isRate(c);
+  const window = c.quote.slice(Math.max(0, c.start - 50), Math.min(c.quote.length, c.end + 40));
+  if (rate && !PER_DAY.test(`${c.unit} ${window}`)) return null; // weekly or monthly rates: not a month's total
+  if (SINGLE_DAY.test(window)) return null;
+  if (SECTOR.test(window)) return null;
+  const want = wantOf(c.quote);
+  if ('refuse' in want) return null;
+  const when = monthOf(c, ctx.articles.get(c.article));
+  if (!when) return null;
+  const comp = componentOf(c);
+  const cands = ctx.monthly.filter((s) => (s.scope ?? 'southwest') === want.scope && (s.component ?? 'usbp') === comp);
+  const b = base(c);
+  const stated = `“${c.display || n(c.value)}”`;
+  const what = `${monthWords(when.month)}${when.how}`;
+  const s = cands.find((x) => x.months!.some((m) => m.month === when.month));
+  if (!s) {
+    if (cands.length === 0) return null;
+    const held = cands.flatMap((x) => x.months!.map((m) => m.month)).sort();
+    return notCheckable(b, 'month', `${stated} is for ${what}; the monthly series ${cands.map((x) => x.name).join('; ')} ${held.length ? `holds ${held.map(monthWords).join(', ')}` : 'holds no month'}, not that one.`, cands[0]!);
+  }
+  const ref = s.months!.find((m) => m.month === when.month)!.value;
+  const days = daysIn(when.month);
+  const target = rate ? Math.round((ref / days) * 10) / 10 : ref;
+  const cmp = compareFigure(target, c, rate ? (s.rounded_to ?? 0) / days : s.rounded_to ?? 0);
+  const fy = Number(when.month.slice(5, 7)) >= 10 ? Number(when.month.slice(0, 4)) + 1 : Number(when.month.slice(0, 4));
+  const basis = rate ? `${n(ref)} in ${what} over ${days} days = ${target} a day` : `${n(ref)} for ${what}`;
+  return {
+    ...b,
+    verdict: cmp.ok ? 'consistent' : 'inconsistent',
+    series: s.id,
+    series_name: s.name,
+    fiscal_year: fy,
+    compared_with: target,
+    tolerance: cmp.tolerance,
+    explanation: `The monthly series ${s.name}${s.vintage ? ` (${s.vintage})` : ''} gives ${basis}; ${stated}${rate ? ' a day' : ''} is ${cmp.ok ? 'consistent' : 'inconsistent'} with it (${cmp.relation}).`,
+    kind: 'month',
+    period: when.month,
+    ...(s.vintage ? { vintage: s.vintage } : {}),
   };
 }
 
@@ -727,7 +870,9 @@ function fyOfDate(iso: string): number | null {
  * Checks claims (and, when articles are given, comparative sentences without a figure)
  * against the reference series. Pure and deterministic; sorted by article and sentence.
  */
-export function checkClaims(claims: Claim[], series: ReferenceSeries[], articles: Article[] = []): Check[] {
+export function checkClaims(claims: Claim[], allSeries: ReferenceSeries[], articles: Article[] = []): Check[] {
+  const series = allSeries.filter((s) => s.frequency !== 'monthly' && s.rows.length > 0);
+  const monthly = allSeries.filter((s) => s.frequency === 'monthly' && (s.months?.length ?? 0) > 0);
   if (series.length === 0) return [];
   const asOf = new Map<string, number>();
   for (const a of articles) {
@@ -736,7 +881,12 @@ export function checkClaims(claims: Claim[], series: ReferenceSeries[], articles
       if (fy !== null) asOf.set(a.file, fy);
     }
   }
-  const ctx: Ctx = { series, asOf };
+  const ctx: Ctx = {
+    series,
+    asOf,
+    monthly,
+    articles: new Map(articles.map((a) => [a.file, { date: a.period && a.period.kind !== 'unknown' && /^\d{4}-\d{2}-\d{2}$/.test(a.period.to) ? a.period.to : null, headline: a.headline }])),
+  };
   const measure = claims.filter(isMeasureClaim);
   const bySentence = new Map<string, Claim[]>();
   for (const c of measure) bySentence.set(c.sentence_id, [...(bySentence.get(c.sentence_id) ?? []), c]);
@@ -749,5 +899,14 @@ export function checkClaims(claims: Claim[], series: ReferenceSeries[], articles
     for (const c of list) out.push(checkClaim(c, records.get(c.id), ctx));
   }
   for (const a of articles) out.push(...scanArticle(a, attached, ctx));
+  // Every verdict names its period and the vintage of the figures it used.
+  const byId = new Map(series.map((x) => [x.id, x]));
+  for (const c of out) {
+    if (c.verdict === 'not-checkable' || c.period) continue;
+    const s = c.series ? byId.get(c.series) : undefined;
+    if (c.fiscal_year !== null) c.period = `FY${c.fiscal_year}`;
+    const v = s?.vintage ?? s?.source;
+    if (v) c.vintage = v;
+  }
   return out.sort(cmpKeys);
 }

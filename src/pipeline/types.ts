@@ -216,9 +216,12 @@ export interface Check {
   /** Human name of `series`, so pages need not load the reference data. */
   series_name?: string | null;
   /** Which rule decided: a value for a year, a record, a span ("lowest since …"), a rate, or none. */
-  kind?: 'value' | 'record' | 'span' | 'rate' | 'none';
+  kind?: 'value' | 'record' | 'span' | 'rate' | 'month' | 'none';
   /** The figure or phrase as the article states it ("approximately 237,000", "lowest levels since the late 1960s"). */
   stated?: string;
+  /** The period compared ("FY2025", "2025-07"), and the vintage of the series used, when one was. */
+  period?: string;
+  vintage?: string;
 }
 
 /** A place named as a destination of redeployed agents (map chart). */
@@ -259,4 +262,12 @@ export interface ReferenceSeries {
   authority?: string;
   /** Caveats a reader must see (splicing, revisions). */
   notes?: string[];
+  /** 'monthly': rows are in `months` (calendar months), `rows` is empty. Default 'yearly'. */
+  frequency?: 'yearly' | 'monthly';
+  /** Monthly series: one row per calendar month ("2025-07"). */
+  months?: { month: string; value: number; source_url: string }[];
+  /** Which release the values are from ("DHS preliminary, as announced 2025-08-01"); checks name it. */
+  vintage?: string;
+  /** Monthly series: whose count, 'usbp' (Border Patrol, between ports) or 'cbp' (CBP-wide, ports of entry included). */
+  component?: 'usbp' | 'cbp';
 }

@@ -59,12 +59,15 @@ describe('bars', () => {
     expectNoOverlap(l.labels, w, l.height);
     for (const b of l.bars) expect(b.x + b.w + b.wHigh).toBeLessThanOrEqual(w);
   });
-  it('scales bars by value from zero, longest first', () => {
+  // Grouped by agency now (issue 18), so the longest bar is no longer first; one scale still
+  // serves every group, so lengths compare across agencies.
+  it('scales bars by value from zero on one scale for every agency group', () => {
     const l = layoutBars(rows, 600);
     const ng = l.bars.find((b) => b.key === 'f-ng')!;
     const cbp = l.bars.find((b) => b.key === 'f-a:p3s1#n1')!;
     expect(ng.w).toBeGreaterThan(cbp.w * 30);
-    expect(l.bars[0]!.w).toBe(Math.max(...l.bars.map((b) => b.w)));
+    const ratio = (b: { w: number }, v: number) => b.w / v;
+    expect(ratio(ng, 20000)).toBeCloseTo(ratio(l.bars.find((b) => b.key === 'f-e:p2s2#n1')!, 2200), 2);
     expect(ng.open).toBe(true);
     expect(cbp.approx).toBe(true);
   });
@@ -74,7 +77,7 @@ describe('bars', () => {
   });
   it('labels a combined figure as combined and prints the qualifier', () => {
     const l = layoutBars(rows, 600);
-    expect(l.labels.some((t) => t.text.includes('ATF + USMS + DEA agents (combined)'))).toBe(true);
+    expect(l.labels.some((t) => t.text.includes('ATF + USMS + DEA (combined) agents'))).toBe(true);
     expect(l.labels.map((t) => t.text)).toEqual(expect.arrayContaining(['~500', '20,000+']));
   });
 });

@@ -36,10 +36,11 @@ describe('chart scope', () => {
     const fs = many.map((c, i) => factOf(c, i === 0 ? { sources: ['s0', 's1', 's2'] } : {}));
     const metas = many.map((c, i) => ({ slug: c.slug, headline: `Story ${i}`, outlet: null, period: { from: '2025-01-01', to: '2025-01-31', label: 'January 2025' } }));
     const d = data({ claims: many, facts: fs, places: [], series: [], checks: [], stories: metas });
+    // Personnel by agency (issue 18): per agency and status the archive draws the latest and the
+    // largest figure; here one agency, one status, one date, so one bar, and a note counts the rest.
     const p = chartById(d, 'personnel-by-agency')!;
-    expect(p.rows).toHaveLength(ARCHIVE_MAX_MARKS);
-    expect(p.rows.some((r) => r.value === 100)).toBe(true);
-    expect(p.notes.join(' ')).toMatch(/of 60 in the archive/);
+    expect(p.rows.map((r) => [r.value, r.role])).toEqual([[159, 'latest and largest']]);
+    expect(p.notes.join(' ')).toMatch(/59 other figures/);
     const t = chartById(d, 'deployment-timeline')!;
     expect(t.rows.length).toBeLessThanOrEqual(ARCHIVE_MAX_MARKS);
     // A story sees all of its own figures.

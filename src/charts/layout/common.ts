@@ -1,5 +1,5 @@
 // Pieces every layout returns; the .astro components only write these out.
-import type { Status } from '../../pipeline/types.ts';
+import { stageInfo, type Stage } from '../status.ts';
 import { FONT_SIZE, LINE_HEIGHT, textWidth, wrapText } from '../text.ts';
 
 export interface TextMark {
@@ -13,20 +13,23 @@ export interface TextMark {
 export interface LegendItem {
   x: number;
   y: number;
-  status: Status | 'line' | 'point' | 'break';
+  /** A stage swatch (pattern), the series line, an article point, a break span, an estimated date. */
+  status: Stage | 'line' | 'point' | 'break' | 'estimate';
   label: string;
   /** Continuation lines of a long label. */
   more?: string[];
 }
 
-export const STATUS_WORD: Record<Status, string> = {
-  requested: 'requested',
-  planned: 'planned',
-  ordered: 'ordered',
-  deployed: 'deployed',
-  completed: 'completed',
-  reported: 'reported',
-};
+/**
+ * Share of the width long labels wrap to: the width estimate (text.ts) runs narrow for wide
+ * fonts such as DejaVu Sans, measured in Chromium at 320 px; the margin keeps lines inside.
+ */
+export const FIT = 0.93;
+
+/** Legend items for stages, in the vocabulary's order, with the reader's words. */
+export function stageLegend(stages: Stage[]): { status: Stage; label: string }[] {
+  return stages.map((s) => ({ status: s, label: stageInfo(s).label }));
+}
 
 /** Legend swatches in rows that wrap at `width`: 16 px swatch, 6 px gap, label (long labels wrap onto own lines). */
 export function legendRows(items: { status: LegendItem['status']; label: string }[], width: number, y0: number) {

@@ -1,5 +1,6 @@
 // One figure: a fact box (big number, what it counts, status, sources) instead of a one-bar chart.
 import { r } from '../format.ts';
+import { statusLabel } from '../status.ts';
 import { LINE_HEIGHT, wrapText } from '../text.ts';
 import type { ChartRow } from '../types.ts';
 import type { TextMark } from './common.ts';
@@ -16,7 +17,7 @@ export function layoutFactBox(row: ChartRow, width: number): FactBoxLayout {
   const n = row.stories.length;
   const lines = [
     ...wrapText(row.label, width),
-    ...wrapText(`${row.status ?? 'reported'} · ${n} ${n === 1 ? 'source' : 'sources'}`, width),
+    ...wrapText(`${statusLabel(row.status)} · ${n} ${n === 1 ? 'source' : 'sources'}`, width),
   ];
   lines.forEach((ln, i) => {
     y += LINE_HEIGHT;

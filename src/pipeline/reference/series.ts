@@ -1,5 +1,6 @@
 // Reference series loader: content/reference/series/series.yaml (what each series is)
-// + *.csv beside it (fiscal_year,series,value,source_url rows). Validated here, at build
+// + *.csv beside it (fiscal_year,series,value,source_url rows for yearly series;
+// month,series,value,source_url rows, month as YYYY-MM, for series with frequency: monthly). Validated here, at build
 // time, so a bad row stops the build with the file, line and problem named.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -9,6 +10,9 @@ import type { ReferenceSeries } from '../types.ts';
 export const SERIES_DIR = path.join('content', 'reference', 'series');
 export const SERIES_YAML = 'series.yaml';
 const CSV_HEADER = ['fiscal_year', 'series', 'value', 'source_url'];
+const MONTH_HEADER = ['month', 'series', 'value', 'source_url'];
+const FREQUENCIES = ['yearly', 'monthly'];
+const COMPONENTS = ['usbp', 'cbp'];
 const ID = /^[a-z0-9_]+$/;
 const SCOPES = ['southwest', 'nationwide'];
 
@@ -112,6 +116,17 @@ function parseYaml(src: SourceFile): Meta[] {
     const authority = str('authority', false);
     if (authority) meta.authority = authority;
     if ((notes as string[]).length) meta.notes = (notes as string[]).map((n) => n.trim());
+    const frequency = str('frequency', false);
+    if (frequency !== undefined && !FREQUENCIES.includes(frequency)) fail(src.file, line, `${where}: frequency must be one of ${FREQUENCIES.join(', ')}`);
+    if (frequency === 'monthly') {
+      meta.frequency = 'monthly';
+      if (meta.default) fail(src.file, line, `${where}: the default series must be yearly`);
+    }
+    const vintage = str('vintage', false);
+    if (vintage) meta.vintage = vintage;
+    const component = str('component', false);
+    if (component !== undefined && !COMPONENTS.includes(component)) fail(src.file, line, `${where}: component must be one of ${COMPONENTS.join(', ')}`);
+    if (component) meta.component = component as Meta['component'];
     metas.push(meta);
   });
   const defaults = metas.filter((m) => m.default);
@@ -127,35 +142,44 @@ export function parseSeriesFiles(yaml: SourceFile, csvs: SourceFile[]): Referenc
   for (const csv of csvs) {
     const lines = csv.text.replace(/^\uFEFF/, '').split(/\r?\n/);
     const header = splitCsvLine(lines[0] ?? '');
-    if (header.join(',') !== CSV_HEADER.join(',')) fail(csv.file, 1, `header must be "${CSV_HEADER.join(',')}" (found "${lines[0] ?? ''}")`);
+    const monthly = header.join(',') === MONTH_HEADER.join(',');
+    if (!monthly && header.join(',') !== CSV_HEADER.join(',')) fail(csv.file, 1, `header must be "${CSV_HEADER.join(',')}" or "${MONTH_HEADER.join(',')}" (found "${lines[0] ?? ''}")`);
     for (let i = 1; i < lines.length; i++) {
       const raw = lines[i];
       if (raw.trim() === '') continue;
       const n = i + 1;
       const f = splitCsvLine(raw);
       if (f.length !== 4) fail(csv.file, n, `expected 4 fields, found ${f.length}`);
-      const [fyText, id, valueText, url] = f;
-      if (!/^\d{4}$/.test(fyText)) fail(csv.file, n, `fiscal_year "${fyText}" is not a four-digit year`);
-      const fy = Number(fyText);
+      const [periodText, id, valueText, url] = f;
       const s = byId.get(id);
       if (!s) fail(csv.file, n, `series "${id}" is not described in ${yaml.file}`);
+      if (monthly) {
+        const m = /^(\d{4})-(\d{2})$/.exec(periodText);
+        if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) fail(csv.file, n, `month "${periodText}" is not YYYY-MM`);
+        if (s.frequency !== 'monthly') fail(csv.file, n, `series "${id}" is not monthly (frequency: monthly in ${yaml.file}) but this file has month rows`);
+      } else {
+        if (!/^\d{4}$/.test(periodText)) fail(csv.file, n, `fiscal_year "${periodText}" is not a four-digit year`);
+        if (s.frequency === 'monthly') fail(csv.file, n, `series "${id}" is monthly; its rows need a month column`);
+      }
       if (!/^-?\d+(\.\d+)?$/.test(valueText)) fail(csv.file, n, `value "${valueText}" is not a number`);
       const value = Number(valueText);
       if (value < 0) fail(csv.file, n, `value ${valueText} is negative`);
       if (!Number.isInteger(value)) fail(csv.file, n, `value ${valueText} is not a whole number`);
       if (!url) fail(csv.file, n, `row has no source_url`);
       if (!isHttpUrl(url)) fail(csv.file, n, `source_url "${url}" is not an http(s) URL`);
-      const key = `${id}|${fy}`;
+      const key = `${id}|${periodText}`;
       const prev = firstLine.get(key);
-      if (prev) fail(csv.file, n, `fiscal year ${fy} appears twice in series "${id}" (first at ${prev})`);
+      if (prev) fail(csv.file, n, `${monthly ? 'month' : 'fiscal year'} ${periodText} appears twice in series "${id}" (first at ${prev})`);
       firstLine.set(key, `${csv.file}:${n}`);
-      s.rows.push({ fiscal_year: fy, value, source_url: url });
+      if (monthly) (s.months ??= []).push({ month: periodText, value, source_url: url });
+      else s.rows.push({ fiscal_year: Number(periodText), value, source_url: url });
     }
   }
   const out = [...byId.values()];
   for (const s of out) {
-    if (s.rows.length === 0) fail(yaml.file, 1, `series "${s.id}" has no rows in any CSV file`);
+    if (s.rows.length === 0 && !(s.months?.length)) fail(yaml.file, 1, `series "${s.id}" has no rows in any CSV file`);
     s.rows.sort((a, b) => a.fiscal_year - b.fiscal_year);
+    s.months?.sort((a, b) => (a.month < b.month ? -1 : 1));
   }
   // Default first, then the curated order of series.yaml (sort is stable).
   return out.sort((a, b) => Number(b.default) - Number(a.default));
@@ -179,6 +203,16 @@ export async function loadSeries(root: string): Promise<ReferenceSeries[]> {
   }
   if (csvs.length === 0) throw new Error(`${SERIES_DIR}: no CSV file of rows`);
   return parseSeriesFiles(yaml, csvs);
+}
+
+/** Series counted by fiscal year (the charts' trend line and the yearly checks). */
+export function yearlySeries(series: ReferenceSeries[]): ReferenceSeries[] {
+  return series.filter((s) => s.frequency !== 'monthly' && s.rows.length > 0);
+}
+
+/** Series counted by calendar month. */
+export function monthlySeries(series: ReferenceSeries[]): ReferenceSeries[] {
+  return series.filter((s) => s.frequency === 'monthly' && (s.months?.length ?? 0) > 0);
 }
 
 /** The default series (charts and checks use it when a claim names no other). */
