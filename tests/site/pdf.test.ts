@@ -30,8 +30,9 @@ interface ClaimRow {
   display: string;
 }
 
-/** Folds what pdftotext and HTML may render differently: ligatures, NBSP, line breaks. */
-const fold = (s: string) => s.normalize('NFKC').replace(/\s+/g, ' ').trim();
+/** Folds what pdftotext and HTML may render differently: ligatures, NBSP, line breaks, and a word
+ * broken at a line-end hyphen (pdftotext joins it and drops the hyphen, so hyphens are not compared). */
+const fold = (s: string) => s.normalize('NFKC').replace(/[-\u00ad]/g, '').replace(/\s+/g, ' ').trim();
 
 async function tool(cmd: string, args: string[]): Promise<string> {
   return (await run(cmd, args, { maxBuffer: 64 * 1024 * 1024 })).stdout;
