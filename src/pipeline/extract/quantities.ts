@@ -309,7 +309,7 @@ export function findQuantities(text: string): FoundQuantity[] {
     // "17:22", "1:36.6": clock and lap times; "2019-09-01": ISO dates; "five-year award": an adjective.
     if (/\d:$/.test(text.slice(0, m.start))) continue;
     if (/^\d{4}-\d{2}/.test(text.slice(m.start))) continue;
-    if (m.kind === 'duration' && /^-[a-z]/i.test(text.slice(m.end))) continue;
+    if (m.kind === 'duration' && /^-[a-z]/i.test(text.slice(m.end)) && !/^-(?:year|month|week|day)s?-old/i.test(text.slice(m.end))) continue;
     // "production-four-door": a number word inside a compound; "A.D. 1000": a year.
     if (m.words && /[a-z]-$/i.test(text.slice(0, m.start))) continue;
     if (/\b(?:A\.D\.|B\.C\.|AD|BC|BCE)\s*$/.test(text.slice(Math.max(0, m.start - 6), m.start))) continue;

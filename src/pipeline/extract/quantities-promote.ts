@@ -1,0 +1,39 @@
+// The rule that promotes a quantity (any number in the text) to a claim (a figure a data
+// journalist would chart): counts of people, events, places, money and shares, or of a
+// noun the lexicon does not know when the sentence names whose figure it is. Everything
+// else stays in the quantities dataset with the reason it was left out.
+import type { FoundQuantity } from './quantities.ts';
+
+export interface Verdict {
+  /** True when the quantity may become a claim (the claim stage still needs a unit and, for unknown nouns, an owner). */
+  candidate: boolean;
+  reason: string;
+}
+
+// "6 min read", "12 comments", "Photo 3 of 12", "1 of 5": the page around the article, not its figures.
+const CHROME_AFTER = /^\s*(?:min(?:ute)?s?\s+read\b|comments?\b|shares?\s*$|views?\s*$|of\s+\d+\s*$)/i;
+const CHROME_BEFORE = /\b(?:photo|image|slide|page|video|step|part)\s+$/i;
+const CLAIM_FAMILIES = new Set(['personnel', 'events', 'places', 'money', 'share', 'mass', 'rate', 'other']);
+
+export function promotionRule(q: FoundQuantity, sentence: string): Verdict {
+  const after = sentence.slice(q.end, q.end + 30);
+  const before = sentence.slice(Math.max(0, q.start - 12), q.start);
+  if (CHROME_AFTER.test(after) || CHROME_BEFORE.test(before)) return { candidate: false, reason: 'page chrome (reading time, comments, photo counter)' };
+  if (q.kind === 'source-count') return { candidate: false, reason: 'source count ("two officials said")' };
+  if (q.kind === 'vague') return { candidate: false, reason: 'vague ("hundreds", "dozens"): no figure to chart' };
+  if (q.family === 'age') return { candidate: false, reason: 'age' };
+  if (q.kind === 'duration' || q.family === 'duration') return { candidate: false, reason: 'duration' };
+  if (q.unit_normalized === '-') return { candidate: false, reason: 'no counted noun' };
+  if (q.family === 'distance' || q.family === 'measure' || q.family === 'count') {
+    return { candidate: false, reason: `${q.family === 'count' ? 'count of times or points' : 'measurement'} (${q.unit_normalized}), not a count of people, events, places, money or shares` };
+  }
+  if (!CLAIM_FAMILIES.has(q.family)) return { candidate: false, reason: `family ${q.family}` };
+  return { candidate: true, reason: q.family === 'other' ? `count of ${q.unit_normalized}` : `${q.family} figure` };
+}
+
+/** Percent change of a claim: from its two ends, or the stated percentage of a change. */
+export function changePct(q: Pick<FoundQuantity, 'from' | 'to' | 'change' | 'family' | 'value' | 'value_high'>): number | null {
+  if (q.from !== null && q.to !== null && q.from !== 0) return Math.round(((q.to - q.from) / q.from) * 1000) / 10;
+  if (q.family === 'share' && q.change && q.value_high === null) return q.change === 'down' ? -q.value : q.value;
+  return null;
+}
