@@ -64,6 +64,8 @@ describe('promotion rule', () => {
     expect(verdict('Hundreds of troops arrived.')[0].reason).toMatch(/vague/);
     expect(verdict('The fence runs 90 miles.')[0].reason).toMatch(/measurement/);
     expect(verdict('Border report 6 min read')[0].reason).toMatch(/chrome/);
+    expect(verdict('No agents were sent.')[0]).toMatchObject({ candidate: false });
+    expect(verdict('CBP reported zero escapes.')[0].candidate).toBe(true);
   });
   it('an unknown noun becomes a claim only with an owner; every quantity is reported', () => {
     const ex = extractArticle(articleOf([['CBP officers carried out 1,200 inspections.', 'Crews manned 12 checkpoints.']]));

@@ -64,8 +64,8 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     const mentions: Mention[] = findNumbers(text);
     // "zero escapes", "no releases": zero counts the number scanner does not read (appended, so
     // the ids of the other claims in the sentence stay as they were).
-    for (const q of found) {
-      if (q.value === 0 && !mentions.some((m) => m.start < q.end && m.end > q.start)) {
+    for (const [j, q] of found.entries()) {
+      if (q.value === 0 && verdicts[j].candidate && !mentions.some((m) => m.start < q.end && m.end > q.start)) {
         mentions.push({ kind: 'quantity', text: q.text, value: 0, valueHigh: null, start: q.start, end: q.end, currency: null, percent: false, words: true });
       }
     }

@@ -19,6 +19,8 @@ export function promotionRule(q: FoundQuantity, sentence: string): Verdict {
   const after = sentence.slice(q.end, q.end + 30);
   const before = sentence.slice(Math.max(0, q.start - 12), q.start);
   if (CHROME_AFTER.test(after) || CHROME_BEFORE.test(before)) return { candidate: false, reason: 'page chrome (reading time, comments, photo counter)' };
+  // "No agents were sent" states an absence; "zero escapes" states a count.
+  if (/^no$/i.test(q.text)) return { candidate: false, reason: 'negation ("no …"): kept as a zero quantity, not charted' };
   if (q.kind === 'source-count') return { candidate: false, reason: 'source count ("two officials said")' };
   if (q.kind === 'vague') return { candidate: false, reason: 'vague ("hundreds", "dozens"): no figure to chart' };
   if (q.family === 'age') return { candidate: false, reason: 'age' };
