@@ -57,11 +57,11 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     // Cheap gate: no digit and no number word → nothing to do.
     if (!/\d|\b(?:zero|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)/i.test(text)) continue;
     // The open-vocabulary layer (NLP on this sentence only); claims are promoted from it.
-    const found = findQuantities(text);
+    const mentions: Mention[] = findNumbers(text);
+    const found = findQuantities(text, mentions);
     const verdicts = found.map((q) => promotionRule(q, text));
     const openReason = new Map<FoundQuantity, string>();
     const claimsBefore = claims.length;
-    const mentions: Mention[] = findNumbers(text);
     // "zero escapes", "no releases": zero counts the number scanner does not read (appended, so
     // the ids of the other claims in the sentence stay as they were).
     for (const [j, q] of found.entries()) {
