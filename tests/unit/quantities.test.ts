@@ -67,13 +67,21 @@ describe('promotion rule', () => {
     expect(verdict('No agents were sent.')[0]).toMatchObject({ candidate: false });
     expect(verdict('CBP reported zero escapes.')[0].candidate).toBe(true);
   });
-  it('an unknown noun becomes a claim only with an owner; every quantity is reported', () => {
-    const ex = extractArticle(articleOf([['CBP officers carried out 1,200 inspections.', 'Crews manned 12 checkpoints.']]));
-    expect(ex.claims.map((c) => [c.value, c.unit, c.entity])).toEqual([[1200, 'inspections', ['CBP']]]);
+  it('an unknown noun becomes a claim; every quantity is reported with its reason', () => {
+    const ex = extractArticle(articleOf([['CBP officers carried out 1,200 inspections.', 'Crews manned 12 checkpoints for 90 days.', 'DOD set 6 criteria.']]));
+    expect(ex.claims.map((c) => [c.value, c.unit, c.entity])).toEqual([[1200, 'inspections', ['CBP']], [12, 'checkpoints', []]]);
     const rows = ex.quantities.map((r) => [r.value, r.promoted, r.reason]);
-    expect(rows[0]).toEqual([1200, true, 'claim: count of inspection']);
-    expect(rows[1][1]).toBe(false);
-    expect(rows[1][2]).toMatch(/no owner/);
+    expect(rows).toEqual([
+      [1200, true, 'claim: count of inspection'],
+      [12, true, 'claim: count of checkpoint'],
+      [90, false, 'duration'],
+      [6, false, 'describes the report, not the world (criterion)'],
+    ]);
+  });
+  it('fractions in words are quantities, not claims', () => {
+    const [f] = findQuantities('About two-thirds involved single adults.');
+    expect(f.value).toBeCloseTo(2 / 3);
+    expect(promotionRule(f, 'About two-thirds involved single adults.').candidate).toBe(false);
   });
   it('claims keep the relation fields', () => {
     const [a, b] = extractArticle(articleOf([['ICE agreements rose from 48 agreements to 312.']])).claims;

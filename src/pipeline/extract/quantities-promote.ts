@@ -13,6 +13,8 @@ export interface Verdict {
 // "6 min read", "12 comments", "Photo 3 of 12", "1 of 5": the page around the article, not its figures.
 const CHROME_AFTER = /^\s*(?:min(?:ute)?s?\s+read\b|comments?\b|shares?\s*$|views?\s*$|of\s+\d+\s*$)/i;
 const CHROME_BEFORE = /\b(?:photo|image|slide|page|video|step|part)\s+$/i;
+// Counts of a text's own parts and findings (like the seeds' source counts): "6 criteria", "7 recommendations".
+const DOCUMENT_NOUN = /^(?:.* )?(?:criterion|criteria|recommendation|survey|report|study|page|chapter|section|question|finding|table|figure|appendix|objective)$/;
 const CLAIM_FAMILIES = new Set(['personnel', 'events', 'places', 'money', 'share', 'mass', 'rate', 'other']);
 
 export function promotionRule(q: FoundQuantity, sentence: string): Verdict {
@@ -21,7 +23,13 @@ export function promotionRule(q: FoundQuantity, sentence: string): Verdict {
   if (CHROME_AFTER.test(after) || CHROME_BEFORE.test(before)) return { candidate: false, reason: 'page chrome (reading time, comments, photo counter)' };
   // "No agents were sent" states an absence; "zero escapes" states a count.
   if (/^no$/i.test(q.text)) return { candidate: false, reason: 'negation ("no …"): kept as a zero quantity, not charted' };
+  if (q.unit_normalized === 'fraction') return { candidate: false, reason: 'fraction in words ("two-thirds"): restates a figure' };
+  if (DOCUMENT_NOUN.test(q.unit_normalized)) return { candidate: false, reason: `describes the report, not the world (${q.unit_normalized})` };
+  // "He has 21 criminal convictions", "she was convicted of three felonies": one person's record.
+  if (/\b(?:he|she)\s+(?:has|had|was|is)\b[^.;]*$/i.test(sentence.slice(Math.max(0, q.start - 40), q.start))) return { candidate: false, reason: "one person's record" };
   if (q.kind === 'source-count') return { candidate: false, reason: 'source count ("two officials said")' };
+  // "a dozen executive orders", "a hundred agents": a round word, not a count.
+  if (/^(?:a|an)\s+(?:dozen|hundred|thousand)$/i.test(q.text.trim()) || /^dozen$/i.test(q.text.trim())) return { candidate: false, reason: 'round word ("a dozen"): approximate, not a count' };
   if (q.kind === 'vague') return { candidate: false, reason: 'vague ("hundreds", "dozens"): no figure to chart' };
   if (q.family === 'age') return { candidate: false, reason: 'age' };
   if (q.kind === 'duration' || q.family === 'duration') return { candidate: false, reason: 'duration' };

@@ -155,6 +155,9 @@ function unitAfter(text: string, m: Mention, toks: Tok[]): UnitFound {
   if (m.currency) return withRate({ unit: m.currency, norm: CURRENCY_NAME[m.currency] ?? m.currency.toLowerCase(), family: 'money', per: null, end: at });
   if (m.percent) return withRate({ unit: '%', norm: 'percentage', family: 'share', per: null, end: at });
   const rest = text.slice(at);
+  // "two-thirds", "three-quarters": a fraction in words (value divided in findQuantities).
+  const frac = /^-(thirds?|quarters?|fifths?|tenths?|halves)\b/i.exec(rest);
+  if (frac && m.words) return { unit: frac[1], norm: 'fraction', family: 'share', per: null, end: at + frac[0].length };
   const age = /^[\s-]*(year|month|week|day)s?[\s-]*olds?\b/i.exec(rest);
   if (age) return { unit: age[0].trim(), norm: `${age[1].toLowerCase()} of age`, family: 'age', per: null, end: at + age[0].length };
   // "332 lb-ft", "275 pound-feet", "140 km/h"
@@ -337,6 +340,10 @@ export function findQuantities(text: string, scanned?: readonly Mention[]): Foun
     // "435 homes by open sale and 187 by tender": a bare number in a list takes the unit before.
     if (u.norm === '-' && prevUnit && prevUnit.norm !== '-' && !['share', 'money', 'duration', 'age'].includes(prevUnit.family) && m.start - prevEnd < 40 && /^\s*(?:,|and|or)?\s*$/.test(text.slice(prevEnd, m.start).replace(/\b(?:by|in|at|of)\s+\w+(?:\s+\w+)?/g, '').replace(/[^,\s\w]/g, '')) && /^\s*(?:by|who|were|was|are|in|at|for|[,.;)]|$)/i.test(text.slice(m.end))) {
       u = { ...prevUnit, end: m.end };
+    }
+    if (u.norm === 'fraction') {
+      const d = /^-(third|quarter|fifth|tenth|halve)/i.exec(text.slice(m.end))![1].toLowerCase();
+      value = value / ({ third: 3, quarter: 4, fifth: 5, tenth: 10, halve: 2 } as Record<string, number>)[d];
     }
     const q = findQualifier(text, m.start, m.end);
     const before = text.slice(Math.max(0, q.start - 40), q.start);
