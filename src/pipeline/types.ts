@@ -204,7 +204,8 @@ export interface QuantityRow {
   per: string | null;
   share_of: string | null;
   display: string;
-  quote: string;
+  /** A few words either side of the number (the dataset stays small; sentence_id leads to the sentence). */
+  context: string;
   start: number;
   end: number;
   promoted: boolean;

@@ -181,6 +181,16 @@ function relations(q: FoundQuantity): Partial<Claim> {
   return out;
 }
 
+/** About six words either side of a number, cut at word boundaries. */
+function contextOf(text: string, start: number, end: number): string {
+  const a = Math.max(0, start - 40);
+  const b = Math.min(text.length, end + 50);
+  const from = a === 0 ? 0 : text.indexOf(' ', a) + 1 || a;
+  const sp = b === text.length ? -1 : text.lastIndexOf(' ', b);
+  const to = sp > end ? sp : b;
+  return `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`;
+}
+
 function quantityRows(article: Article, sentenceId: string, text: string, found: FoundQuantity[], verdicts: { candidate: boolean; reason: string }[], claims: Claim[], openReason: Map<FoundQuantity, string>): QuantityRow[] {
   return found.map((q, j) => {
     const claim = claims.find((c) => c.end > q.start && c.end <= q.end);
@@ -204,7 +214,7 @@ function quantityRows(article: Article, sentenceId: string, text: string, found:
       per: q.per,
       share_of: q.share_of,
       display: text.slice(q.start, q.end),
-      quote: text,
+      context: contextOf(text, q.start, q.end),
       start: q.start,
       end: q.end,
       promoted: !!claim,
