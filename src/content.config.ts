@@ -64,6 +64,13 @@ const claims = defineCollection({
     display: z.string(),
     negated: z.boolean(),
     fact_id: z.string().nullable(),
+    // Relations (issue 14): present only when the sentence states them.
+    change: z.enum(['up', 'down']).nullable().optional(),
+    from: z.number().nullable().optional(),
+    to: z.number().nullable().optional(),
+    change_pct: z.number().nullable().optional(),
+    per: z.string().nullable().optional(),
+    share_of: z.string().nullable().optional(),
   }),
 });
 

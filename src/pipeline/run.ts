@@ -12,7 +12,7 @@ import { learnTemplate } from './template.ts';
 import { structure } from './structure.ts';
 import { loadOfficeholders, type Officeholder } from './text/period.ts';
 import { matchKey } from './text/normalize.ts';
-import { extractClaims, extractPlaces } from './extract/index.ts';
+import { extractArticle, extractPlaces } from './extract/index.ts';
 import { reconcile } from './reconcile.ts';
 import { storyToMdx } from './emit/mdx.ts';
 import { emitDatasets } from './emit/datasets.ts';
@@ -135,8 +135,14 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineReport
   const corrections = await loadCorrections(opts.root);
   const corrected = applyArticleCorrections(articles, corrections);
   articles.splice(0, articles.length, ...corrected.articles);
-  const claimCorrections = applyClaimCorrections(articles.flatMap((a) => extractClaims(a)), corrections, articles);
+  const extracted = articles.map((a) => extractArticle(a));
+  const claimCorrections = applyClaimCorrections(extracted.flatMap((e) => e.claims), corrections, articles);
   const rawClaims = claimCorrections.claims;
+  // Every quantity with why it was or was not promoted; an editor's exclusion says so.
+  const kept = new Set(rawClaims.map((c) => c.id));
+  const quantities = extracted.flatMap((e) => e.quantities).map((q) =>
+    q.claim_id && !kept.has(q.claim_id) ? { ...q, promoted: false, claim_id: null, reason: `${q.reason}; excluded by an editor's correction` } : q,
+  );
   const appliedCorrections = sortApplied([...corrected.applied, ...claimCorrections.applied]);
   const places: PlaceMention[] = articles.flatMap((a) => extractPlaces(a));
   const { claims, facts } = reconcile(rawClaims);
@@ -164,7 +170,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineReport
     if (entry) entry.claims = own.length;
   }
   entries.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  await emitDatasets(dataDir, { claims, facts, checks, places });
+  await emitDatasets(dataDir, { claims, facts, checks, places, quantities });
   writeFileSync(path.join(dataDir, 'corrections.json'), JSON.stringify(appliedCorrections, null, 2) + '\n');
   writeFileSync(path.join(dataDir, 'build-report.json'), JSON.stringify({ entries }, null, 2) + '\n');
 

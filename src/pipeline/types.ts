@@ -175,6 +175,50 @@ export interface Claim {
   negated: boolean;
   /** Fact id after reconciliation (filled by reconcile). */
   fact_id: string | null;
+  // Relations (issue 14), present when the sentence states them.
+  /** Direction of a stated change ("up 210 %", "fell from 48 to 312"). */
+  change?: 'up' | 'down' | null;
+  /** Both ends of "from A to B". */
+  from?: number | null;
+  to?: number | null;
+  /** Percent change: from the two ends, or the stated percentage of a change. */
+  change_pct?: number | null;
+  /** Period of a rate ("410 a day" → day). */
+  per?: string | null;
+  /** What a percentage is a share of ("5% of its workforce" → workforce). */
+  share_of?: string | null;
+}
+
+/** One number in one sentence, chartable or not, and whether it became a claim (issue 14). */
+export interface QuantityRow {
+  /** `${sentenceId}#q${k}`, k counting quantities in the sentence from 1. */
+  id: string;
+  article: string;
+  slug: string;
+  sentence_id: string;
+  value: number;
+  value_high: number | null;
+  /** The counted noun phrase as written, or null. */
+  unit: string | null;
+  /** Singular lower-case name ("removal flight", "dollar", "percentage"); "-" when none. */
+  unit_normalized: string;
+  family: QuantityFamily;
+  kind: NumberKind;
+  qualifier: Qualifier;
+  change: 'up' | 'down' | null;
+  from: number | null;
+  to: number | null;
+  per: string | null;
+  share_of: string | null;
+  display: string;
+  /** A few words either side of the number (the dataset stays small; sentence_id leads to the sentence). */
+  context: string;
+  start: number;
+  end: number;
+  promoted: boolean;
+  /** Why it was or was not promoted, in words an editor reads. */
+  reason: string;
+  claim_id: string | null;
 }
 
 /** One real-world figure, backed by one or more claims. */

@@ -4,15 +4,16 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { emitDatasets, RESOURCES, toCsv, validate, type Datasets } from '../../src/pipeline/emit/datasets.ts';
 import { reconcile } from '../../src/pipeline/reconcile.ts';
-import { extractClaims, extractPlaces } from '../../src/pipeline/extract/index.ts';
+import { extractArticle, extractPlaces } from '../../src/pipeline/extract/index.ts';
 import { articleOf } from './extract-helpers.ts';
 
 const article = articleOf([
   ['DHS requested more than 20,000 National Guard troops, "officials" said.', 'ICE sent 300 officers to Chicago, Houston and Denver.'],
   ['The agency has about 6,000 deportation officers.'],
 ]);
-const { claims, facts } = reconcile(extractClaims(article));
-const data: Datasets = { claims, facts, checks: [], places: extractPlaces(article) };
+const extracted = extractArticle(article);
+const { claims, facts } = reconcile(extracted.claims);
+const data: Datasets = { claims, facts, checks: [], places: extractPlaces(article), quantities: extracted.quantities };
 const dirs: string[] = [];
 afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
 

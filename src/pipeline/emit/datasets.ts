@@ -4,13 +4,15 @@
 // Output is deterministic: fixed column order, rows sorted by id, no dates.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Check, Claim, Fact, PlaceMention } from '../types.ts';
+import type { Check, Claim, Fact, PlaceMention, QuantityRow } from '../types.ts';
 
 export interface Datasets {
   claims: Claim[];
   facts: Fact[];
   checks: Check[];
   places: PlaceMention[];
+  /** Every number in the text, promoted or not (absent: an empty table). */
+  quantities?: QuantityRow[];
 }
 
 type FieldType = 'string' | 'number' | 'integer' | 'boolean' | 'date';
@@ -57,6 +59,18 @@ const figureFields: Field[] = [
   { name: 'subject', type: 'string', required: true, description: 'Short human label of the figure.' },
 ];
 
+const CHANGES = ['up', 'down'];
+const relationFields: Field[] = [
+  { name: 'change', type: 'string', enum: CHANGES, description: 'Direction of a change the sentence states ("up 210 %", "fell from 48 to 312"), else empty.' },
+  { name: 'from', type: 'number', description: 'Start of a stated change ("from 48 to 312" → 48).' },
+  { name: 'to', type: 'number', description: 'End of a stated change ("from 48 to 312" → 312).' },
+  { name: 'change_pct', type: 'number', description: 'Percent change: from the two ends, or the stated percentage of a change (a drop negative).' },
+  { name: 'per', type: 'string', description: 'Period of a rate ("410 a day" → day).' },
+  { name: 'share_of', type: 'string', description: 'What a percentage is a share of, when the sentence says ("5% of its workforce" → workforce).' },
+];
+const QUANTITY_FAMILIES = [...UNIT_FAMILIES, 'distance', 'duration', 'age', 'measure', 'count'];
+const KINDS = ['quantity', 'year', 'date', 'ordinal', 'source-count', 'duration', 'legal', 'vague'];
+
 export const RESOURCES: Resource[] = [
   {
     name: 'claims',
@@ -76,6 +90,7 @@ export const RESOURCES: Resource[] = [
       { name: 'display', type: 'string', required: true, description: 'The figure as printed ("around 500").' },
       { name: 'negated', type: 'boolean', required: true, description: 'True when the sentence negates it ("were not sent").' },
       { name: 'fact_id', type: 'string', description: 'The fact this claim reports (facts table).' },
+      ...relationFields,
     ],
   },
   {
@@ -114,6 +129,34 @@ export const RESOURCES: Resource[] = [
       { name: 'tolerance', type: 'string', required: true, description: 'Tolerance used.' },
       { name: 'explanation', type: 'string', required: true, description: 'What the data shows, in words.' },
     ],
+  },
+  {
+    name: 'quantities',
+    title: 'Quantities',
+    description: 'Every number found in every sentence, with what it counts, and whether it became a claim and why (or why not).',
+    primaryKey: 'id',
+    fields: [
+      { name: 'id', type: 'string', required: true, description: 'Stable id: sentence id + "#q" + position of the quantity in the sentence.' },
+      { name: 'article', type: 'string', required: true, description: 'File name of the source article.' },
+      { name: 'slug', type: 'string', required: true, description: 'Story slug.' },
+      { name: 'sentence_id', type: 'string', required: true, description: 'Sentence id.' },
+      { name: 'value', type: 'number', required: true, description: 'The number (lower end of a range, start of a change; 0 for "zero"/"no").' },
+      { name: 'value_high', type: 'number', description: 'Upper end of a range, or end of a change.' },
+      { name: 'unit', type: 'string', description: 'The counted noun phrase as written ("removal flights"), else empty.' },
+      { name: 'unit_normalized', type: 'string', required: true, description: 'Singular lower-case name of the unit ("removal flight", "dollar", "percentage", "year of age"); "-" when nothing is counted.' },
+      { name: 'family', type: 'string', required: true, enum: QUANTITY_FAMILIES, description: 'Unit family: the claim families plus distance, duration, age, measure (other units of measurement) and count (times, points).' },
+      { name: 'kind', type: 'string', required: true, enum: KINDS, description: 'What the number is: quantity, duration, vague, source-count.' },
+      { name: 'qualifier', type: 'string', required: true, enum: QUALIFIERS, description: 'As for claims.' },
+      ...relationFields,
+      { name: 'display', type: 'string', required: true, description: 'The number as printed.' },
+      { name: 'context', type: 'string', required: true, description: 'The words around the number in its sentence (the whole sentence is the claims’ quote, or the story’s sentence by sentence_id).' },
+      { name: 'start', type: 'integer', required: true, description: 'Offset of the number in its sentence.' },
+      { name: 'end', type: 'integer', required: true, description: 'End offset in its sentence.' },
+      { name: 'promoted', type: 'boolean', required: true, description: 'True when it became a claim.' },
+      { name: 'reason', type: 'string', required: true, description: 'Why it was promoted, or why it was left out (duration, source count, vague, no counted noun, measurement, no owner named …).' },
+      { name: 'claim_id', type: 'string', description: 'The claim it became (claims table).' },
+    ],
+    foreignKeys: [{ fields: 'claim_id', reference: { resource: 'claims', fields: 'id' } }],
   },
   {
     name: 'places',
@@ -248,7 +291,7 @@ const byKey = (key: string) => (a: object, b: object) => {
 export async function emitDatasets(dataDir: string, data: Datasets): Promise<void> {
   mkdirSync(dataDir, { recursive: true });
   for (const r of RESOURCES) {
-    const rows = [...(data[r.name] as object[])].sort(byKey(r.primaryKey));
+    const rows = [...((data[r.name] ?? []) as object[])].sort(byKey(r.primaryKey));
     validate(r, rows);
     writeFileSync(path.join(dataDir, `${r.name}.json`), JSON.stringify(rows, null, 2) + '\n');
     writeFileSync(path.join(dataDir, `${r.name}.csv`), toCsv(r, rows));

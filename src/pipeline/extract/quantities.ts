@@ -46,10 +46,10 @@ export interface FoundQuantity {
   negation: boolean;
 }
 
-type Nlp = ReturnType<typeof winkNLP>;
-let nlp: Nlp | null = null;
-// The model is a package, not project data: loaded once per process on first use.
-const getNlp = () => (nlp ??= winkNLP(model, ['pos']));
+// The model is a package, not project data: read once per process, when this module loads
+// (about 130 ms of CPU; every pipeline run needs it, so there is nothing to gain by waiting).
+const nlp = winkNLP(model, ['pos']);
+const getNlp = () => nlp;
 
 interface Tok {
   w: string;
@@ -59,16 +59,24 @@ interface Tok {
   end: number;
 }
 
-function tokenize(text: string): Tok[] {
+/**
+ * Tokens of `text` between `from` and `to` (snapped to white space): the tagger reads only the
+ * stretch around the numbers, which is most of its cost.
+ */
+function tokenize(text: string, from = 0, to = text.length): Tok[] {
+  const ws = from <= 0 ? 0 : Math.max(0, text.lastIndexOf(' ', from) + 1);
+  const sp = to >= text.length ? -1 : text.indexOf(' ', to);
+  const we = sp < 0 ? text.length : sp;
+  const part = ws === 0 && we === text.length ? text : text.slice(ws, we);
   const n = getNlp();
-  const doc = n.readDoc(text);
+  const doc = n.readDoc(part);
   const its = n.its;
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   // wink's typings give its.lemma a signature `out()` does not accept; it works at run time.
   const lemma = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
   const out: Tok[] = [];
-  let at = 0;
+  let at = ws;
   for (let i = 0; i < values.length; i++) {
     const w = values[i];
     const s = text.indexOf(w, at);
@@ -90,6 +98,11 @@ const CHANGE_NOUN_AFTER = /^\s*(?:%|percent|per\s+cent)?\s*(increase|rise|gain|j
 const COUNTABLE: ReadonlySet<NumberKind> = new Set<NumberKind>(['quantity', 'duration', 'vague', 'source-count']);
 const SKIP_WORDS = new Set(['more', 'additional', 'extra', 'fewer', 'other', 'or', 'so', 'plus', 'such']);
 const ONE_OR_ZERO = /\b(one|zero|no)\b/gi;
+
+/** "one", "zero", and "no" before a plural the unit lexicon knows ("no releases"): checked before tagging. */
+function spots(text: string): RegExpExecArray[] {
+  return [...text.matchAll(ONE_OR_ZERO)].filter((m) => m[1].toLowerCase() !== 'no' || LEX.has((/^\s+([a-z-]+)/i.exec(text.slice(m.index + 2))?.[1] ?? '').toLowerCase()));
+}
 
 /** Vague plural scales as CQE's gold reads them: "dozens" 12–120, "thousands" 1,000–10,000, "tens of millions" 10⁷–10⁸. */
 function vagueRange(text: string): [number, number] | null {
@@ -142,6 +155,9 @@ function unitAfter(text: string, m: Mention, toks: Tok[]): UnitFound {
   if (m.currency) return withRate({ unit: m.currency, norm: CURRENCY_NAME[m.currency] ?? m.currency.toLowerCase(), family: 'money', per: null, end: at });
   if (m.percent) return withRate({ unit: '%', norm: 'percentage', family: 'share', per: null, end: at });
   const rest = text.slice(at);
+  // "two-thirds", "three-quarters": a fraction in words (value divided in findQuantities).
+  const frac = /^-(thirds?|quarters?|fifths?|tenths?|halves)\b/i.exec(rest);
+  if (frac && m.words) return { unit: frac[1], norm: 'fraction', family: 'share', per: null, end: at + frac[0].length };
   const age = /^[\s-]*(year|month|week|day)s?[\s-]*olds?\b/i.exec(rest);
   if (age) return { unit: age[0].trim(), norm: `${age[1].toLowerCase()} of age`, family: 'age', per: null, end: at + age[0].length };
   // "332 lb-ft", "275 pound-feet", "140 km/h"
@@ -229,9 +245,9 @@ function singular(t: Tok): string {
 }
 
 /** "one" and "zero" as numerals (numbers.ts leaves them out: there they are mostly pronouns). */
-function extraMentions(text: string, toks: Tok[], taken: Mention[]): Mention[] {
+function extraMentions(text: string, toks: Tok[], taken: Mention[], found: RegExpExecArray[]): Mention[] {
   const out: Mention[] = [];
-  for (const m of text.matchAll(ONE_OR_ZERO)) {
+  for (const m of found) {
     const start = m.index;
     const end = start + m[0].length;
     if (taken.some((t) => start < t.end && end > t.start)) continue;
@@ -256,6 +272,8 @@ function extraMentions(text: string, toks: Tok[], taken: Mention[]): Mention[] {
   return out;
 }
 
+const WINDOW_BEFORE = 30;
+const WINDOW_AFTER = 60;
 const FROM_TO = /\bfrom\s+(?:up\s+to\s+|about\s+|around\s+)?$/i;
 const PLAIN_INT = /^(?:\d{1,4}|[A-Za-z]+)$/;
 
@@ -281,17 +299,21 @@ function isNamePart(text: string, m: Mention, toks: Tok[], u: UnitFound): boolea
 /** "beat Charlton 2-1", "ended 2-2": match scores (small integers joined by a hyphen, nothing counted). */
 const isScore = (m: Mention, u: UnitFound) => u.norm === '-' && m.valueHigh !== null && /^\d{1,2}\s*[-–]\s*\d{1,2}$/.test(m.text);
 
-/** Every quantity in a sentence, in text order. */
-export function findQuantities(text: string): FoundQuantity[] {
+/** Every quantity in a sentence, in text order (`scanned`: the sentence's findNumbers, when already run). */
+export function findQuantities(text: string, scanned?: readonly Mention[]): FoundQuantity[] {
   if (!GATE.test(text)) return [];
-  const mentions = findNumbers(text);
-  if (!mentions.length && !/\b(?:one|zero|no)\b/i.test(text)) return [];
-  const toks = tokenize(text);
+  const mentions = scanned ? scanned.map((m) => ({ ...m })) : findNumbers(text);
+  const words = spots(text);
+  if (!mentions.length && !words.length) return [];
+  // The tagger reads from a few words before the first number to a dozen after the last.
+  const firstAt = Math.min(...mentions.map((m) => m.start), ...words.map((m) => m.index));
+  const lastAt = Math.max(...mentions.map((m) => m.end), ...words.map((m) => m.index + m[0].length));
+  const toks = tokenize(text, firstAt - WINDOW_BEFORE, lastAt + WINDOW_AFTER);
   // Digits followed by a unit ("256GB", "5G") read as names by numbers.ts are quantities.
   for (const m of mentions) {
     if (m.kind === 'legal' && /^\d/.test(m.text) && ATTACHED_UNIT.test(text.slice(m.end))) m.kind = 'quantity';
   }
-  const all = [...mentions, ...extraMentions(text, toks, mentions)].sort((a, b) => a.start - b.start);
+  const all = [...mentions, ...extraMentions(text, toks, mentions, words)].sort((a, b) => a.start - b.start);
   const out: FoundQuantity[] = [];
   let prevUnit: UnitFound | null = null;
   let prevEnd = -1;
@@ -309,7 +331,7 @@ export function findQuantities(text: string): FoundQuantity[] {
     // "17:22", "1:36.6": clock and lap times; "2019-09-01": ISO dates; "five-year award": an adjective.
     if (/\d:$/.test(text.slice(0, m.start))) continue;
     if (/^\d{4}-\d{2}/.test(text.slice(m.start))) continue;
-    if (m.kind === 'duration' && /^-[a-z]/i.test(text.slice(m.end))) continue;
+    if (m.kind === 'duration' && /^-[a-z]/i.test(text.slice(m.end)) && !/^-(?:year|month|week|day)s?-old/i.test(text.slice(m.end))) continue;
     // "production-four-door": a number word inside a compound; "A.D. 1000": a year.
     if (m.words && /[a-z]-$/i.test(text.slice(0, m.start))) continue;
     if (/\b(?:A\.D\.|B\.C\.|AD|BC|BCE)\s*$/.test(text.slice(Math.max(0, m.start - 6), m.start))) continue;
@@ -318,6 +340,10 @@ export function findQuantities(text: string): FoundQuantity[] {
     // "435 homes by open sale and 187 by tender": a bare number in a list takes the unit before.
     if (u.norm === '-' && prevUnit && prevUnit.norm !== '-' && !['share', 'money', 'duration', 'age'].includes(prevUnit.family) && m.start - prevEnd < 40 && /^\s*(?:,|and|or)?\s*$/.test(text.slice(prevEnd, m.start).replace(/\b(?:by|in|at|of)\s+\w+(?:\s+\w+)?/g, '').replace(/[^,\s\w]/g, '')) && /^\s*(?:by|who|were|was|are|in|at|for|[,.;)]|$)/i.test(text.slice(m.end))) {
       u = { ...prevUnit, end: m.end };
+    }
+    if (u.norm === 'fraction') {
+      const d = /^-(third|quarter|fifth|tenth|halve)/i.exec(text.slice(m.end))![1].toLowerCase();
+      value = value / ({ third: 3, quarter: 4, fifth: 5, tenth: 10, halve: 2 } as Record<string, number>)[d];
     }
     const q = findQualifier(text, m.start, m.end);
     const before = text.slice(Math.max(0, q.start - 40), q.start);

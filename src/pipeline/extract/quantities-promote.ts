@@ -1,0 +1,49 @@
+// The rule that promotes a quantity (any number in the text) to a claim (a figure a data
+// journalist would chart): counts of people, events, places, money and shares, or of a
+// noun the lexicon does not know when the sentence names whose figure it is. Everything
+// else stays in the quantities dataset with the reason it was left out.
+import type { FoundQuantity } from './quantities.ts';
+
+export interface Verdict {
+  /** True when the quantity may become a claim (the claim stage still needs a unit and, for unknown nouns, an owner). */
+  candidate: boolean;
+  reason: string;
+}
+
+// "6 min read", "12 comments", "Photo 3 of 12", "1 of 5": the page around the article, not its figures.
+const CHROME_AFTER = /^\s*(?:min(?:ute)?s?\s+read\b|comments?\b|shares?\s*$|views?\s*$|of\s+\d+\s*$)/i;
+const CHROME_BEFORE = /\b(?:photo|image|slide|page|video|step|part)\s+$/i;
+// Counts of a text's own parts and findings (like the seeds' source counts): "6 criteria", "7 recommendations".
+const DOCUMENT_NOUN = /^(?:.* )?(?:criterion|criteria|recommendation|survey|report|study|page|chapter|section|question|finding|table|figure|appendix|objective)$/;
+const CLAIM_FAMILIES = new Set(['personnel', 'events', 'places', 'money', 'share', 'mass', 'rate', 'other']);
+
+export function promotionRule(q: FoundQuantity, sentence: string): Verdict {
+  const after = sentence.slice(q.end, q.end + 30);
+  const before = sentence.slice(Math.max(0, q.start - 12), q.start);
+  if (CHROME_AFTER.test(after) || CHROME_BEFORE.test(before)) return { candidate: false, reason: 'page chrome (reading time, comments, photo counter)' };
+  // "No agents were sent" states an absence; "zero escapes" states a count.
+  if (/^no$/i.test(q.text)) return { candidate: false, reason: 'negation ("no …"): kept as a zero quantity, not charted' };
+  if (q.unit_normalized === 'fraction') return { candidate: false, reason: 'fraction in words ("two-thirds"): restates a figure' };
+  if (DOCUMENT_NOUN.test(q.unit_normalized)) return { candidate: false, reason: `describes the report, not the world (${q.unit_normalized})` };
+  // "He has 21 criminal convictions", "she was convicted of three felonies": one person's record.
+  if (/\b(?:he|she)\s+(?:has|had|was|is)\b[^.;]*$/i.test(sentence.slice(Math.max(0, q.start - 40), q.start))) return { candidate: false, reason: "one person's record" };
+  if (q.kind === 'source-count') return { candidate: false, reason: 'source count ("two officials said")' };
+  // "a dozen executive orders", "a hundred agents": a round word, not a count.
+  if (/^(?:a|an)\s+(?:dozen|hundred|thousand)$/i.test(q.text.trim()) || /^dozen$/i.test(q.text.trim())) return { candidate: false, reason: 'round word ("a dozen"): approximate, not a count' };
+  if (q.kind === 'vague') return { candidate: false, reason: 'vague ("hundreds", "dozens"): no figure to chart' };
+  if (q.family === 'age') return { candidate: false, reason: 'age' };
+  if (q.kind === 'duration' || q.family === 'duration') return { candidate: false, reason: 'duration' };
+  if (q.unit_normalized === '-') return { candidate: false, reason: 'no counted noun' };
+  if (q.family === 'distance' || q.family === 'measure' || q.family === 'count') {
+    return { candidate: false, reason: `${q.family === 'count' ? 'count of times or points' : 'measurement'} (${q.unit_normalized}), not a count of people, events, places, money or shares` };
+  }
+  if (!CLAIM_FAMILIES.has(q.family)) return { candidate: false, reason: `family ${q.family}` };
+  return { candidate: true, reason: q.family === 'other' ? `count of ${q.unit_normalized}` : `${q.family} figure` };
+}
+
+/** Percent change of a claim: from its two ends, or the stated percentage of a change. */
+export function changePct(q: Pick<FoundQuantity, 'from' | 'to' | 'change' | 'family' | 'value' | 'value_high'>): number | null {
+  if (q.from !== null && q.to !== null && q.from !== 0) return Math.round(((q.to - q.from) / q.from) * 1000) / 10;
+  if (q.family === 'share' && q.change && q.value_high === null) return q.change === 'down' ? -q.value : q.value;
+  return null;
+}
