@@ -8,7 +8,16 @@
 //  6. the agency that publishes the measure (encounters → CBP, apprehensions → USBP)
 //  7. the article so far: the nearest earlier sentence that names the same unit with an agency
 // Agencies that only receive help ("to assist the ICE deportation force") are skipped in 4–7.
-import type { EntityMention } from '../reference/agencies.ts';
+// Issue 14 adds, in this order of strength: "assigned to"/"attached to" after the noun (the
+// sailors assigned to JTF-SB are JTF-SB's even when "helping ICE"), a service-member noun
+// ("soldiers" → Army) when no agency acts in the clause, the article's own publisher (a cbp.gov
+// release speaking of its own officers), and the nearest mention only last. Each result says
+// which rule found it (Claim.attribution) and how sure it is (Claim.attribution_confidence).
+// Hand-written patterns, not a parser: compromise and wink-nlp tag parts of speech but give no
+// dependency tree, and the relations needed here (noun modifier, possessive, "from"/"of"/
+// "assigned to" after the counted noun, clause before the number) are short, fixed word orders.
+import type { AttributionConfidence, AttributionMethod, GuardStatus } from '../types.ts';
+import type { EntityMention, Gazetteer } from '../reference/agencies.ts';
 import type { UnitResult } from './units.ts';
 import { allMatches } from './re.ts';
 
@@ -35,14 +44,14 @@ export function isRecipient(text: string, e: EntityMention): boolean {
   return RECIPIENT_BEFORE.test(text.slice(Math.max(0, e.start - 50), e.start));
 }
 
-/** Mentions forming a list that starts right after `pos` (allowing a preposition and a few words). */
-function listAfter(text: string, mentions: EntityMention[], pos: number): string[] {
+/** Mentions forming a list that starts right after `pos` (allowing a preposition and a few words; none when `at`). */
+function listAfter(text: string, mentions: EntityMention[], pos: number, at = false): string[] {
   const ids: string[] = [];
-  let first = true;
+  let first = !at;
   for (const e of mentions) {
     if (e.start < pos) continue;
     const gap = text.slice(pos, e.start);
-    if (first ? !AFTER_PREP.test(gap) : !LIST_SEP.test(gap)) break;
+    if (first ? !AFTER_PREP.test(gap) : !(at && ids.length === 0 ? gap === '' : LIST_SEP.test(gap))) break;
     ids.push(...e.ids);
     pos = e.end;
     first = false;
@@ -54,25 +63,35 @@ function uniq(ids: string[]): string[] {
   return [...new Set(ids)];
 }
 
+// "… sailors assigned to the JTF", "soldiers attached to", "agents detailed to", "who are serving with".
+const ASSIGNED = /^\s*,?\s*(?:(?:who|that)\s+(?:are|were|have\s+been|had\s+been|is|was)\s+(?:now\s+)?|currently\s+|now\s+)?(?:assigned|attached|detailed|mobilized|deployed|serving|working|operating)\s+(?:to|with|under|for|in\s+support\s+of)\s+(?:the\s+command\s+of\s+)?(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+export interface Owner {
+  ids: string[];
+  method: AttributionMethod;
+}
+const owner = (ids: string[], method: AttributionMethod): Owner => ({ ids: uniq(ids), method });
+const NONE: Owner = { ids: [], method: 'none' };
+
 /** Entities attached to a unit noun in a sentence by strategies 1–3 (used for context sentences too). */
-function attached(text: string, mentions: EntityMention[], numStart: number, numEnd: number, unit: UnitResult | null): string[] {
+function attached(text: string, mentions: EntityMention[], numStart: number, numEnd: number, unit: UnitResult | null): Owner {
+  const nounEnd = unit?.forward && unit.start !== null ? unit.end! : numEnd;
   // 1. between the number and its unit noun
   if (unit?.forward && unit.start !== null) {
     // Includes a name that is also the unit ("1,000 Marines", "1,500 active-duty troops").
     const inside = mentions.filter((e) => e.start >= numEnd && e.start < unit.end!);
-    if (inside.length) return uniq(inside.flatMap((e) => e.ids));
-    // 2. "… agents from X, Y and Z"
-    const after = listAfter(text, mentions, unit.end!);
-    if (after.length) return uniq(after);
-  }  else {
-    // A bare number: "including 600 from the FBI"
-    const after = listAfter(text, mentions, numEnd);
-    if (after.length) return uniq(after);
+    if (inside.length) return owner(inside.flatMap((e) => e.ids), 'modifier');
   }
+  // "… sailors assigned to Joint Task Force-Southern Border": the unit they serve in, before any "from".
+  const next = mentions.find((e) => e.start >= nounEnd);
+  if (next && ASSIGNED.test(text.slice(nounEnd, next.start))) return owner(listAfter(text, mentions, next.start - 0, true), 'assigned');
+  // 2. "… agents from X, Y and Z"; a bare number: "including 600 from the FBI"
+  const after = listAfter(text, mentions, nounEnd);
+  if (after.length) return owner(after, 'prepositional');
   // 3. "ICE’s 25 field offices", "CBP's roughly 60,000 employees"
   const prev = [...mentions].reverse().find((e) => e.end <= numStart);
-  if (prev && prev.possessive && /^['’]s\s+(?:(?:[a-z-]+\s+){0,3})?$/i.test(text.slice(prev.end, numStart))) return [...prev.ids];
-  return [];
+  if (prev && prev.possessive && /^['’]s\s+(?:(?:[a-z-]+\s+){0,3})?$/i.test(text.slice(prev.end, numStart))) return owner(prev.ids, 'possessive');
+  return NONE;
 }
 
 // Count nouns that own an agency in context sentences: "agents from a specially trained Border Patrol unit", "CBP personnel".
@@ -134,36 +153,100 @@ function previousActor(prevs: EntityContext['previous']): string[] {
   return [];
 }
 
+export interface OwnerContext extends EntityContext {
+  gazetteer?: Gazetteer;
+  /** The agency that publishes the article itself (publisherOf), or null. */
+  publisher?: string | null;
+}
+
+// "…, CBP said", "according to ICE": the speaker of a figure, not its grammatical owner.
+const SPEAKER_AFTER = /^\s*(?:officials?\s+|leadership\s+|spokesperson\s+|data\s+|figures\s+|statistics\s+)?(?:said|says|reported|reports|announced|announces|argues|argued|stated|noted|told|estimated|estimates)\b/i;
+const SPEAKER_BEFORE = /\b(?:according\s+to|data\s+from|figures\s+from|statistics\s+from)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,2}$/i;
+
+/** A service-member noun with no agency named: "1,000 soldiers" → Army (from the yaml's `nouns`). */
+function serviceOwner(unit: UnitResult | null, gaz: Gazetteer | undefined): string | null {
+  if (!unit || !gaz) return null;
+  const noun = unit.unit.replace(/ per \w+$/, '').toLowerCase();
+  return gaz.nounOwner.get(noun) ?? null;
+}
+
 export function findEntity(ctx: EntityContext, numStart: number, numEnd: number, unit: UnitResult | null, clauseStart: number): string[] {
+  return findOwner(ctx, numStart, numEnd, unit, clauseStart).ids;
+}
+
+export function findOwner(ctx: OwnerContext, numStart: number, numEnd: number, unit: UnitResult | null, clauseStart: number): Owner {
   const { text, mentions } = ctx;
   const att = attached(text, mentions, numStart, numEnd, unit);
-  if (att.length) return att;
+  if (att.ids.length) return att;
   // Money goes to whoever receives it ("$45 billion for ICE"); people and events belong to who acts.
   const money = unit?.family === 'money';
   const free = mentions.filter((e) => (money || !isRecipient(text, e)) && !(e.start >= numEnd && unit?.start != null && e.end <= unit.start));
   // 4. the clause before the number
   const clause = free.filter((e) => e.start >= clauseStart && e.end <= numStart);
-  if (clause.length) return uniq(clause.flatMap((e) => e.ids));
-  // 5. anywhere else in the sentence, nearest first
+  if (clause.length) return owner(clause.flatMap((e) => e.ids), 'subject');
+  // The counted noun names its service ("soldiers", "sailors", "Marines", "airmen", "Guardsmen").
+  const service = serviceOwner(unit, ctx.gazetteer);
+  if (service) return owner([service], 'service');
+  // 5. anywhere else in the sentence, nearest first: a speaker ("…, CBP said") before a bare mention
   const rest = free
     .filter((e) => e.start >= numEnd || e.end <= numStart)
     .sort((a, b) => dist(a, numStart, numEnd) - dist(b, numStart, numEnd));
-  if (rest.length) return [...rest[0].ids];
+  const speaker = rest.find((e) => SPEAKER_AFTER.test(text.slice(e.end, e.end + 40)) || SPEAKER_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start)));
+  if (speaker) return owner(speaker.ids, 'source');
   // 6. the publisher of the measure
+  const measure = unit ? UNIT_OWNER[unit.unit.replace(/ per \w+$/, '')] : undefined;
+  if (measure) return owner([measure], 'measure');
   if (unit) {
-    const owner = UNIT_OWNER[unit.unit.replace(/ per \w+$/, '')];
-    if (owner) return [owner];
     // 7. the article so far
     const ctxOwner = contextOwner(ctx.previous, unit);
-    if (ctxOwner.length) return ctxOwner;
+    if (ctxOwner.length) return owner(ctxOwner, 'context');
     // An earlier sentence's agency only when this one points back to it ("It will add …").
     if ((unit.family === 'personnel' || unit.family === 'events' || unit.family === 'mass') && ANAPHOR.test(text.slice(clauseStart, numStart))) {
-      return previousActor(ctx.previous);
+      const prev = previousActor(ctx.previous);
+      if (prev.length) return owner(prev, 'anaphor');
     }
   }
-  return [];
+  // 8. the article's own publisher: a release speaks of its own work when it names no one else here
+  if (ctx.publisher && !rest.length) return owner([ctx.publisher], 'publisher');
+  // 9. last resort: the nearest mention in the sentence
+  if (rest.length) return owner(rest[0].ids, 'nearest');
+  return NONE;
 }
 
+const CONFIDENCE: Record<AttributionMethod, AttributionConfidence> = {
+  modifier: 'high',
+  possessive: 'high',
+  prepositional: 'high',
+  assigned: 'high',
+  subject: 'high',
+  service: 'medium',
+  source: 'medium',
+  measure: 'medium',
+  context: 'medium',
+  anaphor: 'medium',
+  publisher: 'medium',
+  nearest: 'low',
+  none: 'low',
+};
+
+/** How sure an owner found by `method` is; a combined list from a subject clause of several names is less sure. */
+export function confidenceOf(o: Owner): AttributionConfidence {
+  const c = CONFIDENCE[o.method];
+  return o.method === 'subject' && o.ids.length > 1 ? 'medium' : c;
+}
+
+// "in Title 10 status", "federalized", "on federal orders" / "Title 32" / "state active duty".
+const GUARD_STATUS: [RegExp, GuardStatus][] = [
+  [/\bTitle\s+10\b|\bfederali[sz]ed\b|\bon\s+federal\s+(?:orders|status|active\s+duty)\b/i, 'title10'],
+  [/\bTitle\s+32\b/i, 'title32'],
+  [/\bstate\s+active[\s-]+duty\b|\bon\s+state\s+orders\b/i, 'state'],
+];
+
+/** The Guard's duty status a text states, or null when it states none or several. */
+export function guardStatusOf(text: string): GuardStatus | null {
+  const found = GUARD_STATUS.filter(([re]) => re.test(text)).map(([, s]) => s);
+  return found.length === 1 ? found[0] : null;
+}
 function dist(e: EntityMention, s: number, t: number): number {
   return e.start >= t ? e.start - t : s - e.end;
 }

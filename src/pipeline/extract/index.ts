@@ -3,10 +3,10 @@
 // windows used for status, time and entity are cut at clause/sentence marks so the
 // rules also hold when a "sentence" is a whole paragraph.
 import type { Article, Claim, PlaceMention } from '../types.ts';
-import { defaultGazetteer, findEntities, type EntityMention, type Gazetteer } from '../reference/agencies.ts';
+import { defaultGazetteer, findEntities, publisherOf, topOf, type EntityMention, type Gazetteer } from '../reference/agencies.ts';
 import { findNumbers } from './numbers.ts';
 import { findUnit, normaliseUnit } from './units.ts';
-import { findEntity } from './entities.ts';
+import { confidenceOf, findOwner, guardStatusOf } from './entities.ts';
 import { findQualifier } from './qualifier.ts';
 import { findStatus, isNegated } from './status.ts';
 import { findTimes, pickTime, resolveTime } from './time.ts';
@@ -29,6 +29,7 @@ export interface ExtractOptions {
 
 export function extractClaims(article: Article, opts: ExtractOptions = {}): Claim[] {
   const gaz = opts.gazetteer ?? defaultGazetteer();
+  const publisher = publisherOf(article, gaz);
   const sentences = article.paragraphs.flatMap((p) => p.sentences);
   const entityCache = new Map<number, EntityMention[]>();
   const entitiesOf = (i: number) => {
@@ -83,7 +84,9 @@ export function extractClaims(article: Article, opts: ExtractOptions = {}): Clai
           for (let j = si - 1; j >= 0; j--) yield { text: sentences[j].text, mentions: entitiesOf(j) };
         },
       };
-      const entity = findEntity({ text: text.slice(0, sentStop), mentions: mentionsE.filter((e) => e.start >= sentStart && e.end <= sentStop), previous: lazyPrev }, m.start, m.end, unit, Math.max(sentStart, clauseStart));
+      const owner = findOwner({ text: text.slice(0, sentStop), mentions: mentionsE.filter((e) => e.start >= sentStart && e.end <= sentStop), previous: lazyPrev, gazetteer: gaz, publisher }, m.start, m.end, unit, Math.max(sentStart, clauseStart));
+      const entity = owner.ids;
+      const guard = entity.includes('National Guard') ? guardStatusOf(text) : null;
       // Coordinated figures share the verb before the first one:
       // "has deployed 4,000 National Guard troops and 700 Marines".
       let status = findStatus(window, unit.family);
@@ -113,6 +116,11 @@ export function extractClaims(article: Article, opts: ExtractOptions = {}): Clai
         display: text.slice(q.start, m.end),
         negated: isNegated(window),
         fact_id: null,
+        attribution: owner.method,
+        attribution_confidence: confidenceOf(owner),
+        // A federalised Guard (Title 10) answers to DoD; otherwise the Guard is its own top.
+        entity_top: [...new Set(entity.map((id) => (id === 'National Guard' && guard === 'title10' ? 'DOD' : topOf(id, gaz))))],
+        guard_status: guard,
       });
     });
   }
