@@ -13,6 +13,9 @@ const { values } = parseArgs({
     fixture: { type: 'string', default: 'tests/fixtures/seed-claims.json' },
     structure: { type: 'string', default: 'tests/fixtures/seed-structure.json' },
     json: { type: 'boolean', default: false },
+    // Issue 14: the hand-labelled government corpus (texts/ + claims.json); skipped when absent.
+    gov: { type: 'string', default: 'tests/fixtures/gov' },
+    verbose: { type: 'boolean', default: false },
   },
 });
 const expected = JSON.parse(await readFile(path.resolve(values.fixture!), 'utf8')) as FixtureClaim[];
@@ -41,3 +44,7 @@ if (!ok) {
   console.error('eval: below target (value+unit+entity ≥ 0.95, qualifier/status ≥ 0.9, no violations)');
   process.exitCode = 1;
 }
+
+// Issue 14: the government corpus at value, value+unit, value+entity, value+unit+entity.
+const { runCorpusEval } = await import('../pipeline/eval/corpus-run.ts');
+if (!(await runCorpusEval(path.resolve(values.gov!), { json: values.json!, verbose: values.verbose! }))) process.exitCode = 1;

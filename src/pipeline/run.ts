@@ -17,6 +17,7 @@ import { assignSlugs } from './slug.ts';
 import { placeCharts } from '../charts/placement.ts';
 import { checkClaims } from './checks.ts';
 import { loadSeries } from './reference/series.ts';
+import { loadReference } from './reference/agencies.ts';
 import { applyArticleCorrections, applyClaimCorrections, loadCorrections, sortApplied, storyCorrectionNotes } from './corrections.ts';
 import type { Article, Claim, PlaceMention, ReportEntry } from './types.ts';
 
@@ -112,7 +113,9 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineReport
   const corrections = await loadCorrections(opts.root);
   const corrected = applyArticleCorrections(articles, corrections);
   articles.splice(0, articles.length, ...corrected.articles);
-  const claimCorrections = applyClaimCorrections(articles.flatMap((a) => extractClaims(a)), corrections, articles);
+  // Reference data of this run's root, read once and passed down (not the checkout's, issue 14).
+  const reference = loadReference(opts.root);
+  const claimCorrections = applyClaimCorrections(articles.flatMap((a) => extractClaims(a, { gazetteer: reference.gazetteer })), corrections, articles);
   const rawClaims = claimCorrections.claims;
   const appliedCorrections = sortApplied([...corrected.applied, ...claimCorrections.applied]);
   const places: PlaceMention[] = articles.flatMap((a) => extractPlaces(a));

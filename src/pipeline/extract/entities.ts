@@ -17,11 +17,11 @@
 // dependency tree, and the relations needed here (noun modifier, possessive, "from"/"of"/
 // "assigned to" after the counted noun, clause before the number) are short, fixed word orders.
 import type { AttributionConfidence, AttributionMethod, GuardStatus } from '../types.ts';
-import type { EntityMention, Gazetteer } from '../reference/agencies.ts';
+import { ancestors, type EntityMention, type Gazetteer } from '../reference/agencies.ts';
 import type { UnitResult } from './units.ts';
 import { allMatches } from './re.ts';
 
-const RECIPIENT_BEFORE = /(?:\bto\s+(?:help|assist|support|aid|join|bolster|augment|reinforce|supplement|back)|\b(?:helping|assisting|supporting|aiding|joining|bolstering|augmenting|reinforcing)|\bcounterparts\s+(?:in|at)|\bfor)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w.’'-]+\s+){0,2}$/i;
+const RECIPIENT_BEFORE = /(?:\b(?:work|works|working|worked|partner|partners|partnering|partnered|cooperate|cooperating|coordinate|coordinating)\s+(?:together\s+|closely\s+)?with|\balongside|\bin\s+support\s+of|\bto\s+(?:help|assist|support|aid|join|bolster|augment|reinforce|supplement|back)|\b(?:helping|assisting|supporting|aiding|joining|bolstering|augmenting|reinforcing)|\bcounterparts\s+(?:in|at)|\bfor)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w.’'-]+\s+){0,2}$/i;
 const LIST_SEP = /^\s*(?:,|;|,?\s*and|,?\s*or|,?\s*as\s+well\s+as|&)\s*(?:(?:and|or)\s+)?(?:the\s+)?$/i;
 const AFTER_PREP = /^\s*(?:from|of|at|with|in|within)\s+(?:(?:the|a|an|its|their|several|various|other)\s+)?(?:[a-z][\w-]*\s+){0,3}$/;
 
@@ -74,13 +74,19 @@ const owner = (ids: string[], method: AttributionMethod): Owner => ({ ids: uniq(
 const NONE: Owner = { ids: [], method: 'none' };
 
 /** Entities attached to a unit noun in a sentence by strategies 1–3 (used for context sentences too). */
-function attached(text: string, mentions: EntityMention[], numStart: number, numEnd: number, unit: UnitResult | null): Owner {
+function attached(text: string, mentions: EntityMention[], numStart: number, numEnd: number, unit: UnitResult | null, gaz?: Gazetteer): Owner {
   const nounEnd = unit?.forward && unit.start !== null ? unit.end! : numEnd;
   // 1. between the number and its unit noun
   if (unit?.forward && unit.start !== null) {
     // Includes a name that is also the unit ("1,000 Marines", "1,500 active-duty troops").
     const inside = mentions.filter((e) => e.start >= numEnd && e.start < unit.end!);
-    if (inside.length) return owner(inside.flatMap((e) => e.ids), 'modifier');
+    if (inside.length) {
+      const mod = owner(inside.flatMap((e) => e.ids), 'modifier');
+      // A generic modifier naming the parent ("active-duty personnel from the U.S. Army") yields to its component.
+      const from = listAfter(text, mentions, unit.end!);
+      if (gaz && from.length && mod.ids.every((id) => from.some((f) => ancestors(f, gaz).includes(id)))) return owner(from, 'prepositional');
+      return mod;
+    }
   }
   // "… sailors assigned to Joint Task Force-Southern Border": the unit they serve in, before any "from".
   const next = mentions.find((e) => e.start >= nounEnd);
@@ -176,14 +182,18 @@ export function findEntity(ctx: EntityContext, numStart: number, numEnd: number,
 
 export function findOwner(ctx: OwnerContext, numStart: number, numEnd: number, unit: UnitResult | null, clauseStart: number): Owner {
   const { text, mentions } = ctx;
-  const att = attached(text, mentions, numStart, numEnd, unit);
-  if (att.ids.length) return att;
+  const gaz = ctx.gazetteer;
+  const att = attached(text, mentions, numStart, numEnd, unit, gaz);
+  if (att.ids.length) return specific(att, gaz);
   // Money goes to whoever receives it ("$45 billion for ICE"); people and events belong to who acts.
   const money = unit?.family === 'money';
   const free = mentions.filter((e) => (money || !isRecipient(text, e)) && !(e.start >= numEnd && unit?.start != null && e.end <= unit.start));
-  // 4. the clause before the number
-  const clause = free.filter((e) => e.start >= clauseStart && e.end <= numStart);
-  if (clause.length) return owner(clause.flatMap((e) => e.ids), 'subject');
+  // 4. the clause before the number: after a reporting verb's "that" ("Noem announced that … 20,000"),
+  // and not a name an earlier figure owns ("1,600 personnel from the Army … joining 2,500 service members").
+  const said = lastMatchEnd(SAID_THAT, text.slice(clauseStart, numStart));
+  const subjectStart = said >= 0 ? clauseStart + said : clauseStart;
+  const clause = free.filter((e) => e.start >= subjectStart && e.end <= numStart && !COUNT_BETWEEN.test(text.slice(e.end, numStart)));
+  if (clause.length) return specific(owner(clause.flatMap((e) => e.ids), 'subject'), gaz);
   // The counted noun names its service ("soldiers", "sailors", "Marines", "airmen", "Guardsmen").
   const service = serviceOwner(unit, ctx.gazetteer);
   if (service) return owner([service], 'service');
@@ -193,8 +203,12 @@ export function findOwner(ctx: OwnerContext, numStart: number, numEnd: number, u
     .sort((a, b) => dist(a, numStart, numEnd) - dist(b, numStart, numEnd));
   const speaker = rest.find((e) => SPEAKER_AFTER.test(text.slice(e.end, e.end + 40)) || SPEAKER_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start)));
   if (speaker) return owner(speaker.ids, 'source');
-  // 6. the publisher of the measure
-  const measure = unit ? UNIT_OWNER[unit.unit.replace(/ per \w+$/, '')] : undefined;
+  // 6. the publisher of the measure; a share of it ("encounters … down 2.4%") too
+  let measure = unit ? UNIT_OWNER[unit.unit.replace(/ per \w+$/, '')] : undefined;
+  if (!measure && unit?.family === 'share') {
+    const noun = MEASURE_NOUN.exec(text);
+    if (noun) measure = UNIT_OWNER[noun[1].toLowerCase().replace(/s?$/, 's')];
+  }
   if (measure) return owner([measure], 'measure');
   if (unit) {
     // 7. the article so far
@@ -211,6 +225,25 @@ export function findOwner(ctx: OwnerContext, numStart: number, numEnd: number, u
   // 9. last resort: the nearest mention in the sentence
   if (rest.length) return owner(rest[0].ids, 'nearest');
   return NONE;
+}
+
+// Reporting verb + "that": what follows is the reported clause with its own subject.
+const SAID_THAT = /\b(?:said|says|announced|announces|reported|reports|stated|noted|added|confirmed)\s+(?:on\s+\w+\s+)?that\s+/gi;
+// A count (not a year) between a name and the number: the name belongs to that earlier count.
+const COUNT_BETWEEN = /(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:%|percent)|(?!(?:19|20)\d\d\b)\d{1,4})(?![\d,])/;
+const MEASURE_NOUN = new RegExp(`\\b(${Object.keys(UNIT_OWNER).join('|')}|encounter|apprehension)\\b`, 'i');
+
+function lastMatchEnd(re: RegExp, s: string): number {
+  let end = -1;
+  for (const m of allMatches(re, s)) end = m.index + m[0].length;
+  return end;
+}
+
+/** A combined owner keeps the most specific of a chain ("ICE Enforcement and Removal Operations (ERO)" → ERO). */
+function specific(o: Owner, gaz: Gazetteer | undefined): Owner {
+  if (!gaz || o.ids.length < 2) return o;
+  const ids = o.ids.filter((id) => !o.ids.some((other) => other !== id && ancestors(other, gaz).includes(id)));
+  return { ids, method: o.method };
 }
 
 const CONFIDENCE: Record<AttributionMethod, AttributionConfidence> = {
