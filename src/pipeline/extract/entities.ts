@@ -192,7 +192,8 @@ export function findOwner(ctx: OwnerContext, numStart: number, numEnd: number, u
   // and not a name an earlier figure owns ("1,600 personnel from the Army … joining 2,500 service members").
   const said = lastMatchEnd(SAID_THAT, text.slice(clauseStart, numStart));
   const subjectStart = said >= 0 ? clauseStart + said : clauseStart;
-  const clause = free.filter((e) => e.start >= subjectStart && e.end <= numStart && !COUNT_BETWEEN.test(text.slice(e.end, numStart)));
+  const owned = ownedByEarlierCount(text, free, subjectStart);
+  const clause = free.filter((e) => e.start >= subjectStart && e.end <= numStart && !owned.has(e));
   if (clause.length) return specific(owner(clause.flatMap((e) => e.ids), 'subject'), gaz);
   // The counted noun names its service ("soldiers", "sailors", "Marines", "airmen", "Guardsmen").
   const service = serviceOwner(unit, ctx.gazetteer);
@@ -206,7 +207,9 @@ export function findOwner(ctx: OwnerContext, numStart: number, numEnd: number, u
   // 6. the publisher of the measure; a share of it ("encounters … down 2.4%") too
   let measure = unit ? UNIT_OWNER[unit.unit.replace(/ per \w+$/, '')] : undefined;
   if (!measure && unit?.family === 'share') {
-    const noun = MEASURE_NOUN.exec(text);
+    // The measure named nearest before the share, else the first after it.
+    const nouns = allMatches(MEASURE_NOUN, text);
+    const noun = nouns.filter((n) => n.index < numStart).at(-1) ?? nouns[0];
     if (noun) measure = UNIT_OWNER[noun[1].toLowerCase().replace(/s?$/, 's')];
   }
   if (measure) return owner([measure], 'measure');
@@ -220,8 +223,8 @@ export function findOwner(ctx: OwnerContext, numStart: number, numEnd: number, u
       if (prev.length) return owner(prev, 'anaphor');
     }
   }
-  // 8. the article's own publisher: a release speaks of its own work when it names no one else here
-  if (ctx.publisher && !rest.length) return owner([ctx.publisher], 'publisher');
+  // 8. the article's own publisher: a release speaks of its own work unless a name is tied to the figure
+  if (ctx.publisher) return owner([ctx.publisher], 'publisher');
   // 9. last resort: the nearest mention in the sentence
   if (rest.length) return owner(rest[0].ids, 'nearest');
   return NONE;
@@ -229,9 +232,22 @@ export function findOwner(ctx: OwnerContext, numStart: number, numEnd: number, u
 
 // Reporting verb + "that": what follows is the reported clause with its own subject.
 const SAID_THAT = /\b(?:said|says|announced|announces|reported|reports|stated|noted|added|confirmed)\s+(?:on\s+\w+\s+)?that\s+/gi;
-// A count (not a year) between a name and the number: the name belongs to that earlier count.
-const COUNT_BETWEEN = /(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:%|percent)|(?!(?:19|20)\d\d\b)\d{1,4})(?![\d,])/;
-const MEASURE_NOUN = new RegExp(`\\b(${Object.keys(UNIT_OWNER).join('|')}|encounter|apprehension)\\b`, 'i');
+// A name in the "from …" list of an earlier count ("1,600 personnel from the U.S. Army and the
+// U.S. Marine Corps are joining the 2,500 …") is that count's, not the subject of the next one.
+const COUNT_THEN_PREP = /(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d,])\s+(?:[\w-]+\s+){0,3}(?:from|of)\s+(?:the\s+)?(?:U\.S\.\s+)?$/i;
+
+function ownedByEarlierCount(text: string, mentions: EntityMention[], from: number): Set<EntityMention> {
+  const out = new Set<EntityMention>();
+  let prev: EntityMention | null = null;
+  for (const e of mentions) {
+    if (e.start < from) continue;
+    const inList = prev !== null && out.has(prev) && LIST_SEP.test(text.slice(prev.end, e.start));
+    if (inList || COUNT_THEN_PREP.test(text.slice(from, e.start))) out.add(e);
+    prev = e;
+  }
+  return out;
+}
+const MEASURE_NOUN = new RegExp(`\\b(${Object.keys(UNIT_OWNER).join('|')}|encounter|apprehension)\\b`, 'gi');
 
 function lastMatchEnd(re: RegExp, s: string): number {
   let end = -1;
