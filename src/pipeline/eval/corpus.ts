@@ -49,6 +49,8 @@ export function sameUnit(a: string, b: string): boolean {
   const x = unitWords(a);
   const y = unitWords(b);
   if (!x.length || !y.length) return false;
+  // A rate is not a count of the same noun ("apprehensions per day" ≠ "apprehensions").
+  if (x.includes('per') !== y.includes('per')) return false;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   // The head noun (last word before any "per …"/"of …") must agree; the shorter's words must all be in the longer.
   const head = (w: string[]) => {

@@ -192,7 +192,9 @@ export function findOwner(ctx: OwnerContext, numStart: number, numEnd: number, u
   // and not a name an earlier figure owns ("1,600 personnel from the Army … joining 2,500 service members").
   const said = lastMatchEnd(SAID_THAT, text.slice(clauseStart, numStart));
   const subjectStart = said >= 0 ? clauseStart + said : clauseStart;
-  const owned = ownedByEarlierCount(text, free, subjectStart);
+  // Only between people: troops from the Army joining 2,500 others are not the others' owner,
+  // while "500 agents from CBP made 1,000 arrests" are CBP's arrests.
+  const owned = unit?.family === 'personnel' ? ownedByEarlierCount(text, free, subjectStart) : new Set<EntityMention>();
   const clause = free.filter((e) => e.start >= subjectStart && e.end <= numStart && !owned.has(e));
   if (clause.length) return specific(owner(clause.flatMap((e) => e.ids), 'subject'), gaz);
   // The counted noun names its service ("soldiers", "sailors", "Marines", "airmen", "Guardsmen").
@@ -234,7 +236,7 @@ export function findOwner(ctx: OwnerContext, numStart: number, numEnd: number, u
 const SAID_THAT = /\b(?:said|says|announced|announces|reported|reports|stated|noted|added|confirmed)\s+(?:on\s+\w+\s+)?that\s+/gi;
 // A name in the "from …" list of an earlier count ("1,600 personnel from the U.S. Army and the
 // U.S. Marine Corps are joining the 2,500 …") is that count's, not the subject of the next one.
-const COUNT_THEN_PREP = /(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d,])\s+(?:[\w-]+\s+){0,3}(?:from|of)\s+(?:the\s+)?(?:U\.S\.\s+)?$/i;
+const COUNT_THEN_PREP = /(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d,])\s+(?:(?:[\w-]+\s+){0,3}(?:from|of)\s+(?:the\s+)?(?:U\.S\.\s+)?|(?:[\w-]+\s+){0,1})$/i;
 
 function ownedByEarlierCount(text: string, mentions: EntityMention[], from: number): Set<EntityMention> {
   const out = new Set<EntityMention>();
