@@ -123,3 +123,15 @@ describe('corpus scoring', () => {
     expect([wrong.levels['value'].tp, wrong.levels['value+entity'].tp]).toEqual([1, 0]);
   });
 });
+
+describe('publisher focus and helpers', () => {
+  it('gives a release’s unnamed figure to the component it speaks of', () => {
+    const a = release('https://www.ice.gov/news/x', null, 'ICE Enforcement and Removal Operations concluded a week-long operation.', 'Those arrested included 110 fugitives.');
+    expect(owners(a)).toEqual([[110, ['ERO'], 'publisher', 'medium']]);
+  });
+
+  it('gives "assisted X with N" to the helper, not to X', () => {
+    const c = one('ICE ERO assisted CBP with 17,000 expulsions.');
+    expect(c.entity).toEqual(['ERO']);
+  });
+});

@@ -41,8 +41,11 @@ export interface EntityContext {
 }
 
 export function isRecipient(text: string, e: EntityMention): boolean {
-  return RECIPIENT_BEFORE.test(text.slice(Math.max(0, e.start - 50), e.start));
+  if (RECIPIENT_BEFORE.test(text.slice(Math.max(0, e.start - 50), e.start))) return true;
+  // "ERO assisted CBP with 17,000 expulsions": the helper did them ("helped ICE in arresting" stays joint).
+  return HELPED_WITH_BEFORE.test(text.slice(Math.max(0, e.start - 20), e.start)) && /^\s+with\b/.test(text.slice(e.end, e.end + 6));
 }
+const HELPED_WITH_BEFORE = /\b(?:assisted|assists|helped|helps|supported|supports|aided|aids)\s+(?:the\s+)?$/i;
 
 /** Mentions forming a list that starts right after `pos` (allowing a preposition and a few words; none when `at`). */
 function listAfter(text: string, mentions: EntityMention[], pos: number, at = false): string[] {
@@ -151,12 +154,33 @@ function contextOwner(prevs: EntityContext['previous'], unit: UnitResult): strin
 
 /** The nearest earlier sentence's actor ("The Coast Guard is expanding. It will add 200 officers."). */
 function previousActor(prevs: EntityContext['previous']): string[] {
+  // "It" points to the latest actor: the nearest earlier sentences that name one (a few at most).
+  let n = 0;
   for (const p of prevs) {
+    if (++n > 3) break;
     const actors = p.mentions.filter((e) => !isRecipient(p.text, e));
     if (actors.length) return [...actors[0].ids];
-    return [];
   }
   return [];
+}
+
+/**
+ * The part of the publisher a release is speaking of: the nearest name, in this sentence or a
+ * few before it, that is the publisher or one of its components (an ice.gov release on an ERO
+ * operation → ERO; a dhs.gov page on ICE arrests → ICE). The publisher itself when none is named.
+ */
+function publisherFocus(publisher: string, gaz: Gazetteer | undefined, here: EntityMention[], prevs: EntityContext['previous']): string {
+  if (!gaz) return publisher;
+  const ours = (e: EntityMention) => e.ids.length === 1 && (e.ids[0] === publisher || ancestors(e.ids[0], gaz).includes(publisher));
+  const hit = here.find(ours);
+  if (hit) return hit.ids[0];
+  let n = 0;
+  for (const p of prevs) {
+    if (++n > LOOKBACK) break;
+    const found = [...p.mentions].reverse().find((e) => ours(e) && !isRecipient(p.text, e));
+    if (found) return found.ids[0];
+  }
+  return publisher;
 }
 
 export interface OwnerContext extends EntityContext {
@@ -220,13 +244,13 @@ export function findOwner(ctx: OwnerContext, numStart: number, numEnd: number, u
     const ctxOwner = contextOwner(ctx.previous, unit);
     if (ctxOwner.length) return owner(ctxOwner, 'context');
     // An earlier sentence's agency only when this one points back to it ("It will add …").
-    if ((unit.family === 'personnel' || unit.family === 'events' || unit.family === 'mass') && ANAPHOR.test(text.slice(clauseStart, numStart))) {
+    if (unit.family !== 'money' && unit.family !== 'share' && ANAPHOR.test(text.slice(clauseStart, numStart))) {
       const prev = previousActor(ctx.previous);
       if (prev.length) return owner(prev, 'anaphor');
     }
   }
   // 8. the article's own publisher: a release speaks of its own work unless a name is tied to the figure
-  if (ctx.publisher) return owner([ctx.publisher], 'publisher');
+  if (ctx.publisher) return owner([publisherFocus(ctx.publisher, gaz, rest, ctx.previous)], 'publisher');
   // 9. last resort: the nearest mention in the sentence
   if (rest.length) return owner(rest[0].ids, 'nearest');
   return NONE;
