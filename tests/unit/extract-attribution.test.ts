@@ -130,6 +130,12 @@ describe('publisher focus and helpers', () => {
     expect(owners(a)).toEqual([[110, ['ERO'], 'publisher', 'medium']]);
   });
 
+  it('marks a speaker as a source and names a city force as local law enforcement', () => {
+    expect(one('NORTHCOM said 2,000 troops were at the border.').attribution).toBe('source');
+    const c = one('Officers from the Los Angeles Police Department detained 75 people.');
+    expect([c.entity, c.entity_top]).toEqual([['local law enforcement'], ['local law enforcement']]);
+  });
+
   it('gives "assisted X with N" to the helper, not to X', () => {
     const c = one('ICE ERO assisted CBP with 17,000 expulsions.');
     expect(c.entity).toEqual(['ERO']);

@@ -220,7 +220,11 @@ export function findOwner(ctx: OwnerContext, numStart: number, numEnd: number, u
   // while "500 agents from CBP made 1,000 arrests" are CBP's arrests.
   const owned = unit?.family === 'personnel' ? ownedByEarlierCount(text, free, subjectStart) : new Set<EntityMention>();
   const clause = free.filter((e) => e.start >= subjectStart && e.end <= numStart && !owned.has(e));
-  if (clause.length) return specific(owner(clause.flatMap((e) => e.ids), 'subject'), gaz);
+  if (clause.length) {
+    // "NORTHCOM said 2,000 troops …": a speaker, not a grammatical owner.
+    const speaking = clause.every((e) => SPEAKER_AFTER.test(text.slice(e.end, e.end + 40)));
+    return specific(owner(clause.flatMap((e) => e.ids), speaking ? 'source' : 'subject'), gaz);
+  }
   // The counted noun names its service ("soldiers", "sailors", "Marines", "airmen", "Guardsmen").
   const service = serviceOwner(unit, ctx.gazetteer);
   if (service) return owner([service], 'service');

@@ -160,6 +160,10 @@ const STATE_LE_RE = new RegExp(
 // "state or federal agencies", "federal, state and local agencies" → one id per level.
 const LEVEL_AGENCIES_RE = /(?<![\w-])((?:state|federal|local)(?:(?:\s*,\s*|\s+or\s+|\s+and\s+|\s*,\s*(?:and|or)\s+)(?:state|federal|local))*)\s+(?:law\s+enforcement\s+)?(?:agencies|partners|entities)(?![\w-])/gi;
 
+// A named city or county force ("Los Angeles Police Department", "Maricopa County Sheriff's Office"):
+// local law enforcement, its own kind (the gazetteer cannot list every department).
+const LOCAL_FORCE_RE = /(?<![\w-])(?:[A-Z][a-z]+\s+){1,3}(?:Police\s+Department|Sheriff['’]s\s+(?:Office|Department)|Police\s+Service|Metropolitan\s+Police)(?![\w-])/g;
+
 const LE_GATE = /law enforcement|police|trooper|sheriff/i;
 const LEVEL_GATE = /agencies|partners|entities/i;
 // Words as aliases begin: letters, then letters, digits, hyphens, apostrophes ("IRS-CI", "ICE’s"):
@@ -201,6 +205,11 @@ export function findEntities(text: string, gaz: Gazetteer = defaultGazetteer()):
   };
   if (LE_GATE.test(text)) {
     for (const m of allMatches(STATE_LE_RE, text)) push(m.index, m.index + m[0].length, [`${m[1] ?? m[2]} law enforcement`]);
+    for (const m of allMatches(LOCAL_FORCE_RE, text)) {
+      // "the Los Angeles …" may start with a capitalised article or preposition: not part of the name.
+      const lead = /^(?:The|A|An|In|At|From|By|Of|And|With)\s+/.exec(m[0])?.[0].length ?? 0;
+      push(m.index + lead, m.index + m[0].length, ['local law enforcement']);
+    }
   }
   if (LEVEL_GATE.test(text)) {
     for (const m of allMatches(LEVEL_AGENCIES_RE, text)) {
