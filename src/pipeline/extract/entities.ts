@@ -214,7 +214,8 @@ export function findOwner(ctx: OwnerContext, numStart: number, numEnd: number, u
   const free = mentions.filter((e) => (money || !isRecipient(text, e)) && !(e.start >= numEnd && unit?.start != null && e.end <= unit.start));
   // 4. the clause before the number: after a reporting verb's "that" ("Noem announced that … 20,000"),
   // and not a name an earlier figure owns ("1,600 personnel from the Army … joining 2,500 service members").
-  const said = lastMatchEnd(SAID_THAT, text.slice(clauseStart, numStart));
+  const before = text.slice(clauseStart, numStart);
+  const said = before.includes('that') ? lastMatchEnd(SAID_THAT, before) : -1;
   const subjectStart = said >= 0 ? clauseStart + said : clauseStart;
   // Only between people: troops from the Army joining 2,500 others are not the others' owner,
   // while "500 agents from CBP made 1,000 arrests" are CBP's arrests.
@@ -272,7 +273,7 @@ function ownedByEarlierCount(text: string, mentions: EntityMention[], from: numb
   for (const e of mentions) {
     if (e.start < from) continue;
     const inList = prev !== null && out.has(prev) && LIST_SEP.test(text.slice(prev.end, e.start));
-    if (inList || COUNT_THEN_PREP.test(text.slice(from, e.start))) out.add(e);
+    if (inList || COUNT_THEN_PREP.test(text.slice(Math.max(from, e.start - 80), e.start))) out.add(e);
     prev = e;
   }
   return out;
