@@ -6,7 +6,8 @@
 import type { Claim } from '../types.ts';
 import type { FixtureClaim } from './score.ts';
 import { fold } from './score.ts';
-import { ancestors, type Gazetteer } from '../reference/agencies.ts';
+import { ancestors, topOf, type Gazetteer } from '../reference/agencies.ts';
+import { normaliseUnit } from '../extract/units.ts';
 
 export interface LevelScore {
   tp: number;
@@ -96,12 +97,17 @@ export function scoreCorpus(expected: FixtureClaim[], claims: Claim[], opts: Cor
   const vocab = new Set(expected.flatMap((f) => f.entity));
   const roll = rollTo(vocab, opts.gazetteer);
   const entityOf = (c: Claim) => [...new Set(c.entity.map(roll))];
+  // Claims name military personnel "troops" (units.ts normaliseUnit); the label's noun is given the same name.
+  const unitOk = (f: FixtureClaim, c: Claim) => {
+    const tops = opts.gazetteer ? f.entity.map((id) => topOf(id, opts.gazetteer)) : [];
+    return sameUnit(f.unit, c.unit) || sameUnit(normaliseUnit(f.unit, [...f.entity, ...tops]), c.unit);
+  };
   type Test = (f: FixtureClaim, c: Claim) => boolean;
   const tests: Record<keyof CorpusResult['levels'], Test> = {
     value: () => true,
-    'value+unit': (f, c) => sameUnit(f.unit, c.unit),
+    'value+unit': (f, c) => unitOk(f, c),
     'value+entity': (f, c) => sameSet(f.entity, entityOf(c)),
-    'value+unit+entity': (f, c) => sameUnit(f.unit, c.unit) && sameSet(f.entity, entityOf(c)),
+    'value+unit+entity': (f, c) => unitOk(f, c) && sameSet(f.entity, entityOf(c)),
   };
   const byArticle = Map.groupBy(claims, (c) => c.article);
   const cands = expected.map((f) => (byArticle.get(f.article) ?? []).filter((c) => c.value === f.value && overlaps(c.quote, f.quote)));

@@ -94,7 +94,9 @@ export function extractClaims(article: Article, opts: ExtractOptions = {}): Clai
         status = findStatus({ before: text.slice(Math.max(sentStart, clauseStart), q.start), after: window.after }, unit.family);
       }
       const t = pickTime(times, winStart, winEnd, m.start);
-      const unitName = normaliseUnit(unit.unit, entity);
+      const tops = [...new Set(entity.map((id) => (id === 'National Guard' && guard === 'title10' ? 'DOD' : topOf(id, gaz))))];
+      // Components (JTF-SB, ARNORTH) count as military through their top agency.
+      const unitName = normaliseUnit(unit.unit, [...entity, ...tops]);
       claims.push({
         id: `${s.id}#n${k + 1}`,
         article: article.file,
@@ -119,7 +121,7 @@ export function extractClaims(article: Article, opts: ExtractOptions = {}): Clai
         attribution: owner.method,
         attribution_confidence: confidenceOf(owner),
         // A federalised Guard (Title 10) answers to DoD; otherwise the Guard is its own top.
-        entity_top: [...new Set(entity.map((id) => (id === 'National Guard' && guard === 'title10' ? 'DOD' : topOf(id, gaz))))],
+        entity_top: tops,
         guard_status: guard,
       });
     });
