@@ -141,3 +141,16 @@ describe('publisher focus and helpers', () => {
     expect(c.entity).toEqual(['ERO']);
   });
 });
+
+describe('controls', () => {
+  it('flags a control figure owned by an enforcement agency, not one owned by a statistical agency', () => {
+    const gaz = defaultGazetteer();
+    const bls = extractClaims(release('https://www.bls.gov/news.release/x', null, 'The unemployment rate changed little at 3.5 percent in March.'));
+    const ice = extractClaims(articleOf(['ICE made 1,200 arrests in March.'], undefined, 'ctl'));
+    const isEnforcement = (id: string) => gaz.byId.has(id) && !['statistical', 'group'].includes(gaz.byId.get(id)!.kind ?? 'federal');
+    const r = scoreCorpus([], [...bls, ...ice], { gazetteer: gaz, controls: [bls[0]?.article ?? 'test.txt', 'ctl.txt'], isEnforcement });
+    expect(bls.map((c) => c.entity)).toEqual([['BLS']]);
+    expect(r.controlViolations.map((v) => v.entity)).toEqual([['ICE']]);
+  });
+});
+
