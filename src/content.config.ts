@@ -71,6 +71,11 @@ const claims = defineCollection({
     change_pct: z.number().nullable().optional(),
     per: z.string().nullable().optional(),
     share_of: z.string().nullable().optional(),
+    // Issue 14: how the owner was found and how sure it is ('low' is not drawn as fact).
+    attribution: z.enum(['modifier', 'possessive', 'prepositional', 'assigned', 'service', 'subject', 'measure', 'context', 'anaphor', 'publisher', 'source', 'nearest', 'none']).optional(),
+    attribution_confidence: z.enum(['high', 'medium', 'low']).optional(),
+    entity_top: z.array(z.string()).optional(),
+    guard_status: z.enum(['title10', 'title32', 'state']).nullable().optional(),
   }),
 });
 

@@ -21,6 +21,9 @@ const { values } = parseArgs({
     newsquant: { type: 'string', default: '.cache/NewsQuant.json' },
     /** Print every NewsQuant sentence with a miss or an extra. */
     'newsquant-details': { type: 'boolean', default: false },
+    // Issue 14: the hand-labelled government corpus (texts/ + claims.json); skipped when absent.
+    gov: { type: 'string', default: 'tests/fixtures/gov' },
+    verbose: { type: 'boolean', default: false },
   },
 });
 const expected = JSON.parse(await readFile(path.resolve(values.fixture!), 'utf8')) as FixtureClaim[];
@@ -69,3 +72,6 @@ if (!ok) {
 const nq = await runNewsQuant(path.resolve(values.newsquant!), values['newsquant-details']!);
 console.log(`\n${nq.report}`);
 if (!nq.ok) process.exitCode = 1;
+// Issue 14: the government corpus at value, value+unit, value+entity, value+unit+entity.
+const { runCorpusEval } = await import('../pipeline/eval/corpus-run.ts');
+if (!(await runCorpusEval(path.resolve(values.gov!), { json: values.json!, verbose: values.verbose! }))) process.exitCode = 1;

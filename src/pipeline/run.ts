@@ -20,6 +20,7 @@ import { assignSlugs } from './slug.ts';
 import { placeCharts } from '../charts/placement.ts';
 import { checkClaims } from './checks.ts';
 import { loadSeries } from './reference/series.ts';
+import { loadReference } from './reference/agencies.ts';
 import { applyArticleCorrections, applyClaimCorrections, loadCorrections, sortApplied, storyCorrectionNotes } from './corrections.ts';
 import type { Article, Claim, PlaceMention, ReportEntry } from './types.ts';
 
@@ -135,7 +136,9 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineReport
   const corrections = await loadCorrections(opts.root);
   const corrected = applyArticleCorrections(articles, corrections);
   articles.splice(0, articles.length, ...corrected.articles);
-  const extracted = articles.map((a) => extractArticle(a));
+  // Reference data of this run's root, read once and passed down (not the checkout's, issue 14).
+  const reference = loadReference(opts.root);
+  const extracted = articles.map((a) => extractArticle(a, { gazetteer: reference.gazetteer }));
   const claimCorrections = applyClaimCorrections(extracted.flatMap((e) => e.claims), corrections, articles);
   const rawClaims = claimCorrections.claims;
   // Every quantity with why it was or was not promoted; an editor's exclusion says so.

@@ -187,6 +187,14 @@ export interface Claim {
   per?: string | null;
   /** What a percentage is a share of ("5% of its workforce" → workforce). */
   share_of?: string | null;
+  /** How `entity` was found (issue 14): see AttributionMethod. */
+  attribution?: AttributionMethod;
+  /** How sure that owner is. 'low' owners must not be drawn as fact (show "unattributed" or the doubt). */
+  attribution_confidence?: AttributionConfidence;
+  /** Each entity rolled up to the top of its hierarchy (NORTHCOM → DOD, ERO → DHS), same order, deduplicated. */
+  entity_top?: string[];
+  /** National Guard duty status when the sentence states it. */
+  guard_status?: GuardStatus | null;
 }
 
 /** One number in one sentence, chartable or not, and whether it became a claim (issue 14). */
@@ -220,6 +228,33 @@ export interface QuantityRow {
   reason: string;
   claim_id: string | null;
 }
+
+/**
+ * How a claim's owner was found, strongest first:
+ * modifier ("600 FBI agents"), possessive ("ICE's 25 field offices"), prepositional ("from the FBI",
+ * "of the Army"), assigned ("sailors assigned to JTF-SB"), service (the noun implies it: "soldiers" → Army),
+ * subject (the clause's subject: "Border Patrol agents seized 204 pounds"), measure (the publisher of the
+ * measure: encounters → CBP), context (an earlier sentence names the same noun with an agency),
+ * anaphor ("It will add 200 officers"), publisher (the article's own agency), source ("…, CBP said"),
+ * nearest (the nearest mention in the sentence, last resort), none (unattributed).
+ */
+export type AttributionMethod =
+  | 'modifier'
+  | 'possessive'
+  | 'prepositional'
+  | 'assigned'
+  | 'service'
+  | 'subject'
+  | 'measure'
+  | 'context'
+  | 'anaphor'
+  | 'publisher'
+  | 'source'
+  | 'nearest'
+  | 'none';
+export type AttributionConfidence = 'high' | 'medium' | 'low';
+/** title10: federal orders (DoD chain); title32: state control, federal pay; state: state active duty. */
+export type GuardStatus = 'title10' | 'title32' | 'state';
 
 /** One real-world figure, backed by one or more claims. */
 export interface Fact {

@@ -8,11 +8,20 @@
 //  6. the agency that publishes the measure (encounters → CBP, apprehensions → USBP)
 //  7. the article so far: the nearest earlier sentence that names the same unit with an agency
 // Agencies that only receive help ("to assist the ICE deportation force") are skipped in 4–7.
-import type { EntityMention } from '../reference/agencies.ts';
+// Issue 14 adds, in this order of strength: "assigned to"/"attached to" after the noun (the
+// sailors assigned to JTF-SB are JTF-SB's even when "helping ICE"), a service-member noun
+// ("soldiers" → Army) when no agency acts in the clause, the article's own publisher (a cbp.gov
+// release speaking of its own officers), and the nearest mention only last. Each result says
+// which rule found it (Claim.attribution) and how sure it is (Claim.attribution_confidence).
+// Hand-written patterns, not a parser: compromise and wink-nlp tag parts of speech but give no
+// dependency tree, and the relations needed here (noun modifier, possessive, "from"/"of"/
+// "assigned to" after the counted noun, clause before the number) are short, fixed word orders.
+import type { AttributionConfidence, AttributionMethod, GuardStatus } from '../types.ts';
+import { ancestors, type EntityMention, type Gazetteer } from '../reference/agencies.ts';
 import type { UnitResult } from './units.ts';
 import { allMatches } from './re.ts';
 
-const RECIPIENT_BEFORE = /(?:\bto\s+(?:help|assist|support|aid|join|bolster|augment|reinforce|supplement|back)|\b(?:helping|assisting|supporting|aiding|joining|bolstering|augmenting|reinforcing)|\bcounterparts\s+(?:in|at)|\bfor)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w.’'-]+\s+){0,2}$/i;
+const RECIPIENT_BEFORE = /(?:\b(?:work|works|working|worked|partner|partners|partnering|partnered|cooperate|cooperating|coordinate|coordinating)\s+(?:together\s+|closely\s+)?with|\balongside|\bin\s+support\s+of|\bto\s+(?:help|assist|support|aid|join|bolster|augment|reinforce|supplement|back)|\b(?:helping|assisting|supporting|aiding|joining|bolstering|augmenting|reinforcing)|\bcounterparts\s+(?:in|at)|\bfor)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w.’'-]+\s+){0,2}$/i;
 const LIST_SEP = /^\s*(?:,|;|,?\s*and|,?\s*or|,?\s*as\s+well\s+as|&)\s*(?:(?:and|or)\s+)?(?:the\s+)?$/i;
 const AFTER_PREP = /^\s*(?:from|of|at|with|in|within)\s+(?:(?:the|a|an|its|their|several|various|other)\s+)?(?:[a-z][\w-]*\s+){0,3}$/;
 
@@ -32,17 +41,20 @@ export interface EntityContext {
 }
 
 export function isRecipient(text: string, e: EntityMention): boolean {
-  return RECIPIENT_BEFORE.test(text.slice(Math.max(0, e.start - 50), e.start));
+  if (RECIPIENT_BEFORE.test(text.slice(Math.max(0, e.start - 50), e.start))) return true;
+  // "ERO assisted CBP with 17,000 expulsions": the helper did them ("helped ICE in arresting" stays joint).
+  return HELPED_WITH_BEFORE.test(text.slice(Math.max(0, e.start - 20), e.start)) && /^\s+with\b/.test(text.slice(e.end, e.end + 6));
 }
+const HELPED_WITH_BEFORE = /\b(?:assisted|assists|helped|helps|supported|supports|aided|aids)\s+(?:the\s+)?$/i;
 
-/** Mentions forming a list that starts right after `pos` (allowing a preposition and a few words). */
-function listAfter(text: string, mentions: EntityMention[], pos: number): string[] {
+/** Mentions forming a list that starts right after `pos` (allowing a preposition and a few words; none when `at`). */
+function listAfter(text: string, mentions: EntityMention[], pos: number, at = false): string[] {
   const ids: string[] = [];
-  let first = true;
+  let first = !at;
   for (const e of mentions) {
     if (e.start < pos) continue;
     const gap = text.slice(pos, e.start);
-    if (first ? !AFTER_PREP.test(gap) : !LIST_SEP.test(gap)) break;
+    if (first ? !AFTER_PREP.test(gap) : !(at && ids.length === 0 ? gap === '' : LIST_SEP.test(gap))) break;
     ids.push(...e.ids);
     pos = e.end;
     first = false;
@@ -54,25 +66,41 @@ function uniq(ids: string[]): string[] {
   return [...new Set(ids)];
 }
 
+// "… sailors assigned to the JTF", "soldiers attached to", "agents detailed to", "who are serving with".
+const ASSIGNED = /^\s*,?\s*(?:(?:who|that)\s+(?:are|were|have\s+been|had\s+been|is|was)\s+(?:now\s+)?|currently\s+|now\s+)?(?:assigned|attached|detailed|mobilized|deployed|serving|working|operating)\s+(?:to|with|under|for|in\s+support\s+of)\s+(?:the\s+command\s+of\s+)?(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+export interface Owner {
+  ids: string[];
+  method: AttributionMethod;
+}
+const owner = (ids: string[], method: AttributionMethod): Owner => ({ ids: uniq(ids), method });
+const NONE: Owner = { ids: [], method: 'none' };
+
 /** Entities attached to a unit noun in a sentence by strategies 1–3 (used for context sentences too). */
-function attached(text: string, mentions: EntityMention[], numStart: number, numEnd: number, unit: UnitResult | null): string[] {
+function attached(text: string, mentions: EntityMention[], numStart: number, numEnd: number, unit: UnitResult | null, gaz?: Gazetteer): Owner {
+  const nounEnd = unit?.forward && unit.start !== null ? unit.end! : numEnd;
   // 1. between the number and its unit noun
   if (unit?.forward && unit.start !== null) {
     // Includes a name that is also the unit ("1,000 Marines", "1,500 active-duty troops").
     const inside = mentions.filter((e) => e.start >= numEnd && e.start < unit.end!);
-    if (inside.length) return uniq(inside.flatMap((e) => e.ids));
-    // 2. "… agents from X, Y and Z"
-    const after = listAfter(text, mentions, unit.end!);
-    if (after.length) return uniq(after);
-  }  else {
-    // A bare number: "including 600 from the FBI"
-    const after = listAfter(text, mentions, numEnd);
-    if (after.length) return uniq(after);
+    if (inside.length) {
+      const mod = owner(inside.flatMap((e) => e.ids), 'modifier');
+      // A generic modifier naming the parent ("active-duty personnel from the U.S. Army") yields to its component.
+      const from = listAfter(text, mentions, unit.end!);
+      if (gaz && from.length && mod.ids.every((id) => from.some((f) => ancestors(f, gaz).includes(id)))) return owner(from, 'prepositional');
+      return mod;
+    }
   }
+  // "… sailors assigned to Joint Task Force-Southern Border": the unit they serve in, before any "from".
+  const next = mentions.find((e) => e.start >= nounEnd);
+  if (next && ASSIGNED.test(text.slice(nounEnd, next.start))) return owner(listAfter(text, mentions, next.start - 0, true), 'assigned');
+  // 2. "… agents from X, Y and Z"; a bare number: "including 600 from the FBI"
+  const after = listAfter(text, mentions, nounEnd);
+  if (after.length) return owner(after, 'prepositional');
   // 3. "ICE’s 25 field offices", "CBP's roughly 60,000 employees"
   const prev = [...mentions].reverse().find((e) => e.end <= numStart);
-  if (prev && prev.possessive && /^['’]s\s+(?:(?:[a-z-]+\s+){0,3})?$/i.test(text.slice(prev.end, numStart))) return [...prev.ids];
-  return [];
+  if (prev && prev.possessive && /^['’]s\s+(?:(?:[a-z-]+\s+){0,3})?$/i.test(text.slice(prev.end, numStart))) return owner(prev.ids, 'possessive');
+  return NONE;
 }
 
 // Count nouns that own an agency in context sentences: "agents from a specially trained Border Patrol unit", "CBP personnel".
@@ -126,44 +154,179 @@ function contextOwner(prevs: EntityContext['previous'], unit: UnitResult): strin
 
 /** The nearest earlier sentence's actor ("The Coast Guard is expanding. It will add 200 officers."). */
 function previousActor(prevs: EntityContext['previous']): string[] {
+  // "It" points to the latest actor: the nearest earlier sentences that name one (a few at most).
+  let n = 0;
   for (const p of prevs) {
+    if (++n > 3) break;
     const actors = p.mentions.filter((e) => !isRecipient(p.text, e));
     if (actors.length) return [...actors[0].ids];
-    return [];
   }
   return [];
+}
+
+/**
+ * The part of the publisher a release is speaking of: the nearest name, in this sentence or a
+ * few before it, that is the publisher or one of its components (an ice.gov release on an ERO
+ * operation → ERO; a dhs.gov page on ICE arrests → ICE). The publisher itself when none is named.
+ */
+function publisherFocus(publisher: string, gaz: Gazetteer | undefined, here: EntityMention[], prevs: EntityContext['previous']): string {
+  if (!gaz) return publisher;
+  const ours = (e: EntityMention) => e.ids.length === 1 && (e.ids[0] === publisher || ancestors(e.ids[0], gaz).includes(publisher));
+  const hit = here.find(ours);
+  if (hit) return hit.ids[0];
+  let n = 0;
+  for (const p of prevs) {
+    if (++n > LOOKBACK) break;
+    const found = [...p.mentions].reverse().find((e) => ours(e) && !isRecipient(p.text, e));
+    if (found) return found.ids[0];
+  }
+  return publisher;
+}
+
+export interface OwnerContext extends EntityContext {
+  gazetteer?: Gazetteer;
+  /** The agency that publishes the article itself (publisherOf), or null. */
+  publisher?: string | null;
+}
+
+// "…, CBP said", "according to ICE": the speaker of a figure, not its grammatical owner.
+const SPEAKER_AFTER = /^\s*(?:officials?\s+|leadership\s+|spokesperson\s+|data\s+|figures\s+|statistics\s+)?(?:said|says|reported|reports|announced|announces|argues|argued|stated|noted|told|estimated|estimates)\b/i;
+const SPEAKER_BEFORE = /\b(?:according\s+to|data\s+from|figures\s+from|statistics\s+from)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,2}$/i;
+
+/** A service-member noun with no agency named: "1,000 soldiers" → Army (from the yaml's `nouns`). */
+function serviceOwner(unit: UnitResult | null, gaz: Gazetteer | undefined): string | null {
+  if (!unit || !gaz) return null;
+  const noun = unit.unit.replace(/ per \w+$/, '').toLowerCase();
+  return gaz.nounOwner.get(noun) ?? null;
 }
 
 export function findEntity(ctx: EntityContext, numStart: number, numEnd: number, unit: UnitResult | null, clauseStart: number): string[] {
+  return findOwner(ctx, numStart, numEnd, unit, clauseStart).ids;
+}
+
+export function findOwner(ctx: OwnerContext, numStart: number, numEnd: number, unit: UnitResult | null, clauseStart: number): Owner {
   const { text, mentions } = ctx;
-  const att = attached(text, mentions, numStart, numEnd, unit);
-  if (att.length) return att;
+  const gaz = ctx.gazetteer;
+  const att = attached(text, mentions, numStart, numEnd, unit, gaz);
+  if (att.ids.length) return specific(att, gaz);
   // Money goes to whoever receives it ("$45 billion for ICE"); people and events belong to who acts.
   const money = unit?.family === 'money';
   const free = mentions.filter((e) => (money || !isRecipient(text, e)) && !(e.start >= numEnd && unit?.start != null && e.end <= unit.start));
-  // 4. the clause before the number
-  const clause = free.filter((e) => e.start >= clauseStart && e.end <= numStart);
-  if (clause.length) return uniq(clause.flatMap((e) => e.ids));
-  // 5. anywhere else in the sentence, nearest first
+  // 4. the clause before the number: after a reporting verb's "that" ("Noem announced that … 20,000"),
+  // and not a name an earlier figure owns ("1,600 personnel from the Army … joining 2,500 service members").
+  const before = text.slice(clauseStart, numStart);
+  const said = before.includes('that') ? lastMatchEnd(SAID_THAT, before) : -1;
+  const subjectStart = said >= 0 ? clauseStart + said : clauseStart;
+  // Only between people: troops from the Army joining 2,500 others are not the others' owner,
+  // while "500 agents from CBP made 1,000 arrests" are CBP's arrests.
+  const owned = unit?.family === 'personnel' ? ownedByEarlierCount(text, free, subjectStart) : new Set<EntityMention>();
+  const clause = free.filter((e) => e.start >= subjectStart && e.end <= numStart && !owned.has(e));
+  if (clause.length) {
+    // "NORTHCOM said 2,000 troops …": a speaker, not a grammatical owner.
+    const speaking = clause.every((e) => SPEAKER_AFTER.test(text.slice(e.end, e.end + 40)));
+    return specific(owner(clause.flatMap((e) => e.ids), speaking ? 'source' : 'subject'), gaz);
+  }
+  // The counted noun names its service ("soldiers", "sailors", "Marines", "airmen", "Guardsmen").
+  const service = serviceOwner(unit, ctx.gazetteer);
+  if (service) return owner([service], 'service');
+  // 5. anywhere else in the sentence, nearest first: a speaker ("…, CBP said") before a bare mention
   const rest = free
     .filter((e) => e.start >= numEnd || e.end <= numStart)
     .sort((a, b) => dist(a, numStart, numEnd) - dist(b, numStart, numEnd));
-  if (rest.length) return [...rest[0].ids];
-  // 6. the publisher of the measure
+  const speaker = rest.find((e) => SPEAKER_AFTER.test(text.slice(e.end, e.end + 40)) || SPEAKER_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start)));
+  if (speaker) return owner(speaker.ids, 'source');
+  // 6. the publisher of the measure; a share of it ("encounters … down 2.4%") too
+  let measure = unit ? UNIT_OWNER[unit.unit.replace(/ per \w+$/, '')] : undefined;
+  if (!measure && unit?.family === 'share') {
+    // The measure named nearest before the share, else the first after it.
+    const nouns = allMatches(MEASURE_NOUN, text);
+    const noun = nouns.filter((n) => n.index < numStart).at(-1) ?? nouns[0];
+    if (noun) measure = UNIT_OWNER[noun[1].toLowerCase().replace(/s?$/, 's')];
+  }
+  if (measure) return owner([measure], 'measure');
   if (unit) {
-    const owner = UNIT_OWNER[unit.unit.replace(/ per \w+$/, '')];
-    if (owner) return [owner];
     // 7. the article so far
     const ctxOwner = contextOwner(ctx.previous, unit);
-    if (ctxOwner.length) return ctxOwner;
+    if (ctxOwner.length) return owner(ctxOwner, 'context');
     // An earlier sentence's agency only when this one points back to it ("It will add …").
-    if ((unit.family === 'personnel' || unit.family === 'events' || unit.family === 'mass') && ANAPHOR.test(text.slice(clauseStart, numStart))) {
-      return previousActor(ctx.previous);
+    if (unit.family !== 'money' && unit.family !== 'share' && ANAPHOR.test(text.slice(clauseStart, numStart))) {
+      const prev = previousActor(ctx.previous);
+      if (prev.length) return owner(prev, 'anaphor');
     }
   }
-  return [];
+  // 8. the article's own publisher: a release speaks of its own work unless a name is tied to the figure
+  if (ctx.publisher) return owner([publisherFocus(ctx.publisher, gaz, rest, ctx.previous)], 'publisher');
+  // 9. last resort: the nearest mention in the sentence
+  if (rest.length) return owner(rest[0].ids, 'nearest');
+  return NONE;
 }
 
+// Reporting verb + "that": what follows is the reported clause with its own subject.
+const SAID_THAT = /\b(?:said|says|announced|announces|reported|reports|stated|noted|added|confirmed)\s+(?:on\s+\w+\s+)?that\s+/gi;
+// A name in the "from …" list of an earlier count ("1,600 personnel from the U.S. Army and the
+// U.S. Marine Corps are joining the 2,500 …") is that count's, not the subject of the next one.
+const COUNT_THEN_PREP = /(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d,])\s+(?:(?:[\w-]+\s+){0,3}(?:from|of)\s+(?:the\s+)?(?:U\.S\.\s+)?|(?:[\w-]+\s+){0,1})$/i;
+
+function ownedByEarlierCount(text: string, mentions: EntityMention[], from: number): Set<EntityMention> {
+  const out = new Set<EntityMention>();
+  let prev: EntityMention | null = null;
+  for (const e of mentions) {
+    if (e.start < from) continue;
+    const inList = prev !== null && out.has(prev) && LIST_SEP.test(text.slice(prev.end, e.start));
+    if (inList || COUNT_THEN_PREP.test(text.slice(Math.max(from, e.start - 80), e.start))) out.add(e);
+    prev = e;
+  }
+  return out;
+}
+const MEASURE_NOUN = new RegExp(`\\b(${Object.keys(UNIT_OWNER).join('|')}|encounter|apprehension)\\b`, 'gi');
+
+function lastMatchEnd(re: RegExp, s: string): number {
+  let end = -1;
+  for (const m of allMatches(re, s)) end = m.index + m[0].length;
+  return end;
+}
+
+/** A combined owner keeps the most specific of a chain ("ICE Enforcement and Removal Operations (ERO)" → ERO). */
+function specific(o: Owner, gaz: Gazetteer | undefined): Owner {
+  if (!gaz || o.ids.length < 2) return o;
+  const ids = o.ids.filter((id) => !o.ids.some((other) => other !== id && ancestors(other, gaz).includes(id)));
+  return { ids, method: o.method };
+}
+
+const CONFIDENCE: Record<AttributionMethod, AttributionConfidence> = {
+  modifier: 'high',
+  possessive: 'high',
+  prepositional: 'high',
+  assigned: 'high',
+  subject: 'high',
+  service: 'medium',
+  source: 'medium',
+  measure: 'medium',
+  context: 'medium',
+  anaphor: 'medium',
+  publisher: 'medium',
+  nearest: 'low',
+  none: 'low',
+};
+
+/** How sure an owner found by `method` is; a combined list from a subject clause of several names is less sure. */
+export function confidenceOf(o: Owner): AttributionConfidence {
+  const c = CONFIDENCE[o.method];
+  return o.method === 'subject' && o.ids.length > 1 ? 'medium' : c;
+}
+
+// "in Title 10 status", "federalized", "on federal orders" / "Title 32" / "state active duty".
+const GUARD_STATUS: [RegExp, GuardStatus][] = [
+  [/\bTitle\s+10\b|\bfederali[sz]ed\b|\bon\s+federal\s+(?:orders|status|active\s+duty)\b/i, 'title10'],
+  [/\bTitle\s+32\b/i, 'title32'],
+  [/\bstate\s+active[\s-]+duty\b|\bon\s+state\s+orders\b/i, 'state'],
+];
+
+/** The Guard's duty status a text states, or null when it states none or several. */
+export function guardStatusOf(text: string): GuardStatus | null {
+  const found = GUARD_STATUS.filter(([re]) => re.test(text)).map(([, s]) => s);
+  return found.length === 1 ? found[0] : null;
+}
 function dist(e: EntityMention, s: number, t: number): number {
   return e.start >= t ? e.start - t : s - e.end;
 }

@@ -3,10 +3,10 @@
 // windows used for status, time and entity are cut at clause/sentence marks so the
 // rules also hold when a "sentence" is a whole paragraph.
 import type { Article, Claim, PlaceMention, QuantityRow } from '../types.ts';
-import { defaultGazetteer, findEntities, type EntityMention, type Gazetteer } from '../reference/agencies.ts';
+import { defaultGazetteer, findEntities, publisherOf, topOf, type EntityMention, type Gazetteer } from '../reference/agencies.ts';
 import { findNumbers } from './numbers.ts';
 import { findUnit, normaliseUnit } from './units.ts';
-import { findEntity } from './entities.ts';
+import { confidenceOf, findOwner, guardStatusOf } from './entities.ts';
 import { findQualifier } from './qualifier.ts';
 import { findStatus, isNegated } from './status.ts';
 import { findTimes, pickTime, resolveTime } from './time.ts';
@@ -42,6 +42,7 @@ export function extractClaims(article: Article, opts: ExtractOptions = {}): Clai
 
 export function extractArticle(article: Article, opts: ExtractOptions = {}): Extraction {
   const gaz = opts.gazetteer ?? defaultGazetteer();
+  const publisher = publisherOf(article, gaz);
   const sentences = article.paragraphs.flatMap((p) => p.sentences);
   const entityCache = new Map<number, EntityMention[]>();
   const entitiesOf = (i: number) => {
@@ -128,7 +129,9 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
           for (let j = si - 1; j >= 0; j--) yield { text: sentences[j].text, mentions: entitiesOf(j) };
         },
       };
-      const entity = findEntity({ text: text.slice(0, sentStop), mentions: mentionsE.filter((e) => e.start >= sentStart && e.end <= sentStop), previous: lazyPrev }, m.start, m.end, unit, Math.max(sentStart, clauseStart));
+      const owner = findOwner({ text: text.slice(0, sentStop), mentions: mentionsE.filter((e) => e.start >= sentStart && e.end <= sentStop), previous: lazyPrev, gazetteer: gaz, publisher }, m.start, m.end, unit, Math.max(sentStart, clauseStart));
+      const entity = owner.ids;
+      const guard = entity.includes('National Guard') ? guardStatusOf(text) : null;
       // Coordinated figures share the verb before the first one:
       // "has deployed 4,000 National Guard troops and 700 Marines".
       let status = findStatus(window, unit.family);
@@ -136,7 +139,9 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
         status = findStatus({ before: text.slice(Math.max(sentStart, clauseStart), qf.start), after: window.after }, unit.family);
       }
       const t = pickTime(times, winStart, winEnd, m.start);
-      const unitName = normaliseUnit(unit.unit, entity);
+      const tops = [...new Set(entity.map((id) => (id === 'National Guard' && guard === 'title10' ? 'DOD' : topOf(id, gaz))))];
+      // Components (JTF-SB, ARNORTH) count as military through their top agency.
+      const unitName = normaliseUnit(unit.unit, [...entity, ...tops]);
       claims.push({
         id: `${s.id}#n${k + 1}`,
         article: article.file,
@@ -159,6 +164,11 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
         negated: isNegated(window) || m.value === 0,
         fact_id: null,
         ...(q ? relations(q) : {}),
+        attribution: owner.method,
+        attribution_confidence: confidenceOf(owner),
+        // A federalised Guard (Title 10) answers to DoD; otherwise the Guard is its own top.
+        entity_top: tops,
+        guard_status: guard,
       });
     });
     rows.push(...quantityRows(article, s.id, text, found, verdicts, claims.slice(claimsBefore), openReason));

@@ -13,7 +13,16 @@ export interface Agency {
   parent: string | null;
   aliases: string[];
   acronyms: string[];
+  /** federal (default), military, guard, state, local, statistical, group. */
+  kind?: AgencyKind;
+  /** Web domains of the agency's own releases (publisher attribution). */
+  domains?: string[];
+  /** Service-member nouns that imply this agency when none is named ("soldiers" → Army). */
+  nouns?: string[];
 }
+
+export type AgencyKind = 'federal' | 'military' | 'guard' | 'state' | 'local' | 'statistical' | 'group';
+const KINDS: AgencyKind[] = ['federal', 'military', 'guard', 'state', 'local', 'statistical', 'group'];
 
 export interface Gazetteer {
   agencies: Agency[];
@@ -27,6 +36,12 @@ export interface Gazetteer {
   byFirstWord: Map<string, RegExp>;
   /** Acronyms, case-sensitive. */
   acronymSet: Set<string>;
+  /** Normalised aliases matched only right after "U.S." ("U.S. Attorneys", not "attorneys"). */
+  usOnly: Set<string>;
+  /** Service-member noun (lower case, as written in the yaml) → agency id. */
+  nounOwner: Map<string, string>;
+  /** Web domain → agency id. */
+  domainOwner: Map<string, string>;
 }
 
 /** One agency (or group) named in a text. */
@@ -67,8 +82,13 @@ export function parseGazetteer(text: string): Gazetteer {
       parent: typeof raw.parent === 'string' ? raw.parent : null,
       aliases: Array.isArray(raw.aliases) ? raw.aliases.map(String) : [],
       acronyms: Array.isArray(raw.acronyms) ? raw.acronyms.map(String) : [],
+      kind: typeof raw.kind === 'string' ? (raw.kind as AgencyKind) : 'federal',
+      domains: Array.isArray(raw.domains) ? raw.domains.map((d) => String(d).toLowerCase()) : [],
+      nouns: Array.isArray(raw.nouns) ? raw.nouns.map((n) => String(n).toLowerCase()) : [],
+      usOnly: Array.isArray(raw.us_only) ? raw.us_only.map(String) : [],
     };
   });
+  for (const a of agencies) if (!KINDS.includes(a.kind!)) throw new Error(`agencies.yaml: ${a.id} has unknown kind ${a.kind} (one of ${KINDS.join(', ')})`);
   const byId = new Map(agencies.map((a) => [a.id, a]));
   for (const a of agencies) {
     if (a.parent && !byId.has(a.parent)) throw new Error(`agencies.yaml: ${a.id} has unknown parent ${a.parent}`);
@@ -76,11 +96,18 @@ export function parseGazetteer(text: string): Gazetteer {
   const lookup = new Map<string, string>();
   const aliases: string[] = [];
   const acronyms: string[] = [];
-  for (const a of agencies) {
-    for (const al of [a.name, ...a.aliases]) {
+  const usOnly = new Set<string>();
+  const nounOwner = new Map<string, string>();
+  const domainOwner = new Map<string, string>();
+  for (const a of agencies as (Agency & { usOnly: string[] })[]) {
+    for (const al of [a.name, ...a.aliases, ...a.usOnly]) {
       lookup.set(norm(al), a.id);
       aliases.push(al.replace(/^U\.S\.\s+/, ''));
     }
+    for (const al of a.usOnly) usOnly.add(norm(al));
+    delete (a as { usOnly?: string[] }).usOnly;
+    for (const n of a.nouns ?? []) if (!nounOwner.has(n)) nounOwner.set(n, a.id);
+    for (const d of a.domains ?? []) domainOwner.set(d, a.id);
     for (const ac of a.acronyms) {
       lookup.set(ac, a.id);
       acronyms.push(ac);
@@ -102,7 +129,7 @@ export function parseGazetteer(text: string): Gazetteer {
   }
   const byFirstWord = new Map<string, RegExp>();
   for (const [w, list] of groups) byFirstWord.set(w, new RegExp(`(?:${list.sort(bylen).map(aliasSource).join('|')})(?![\\w-])`, 'iy'));
-  return { agencies, byId, aliasRe, acronymRe, lookup, byFirstWord, acronymSet: new Set(acronyms) };
+  return { agencies, byId, aliasRe, acronymRe, lookup, byFirstWord, acronymSet: new Set(acronyms), usOnly, nounOwner, domainOwner };
 }
 
 let cached: Gazetteer | null = null;
@@ -132,6 +159,10 @@ const STATE_LE_RE = new RegExp(
 );
 // "state or federal agencies", "federal, state and local agencies" → one id per level.
 const LEVEL_AGENCIES_RE = /(?<![\w-])((?:state|federal|local)(?:(?:\s*,\s*|\s+or\s+|\s+and\s+|\s*,\s*(?:and|or)\s+)(?:state|federal|local))*)\s+(?:law\s+enforcement\s+)?(?:agencies|partners|entities)(?![\w-])/gi;
+
+// A named city or county force ("Los Angeles Police Department", "Maricopa County Sheriff's Office"):
+// local law enforcement, its own kind (the gazetteer cannot list every department).
+const LOCAL_FORCE_RE = /(?<![\w-])(?:[A-Z][a-z]+\s+){1,3}(?:Police\s+Department|Sheriff['’]s\s+(?:Office|Department)|Police\s+Service|Metropolitan\s+Police)(?![\w-])/g;
 
 const LE_GATE = /law enforcement|police|trooper|sheriff/i;
 const LEVEL_GATE = /agencies|partners|entities/i;
@@ -174,6 +205,11 @@ export function findEntities(text: string, gaz: Gazetteer = defaultGazetteer()):
   };
   if (LE_GATE.test(text)) {
     for (const m of allMatches(STATE_LE_RE, text)) push(m.index, m.index + m[0].length, [`${m[1] ?? m[2]} law enforcement`]);
+    for (const m of allMatches(LOCAL_FORCE_RE, text)) {
+      // "the Los Angeles …" may start with a capitalised article or preposition: not part of the name.
+      const lead = /^(?:The|A|An|In|At|From|By|Of|And|With)\s+/.exec(m[0])?.[0].length ?? 0;
+      push(m.index + lead, m.index + m[0].length, ['local law enforcement']);
+    }
   }
   if (LEVEL_GATE.test(text)) {
     for (const m of allMatches(LEVEL_AGENCIES_RE, text)) {
@@ -200,8 +236,8 @@ export function findEntities(text: string, gaz: Gazetteer = defaultGazetteer()):
       re.lastIndex = at;
       const m = re.exec(text);
       const id = m ? gaz.lookup.get(norm(m[0])) : undefined;
-      if (m && id) {
-        const pre = /(?:U\.S\.|US)\s+$/.exec(text.slice(Math.max(0, at - 6), at));
+      const pre = m && id ? /(?:U\.S\.|US)\s+$/.exec(text.slice(Math.max(0, at - 6), at)) : null;
+      if (m && id && (pre || !gaz.usOnly.has(norm(m[0])))) {
         push(pre ? at - pre[0].length : at, at + m[0].length, [id]);
         i = at + m[0].length;
         continue;
@@ -229,4 +265,45 @@ export function ancestors(id: string, gaz: Gazetteer = defaultGazetteer()): stri
     cur = gaz.byId.get(cur)?.parent ?? null;
   }
   return out;
+}
+
+/** The top of an id's hierarchy (NORTHCOM → DOD, BORTAC → DHS); the id itself at the top or when unknown. */
+export function topOf(id: string, gaz: Gazetteer = defaultGazetteer()): string {
+  return ancestors(id, gaz).at(-1) ?? id;
+}
+
+/**
+ * The agency that publishes an article itself, from its url's domain (most specific
+ * domain first: nass.usda.gov before usda.gov) or else the first agency its outlet
+ * names ("U.S. Department of Defense (DOD News)"). Null for anyone else's page.
+ */
+export function publisherOf(article: { url: string | null; outlet: string | null }, gaz: Gazetteer = defaultGazetteer()): string | null {
+  if (article.url) {
+    const host = /^[a-z]+:\/\/([^/:?#]+)/i.exec(article.url)?.[1]?.toLowerCase();
+    if (host) {
+      const parts = host.split('.');
+      for (let i = 0; i < parts.length - 1; i++) {
+        const id = gaz.domainOwner.get(parts.slice(i).join('.'));
+        if (id) return id;
+      }
+    }
+  }
+  if (article.outlet) {
+    const m = findEntities(article.outlet, gaz).find((e) => e.ids.length === 1 && gaz.byId.has(e.ids[0]));
+    if (m) return m.ids[0];
+  }
+  return null;
+}
+
+/** Reference data a pipeline run reads once, from its own root, and passes down the stages. */
+export interface Reference {
+  root: string;
+  gazetteer: Gazetteer;
+}
+
+/** content/reference/ of `root` (agencies for now; issue 19 moves the other tables here). */
+export function loadReference(root: string): Reference {
+  const file = path.resolve(root, 'content/reference/agencies.yaml');
+  if (!existsSync(file)) throw new Error(`agencies gazetteer not found: ${file}`);
+  return { root, gazetteer: parseGazetteer(readFileSync(file, 'utf8')) };
 }

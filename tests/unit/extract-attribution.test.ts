@@ -1,0 +1,156 @@
+// Issue 14: who a figure belongs to, how that was found, how sure it is, and its top agency.
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/pipeline/extract/index.ts';
+import { ancestors, defaultGazetteer, findEntities, loadReference, publisherOf, topOf } from '../../src/pipeline/reference/agencies.ts';
+import { guardStatusOf } from '../../src/pipeline/extract/entities.ts';
+import { scoreCorpus, sameUnit } from '../../src/pipeline/eval/corpus.ts';
+import type { Article } from '../../src/pipeline/types.ts';
+import { articleOf } from './extract-helpers.ts';
+
+const release = (url: string | null, outlet: string | null, ...sentences: string[]): Article => ({ ...articleOf(sentences), url, outlet });
+const owners = (a: Article) => extractClaims(a).map((c) => [c.value, c.entity, c.attribution, c.attribution_confidence]);
+const one = (...sentences: string[]) => {
+  const cs = extractClaims(articleOf(sentences));
+  return cs[cs.length - 1];
+};
+
+describe('knowledge base', () => {
+  it('has the components and their roll-up', () => {
+    expect(ancestors('JTF-SB')).toEqual(['NORTHCOM', 'DOD']);
+    expect(topOf('ERO')).toBe('DHS');
+    expect(topOf('USAO')).toBe('DOJ');
+    expect(topOf('Navy')).toBe('DOD');
+    expect(topOf('National Guard')).toBe('National Guard');
+    expect(defaultGazetteer().byId.get('BLS')?.kind).toBe('statistical');
+  });
+
+  it('matches "U.S. Attorneys" only with its prefix', () => {
+    const ids = (s: string) => findEntities(s).flatMap((e) => e.ids);
+    expect(ids('the U.S. Attorneys for Arizona and New Mexico')).toEqual(['USAO']);
+    expect(ids('defense attorneys filed motions')).toEqual([]);
+    expect(ids('Joint Task Force-Southern Border and JTF-SB')).toEqual(['JTF-SB', 'JTF-SB']);
+  });
+
+  it('finds a release’s publisher from its domain or outlet', () => {
+    expect(publisherOf({ url: 'https://www.cbp.gov/newsroom/x', outlet: null })).toBe('CBP');
+    expect(publisherOf({ url: 'https://www.nass.usda.gov/x', outlet: null })).toBe('USDA');
+    expect(publisherOf({ url: 'https://example.com/x', outlet: 'U.S. Department of Defense (DOD News)' })).toBe('DOD');
+    expect(publisherOf({ url: 'https://www.nytimes.com/x', outlet: 'The New York Times' })).toBeNull();
+  });
+
+  it('reads the agencies of the root it is given, not of the checkout', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'ref-'));
+    mkdirSync(path.join(root, 'content/reference'), { recursive: true });
+    writeFileSync(path.join(root, 'content/reference/agencies.yaml'), 'agencies:\n  - id: XPD\n    name: Example Police Department\n    aliases: [Example Police]\n    kind: local\n');
+    const gaz = loadReference(root).gazetteer;
+    expect(gaz.agencies.map((a) => a.id)).toEqual(['XPD']);
+    const c = extractClaims(articleOf(['Example Police made 40 arrests.']), { gazetteer: gaz });
+    expect(c.map((x) => x.entity)).toEqual([['XPD']]);
+  });
+});
+
+describe('attribution by grammatical relation', () => {
+  it.each([
+    ['The bureau sent 600 FBI agents to the city.', ['FBI'], 'modifier'],
+    ['Agents will assist their counterparts in ICE’s 25 field offices.', ['ICE'], 'possessive'],
+    ['The mission includes 300 soldiers of the Army.', ['Army'], 'prepositional'],
+    ['Some 600 sailors assigned to Joint Task Force-Southern Border are helping ICE process detainees.', ['JTF-SB'], 'assigned'],
+    ['Border Patrol agents have seized some 204 pounds of fentanyl.', ['USBP'], 'subject'],
+    ['About 1,600 active-duty personnel from the U.S. Army and the U.S. Marine Corps are deploying.', ['Army', 'USMC'], 'prepositional'],
+  ])('%s', (s, entity, method) => {
+    const c = one(s);
+    expect([c.entity, c.attribution, c.attribution_confidence]).toEqual([entity, method, 'high']);
+  });
+
+  it('gives a service-member noun its service when the helped agency is the only name', () => {
+    const c = one('Some 600 sailors assigned to the joint task force are helping ICE process detainees.');
+    expect([c.entity, c.attribution, c.entity_top]).toEqual([['Navy'], 'service', ['DOD']]);
+  });
+
+  it('keeps the most specific of a chain of names', () => {
+    const c = one('U.S. Immigration and Customs Enforcement (ICE) Enforcement and Removal Operations (ERO) arrested 119 noncitizens.');
+    expect([c.entity, c.entity_top]).toEqual([['ERO'], ['DHS']]);
+  });
+
+  it('does not give the next figure a name from an earlier figure’s “from” list', () => {
+    const a = release('https://www.northcom.mil/x', null, 'About 1,600 active-duty personnel from the U.S. Army and the U.S. Marine Corps are joining the 2,500 service members already deployed.');
+    expect(owners(a)).toEqual([
+      [1600, ['Army', 'USMC'], 'prepositional', 'high'],
+      [2500, ['NORTHCOM'], 'publisher', 'medium'],
+    ]);
+  });
+
+  it('credits a release’s own unnamed officers to its publisher, and nobody on another site', () => {
+    const s = ['Today the agency announced the results of the operation.', 'Officers made 2,300 arrests during the week.'];
+    expect(owners(release('https://www.cbp.gov/newsroom/x', null, ...s))).toEqual([[2300, ['CBP'], 'publisher', 'medium']]);
+    expect(owners(release('https://www.example.com/x', 'Example Times', ...s))).toEqual([[2300, [], 'none', 'low']]);
+  });
+
+  it('marks the nearest mention as a low-confidence owner', () => {
+    const c = one('More than 300 people were detained in the raid near the ICE facility.');
+    expect([c.entity, c.attribution, c.attribution_confidence]).toEqual([['ICE'], 'nearest', 'low']);
+  });
+
+  it('states the Guard’s duty status and rolls a federalised Guard up to DoD', () => {
+    expect(guardStatusOf('Guardsmen in Title 32 status')).toBe('title32');
+    expect(guardStatusOf('on state active duty')).toBe('state');
+    const c = one('Nearly 1,500 Army National Guard soldiers now serve on federal orders at the border.');
+    expect([c.entity, c.guard_status, c.entity_top]).toEqual([['National Guard'], 'title10', ['DOD']]);
+    const s = one('The governor sent 500 National Guard troops on state active duty.');
+    expect([s.guard_status, s.entity_top]).toEqual(['state', ['National Guard']]);
+  });
+});
+
+describe('corpus scoring', () => {
+  it('matches units with modifiers and % as percent', () => {
+    expect(sameUnit('administrative arrests', 'arrests')).toBe(true);
+    expect(sameUnit('%', 'percent')).toBe(true);
+    expect(sameUnit('apprehensions per day', 'apprehensions')).toBe(false);
+    expect(sameUnit('agents', 'arrests')).toBe(false);
+  });
+
+  it('scores each level apart and rolls a finer id up to the labels’ vocabulary', () => {
+    const [c] = extractClaims(articleOf(['Joint Task Force-Southern Border troops made 12 arrests.']));
+    const label = { article: c.article, value: 12, unit: 'arrests', entity: ['NORTHCOM'], qualifier: 'exact', status: 'completed', time: null, quote: c.quote };
+    const r = scoreCorpus([label], [c], { gazetteer: defaultGazetteer() });
+    expect(c.entity).toEqual(['JTF-SB']);
+    expect(r.levels['value'].tp).toBe(1);
+    expect(r.levels['value+entity'].tp).toBe(1);
+    const wrong = scoreCorpus([{ ...label, entity: ['CBP'] }], [c], { gazetteer: defaultGazetteer() });
+    expect([wrong.levels['value'].tp, wrong.levels['value+entity'].tp]).toEqual([1, 0]);
+  });
+});
+
+describe('publisher focus and helpers', () => {
+  it('gives a release’s unnamed figure to the component it speaks of', () => {
+    const a = release('https://www.ice.gov/news/x', null, 'ICE Enforcement and Removal Operations concluded a week-long operation.', 'Those arrested included 110 fugitives.');
+    expect(owners(a)).toEqual([[110, ['ERO'], 'publisher', 'medium']]);
+  });
+
+  it('marks a speaker as a source and names a city force as local law enforcement', () => {
+    expect(one('NORTHCOM said 2,000 troops were at the border.').attribution).toBe('source');
+    const c = one('Officers from the Los Angeles Police Department detained 75 people.');
+    expect([c.entity, c.entity_top]).toEqual([['local law enforcement'], ['local law enforcement']]);
+  });
+
+  it('gives "assisted X with N" to the helper, not to X', () => {
+    const c = one('ICE ERO assisted CBP with 17,000 expulsions.');
+    expect(c.entity).toEqual(['ERO']);
+  });
+});
+
+describe('controls', () => {
+  it('flags a control figure owned by an enforcement agency, not one owned by a statistical agency', () => {
+    const gaz = defaultGazetteer();
+    const bls = extractClaims(release('https://www.bls.gov/news.release/x', null, 'The unemployment rate changed little at 3.5 percent in March.'));
+    const ice = extractClaims(articleOf(['ICE made 1,200 arrests in March.'], undefined, 'ctl'));
+    const isEnforcement = (id: string) => gaz.byId.has(id) && !['statistical', 'group'].includes(gaz.byId.get(id)!.kind ?? 'federal');
+    const r = scoreCorpus([], [...bls, ...ice], { gazetteer: gaz, controls: [bls[0]?.article ?? 'test.txt', 'ctl.txt'], isEnforcement });
+    expect(bls.map((c) => c.entity)).toEqual([['BLS']]);
+    expect(r.controlViolations.map((v) => v.entity)).toEqual([['ICE']]);
+  });
+});
+
