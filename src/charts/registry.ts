@@ -413,7 +413,9 @@ function monthlySpecFor(data: ChartData, id: string, archive: boolean): ChartSpe
   const monthChecks = data.checks.filter((c) => isMonthCheck(c) && c.series && c.period);
   if (monthChecks.length === 0) return null;
   const counts = Map.groupBy(monthChecks, (c) => c.series!);
-  const [sid] = [...counts.entries()].sort((a, b) => b[1].length - a[1].length || cmp(a[0], b[0]))[0]!;
+  // Most claims first; on a tie the southwest Border Patrol series (the default's scope and count).
+  const pref = (id: string) => { const x = data.series.find((y) => y.id === id); return (x?.scope === 'southwest' ? 0 : 2) + (x?.component === 'cbp' ? 1 : 0); };
+  const [sid] = [...counts.entries()].sort((a, b) => b[1].length - a[1].length || pref(a[0]) - pref(b[0]) || cmp(a[0], b[0]))[0]!;
   const s = data.series.find((x) => x.id === sid);
   if (!s?.months?.length) return null;
   const claimsById = new Map(data.claims.map((c) => [c.id, c]));

@@ -326,7 +326,7 @@ const CITATION_BEFORE = /(§+|U\.S\.C\.|C\.F\.R\.)[\s\d,.()a-z]*$/i;
 
 function isMeasureClaim(c: Claim): boolean {
   if (CITATION_BEFORE.test(c.quote.slice(Math.max(0, c.start - 30), c.start))) return false;
-  if (c.entity.length > 0 && c.entity.every((e) => INTERIOR_ENTITY.test(e)) && !/\b(border|ports? of entry)\b/i.test(c.quote)) return false;
+  if (c.entity.length > 0 && c.entity.every((e) => INTERIOR_ENTITY.test(e)) && !/\b(southwest|southern|northern|u\.s\.-mexico|u\.s\.-canada) border\b|\bports? of entry\b/i.test(c.quote)) return false;
   if (MEASURE_UNIT.test(c.unit)) return true;
   if (!['events', 'rate', 'other'].includes(c.unit_family) || TIME_UNIT.test(c.unit)) return false;
   const aboutBorder = c.entity.some((e) => BORDER_ENTITY.test(e)) || /\b(southwest|southern|u\.s\.-mexico) border\b/i.test(c.quote);

@@ -21,6 +21,8 @@ export interface LineLayout {
   points: { key: string; cx: number; cy: number; n: number; tip: string; verdict: string | null }[];
   pointLabels: TextMark[];
   notes: TextMark[];
+  /** Monthly charts: one mark per month of the series. */
+  refDots: { cx: number; cy: number }[];
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -65,7 +67,16 @@ export function layoutLine(rows: ChartRow[], series: SeriesInfo | undefined, wid
     .x((d) => x(at(d)!))
     .y((d) => y(d.value!))
     .digits(1);
-  const path = sorted.length > 1 ? gen(sorted) ?? '' : '';
+  // By month, a gap in the series is a gap in the line (nothing interpolated), and each month
+  // the series holds gets its own mark, so a lone month still shows.
+  const segments: ChartRow[][] = [];
+  for (const d of sorted) {
+    const last = segments[segments.length - 1];
+    if (last && (!monthly || at(d)! - at(last[last.length - 1]!)! === 1)) last.push(d);
+    else segments.push([d]);
+  }
+  const path = segments.filter((g) => g.length > 1).map((g) => gen(g) ?? '').join('');
+  const refDots = monthly ? sorted.map((d) => ({ cx: r(x(at(d)!)), cy: r(y(d.value!)) })) : [];
 
   const breaks = (monthly ? [] : series?.breaks ?? [])
     .filter((b) => b.to_fy >= y0 && b.from_fy <= y1)
@@ -122,5 +133,5 @@ export function layoutLine(rows: ChartRow[], series: SeriesInfo | undefined, wid
       notes.push({ x: j === 0 ? 0 : 16, y: r(ny), text: ln, anchor: 'start', cls: 'note' });
     }
   });
-  return { width, height: r(ny + 8), plot, legend: legend.items, path, breaks, xTicks, yTicks, points, pointLabels, notes };
+  return { width, height: r(ny + 8), plot, legend: legend.items, path, breaks, xTicks, yTicks, points, pointLabels, notes, refDots };
 }
