@@ -57,7 +57,9 @@ export function layoutLine(rows: ChartRow[], series: SeriesInfo | undefined, wid
   const top = legend.bottom + 12;
   const plotH = narrow ? 190 : 280;
   const lastYearHalf = textWidth(monthly ? monthText(y1) : String(y1)) / 2;
-  const plot = { x: r(yLabelW + 8), y: top, w: r(width - yLabelW - 8 - lastYearHalf - 2), h: plotH };
+  // The first year's label is centred on the plot's left edge: leave room for its half too.
+  const left = Math.max(yLabelW + 8, textWidth(monthly ? monthText(y0) : String(y0)) / 2 + 1);
+  const plot = { x: r(left), y: top, w: r(width - left - lastYearHalf - 2), h: plotH };
   const pad = y0 === y1 ? 1 : 0;
   const x = scaleLinear().domain([y0 - pad, y1 + pad]).range([plot.x, plot.x + plot.w]);
   y.range([plot.y + plot.h, plot.y]);
@@ -89,7 +91,8 @@ export function layoutLine(rows: ChartRow[], series: SeriesInfo | undefined, wid
   const yTicks = yTickVals.map((v) => ({ x: plot.x - 6, y: r(y(v) + FONT_SIZE * 0.35), gridY: r(y(v)), text: fmtTick(v), anchor: 'end' as const, cls: 'tick' }));
   const xCand = monthly
     ? Array.from({ length: y1 - y0 + 1 }, (_, i) => y0 + i).map((v) => ({ value: v, x: x(v), label: monthText(v) }))
-    : x.ticks(narrow ? 4 : 8).filter(Number.isInteger).map((v) => ({ value: v, x: x(v), label: String(v) }));
+    : x.ticks(narrow ? 4 : 8).filter((v) => Number.isInteger(v) && v >= y0 && v <= y1).map((v) => ({ value: v, x: x(v), label: String(v) }));
+  // Only years the data covers are labelled: a lone year's padding is not a year of data (nor 1899).
   const xTicks = thinTicks(xCand, 10).map((t) => ({ x: r(t.x), y: plot.y + plot.h + 21, text: t.label, anchor: 'middle' as const, cls: 'tick' }));
 
   // Points numbered by year; number labels placed above, else below, else beside, clear of each other.
