@@ -91,7 +91,8 @@ function figureRow(f: Fact, claimsById: Map<string, Claim>): ChartRow {
     ...BLANK,
     key: f.id,
     type: 'figure',
-    label: combined ? `${who} ${f.unit} (combined)` : `${who} ${f.unit}`,
+    // No agency named: say what was counted first, never "Agency not named service members".
+    label: combined ? `${who} ${f.unit} (combined)` : f.entity.length === 0 ? `${f.unit} (agency not named)` : `${who} ${f.unit}`,
     value: f.value,
     value_high: f.value_high,
     display: fmtValue(f.value, f.qualifier, f.value_high),
