@@ -120,8 +120,10 @@ const checks = defineCollection({
     // Optional fields the checker adds (issue 5): kept so badges can name the series.
     slug: z.string().optional(),
     series_name: z.string().nullable().optional(),
-    kind: z.enum(['value', 'record', 'span', 'rate', 'none']).optional(),
+    kind: z.enum(['value', 'record', 'span', 'rate', 'month', 'none']).optional(),
     stated: z.string().optional(),
+    period: z.string().optional(),
+    vintage: z.string().optional(),
   }),
 });
 

@@ -42,16 +42,9 @@ function labelOf(id: string, byId: Map<string, AgencyRef>): string {
   return a.name === a.id ? a.name : `${a.name} (${a.id})`;
 }
 
-/**
- * Low confidence, read from the attribution fields when a claim has them (absent: as today, trusted).
- * Accepts `attribution: { method, confidence }` with a number (below 0.5 is low) or a word ("low").
- */
+/** An owner the pipeline marks low-confidence (nearest mention, or none) is not drawn as fact. */
 export function lowConfidence(c: Claim): boolean {
-  const a = (c as Claim & { attribution?: unknown }).attribution;
-  const conf = a && typeof a === 'object' ? (a as { confidence?: unknown }).confidence : (c as Claim & { attribution_confidence?: unknown }).attribution_confidence;
-  if (typeof conf === 'number') return Number.isFinite(conf) && conf < 0.5;
-  if (typeof conf === 'string') return /^(low|uncertain|guess(ed)?)$/i.test(conf.trim());
-  return false;
+  return c.attribution_confidence === 'low';
 }
 
 /** Where one figure goes. `backing`: the claims behind it (all low-confidence → listed apart). */

@@ -91,7 +91,8 @@ function figureRow(f: Fact, claimsById: Map<string, Claim>): ChartRow {
     ...BLANK,
     key: f.id,
     type: 'figure',
-    label: combined ? `${who} ${f.unit} (combined)` : `${who} ${f.unit}`,
+    // No agency named: say what was counted first, never "Agency not named service members".
+    label: combined ? `${who} ${f.unit} (combined)` : f.entity.length === 0 ? `${f.unit} (agency not named)` : `${who} ${f.unit}`,
     value: f.value,
     value_high: f.value_high,
     display: fmtValue(f.value, f.qualifier, f.value_high),
@@ -294,6 +295,8 @@ function encounterSpecFor(data: ChartData, series: ReferenceSeries | undefined, 
   const unplaced: Claim[] = [];
   for (const c of [...data.claims].filter(isEncounterClaim).sort((a, b) => cmp(a.id, b.id))) {
     const check = checks.get(c.id);
+    // A month's figure is drawn on the monthly chart, never against whole fiscal years.
+    if (isMonthCheck(check)) continue;
     const fy = fiscalYearOf(c) ?? check?.fiscal_year ?? null;
     if (fy === null) {
       unplaced.push(c);
@@ -401,16 +404,87 @@ function encounterSpecFor(data: ChartData, series: ReferenceSeries | undefined, 
   };
 }
 
+const isMonthCheck = (c: Check | undefined): boolean => !!c && (c.kind === 'month' || /^\d{4}-\d{2}$/.test(c.period ?? ''));
+
+/**
+ * The monthly view: the monthly series the claims' checks used (the one most of them used), its
+ * months (a story: only the months its claims name), and the claims as numbered points.
+ */
+function monthlySpecFor(data: ChartData, id: string, archive: boolean): ChartSpec | null {
+  const monthChecks = data.checks.filter((c) => isMonthCheck(c) && c.series && c.period);
+  if (monthChecks.length === 0) return null;
+  const counts = Map.groupBy(monthChecks, (c) => c.series!);
+  // Most claims first; on a tie the southwest Border Patrol series (the default's scope and count).
+  const pref = (id: string) => { const x = data.series.find((y) => y.id === id); return (x?.scope === 'southwest' ? 0 : 2) + (x?.component === 'cbp' ? 1 : 0); };
+  const [sid] = [...counts.entries()].sort((a, b) => b[1].length - a[1].length || pref(a[0]) - pref(b[0]) || cmp(a[0], b[0]))[0]!;
+  const s = data.series.find((x) => x.id === sid);
+  if (!s?.months?.length) return null;
+  const claimsById = new Map(data.claims.map((c) => [c.id, c]));
+  const used = counts.get(sid)!.filter((c) => claimsById.has(c.claim_id));
+  const claimMonths = new Set(used.map((c) => c.period!));
+  const months = s.months.filter((m) => archive || claimMonths.has(m.month));
+  const refRows: ChartRow[] = months.map((m) => ({
+    ...BLANK, key: `${s.id}:${m.month}`, type: 'reference', label: m.month, value: m.value, display: fmtNumber(m.value), qualifier: 'exact',
+    unit: s.unit, month: m.month, source_url: m.source_url, series: s.id, quote: s.vintage ?? '',
+  }));
+  const claimRows: ChartRow[] = used.map((k): ChartRow => {
+    const c = claimsById.get(k.claim_id)!;
+    return {
+      ...BLANK, key: c.id, type: 'claim', label: c.subject, value: c.value, value_high: c.value_high, display: fmtValue(c.value, c.qualifier, c.value_high),
+      qualifier: c.qualifier, status: c.status, unit: c.unit, entity: c.entity, month: k.period!, fiscal_year: k.fiscal_year, claim_ids: [c.id],
+      fact_id: c.fact_id, stories: [c.slug], quote: c.quote, series: s.id, verdict: k.verdict, period_label: k.period!,
+    };
+  }).filter((r) => !/per day|a day|daily/i.test(r.unit)); // averages stay in the checks; the chart draws month totals
+  if (refRows.length === 0 && claimRows.length === 0) return null;
+  const stories = storyList(data, claimRows.flatMap((r) => r.stories));
+  const vintage = s.vintage ? ` Figures: ${s.vintage}.` : '';
+  return {
+    id,
+    kind: 'line',
+    title: `${s.name}`,
+    dek: `By calendar month, with the monthly figures the ${archive ? 'articles' : 'story'} cite${archive ? '' : ' (its months only)'}.`,
+    source: `Source: ${s.source ?? s.name}; article figures from ${storiesPhrase(stories.length)}.`,
+    notes: [`Series: ${s.name}. ${s.definition}${vintage}`, ...(s.notes ?? []), 'Only the months the series holds are drawn; months in between are not interpolated.'],
+    description: `Chart of ${s.name} for ${refRows.length} ${refRows.length === 1 ? 'month' : 'months'}${refRows.length ? ` (${refRows.map((r) => `${r.month}: ${r.display}`).join('; ')})` : ''}, with ${claimRows.length} article ${claimRows.length === 1 ? 'figure' : 'figures'}: ${listWords(claimRows.map((r, i) => `${i + 1}, ${r.display} ${r.unit} for ${r.month}${r.verdict ? ` (${r.verdict})` : ''}`))}.`,
+    alt: `Chart: ${s.name} by month, with ${claimRows.length} article figures marked.`,
+    rows: [...refRows, ...claimRows],
+    columns: [
+      { key: 'type', label: 'Row' },
+      { key: 'month', label: 'Month' },
+      { key: 'value', label: 'Value', numeric: true },
+      { key: 'display', label: 'As charted' },
+      { key: 'unit', label: 'Unit' },
+      { key: 'series', label: 'Series' },
+      { key: 'verdict', label: 'Check' },
+      { key: 'claim_ids', label: 'Claim ids' },
+      { key: 'stories', label: 'Stories' },
+      { key: 'quote', label: 'Source sentence or vintage' },
+      { key: 'source_url', label: 'Source URL' },
+    ],
+    stories,
+    series: { id: s.id, name: s.name, definition: s.definition, unit: s.unit, breaks: [] },
+  };
+}
+
 function encountersSpec(data: ChartData, archive: boolean): ChartSpec | null {
-  const def = data.series.find((s) => s.default) ?? data.series[0];
+  const yearly = data.series.filter((s) => s.frequency !== 'monthly' && s.rows.length > 0);
+  const def = yearly.find((s) => s.default) ?? yearly[0];
   const main = encounterSpecFor(data, def, CHART_IDS.encounters, archive);
-  if (!main) return null;
+  const monthly = monthlySpecFor(data, `${CHART_IDS.encounters}--monthly`, archive);
+  // The trend chart picks the series whose period matches the claims it shows: a story whose
+  // border figures are all monthly gets the monthly chart (its months) as its trend chart.
+  const yearlyClaims = main?.rows.some((r) => r.type === 'claim') ?? false;
+  if (!archive && monthly && !yearlyClaims) return { ...monthly, id: CHART_IDS.encounters };
+  if (!main) return monthly ? { ...monthly, id: CHART_IDS.encounters } : null;
   // Other long series (e.g. nationwide) as alternate views; never spliced into the default line.
-  const alternates = data.series
-    .filter((s) => s !== def && s.rows.length >= 20 && (s.scope === undefined || s.scope === 'nationwide'))
-    .map((s) => encounterSpecFor(data, s, `${CHART_IDS.encounters}--${s.id.replace(/_/g, '-')}`, archive))
-    .filter((s): s is ChartSpec => s !== null)
-    .map((s) => ({ ...s, title: `${s.series!.name} by fiscal year` }));
+  const alternates = [
+    ...(monthly ? [monthly] : []),
+    ...yearly
+      .filter((s) => s !== def && s.rows.length >= 20 && (s.scope === undefined || s.scope === 'nationwide'))
+      .map((s) => encounterSpecFor(data, s, `${CHART_IDS.encounters}--${s.id.replace(/_/g, '-')}`, archive))
+      .filter((s): s is ChartSpec => s !== null)
+      .map((s) => ({ ...s, title: `${s.series!.name} by fiscal year` })),
+  ];
   return alternates.length ? { ...main, alternates } : main;
 }
 

@@ -52,6 +52,8 @@ export interface ChartRow {
   /** True when one figure covers several agencies together. */
   combined: boolean;
   fiscal_year: number | null;
+  /** Monthly rows: the calendar month ("2025-07"); the line chart then runs by month. */
+  month?: string | null;
   from: string | null;
   to: string | null;
   period_label: string | null;

@@ -319,7 +319,14 @@ function compareFigure(ref: number, c: Pick<Claim, 'value' | 'value_high' | 'qua
 const TIME_UNIT = /^(years?|months?|weeks?|days?|decades?|hours?|percent|%)$/i;
 
 /** A figure counting the series' measure: by its unit, or an event count at the border with a measure word beside it. */
+/** Interior enforcement (ICE and its offices): arrests away from the border, which no border series counts. */
+const INTERIOR_ENTITY = /^(ICE|ERO|HSI)$/;
+/** A number inside a legal citation ("42 U.S.C. §§ 265 and 268") is not a figure. */
+const CITATION_BEFORE = /(§+|U\.S\.C\.|C\.F\.R\.)[\s\d,.()a-z]*$/i;
+
 function isMeasureClaim(c: Claim): boolean {
+  if (CITATION_BEFORE.test(c.quote.slice(Math.max(0, c.start - 30), c.start))) return false;
+  if (c.entity.length > 0 && c.entity.every((e) => INTERIOR_ENTITY.test(e)) && !/\b(southwest|southern|northern|u\.s\.-mexico|u\.s\.-canada) border\b|\bports? of entry\b/i.test(c.quote)) return false;
   if (MEASURE_UNIT.test(c.unit)) return true;
   if (!['events', 'rate', 'other'].includes(c.unit_family) || TIME_UNIT.test(c.unit)) return false;
   const aboutBorder = c.entity.some((e) => BORDER_ENTITY.test(e)) || /\b(southwest|southern|u\.s\.-mexico) border\b/i.test(c.quote);
@@ -494,7 +501,11 @@ const MONTH_YEAR = /\b(January|February|March|April|May|June|July|August|Septemb
 const MONTH_COMPARED_BEFORE = /\b(from|than|since|over|versus|vs\.?|compared (with|to)|last|previous|prior|until|through)\s+(the\s+)?(month\s+of\s+)?$/i;
 const MONTH_COMPARED_AFTER = /^(['’]s\b|\s+\d{1,2}\b|\s*[–-]\s*[A-Z][a-z]{2})/;
 const PER_DAY = /\b(per day|a day|each day|every day|daily|day-to-day)\b/i;
-const SINGLE_DAY = /\b(single[-\s]day|in (a|one) day|on [A-Z][a-z]+ \d{1,2}\b)/;
+const SINGLE_DAY = /\b([Ss]ingle[-\s][Dd]ay|in (a|one) day|on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on [A-Z][a-z]+ \d{1,2}\b)/;
+/** Rates over other spans ("every two hours", "per hour"): neither a month's total nor a daily average. */
+const OTHER_RATE = /\b(every (two|three|four|few|\d+) (hours|minutes)|per (hour|minute)|an hour|hourly)\b/i;
+/** "… under Biden last July": the figure belongs to another month than the one the article is about. */
+const LAST_MONTH_AFTER = /^[^.;]{0,60}\blast (January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 /** "between ports of entry" is the Border Patrol; "at ports of entry" is CBP's field offices. */
 const BETWEEN_PORTS = /\bbetween (the )?ports?\b/i;
 
@@ -579,7 +590,10 @@ function checkMonth(c: Claim, ctx: Ctx): Check | null {
   const rate = isRate(c);
   const window = c.quote.slice(Math.max(0, c.start - 50), Math.min(c.quote.length, c.end + 40));
   if (rate && !PER_DAY.test(`${c.unit} ${window}`)) return null; // weekly or monthly rates: not a month's total
-  if (SINGLE_DAY.test(window)) return null;
+  if (OTHER_RATE.test(window) || LAST_MONTH_AFTER.test(c.quote.slice(c.end))) return null;
+  if (SINGLE_DAY.test(window)) {
+    return notCheckable(base(c), 'none', `“${c.display || n(c.value)}” counts a single day; the reference series count whole months and fiscal years, and no daily series is kept.`);
+  }
   if (SECTOR.test(window)) return null;
   const want = wantOf(c.quote);
   if ('refuse' in want) return null;

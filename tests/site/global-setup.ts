@@ -26,6 +26,7 @@ async function pruneOldBuilds() {
 
 export default async function setup(project: TestProject) {
   await pruneOldBuilds();
-  const site = await buildSite();
+  // SURGE_TEST_SEEDS=DIR runs the browser tests on another archive (e.g. seeds plus a development corpus).
+  const site = await buildSite(process.env.SURGE_TEST_SEEDS ? { seedsDir: process.env.SURGE_TEST_SEEDS } : {});
   project.provide('seedSite', site);
 }

@@ -89,3 +89,17 @@ describe('monthly checks', () => {
     expect(1 - jul! / jun!).toBeCloseTo(0.024, 3); // "down 2.4% from June"
   });
 });
+
+describe('what the monthly path leaves alone', () => {
+  it('a single day, a rate over hours and a figure for last year’s month are not compared with the month', () => {
+    const day = check(claim('Lowest Single-Day Apprehensions in History: 88 at the Southwest Border, 116 nationwide on July 20.', '88', 88));
+    expect([day.verdict, day.kind]).toEqual(['not-checkable', 'none']);
+    const hours = check(claim('That is lower than the rate of 152 apprehensions every two hours under Biden last July.', '152', 152), [art('Records in July', '2025-08-01')]);
+    expect(hours.kind).not.toBe('month');
+  });
+  it('interior arrests by ICE and numbers inside legal citations are not border claims', () => {
+    const ice = claim('During the operation ICE officers apprehended 119 noncitizens.', '119', 119, { entity: ['ICE', 'ERO'] });
+    const cite = claim('A decline in CBP apprehensions due to 42 U.S.C. §§ 265 and 268 orders.', '268', 268, { entity: ['CBP'] });
+    expect(checkClaims([ice, cite], SERIES)).toEqual([]);
+  });
+});

@@ -21,40 +21,66 @@ export interface LineLayout {
   points: { key: string; cx: number; cy: number; n: number; tip: string; verdict: string | null }[];
   pointLabels: TextMark[];
   notes: TextMark[];
+  /** Monthly charts: one mark per month of the series. */
+  refDots: { cx: number; cy: number }[];
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** "2025-07" → a month count (year × 12 + month − 1), so months are evenly spaced. */
+function monthNumber(m: string): number {
+  return Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
+}
+function monthText(v: number): string {
+  return `${MONTHS[((v % 12) + 12) % 12]} ${Math.floor(v / 12)}`;
 }
 
 export function layoutLine(rows: ChartRow[], series: SeriesInfo | undefined, width: number, narrow: boolean): LineLayout {
-  const ref = rows.filter((d) => d.type === 'reference' && d.fiscal_year !== null && d.value !== null);
-  const claims = rows.filter((d) => d.type === 'claim' && d.fiscal_year !== null && d.value !== null);
+  // Monthly rows (issue 18): the x axis runs by calendar month, labelled "Jul 2025"; else by fiscal year.
+  const monthly = rows.some((d) => d.month);
+  const at = (d: ChartRow) => (monthly ? (d.month ? monthNumber(d.month) : null) : d.fiscal_year);
+  const periodText = (d: ChartRow) => (monthly ? monthText(at(d)!) : `FY${d.fiscal_year}`);
+  const ref = rows.filter((d) => d.type === 'reference' && at(d) !== null && d.value !== null && Number.isFinite(d.value));
+  const claims = rows.filter((d) => d.type === 'claim' && at(d) !== null && d.value !== null && Number.isFinite(d.value));
   const legendItems: { status: LegendItem['status']; label: string }[] = [];
   if (ref.length) legendItems.push({ status: 'line', label: series?.name ?? 'Reference series' });
   if (claims.length) legendItems.push({ status: 'point', label: 'Figure in an article' });
   // Break spans are named in the legend (with their years), not over the plot where long labels would collide.
-  for (const b of series?.breaks ?? []) legendItems.push({ status: 'break', label: `FY${b.from_fy}–FY${b.to_fy}: ${b.label}` });
+  for (const b of monthly ? [] : series?.breaks ?? []) legendItems.push({ status: 'break', label: `FY${b.from_fy}–FY${b.to_fy}: ${b.label}` });
   const legend = legendRows(legendItems, width, 14);
 
-  const years = [...ref, ...claims].map((d) => d.fiscal_year!);
-  const [y0 = 2000, y1 = 2025] = extent(years) as [number, number];
+  const years = [...ref, ...claims].map((d) => at(d)!);
+  const [y0 = monthly ? 2025 * 12 : 2000, y1 = monthly ? 2025 * 12 + 11 : 2025] = extent(years) as [number, number];
   const vmax = max([...ref, ...claims], (d) => Math.max(d.value ?? 0, d.value_high ?? 0)) ?? 1;
   const y = scaleLinear().domain([0, vmax]).nice(narrow ? 4 : 5);
   const yTickVals = y.ticks(narrow ? 4 : 5);
   const yLabelW = max(yTickVals, (v) => textWidth(fmtTick(v))) ?? 20;
   const top = legend.bottom + 12;
   const plotH = narrow ? 190 : 280;
-  const lastYearHalf = textWidth(String(y1)) / 2;
-  const plot = { x: r(yLabelW + 8), y: top, w: r(width - yLabelW - 8 - lastYearHalf - 2), h: plotH };
+  const lastYearHalf = textWidth(monthly ? monthText(y1) : String(y1)) / 2;
+  // The first year's label is centred on the plot's left edge: leave room for its half too.
+  const left = Math.max(yLabelW + 8, textWidth(monthly ? monthText(y0) : String(y0)) / 2 + 1);
+  const plot = { x: r(left), y: top, w: r(width - left - lastYearHalf - 2), h: plotH };
   const pad = y0 === y1 ? 1 : 0;
   const x = scaleLinear().domain([y0 - pad, y1 + pad]).range([plot.x, plot.x + plot.w]);
   y.range([plot.y + plot.h, plot.y]);
 
-  const sorted = [...ref].sort((a, b) => a.fiscal_year! - b.fiscal_year!);
+  const sorted = [...ref].sort((a, b) => at(a)! - at(b)!);
   const gen = line<ChartRow>()
-    .x((d) => x(d.fiscal_year!))
+    .x((d) => x(at(d)!))
     .y((d) => y(d.value!))
     .digits(1);
-  const path = sorted.length > 1 ? gen(sorted) ?? '' : '';
+  // By month, a gap in the series is a gap in the line (nothing interpolated), and each month
+  // the series holds gets its own mark, so a lone month still shows.
+  const segments: ChartRow[][] = [];
+  for (const d of sorted) {
+    const last = segments[segments.length - 1];
+    if (last && (!monthly || at(d)! - at(last[last.length - 1]!)! === 1)) last.push(d);
+    else segments.push([d]);
+  }
+  const path = segments.filter((g) => g.length > 1).map((g) => gen(g) ?? '').join('');
+  const refDots = monthly ? sorted.map((d) => ({ cx: r(x(at(d)!)), cy: r(y(d.value!)) })) : [];
 
-  const breaks = (series?.breaks ?? [])
+  const breaks = (monthly ? [] : series?.breaks ?? [])
     .filter((b) => b.to_fy >= y0 && b.from_fy <= y1)
     .map((b) => {
       const bx = x(Math.max(b.from_fy, y0) - 0.5);
@@ -63,17 +89,20 @@ export function layoutLine(rows: ChartRow[], series: SeriesInfo | undefined, wid
     });
 
   const yTicks = yTickVals.map((v) => ({ x: plot.x - 6, y: r(y(v) + FONT_SIZE * 0.35), gridY: r(y(v)), text: fmtTick(v), anchor: 'end' as const, cls: 'tick' }));
-  const xCand = x.ticks(narrow ? 4 : 8).filter(Number.isInteger).map((v) => ({ value: v, x: x(v), label: String(v) }));
+  const xCand = monthly
+    ? Array.from({ length: y1 - y0 + 1 }, (_, i) => y0 + i).map((v) => ({ value: v, x: x(v), label: monthText(v) }))
+    : x.ticks(narrow ? 4 : 8).filter((v) => Number.isInteger(v) && v >= y0 && v <= y1).map((v) => ({ value: v, x: x(v), label: String(v) }));
+  // Only years the data covers are labelled: a lone year's padding is not a year of data (nor 1899).
   const xTicks = thinTicks(xCand, 10).map((t) => ({ x: r(t.x), y: plot.y + plot.h + 21, text: t.label, anchor: 'middle' as const, cls: 'tick' }));
 
   // Points numbered by year; number labels placed above, else below, else beside, clear of each other.
-  const ordered = [...claims].sort((a, b) => a.fiscal_year! - b.fiscal_year! || a.key.localeCompare(b.key));
+  const ordered = [...claims].sort((a, b) => at(a)! - at(b)! || a.key.localeCompare(b.key));
   const points = ordered.map((d, i) => ({
     key: d.key,
-    cx: r(x(d.fiscal_year!)),
+    cx: r(x(at(d)!)),
     cy: r(y(d.value!)),
     n: i + 1,
-    tip: `${d.display} ${d.unit}, FY${d.fiscal_year}${d.verdict ? ` (${d.verdict})` : ''}`,
+    tip: `${d.display} ${d.unit}, ${periodText(d)}${d.verdict ? ` (${d.verdict})` : ''}`,
     verdict: d.verdict,
   }));
   const taken: Box[] = [...xTicks, ...yTicks].map((t) => textBox(t.x, t.y, t.text, t.anchor));
@@ -101,11 +130,11 @@ export function layoutLine(rows: ChartRow[], series: SeriesInfo | undefined, wid
   const notes: TextMark[] = [];
   let ny = plot.y + plot.h + 30;
   ordered.forEach((d, i) => {
-    const text = `${i + 1}. ${d.display} ${d.unit}, FY${d.fiscal_year}${d.verdict ? ` — ${d.verdict}` : ''}${d.stories.length ? ` (${d.stories.length} ${d.stories.length === 1 ? 'story' : 'stories'})` : ''}`;
+    const text = `${i + 1}. ${d.display} ${d.unit}, ${periodText(d)}${d.verdict ? ` — ${d.verdict}` : ''}${d.stories.length ? ` (${d.stories.length} ${d.stories.length === 1 ? 'story' : 'stories'})` : ''}`;
     for (const [j, ln] of wrapText(text, width - 16).entries()) {
       ny += LINE_HEIGHT;
       notes.push({ x: j === 0 ? 0 : 16, y: r(ny), text: ln, anchor: 'start', cls: 'note' });
     }
   });
-  return { width, height: r(ny + 8), plot, legend: legend.items, path, breaks, xTicks, yTicks, points, pointLabels, notes };
+  return { width, height: r(ny + 8), plot, legend: legend.items, path, breaks, xTicks, yTicks, points, pointLabels, notes, refDots };
 }

@@ -115,8 +115,12 @@ export function layoutTimeline(rows: ChartRow[], width: number, narrow: boolean)
   }
   const axisY = r(y + 2);
   const spanMs = d1.getTime() - d0.getTime();
-  const fmt = utcFormat(spanMs < DAY * 400 ? '%b %Y' : '%Y');
-  const cand = dated.length ? x.ticks(narrow ? 3 : 6).map((d) => ({ value: d, x: x(d), label: fmt(d) })) : [];
+  // Days under four months, months under 400 days, else years; one tick per distinct label.
+  const fmt = utcFormat(spanMs < DAY * 120 ? '%-d %b %Y' : spanMs < DAY * 400 ? '%b %Y' : '%Y');
+  const seen = new Set<string>();
+  const cand = (dated.length ? x.ticks(narrow ? 3 : 6) : [])
+    .map((d) => ({ value: d, x: x(d), label: fmt(d) }))
+    .filter((t) => !seen.has(t.label) && seen.add(t.label));
   const inside = cand.filter((t) => t.x - textWidth(t.label) / 2 >= 0 && t.x + textWidth(t.label) / 2 <= width);
   const ticks = thinTicks(inside, 10).map((t) => ({ x: r(t.x), y: axisY + 17, text: t.label, anchor: 'middle' as const, cls: 'tick' }));
   const undated: TextMark[] = [];
