@@ -225,6 +225,6 @@ describe('narrow screens (320 and 768 px)', () => {
       }
       expect(types.length).toBeGreaterThanOrEqual(13);
       expect(failures).toEqual([]);
-    });
+    }, 600_000);
   }
 });
