@@ -71,7 +71,7 @@ const BLOCK_MARKERS = set(
 /** "More from CNN", "More from Politics": an opener with a short tail. */
 const MORE_FROM = /^(more|latest|also|trending|popular|most read) (from|on|in|at|about) [^.?!]{1,40}$/;
 /** One-line teasers: "Related: Some other headline", "READ MORE: …". */
-const INLINE_TEASER = /^(related|read more|read also|also read|more|see also|watch|listen|must read|recommended|don't miss|trending)\s*:\s*\S/;
+const INLINE_TEASER = /^(related|read more|read also|also read|also see|more|more on this|see also|read|watch|listen|must read|recommended|don't miss|trending)\s*:\s*\S/;
 
 const COMMENT_PHRASES = [
   /^your email address will not be published/,
@@ -170,12 +170,14 @@ function featureRule(x: Shape, markerKey: string, prose: boolean): string | null
     if (/^(?:shares?|views?|reads?|likes?|reactions?|replies|responses|thoughts)$/.test(counted)) return 'engagement-count';
   }
   if (chrome.threadHeader(raw)) return 'comment-thread';
+  if (chrome.continuesLine(raw)) return 'advertisement';
+  if (chrome.paywallLine(raw)) return 'paywall';
   if (chrome.newsletterPrompt(raw)) return 'newsletter';
   if (chrome.legalLine(raw)) return 'legal';
   if (chrome.callToAction(raw) && x.nwords <= 30) return 'call-to-action';
   if (chrome.tickerLine(raw) && x.nwords <= 20) return 'ticker';
   // A credit in brackets closing the line: a photo caption, sentence or not.
-  if (chrome.endsWithCredit(x.folded)) return 'caption';
+  if (chrome.endsWithCredit(x.folded) || chrome.creditLine(x.folded)) return 'caption';
   if (chrome.breadcrumb(x.folded)) return 'breadcrumb';
   if (prose) return null;
   if (chrome.separatorBar(x.folded)) return 'separator-bar';
@@ -185,6 +187,8 @@ function featureRule(x: Shape, markerKey: string, prose: boolean): string | null
   if (chrome.sourceLine(raw)) return 'source-line';
   if (!x.ends && chrome.postNavigation(x.folded)) return 'post-navigation';
   if (/^search\b/.test(raw) && x.nwords <= 5) return 'navigation';
+  if (!x.ends && x.nwords <= 8 && chrome.tickerNumbers(x.folded)) return 'ticker';
+  if (/^(?:estimated )?reading time:?\s*\d+|^\d+[- ]minutes? read$/.test(raw)) return 'timestamp';
   return null;
 }
 
@@ -357,7 +361,9 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   // 6. Outside the article (before its first paragraph, after its last): short
   // lines made mostly of furniture words ("Facebook Share", "Report a typo").
   for (let i = 0; i < n; i++) {
-    if (alive(i) && (i < firstBody || i > lastBody) && !f[i]!.ends && f[i]!.vocab >= 0.5) drop(i, 'furniture-words');
+    // Inside the article only lines almost wholly made of it ("Share this story: Facebook Twitter Email").
+    const outside = i < firstBody || i > lastBody;
+    if (alive(i) && !f[i]!.ends && (f[i]!.vocab >= 0.75 || (outside && f[i]!.vocab >= 0.5)) && (outside || f[i]!.nwords >= 3)) drop(i, 'furniture-words');
   }
 
   // 7. Before the first paragraph: section labels and menus (one or two words),

@@ -164,3 +164,35 @@ describe('clean: properties', () => {
     );
   });
 });
+
+describe('clean: shapes not in the corpus', () => {
+  it('drops credits, paywall prompts, tickers, gallery counters and share lines; keeps every body line', () => {
+    const body = [
+      'WASHINGTON — The department announced on Monday that 1,200 officers would be reassigned to field offices in 14 states.',
+      'Officials said the move would cost about $45 million in its first year, according to a budget document.',
+      'The Background of the Plan',
+      '“We expect the first teams to arrive within weeks,” said Deputy Director Ana Ruiz, who oversees the program.',
+      'No.',
+    ];
+    const page = [
+      'Dow 38,512 ▲ 0.4%',
+      'Weather 64°F',
+      'Officers Reassigned to Field Offices in 14 States',
+      'Photo by Jane Doe/The Example Ledger',
+      'Image 1 of 5',
+      'Reading time: 4 minutes',
+      body[0],
+      'Already a subscriber? Log in',
+      body[1],
+      'Advertisement - scroll to continue',
+      body[2],
+      body[3],
+      'Share this story: Facebook Twitter Email',
+      body[4],
+      'Thanks for reading!',
+      'comments powered by Disqus',
+    ].join('\n');
+    const r = clean(page);
+    expect(r.lines).toEqual(['Officers Reassigned to Field Offices in 14 States', ...body]);
+  });
+});
