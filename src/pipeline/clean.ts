@@ -206,6 +206,8 @@ function isProse(x: Shape, line: string): boolean {
   if (isBody(x)) return true;
   // (Not in title case: a long headline is dense in stop words too.)
   if (x.nwords >= 15 && chrome.stopwordDensity(line) >= 0.2 && titleCaseRatio(line) < 0.5) return true;
+  // A list item of the article ("• More than 1,200 officers were reassigned to …").
+  if (/^(?:[•▪◦*–-]|\d{1,2}[.)])\s+/u.test(x.folded) && (x.ends || x.nwords >= 10) && x.nwords >= 8 && chrome.stopwordDensity(line) >= 0.15 && titleCaseRatio(line) < 0.5 && !chrome.listicleTeaser(x.key)) return true;
   return /[;:,]$/.test(x.folded) && x.nwords >= 6;
 }
 
@@ -327,15 +329,20 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   let before = 0;
   for (let i = 0; i < n; i++) {
     if (f[i]!.rule === 'comment-thread' && rules[i] !== null && totalProse > 0 && before / totalProse >= 0.6) {
-      for (let j = i + 1; j < n; j++) if (f[j]!.domain === null && !f[j]!.credit) drop(j, 'comment-thread');
+      for (let j = i + 1; j < n; j++) {
+        // A long paragraph after the header is the article going on (a comment button mid-page).
+        if (f[j]!.resumes && f[j]!.nwords >= 25) break;
+        if (f[j]!.domain === null && !f[j]!.credit) drop(j, 'comment-thread');
+      }
       break;
     }
     before += proseChars[i]!;
   }
 
-  // 4. The outlet's template: a line that is not prose and recurs in other
-  // articles of the archive (masthead, tagline, menus, footer).
-  for (let i = 0; i < n; i++) if (!f[i]!.prose && f[i]!.seen >= 2) drop(i, 'outlet-template');
+  // 4. The outlet's template: a title-like line that recurs in other articles
+  // of the archive (masthead, tagline, menus, footer).
+  // (Never a line ending like a sentence: a short body line, "No.", can recur by chance.)
+  for (let i = 0; i < n; i++) if (!f[i]!.prose && !f[i]!.ends && f[i]!.seen >= 2) drop(i, 'outlet-template');
 
   const alive = (i: number) => rules[i] === null;
   let firstBody = n;

@@ -196,3 +196,21 @@ describe('clean: shapes not in the corpus', () => {
     expect(r.lines).toEqual(['Officers Reassigned to Field Offices in 14 States', ...body]);
   });
 });
+
+describe('clean: never the body', () => {
+  const para = (k: number) => `Paragraph ${k} of the article says that the agency moved 300 officers to the northern field offices during the spring, officials said on Friday.`;
+  it('keeps key-point bullets before the first paragraph', () => {
+    const bullets = ['• More than 1,200 officers were reassigned to field offices in 14 states this year.', '• The agency said the cost of the move was about $45 million in the first year'];
+    const r = clean(['Agency Moves Officers North', ...bullets, para(1), para(2)].join('\n'));
+    expect(r.lines).toEqual(['Agency Moves Officers North', ...bullets, para(1), para(2)]);
+  });
+  it('a comment button mid-page does not swallow the rest of the article', () => {
+    const lines = [para(1), para(2), para(3), 'Show comments', para(4)];
+    expect(clean(lines.join('\n')).lines).toEqual([para(1), para(2), para(3), para(4)]);
+  });
+  it('a short sentence recurring across the archive is not template', () => {
+    const a = `Agency Moves Officers North\n${para(1)}\nNo.\n${para(2)}`;
+    const b = `Mayor Opens Park\n${para(3)}\nNo.\n${para(4)}`;
+    expect(clean(a, { template: learnTemplate([a, b]) }).lines).toContain('No.');
+  });
+});

@@ -116,7 +116,8 @@ export function tickerNumbers(line: string): boolean {
 /** "7 things to know about …", "4 charts that explain …", "10 questions about …, answered". */
 const LISTICLE = /^(?:\d{1,3}|three|four|five|six|seven|eight|nine|ten|a few)\s+(?:\w+\s+)?(?:things|ways|reasons|takeaways|questions|facts|charts|maps|photos|pictures|tips|stories|moments|numbers|lessons|signs|places|people|words|graphs)\b/i;
 export function listicleTeaser(key: string): boolean {
-  return LISTICLE.test(key);
+  // Also as an item of a numbered list: "2. 6 things to know about …".
+  return LISTICLE.test(key.replace(/^\d{1,2}[.)]\s+/, ''));
 }
 
 /** A ticker or sponsor label: strong enough to mark even a sentence ("WEATHER ALERT: … until 8 p.m."). */
@@ -160,11 +161,6 @@ export function sourceLine(key: string): boolean {
 /** Post navigation: "« Previous post title", "Next post title »", "← Older", "Newer →". */
 export function postNavigation(line: string): boolean {
   return line.length <= 200 && (/^(?:«|‹|←)\s*\S/u.test(line) || /\S\s*(?:»|›|→)$/u.test(line));
-}
-
-/** A byline-like line naming an e-mail address or handle: an author's contact note. */
-export function contactNote(key: string): boolean {
-  return key.length <= 240 && /(?:[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,})/.test(key) && /\b(?:reach|contact|email|e-mail|follow|covers|writes|reporter|editor|tips?)\b/.test(key);
 }
 
 /** Comment-thread openers: "3 thoughts on “…”", "12 responses to …". */
