@@ -66,7 +66,7 @@ const LINE_MARKERS: [string, Set<string>][] = [
 
 // Lines that open a block of teasers for other stories.
 const BLOCK_MARKERS = set(
-  'related|related articles|related article|related stories|related story|related content|related news|related posts|related coverage|related reading|related links|related topics|more stories|more news|more on this story|more coverage|more to read|more headlines|you may also like|you might also like|you may like|you might like|we recommend|recommended|recommended for you|recommended stories|recommended reading|trending|trending now|trending stories|trending news|most popular|most read|most viewed|popular|popular now|popular stories|popular posts|latest|latest news|latest stories|latest posts|recent posts|recent stories|up next|read next|what to read next|read more|also read|see also|don\'t miss|do not miss|editor\'s picks|editors\' picks|top stories|other stories|in case you missed it|around the web|from our partners|promoted stories|sponsored stories|watch|watch now|watch more|videos|more videos|further reading|keep reading|stories you may have missed|more from our network',
+  'related|related articles|related article|related stories|related story|related content|related news|related posts|related coverage|related reading|related links|related topics|more stories|more news|more on this story|more coverage|more to read|more headlines|you may also like|you might also like|you may like|you might like|we recommend|recommended|recommended for you|recommended stories|recommended reading|trending|trending now|trending stories|trending news|most popular|most read|most viewed|popular|popular now|popular stories|popular posts|latest|latest news|latest stories|latest posts|recent posts|recent stories|up next|read next|what to read next|read more|also read|see also|don\'t miss|do not miss|editor\'s picks|editors\' picks|top stories|other stories|in case you missed it|around the web|from our partners|promoted stories|sponsored stories|watch|watch now|watch more|videos|more videos|further reading|keep reading|stories you may have missed|more from our network|from the web|sponsored links|promoted links|you may be interested in|more for you|read this next|next up|latest headlines|top headlines|editor\'s choice|staff picks|also from this source|more news releases in similar topics|explore',
 );
 /** "More from CNN", "More from Politics": an opener with a short tail. */
 const MORE_FROM = /^(more|latest|also|trending|popular|most read) (from|on|in|at|about) [^.?!]{1,40}$/;
@@ -97,7 +97,7 @@ const TIMESTAMP = [
   /^\d+\s+(?:minutes?|hours?|days?)\s+ago$/,
 ];
 /** "By Jane Doe", "By Jane Doe and John Roe, CBS News", "By JANE DOE | Reuters". */
-const BYLINE = /^(?:by|BY|By)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|van|von|der|la|le|del|bin|al))*(?:\s*(?:,|\||·|•|–|—|-)\s*[^!?]{1,60})?$/u;
+const BYLINE = /^(?:(?:[Ww]ritten|[Ss]tory|[Rr]eporting|[Ww]ords|[Ee]dited|[Cc]ompiled) by|by|BY|By)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|van|von|der|la|le|del|bin|al))*(?:\s*(?:,|\||·|•|–|—|-)\s*[^!?]{1,60})?$/u;
 
 /** A bare domain or URL on its own line ("cbp.gov", "https://www.cnn.com/…"). */
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?::\d+)?(?:[/?#]\S*)?$/i;
@@ -411,19 +411,23 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   // title lines there are the masthead, tagline and labels.
   if (firstBody < n) {
     const owners = f.map((x) => x.owner).filter((o): o is string => o !== null && o.length > 0);
+    // A labelled title line ("BREAKING: Agents head north", "Opinion: …") is a
+    // candidate too: the article's own headline when it is the last with a verb.
+    const labelled = (i: number) => (rules[i] === 'ticker' || rules[i] === 'teaser-label') && f[i]!.title && !f[i]!.ends && !pinned(lines[i]!);
     const lead: number[] = [];
-    for (let i = 0; i < firstBody; i++) if (alive(i) && !f[i]!.ends) lead.push(i);
-    for (const i of lead) if (f[i]!.title && owners.length && namesOwner(f[i]!.key, owners)) drop(i, 'masthead');
-    const left = lead.filter(alive);
-    if (left.length >= 2) {
+    for (let i = 0; i < firstBody; i++) if ((alive(i) || labelled(i)) && !f[i]!.ends) lead.push(i);
+    for (const i of lead) if (alive(i) && f[i]!.title && owners.length && namesOwner(f[i]!.key, owners)) drop(i, 'masthead');
+    const left = lead.filter((i) => alive(i) || labelled(i));
+    if (left.length >= 2 || left.some(labelled)) {
       const titled = left.filter((i) => f[i]!.title);
       const verb = (i: number) => hasVerb(lines[i]!);
-      let h = titled.filter(verb).at(-1) ?? titled.at(-1);
+      let h = titled.filter(verb).at(-1) ?? titled.filter((i) => !labelled(i)).at(-1);
       if (h !== undefined && dekLike(lines[h]!, f[h]!)) {
         const prev = left[left.indexOf(h) - 1];
-        if (prev !== undefined && f[prev]!.title && f[prev]!.nwords >= 3 && verb(prev)) h = prev;
+        if (prev !== undefined && !labelled(prev) && f[prev]!.title && f[prev]!.nwords >= 3 && verb(prev)) h = prev;
       }
       if (h !== undefined) {
+        if (labelled(h)) rules[h] = null;
         const next = left[left.indexOf(h) + 1];
         const dek = next !== undefined && dekLike(lines[next]!, f[next]!) ? next : -1;
         for (const i of left) if (i !== h && i !== dek) drop(i, i < h ? 'before-headline' : 'after-headline');

@@ -13,6 +13,8 @@ import { learnTemplate } from '../../src/pipeline/template.ts';
 import { readSidecar } from '../../src/pipeline/sidecar.ts';
 import { evalMessy, messyOk, type MessyLabel } from '../../src/pipeline/eval/messy.ts';
 import { foldSpaces } from '../../src/pipeline/text/normalize.ts';
+import { structure, withoutSiteSuffix } from '../../src/pipeline/structure.ts';
+import { loadOfficeholders } from '../../src/pipeline/text/period.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const DIR = path.join(ROOT, 'tests/fixtures/messy');
@@ -212,5 +214,22 @@ describe('clean: never the body', () => {
     const a = `Agency Moves Officers North\n${para(1)}\nNo.\n${para(2)}`;
     const b = `Mayor Opens Park\n${para(3)}\nNo.\n${para(4)}`;
     expect(clean(a, { template: learnTemplate([a, b]) }).lines).toContain('No.');
+  });
+});
+
+describe('headline: labels and page titles', () => {
+  const oh = loadOfficeholders(ROOT);
+  const P = ['U.S. Customs and Border Protection officers at the Laredo Port of Entry seized cocaine valued at more than $4.4 million.', 'Homeland Security Investigations special agents are investigating the seizure, the agency said on Friday.'];
+  const headlineOf = (lines: string[]) => structure({ file: 'x', slug: 'x', cleaned: clean(lines.join('\n')), sidecar: null, officeholders: oh }).headline;
+  it('a labelled line right above the body is the headline when no other title is left', () => {
+    expect(headlineOf(['KXYZ News', 'Menu', 'BREAKING: Border Patrol Seizes Cocaine at Laredo Bridge', 'Written by Jane Doe', 'Published: Feb 7, 2025', ...P, 'Copyright 2025 KXYZ. All rights reserved.'])).toBe('BREAKING: Border Patrol Seizes Cocaine at Laredo Bridge');
+    expect(headlineOf(['The Daily Planet', 'Opinion', 'Opinion: The ports need more scanners, not fewer', 'By Jane Doe, Contributor', ...P])).toBe('Opinion: The ports need more scanners, not fewer');
+  });
+  it('a ticker above the real headline stays a ticker', () => {
+    expect(headlineOf(['LIVE: City council budget hearing under way', 'CBP officers seize cocaine at the World Trade Bridge in Laredo', ...P])).toBe('CBP officers seize cocaine at the World Trade Bridge in Laredo');
+  });
+  it('drops the site name of a page title', () => {
+    expect(headlineOf(['CBP seizes cocaine at Laredo bridge | BorderWire Daily', ...P])).toBe('CBP seizes cocaine at Laredo bridge');
+    expect(withoutSiteSuffix('Guns | Butter | and the Budget Fight')).toBe('Guns | Butter | and the Budget Fight');
   });
 });
