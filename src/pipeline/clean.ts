@@ -66,12 +66,12 @@ const LINE_MARKERS: [string, Set<string>][] = [
 
 // Lines that open a block of teasers for other stories.
 const BLOCK_MARKERS = set(
-  'related|related articles|related article|related stories|related story|related content|related news|related posts|related coverage|related reading|related links|related topics|more stories|more news|more on this story|more coverage|more to read|more headlines|you may also like|you might also like|you may like|you might like|we recommend|recommended|recommended for you|recommended stories|recommended reading|trending|trending now|trending stories|trending news|most popular|most read|most viewed|popular|popular now|popular stories|popular posts|latest|latest news|latest stories|latest posts|recent posts|recent stories|up next|read next|what to read next|read more|also read|see also|don\'t miss|do not miss|editor\'s picks|editors\' picks|top stories|other stories|in case you missed it|around the web|from our partners|promoted stories|sponsored stories|watch|watch now|watch more|videos|more videos|further reading|keep reading|stories you may have missed|more from our network',
+  'related|related articles|related article|related stories|related story|related content|related news|related posts|related coverage|related reading|related links|related topics|more stories|more news|more on this story|more coverage|more to read|more headlines|you may also like|you might also like|you may like|you might like|we recommend|recommended|recommended for you|recommended stories|recommended reading|trending|trending now|trending stories|trending news|most popular|most read|most viewed|popular|popular now|popular stories|popular posts|latest|latest news|latest stories|latest posts|recent posts|recent stories|up next|read next|what to read next|read more|also read|see also|don\'t miss|do not miss|editor\'s picks|editors\' picks|top stories|other stories|in case you missed it|around the web|from our partners|promoted stories|sponsored stories|watch|watch now|watch more|videos|more videos|further reading|keep reading|stories you may have missed|more from our network|from the web|sponsored links|promoted links|you may be interested in|more for you|read this next|next up|latest headlines|top headlines|editor\'s choice|staff picks|also from this source|more news releases in similar topics|explore',
 );
 /** "More from CNN", "More from Politics": an opener with a short tail. */
 const MORE_FROM = /^(more|latest|also|trending|popular|most read) (from|on|in|at|about) [^.?!]{1,40}$/;
 /** One-line teasers: "Related: Some other headline", "READ MORE: …". */
-const INLINE_TEASER = /^(related|read more|read also|also read|more|see also|watch|listen|must read|recommended|don't miss|trending)\s*:\s*\S/;
+const INLINE_TEASER = /^(related|read more|read also|also read|also see|more|more on this|see also|read|watch|listen|must read|recommended|don't miss|trending)\s*:\s*\S/;
 
 const COMMENT_PHRASES = [
   /^your email address will not be published/,
@@ -97,7 +97,7 @@ const TIMESTAMP = [
   /^\d+\s+(?:minutes?|hours?|days?)\s+ago$/,
 ];
 /** "By Jane Doe", "By Jane Doe and John Roe, CBS News", "By JANE DOE | Reuters". */
-const BYLINE = /^(?:by|BY|By)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|van|von|der|la|le|del|bin|al))*(?:\s*(?:,|\||·|•|–|—|-)\s*[^!?]{1,60})?$/u;
+const BYLINE = /^(?:(?:[Ww]ritten|[Ss]tory|[Rr]eporting|[Ww]ords|[Ee]dited|[Cc]ompiled) by|by|BY|By)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|van|von|der|la|le|del|bin|al))*(?:\s*(?:,|\||·|•|–|—|-)\s*[^!?]{1,60})?$/u;
 
 /** A bare domain or URL on its own line ("cbp.gov", "https://www.cnn.com/…"). */
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?::\d+)?(?:[/?#]\S*)?$/i;
@@ -170,12 +170,14 @@ function featureRule(x: Shape, markerKey: string, prose: boolean): string | null
     if (/^(?:shares?|views?|reads?|likes?|reactions?|replies|responses|thoughts)$/.test(counted)) return 'engagement-count';
   }
   if (chrome.threadHeader(raw)) return 'comment-thread';
+  if (chrome.continuesLine(raw)) return 'advertisement';
+  if (chrome.paywallLine(raw)) return 'paywall';
   if (chrome.newsletterPrompt(raw)) return 'newsletter';
   if (chrome.legalLine(raw)) return 'legal';
   if (chrome.callToAction(raw) && x.nwords <= 30) return 'call-to-action';
   if (chrome.tickerLine(raw) && x.nwords <= 20) return 'ticker';
   // A credit in brackets closing the line: a photo caption, sentence or not.
-  if (chrome.endsWithCredit(x.folded)) return 'caption';
+  if (chrome.endsWithCredit(x.folded) || chrome.creditLine(x.folded)) return 'caption';
   if (chrome.breadcrumb(x.folded)) return 'breadcrumb';
   if (prose) return null;
   if (chrome.separatorBar(x.folded)) return 'separator-bar';
@@ -185,6 +187,8 @@ function featureRule(x: Shape, markerKey: string, prose: boolean): string | null
   if (chrome.sourceLine(raw)) return 'source-line';
   if (!x.ends && chrome.postNavigation(x.folded)) return 'post-navigation';
   if (/^search\b/.test(raw) && x.nwords <= 5) return 'navigation';
+  if (!x.ends && x.nwords <= 8 && chrome.tickerNumbers(x.folded)) return 'ticker';
+  if (/^(?:estimated )?reading time:?\s*\d+|^\d+[- ]minutes? read$/.test(raw)) return 'timestamp';
   return null;
 }
 
@@ -202,6 +206,8 @@ function isProse(x: Shape, line: string): boolean {
   if (isBody(x)) return true;
   // (Not in title case: a long headline is dense in stop words too.)
   if (x.nwords >= 15 && chrome.stopwordDensity(line) >= 0.2 && titleCaseRatio(line) < 0.5) return true;
+  // A list item of the article ("• More than 1,200 officers were reassigned to …").
+  if (/^(?:[•▪◦*–-]|\d{1,2}[.)])\s+/u.test(x.folded) && (x.ends || x.nwords >= 10) && x.nwords >= 8 && chrome.stopwordDensity(line) >= 0.15 && titleCaseRatio(line) < 0.5 && !chrome.listicleTeaser(x.key)) return true;
   return /[;:,]$/.test(x.folded) && x.nwords >= 6;
 }
 
@@ -323,15 +329,20 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   let before = 0;
   for (let i = 0; i < n; i++) {
     if (f[i]!.rule === 'comment-thread' && rules[i] !== null && totalProse > 0 && before / totalProse >= 0.6) {
-      for (let j = i + 1; j < n; j++) if (f[j]!.domain === null && !f[j]!.credit) drop(j, 'comment-thread');
+      for (let j = i + 1; j < n; j++) {
+        // A long paragraph after the header is the article going on (a comment button mid-page).
+        if (f[j]!.resumes && f[j]!.nwords >= 25) break;
+        if (f[j]!.domain === null && !f[j]!.credit) drop(j, 'comment-thread');
+      }
       break;
     }
     before += proseChars[i]!;
   }
 
-  // 4. The outlet's template: a line that is not prose and recurs in other
-  // articles of the archive (masthead, tagline, menus, footer).
-  for (let i = 0; i < n; i++) if (!f[i]!.prose && f[i]!.seen >= 2) drop(i, 'outlet-template');
+  // 4. The outlet's template: a title-like line that recurs in other articles
+  // of the archive (masthead, tagline, menus, footer).
+  // (Never a line ending like a sentence: a short body line, "No.", can recur by chance.)
+  for (let i = 0; i < n; i++) if (!f[i]!.prose && !f[i]!.ends && f[i]!.seen >= 2) drop(i, 'outlet-template');
 
   const alive = (i: number) => rules[i] === null;
   let firstBody = n;
@@ -357,7 +368,9 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   // 6. Outside the article (before its first paragraph, after its last): short
   // lines made mostly of furniture words ("Facebook Share", "Report a typo").
   for (let i = 0; i < n; i++) {
-    if (alive(i) && (i < firstBody || i > lastBody) && !f[i]!.ends && f[i]!.vocab >= 0.5) drop(i, 'furniture-words');
+    // Inside the article only lines almost wholly made of it ("Share this story: Facebook Twitter Email").
+    const outside = i < firstBody || i > lastBody;
+    if (alive(i) && !f[i]!.ends && (f[i]!.vocab >= 0.75 || (outside && f[i]!.vocab >= 0.5)) && (outside || f[i]!.nwords >= 3)) drop(i, 'furniture-words');
   }
 
   // 7. Before the first paragraph: section labels and menus (one or two words),
@@ -398,19 +411,23 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   // title lines there are the masthead, tagline and labels.
   if (firstBody < n) {
     const owners = f.map((x) => x.owner).filter((o): o is string => o !== null && o.length > 0);
+    // A labelled title line ("BREAKING: Agents head north", "Opinion: …") is a
+    // candidate too: the article's own headline when it is the last with a verb.
+    const labelled = (i: number) => (rules[i] === 'ticker' || rules[i] === 'teaser-label') && f[i]!.title && !f[i]!.ends && !pinned(lines[i]!);
     const lead: number[] = [];
-    for (let i = 0; i < firstBody; i++) if (alive(i) && !f[i]!.ends) lead.push(i);
-    for (const i of lead) if (f[i]!.title && owners.length && namesOwner(f[i]!.key, owners)) drop(i, 'masthead');
-    const left = lead.filter(alive);
-    if (left.length >= 2) {
+    for (let i = 0; i < firstBody; i++) if ((alive(i) || labelled(i)) && !f[i]!.ends) lead.push(i);
+    for (const i of lead) if (alive(i) && f[i]!.title && owners.length && namesOwner(f[i]!.key, owners)) drop(i, 'masthead');
+    const left = lead.filter((i) => alive(i) || labelled(i));
+    if (left.length >= 2 || left.some(labelled)) {
       const titled = left.filter((i) => f[i]!.title);
       const verb = (i: number) => hasVerb(lines[i]!);
-      let h = titled.filter(verb).at(-1) ?? titled.at(-1);
+      let h = titled.filter(verb).at(-1) ?? titled.filter((i) => !labelled(i)).at(-1);
       if (h !== undefined && dekLike(lines[h]!, f[h]!)) {
         const prev = left[left.indexOf(h) - 1];
-        if (prev !== undefined && f[prev]!.title && f[prev]!.nwords >= 3 && verb(prev)) h = prev;
+        if (prev !== undefined && !labelled(prev) && f[prev]!.title && f[prev]!.nwords >= 3 && verb(prev)) h = prev;
       }
       if (h !== undefined) {
+        if (labelled(h)) rules[h] = null;
         const next = left[left.indexOf(h) + 1];
         const dek = next !== undefined && dekLike(lines[next]!, f[next]!) ? next : -1;
         for (const i of left) if (i !== h && i !== dek) drop(i, i < h ? 'before-headline' : 'after-headline');

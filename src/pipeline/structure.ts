@@ -2,7 +2,7 @@
 // else generated from the lead), dek, dateline, attribution, section headings,
 // paragraphs and sentences with stable ids, and the publication period.
 import type { Article, Attribution, CleanResult, Paragraph, Sidecar } from './types.ts';
-import { endsLikeSentence, foldSpaces, matchKey, wordCount } from './text/normalize.ts';
+import { endsLikeSentence, foldSpaces, matchKey, titleCaseRatio, wordCount } from './text/normalize.ts';
 import { splitSentences } from './text/sentences.ts';
 import { generateHeadline, isHeadingLike, isHeadlineLike } from './text/headline.ts';
 import { canonicalOutlet, copyrightOutlet, findAttribution, originalPublicationLine } from './text/attribution.ts';
@@ -51,13 +51,21 @@ function unwrap(lines: string[]): string[] {
   return out;
 }
 
+/** "Agents head north | The Valley Courier": a page title's site name is not part of the headline. */
+export function withoutSiteSuffix(headline: string): string {
+  const m = /^(.{15,}?)\s+\|\s+([^|]{2,40})$/u.exec(foldSpaces(headline));
+  if (!m) return headline;
+  const tail = m[2]!;
+  return wordCount(tail) <= 4 && titleCaseRatio(tail) === 1 && wordCount(m[1]!) >= 3 ? m[1]! : headline;
+}
+
 export function structure({ file, slug, cleaned, sidecar, officeholders }: StructureInput): Article {
   let lines = unwrap(cleaned.lines);
 
   // Headline from the text: a title-like first line followed by prose.
   let textHeadline: string | null = null;
   if (lines.length >= 2 && isHeadlineLike(lines[0]!) && !splitDateline(lines[0]!).dateline) {
-    textHeadline = lines[0]!;
+    textHeadline = withoutSiteSuffix(lines[0]!);
     lines = lines.slice(1);
   }
   // Dek: a sentence-case standfirst right after the headline, without end punctuation.

@@ -13,6 +13,8 @@ import { learnTemplate } from '../../src/pipeline/template.ts';
 import { readSidecar } from '../../src/pipeline/sidecar.ts';
 import { evalMessy, messyOk, type MessyLabel } from '../../src/pipeline/eval/messy.ts';
 import { foldSpaces } from '../../src/pipeline/text/normalize.ts';
+import { structure, withoutSiteSuffix } from '../../src/pipeline/structure.ts';
+import { loadOfficeholders } from '../../src/pipeline/text/period.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const DIR = path.join(ROOT, 'tests/fixtures/messy');
@@ -162,5 +164,72 @@ describe('clean: properties', () => {
       ),
       { numRuns: Number(process.env.PROP_RUNS ?? 150) },
     );
+  });
+});
+
+describe('clean: shapes not in the corpus', () => {
+  it('drops credits, paywall prompts, tickers, gallery counters and share lines; keeps every body line', () => {
+    const body = [
+      'WASHINGTON — The department announced on Monday that 1,200 officers would be reassigned to field offices in 14 states.',
+      'Officials said the move would cost about $45 million in its first year, according to a budget document.',
+      'The Background of the Plan',
+      '“We expect the first teams to arrive within weeks,” said Deputy Director Ana Ruiz, who oversees the program.',
+      'No.',
+    ];
+    const page = [
+      'Dow 38,512 ▲ 0.4%',
+      'Weather 64°F',
+      'Officers Reassigned to Field Offices in 14 States',
+      'Photo by Jane Doe/The Example Ledger',
+      'Image 1 of 5',
+      'Reading time: 4 minutes',
+      body[0],
+      'Already a subscriber? Log in',
+      body[1],
+      'Advertisement - scroll to continue',
+      body[2],
+      body[3],
+      'Share this story: Facebook Twitter Email',
+      body[4],
+      'Thanks for reading!',
+      'comments powered by Disqus',
+    ].join('\n');
+    const r = clean(page);
+    expect(r.lines).toEqual(['Officers Reassigned to Field Offices in 14 States', ...body]);
+  });
+});
+
+describe('clean: never the body', () => {
+  const para = (k: number) => `Paragraph ${k} of the article says that the agency moved 300 officers to the northern field offices during the spring, officials said on Friday.`;
+  it('keeps key-point bullets before the first paragraph', () => {
+    const bullets = ['• More than 1,200 officers were reassigned to field offices in 14 states this year.', '• The agency said the cost of the move was about $45 million in the first year'];
+    const r = clean(['Agency Moves Officers North', ...bullets, para(1), para(2)].join('\n'));
+    expect(r.lines).toEqual(['Agency Moves Officers North', ...bullets, para(1), para(2)]);
+  });
+  it('a comment button mid-page does not swallow the rest of the article', () => {
+    const lines = [para(1), para(2), para(3), 'Show comments', para(4)];
+    expect(clean(lines.join('\n')).lines).toEqual([para(1), para(2), para(3), para(4)]);
+  });
+  it('a short sentence recurring across the archive is not template', () => {
+    const a = `Agency Moves Officers North\n${para(1)}\nNo.\n${para(2)}`;
+    const b = `Mayor Opens Park\n${para(3)}\nNo.\n${para(4)}`;
+    expect(clean(a, { template: learnTemplate([a, b]) }).lines).toContain('No.');
+  });
+});
+
+describe('headline: labels and page titles', () => {
+  const oh = loadOfficeholders(ROOT);
+  const P = ['U.S. Customs and Border Protection officers at the Laredo Port of Entry seized cocaine valued at more than $4.4 million.', 'Homeland Security Investigations special agents are investigating the seizure, the agency said on Friday.'];
+  const headlineOf = (lines: string[]) => structure({ file: 'x', slug: 'x', cleaned: clean(lines.join('\n')), sidecar: null, officeholders: oh }).headline;
+  it('a labelled line right above the body is the headline when no other title is left', () => {
+    expect(headlineOf(['KXYZ News', 'Menu', 'BREAKING: Border Patrol Seizes Cocaine at Laredo Bridge', 'Written by Jane Doe', 'Published: Feb 7, 2025', ...P, 'Copyright 2025 KXYZ. All rights reserved.'])).toBe('BREAKING: Border Patrol Seizes Cocaine at Laredo Bridge');
+    expect(headlineOf(['The Daily Planet', 'Opinion', 'Opinion: The ports need more scanners, not fewer', 'By Jane Doe, Contributor', ...P])).toBe('Opinion: The ports need more scanners, not fewer');
+  });
+  it('a ticker above the real headline stays a ticker', () => {
+    expect(headlineOf(['LIVE: City council budget hearing under way', 'CBP officers seize cocaine at the World Trade Bridge in Laredo', ...P])).toBe('CBP officers seize cocaine at the World Trade Bridge in Laredo');
+  });
+  it('drops the site name of a page title', () => {
+    expect(headlineOf(['CBP seizes cocaine at Laredo bridge | BorderWire Daily', ...P])).toBe('CBP seizes cocaine at Laredo bridge');
+    expect(withoutSiteSuffix('Guns | Butter | and the Budget Fight')).toBe('Guns | Butter | and the Budget Fight');
   });
 });

@@ -89,10 +89,35 @@ export function endsWithCredit(line: string): boolean {
   return line.length <= 300 && END_CREDIT.test(line);
 }
 
+/** Caption credits without brackets: "Photo by Jane Doe/The Courier", "… at the port. Photo: CBP". */
+const CREDIT_LEAD = /^(?:photo|photograph|image|video|file photo|courtesy photo|photo illustration)s?\s+(?:by|courtesy(?: of)?)\s+\S/i;
+const CREDIT_TAIL = /[.!?]\s+(?:photo|image|video|credit|courtesy)(?:\s+(?:by|of))?\s*[:/]?\s*[^.!?]{2,80}$/i;
+const GALLERY = /^(?:image|photo|slide|picture)\s+\d+\s+(?:of|\/)\s+\d+$/i;
+export function creditLine(line: string): boolean {
+  return line.length <= 300 && ((CREDIT_LEAD.test(line) && words(line).length <= 15) || CREDIT_TAIL.test(line) || GALLERY.test(line));
+}
+
+/** "Story continues below advertisement", "Advertisement - scroll to continue", "Article continues after this ad". */
+const CONTINUES = /^(?:ad(?:vertisement)?\s*[-–—:|]?\s*)?(?:the )?(?:story|article|content|text|reading) continues (?:below|after)(?: (?:this|the) (?:ad|advertisement|message|video))?$|^(?:ad(?:vertisement)?\s*[-–—:|]\s*)?scroll (?:down )?to continue(?: reading)?$|^continue reading(?: below| the main story)?$/i;
+export function continuesLine(key: string): boolean {
+  return CONTINUES.test(key);
+}
+
+/** Paywall and account prompts: "Already a subscriber? Log in", "Subscribe now for unlimited access". */
+export function paywallLine(key: string): boolean {
+  return key.length <= 200 && /\b(?:already a (?:subscriber|member)|unlimited (?:digital )?access|subscribe (?:now|today) for|log in to (?:continue|read)|create a free account|register (?:for free )?to (?:continue|read)|this (?:article|content) is (?:for|reserved for) subscribers|enter your e-?mail(?: address)?|thanks? (?:you )?for reading)\b/.test(key);
+}
+
+/** Market and weather tickers: "Dow 38,512 ▲ 0.4%", "Weather 64°F", "72° Clear". */
+export function tickerNumbers(line: string): boolean {
+  return line.length <= 120 && (/[▲▼↑↓]/u.test(line) || /\d+\s*°\s*[FC]?\b/u.test(line));
+}
+
 /** "7 things to know about …", "4 charts that explain …", "10 questions about …, answered". */
 const LISTICLE = /^(?:\d{1,3}|three|four|five|six|seven|eight|nine|ten|a few)\s+(?:\w+\s+)?(?:things|ways|reasons|takeaways|questions|facts|charts|maps|photos|pictures|tips|stories|moments|numbers|lessons|signs|places|people|words|graphs)\b/i;
 export function listicleTeaser(key: string): boolean {
-  return LISTICLE.test(key);
+  // Also as an item of a numbered list: "2. 6 things to know about …".
+  return LISTICLE.test(key.replace(/^\d{1,2}[.)]\s+/, ''));
 }
 
 /** A ticker or sponsor label: strong enough to mark even a sentence ("WEATHER ALERT: … until 8 p.m."). */
@@ -120,7 +145,7 @@ export function newsletterPrompt(key: string): boolean {
 
 /** Legal and platform lines: "… All rights reserved", "Proudly powered by WordPress", "not affiliated with …". */
 export function legalLine(key: string): boolean {
-  return key.length <= 220 && /\b(?:all rights reserved|powered by (?:wordpress|wix|squarespace|ghost|blogger)|is not affiliated with|not endorsed by|theme: \S|reproduction (?:in whole or in part )?(?:is )?(?:prohibited|without permission))\b/.test(key);
+  return key.length <= 220 && /\b(?:all rights reserved|powered by (?:wordpress|wix|squarespace|ghost|blogger|disqus)|is not affiliated with|not endorsed by|theme: \S|reproduction (?:in whole or in part )?(?:is )?(?:prohibited|without permission))\b/.test(key);
 }
 
 /** Taxonomy lines: "Tags: …", "Tagged …", "Posted in …", "Filed under …". */
@@ -136,11 +161,6 @@ export function sourceLine(key: string): boolean {
 /** Post navigation: "« Previous post title", "Next post title »", "← Older", "Newer →". */
 export function postNavigation(line: string): boolean {
   return line.length <= 200 && (/^(?:«|‹|←)\s*\S/u.test(line) || /\S\s*(?:»|›|→)$/u.test(line));
-}
-
-/** A byline-like line naming an e-mail address or handle: an author's contact note. */
-export function contactNote(key: string): boolean {
-  return key.length <= 240 && /(?:[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,})/.test(key) && /\b(?:reach|contact|email|e-mail|follow|covers|writes|reporter|editor|tips?)\b/.test(key);
 }
 
 /** Comment-thread openers: "3 thoughts on “…”", "12 responses to …". */
