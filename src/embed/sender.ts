@@ -163,7 +163,8 @@ export function install(win: Window): void {
   let width = -1;
   const refold = () => {
     const w = root.clientWidth;
-    if (w === width || fold?.open) return;
+    // Plan again on a new width, or when the page grew past the cap after it was planned.
+    if (fold?.open || (w === width && (fold || root.getBoundingClientRect().height <= FOLD_ABOVE))) return;
     width = w;
     for (const [el, mark] of marks) mark.replaceWith(el);
     marks.clear();

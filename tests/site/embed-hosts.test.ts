@@ -163,6 +163,8 @@ async function frames(p: Page, sel: string): Promise<{ el: Awaited<ReturnType<Pa
 async function measure(p: Page, sel: string): Promise<Measure[]> {
   const out: Measure[] = [];
   for (const { el, frame } of await frames(p, sel)) {
+    // Chromium does not render (nor run ResizeObserver in) a cross-origin frame out of view.
+    await el!.scrollIntoViewIfNeeded();
     const box = await el!.evaluate((f) => {
       const cs = getComputedStyle(f);
       const r = f.getBoundingClientRect();
