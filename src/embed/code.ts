@@ -1,9 +1,16 @@
 // The embed code an editor pastes into another site, and the URLs it uses.
 // Pure functions: the chart page, the oEmbed endpoint and the tests share them.
 
+/** A theme an editor can fix for an embed; 'auto' follows the host page or the reader. */
+export type EmbedTheme = 'auto' | 'light' | 'dark';
+export const FIXED_THEMES = ['light', 'dark'] as const;
+
 /** Paths below the base for one chart's embed and downloads (through url() at the call site). */
 export const embedPaths = (id: string) => ({
   embed: `embed/${id}/`,
+  /** The embed with a fixed theme, also the URL to paste into WordPress for it. */
+  embedFor: (theme: EmbedTheme) => (theme === 'auto' ? `embed/${id}/` : `embed/${id}/${theme}/`),
+  oembedFor: (theme: EmbedTheme) => (theme === 'auto' ? `oembed/${id}.json` : `oembed/${id}.${theme}.json`),
   page: `charts/${id}/`,
   svg: `charts/${id}/chart.svg`,
   png: `charts/${id}/chart.png`,
@@ -33,13 +40,24 @@ export interface EmbedCodeInput {
   height: number;
 }
 
-/** The <iframe> alone (oEmbed's html holds this plus the script). */
+/**
+ * The <iframe> alone. frameborder="0" as well as the style: hosts that sanitise
+ * embed code (WordPress keeps src, width, height, title and frameborder) drop the style.
+ */
 export function iframeHtml(c: EmbedCodeInput): string {
   return (
     `<iframe src="${attr(c.src)}" title="${attr(c.title)}" data-surge-embed="${attr(c.chart)}"` +
-    ` width="100%" height="${Math.round(c.height)}" loading="lazy"` +
+    ` width="100%" height="${Math.round(c.height)}" frameborder="0" loading="lazy"` +
     ` style="display:block;width:100%;border:0"></iframe>`
   );
+}
+
+/**
+ * The link a host shows in place of the frame until the frame reports (WordPress
+ * shows it without JavaScript and hides it once the embed speaks; so does resize.js).
+ */
+export function fallbackHtml(page: string, title: string): string {
+  return `<blockquote><a href="${attr(page)}">${attr(title)}</a> (chart by Surge Desk)</blockquote>`;
 }
 
 /** The full embed code: the iframe and the resize script (loaded once however many embeds a page has). */

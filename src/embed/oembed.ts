@@ -1,6 +1,7 @@
 // oEmbed (https://oembed.com) response for one chart: type "rich", the embed
 // code as html. Pure: the endpoint passes the site URL (or none) and sizes.
-import { embedCode, embedPaths, publicUrl } from './code.ts';
+import { embedCode, embedPaths, fallbackHtml, publicUrl, type EmbedTheme } from './code.ts';
+import { FOLD_ABOVE } from './fold.ts';
 
 export const PROVIDER_NAME = 'Surge Desk';
 /** Width (px) the default iframe height is computed for; the iframe itself is fluid. */
@@ -29,7 +30,16 @@ export interface OEmbedInput {
   site: URL | string | undefined;
   /** The PNG's pixel size, for the thumbnail fields (all three or none). */
   png?: { width: number; height: number };
+  /** The embed's theme (default 'auto'): its iframe shows /embed/<id>/<theme>/. */
+  theme?: EmbedTheme;
 }
+
+/**
+ * Largest height (px) a published response states: the size the embed folds to
+ * (src/embed/fold.ts) and WordPress's own cap. A static file cannot read the
+ * consumer's maxheight; this is the bound it can keep (README, "oEmbed").
+ */
+export const MAX_OEMBED_HEIGHT = FOLD_ABOVE;
 
 export function oembed(o: OEmbedInput): OEmbedRich {
   const p = embedPaths(o.id);
@@ -40,9 +50,13 @@ export function oembed(o: OEmbedInput): OEmbedRich {
     title: o.title,
     provider_name: PROVIDER_NAME,
     provider_url: abs(''),
-    html: embedCode({ chart: o.id, title: o.title, src: abs(p.embed), script: abs(p.script), height: o.height }),
+    // A <blockquote> link first: WordPress keeps it (and then loads its embed script) and
+    // shows it where the frame cannot run; the iframe and our resize script follow.
+    html:
+      fallbackHtml(abs(p.page), o.title) +
+      embedCode({ chart: o.id, title: o.title, src: abs(p.embedFor(o.theme ?? 'auto')), script: abs(p.script), height: Math.min(o.height, MAX_OEMBED_HEIGHT) }),
     width: NOMINAL_WIDTH,
-    height: Math.round(o.height),
+    height: Math.min(Math.round(o.height), MAX_OEMBED_HEIGHT),
   };
   if (o.png) {
     res.thumbnail_url = abs(p.png);

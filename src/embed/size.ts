@@ -11,6 +11,7 @@ import type { ChartSpec } from '../charts/types.ts';
 import { url } from '../lib/paths.ts';
 import { CHART_WIDTH, PNG_SCALE, cardLayout } from './card.ts';
 import { embedPaths, publicUrl } from './code.ts';
+import { FOLD_ABOVE, foldPlan, type Foldable } from './fold.ts';
 import { NOMINAL_WIDTH } from './oembed.ts';
 
 /** Layout widths ChartFrame draws (narrow below a 600 px frame, wide from 600 px) and their CSS max widths. */
@@ -42,8 +43,15 @@ function lines(text: string, width: number, size: number): number {
   return Math.max(1, Math.ceil((textWidth(text, size) * 1.05) / width));
 }
 
-/** Estimated document height of /embed/<id>/ in an iframe `frameWidth` px wide (px, rounded up). */
-export function embedHeight(spec: ChartSpec, frameWidth = NOMINAL_WIDTH): number {
+/** Height of the fold's summary line (px): the embed's script measures the same element. */
+const FOLD_SUMMARY = 36;
+
+/**
+ * Estimated document height of /embed/<id>/ in an iframe `frameWidth` px wide (px,
+ * rounded up), with the caption folded as the embed's script folds it above
+ * FOLD_ABOVE (src/embed/fold.ts); `fold: false` for the unfolded page.
+ */
+export function embedHeight(spec: ChartSpec, frameWidth = NOMINAL_WIDTH, fold = true): number {
   const w = frameWidth - PAD_X;
   const rem = 16;
   const small = 0.875 * rem; // caption text: 14 px, line-height 1.6
@@ -57,15 +65,21 @@ export function embedHeight(spec: ChartSpec, frameWidth = NOMINAL_WIDTH): number
   h += (layoutHeight(spec, l.design) * shown) / l.design;
   // Caption: description and source paragraphs (1em margins, collapsed between them).
   const storyText = spec.stories.length ? ` Stories: ${spec.stories.map((s) => s.headline).join('; ')}.` : '';
-  h += small + lines(spec.description, w, small) * smallLine + small;
-  h += lines(spec.source + storyText, w, small) * smallLine + small;
-  // Notes: a list with 0.4rem margins, indented 1.1rem.
-  if (spec.notes.length) h += spec.notes.reduce((s, n) => s + lines(n, w - 1.1 * rem, small) * smallLine, 0.4 * rem);
+  const parts: Record<Foldable, number> = {
+    description: lines(spec.description, w, small) * smallLine + small,
+    source: lines(spec.source + storyText, w, small) * smallLine + small,
+    // Notes: a list with 0.4rem margins, indented 1.1rem.
+    notes: spec.notes.length ? spec.notes.reduce((s, n) => s + lines(n, w - 1.1 * rem, small) * smallLine, 0.4 * rem) : 0,
+  };
+  h += small + parts.description + parts.source + parts.notes;
   // Data table (closed <details>), links row, and the embed's download/credit line.
   h += 0.5 * rem + smallLine + 0.5 * rem;
   h += 0.4 * rem + smallLine + 0.4 * rem;
   h += smallLine + 0.5 * rem;
-  return Math.ceil(h + PAD_Y);
+  h += PAD_Y;
+  const folded = fold ? foldPlan(h, parts, FOLD_SUMMARY, FOLD_ABOVE) : [];
+  if (folded.length) h += FOLD_SUMMARY - folded.reduce((s, k) => s + parts[k], 0);
+  return Math.ceil(h);
 }
 
 /** The credit line under a downloaded chart: where it comes from. */

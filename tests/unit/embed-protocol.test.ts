@@ -101,9 +101,9 @@ describe('/embed/resize.js as shipped', () => {
     return { window, frames, asked, send: (ev: Parameters<Handler>[0]) => handler!(ev) };
   }
 
-  it('is at most 1 KB gzipped and defines no globals', async () => {
+  it('is at most 1.5 KB gzipped and defines no globals', async () => {
     const code = await resizeScript();
-    expect(gzipSync(code).length).toBeLessThanOrEqual(1024);
+    expect(gzipSync(code).length).toBeLessThanOrEqual(1536);
     const h = host();
     const ctx = vm.createContext({ window: h.window, URL, JSON, Math, Number });
     const before = Object.keys(ctx).sort();
