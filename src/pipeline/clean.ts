@@ -304,8 +304,29 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   // features of text/chrome.ts: decided line by line. Editor-kept lines never drop.
   const rules: (string | null)[] = f.map((x, i) => (pinned(lines[i]!) ? null : x.rule));
   const cited: string[] = [];
+  // Hard-wrapped text: the line rules judge a wrapped paragraph's whole text, not
+  // its pieces, and a wrapped paragraph that reads as prose is prose for the
+  // position rules, whatever its pieces look like alone.
+  const wrapped = new Array<boolean>(n).fill(false);
+  let at = 0;
+  for (const g of wrappedParagraphs(lines)) {
+    // A line that is furniture by itself (a caption, a byline) glued to a
+    // paragraph by the wrap test keeps its own rule and leaves the group.
+    let a = at;
+    let b = at + g.length;
+    while (b - a >= 2 && rules[a] !== null) a++;
+    while (b - a >= 2 && rules[b - 1] !== null) b--;
+    if (b - a >= 2) {
+      const whole = feat(lines.slice(a, b).join(' '));
+      for (let k = a; k < b; k++) {
+        rules[k] = pinned(lines[k]!) ? null : whole.rule;
+        wrapped[k] = whole.prose;
+      }
+    }
+    at += g.length;
+  }
   const drop = (i: number, rule: string) => {
-    if (rules[i] === null && !pinned(lines[i]!)) rules[i] = rule;
+    if (rules[i] === null && !pinned(lines[i]!) && !(wrapped[i] && POSITION_RULES.has(rule))) rules[i] = rule;
   };
   // A caption is only dropped beside other prose: a page whose text is a photo
   // caption (a DVIDS image page) keeps it.
@@ -348,7 +369,7 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   let firstBody = n;
   let lastBody = -1;
   for (let i = 0; i < n; i++) {
-    if (!alive(i) || !f[i]!.prose) continue;
+    if (!alive(i) || !(f[i]!.prose || wrapped[i])) continue;
     if (firstBody === n) firstBody = i;
     lastBody = i;
   }
@@ -510,6 +531,44 @@ export function clean(text: string, opts: CleanOptions = {}): CleanResult {
   return { lines, dropped, citedSources };
 }
 
+/**
+ * Lines of a hard-wrapped text grouped into paragraphs; each line alone otherwise.
+ * Hard-wrapped: most lines near one width of 40–100 characters and almost none
+ * beyond it (scraped pages carry whole paragraphs on a line, hundreds long). A line
+ * continues the previous one when that one is near the width and ends no sentence.
+ * Structure joins the same groups into paragraphs.
+ */
+function wrappedParagraphs(lines: string[]): string[][] {
+  const single = lines.map((l) => [l]);
+  if (lines.length < 8) return single;
+  const lens = lines.map((l) => l.length).sort((a, b) => a - b);
+  const width = lens[Math.floor(lens.length * 0.95) - 1] ?? lens[lens.length - 1]!;
+  if (width < 40 || width > 100) return single;
+  // Counted over lines of some length: menus and share bars are short either way.
+  const longish = lens.filter((x) => x >= 30);
+  const near = longish.filter((x) => x >= 0.6 * width).length;
+  const beyond = lens.filter((x) => x > 1.2 * width).length;
+  if (longish.length < 5 || near < 0.5 * longish.length || beyond > 0.05 * lines.length) return single;
+  const out: string[][] = [];
+  for (const line of lines) {
+    const prev = out.at(-1)?.at(-1);
+    // A wrapped line was broken because the next word did not fit; a shorter one
+    // (a headline) continues only into a lower-case line.
+    const firstWord = line.split(' ')[0]!.length;
+    const lower = /^\p{Ll}/u.test(line);
+    const full = prev !== undefined && (prev.length + 1 + firstWord > width - 3 || (lower && prev.length >= 0.6 * width));
+    // A stop after an abbreviation ("U.S.", "Feb.") before a lower-case word ends no sentence.
+    // (A full line ending in "U.S." goes on too: at worst two sentences share a paragraph.)
+    const open = prev !== undefined && (!endsLikeSentence(prev) || (lower && /(?:\b(?:\p{Lu}\.){1,3}|\b\p{L}{1,4}\.)$/u.test(prev)) || /\b(?:\p{Lu}\.){2,3}$/u.test(prev));
+    if (full && open && !/^[•▪◦*–-]\s/u.test(line)) out.at(-1)!.push(line);
+    else out.push([line]);
+  }
+  return out;
+}
+
+/** Rules that drop a line for where it stands, not for what it says. */
+const POSITION_RULES = new Set(['navigation', 'furniture-words', 'masthead', 'before-headline', 'after-headline', 'after-article', 'menu', 'repeated-headline', 'outlet-template']);
+
 function matchKeyOf(line: string): string {
   return ofFolded.matchKey(foldSpaces(line));
 }
@@ -522,3 +581,4 @@ export const lineShape = {
   resumesArticle: (line: string) => resumesArticle(shapeOf(line)),
   isProse: (line: string) => isProse(shapeOf(line), line),
 };
+export { wrappedParagraphs };

@@ -2,6 +2,7 @@
 // else generated from the lead), dek, dateline, attribution, section headings,
 // paragraphs and sentences with stable ids, and the publication period.
 import type { Article, Attribution, CleanResult, Paragraph, Sidecar } from './types.ts';
+import { wrappedParagraphs } from './clean.ts';
 import { endsLikeSentence, foldSpaces, matchKey, titleCaseRatio, wordCount } from './text/normalize.ts';
 import { splitSentences } from './text/sentences.ts';
 import { generateHeadline, isHeadingLike, isHeadlineLike } from './text/headline.ts';
@@ -39,8 +40,9 @@ export function splitDateline(text: string): { dateline: string | null; wire: st
   return { dateline: place, wire: m[2] ?? null, rest };
 }
 
-/** Joins lines broken inside a sentence (hard-wrapped text): the next line continues in lower case. */
-function unwrap(lines: string[]): string[] {
+/** Joins lines broken inside a sentence (hard-wrapped text): the cleaner's paragraph groups, and any line continuing in lower case. */
+function unwrap(input: string[]): string[] {
+  const lines = wrappedParagraphs(input).map((g) => g.join(' '));
   const out: string[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];

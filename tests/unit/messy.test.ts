@@ -11,7 +11,7 @@ import { clean, lineShape } from '../../src/pipeline/clean.ts';
 import { chromeVocabShare } from '../../src/pipeline/text/chrome.ts';
 import { learnTemplate } from '../../src/pipeline/template.ts';
 import { readSidecar } from '../../src/pipeline/sidecar.ts';
-import { evalMessy, messyOk, type MessyLabel } from '../../src/pipeline/eval/messy.ts';
+import { evalMessy, messyOk, scorePage, type MessyLabel } from '../../src/pipeline/eval/messy.ts';
 import { foldSpaces } from '../../src/pipeline/text/normalize.ts';
 import { structure, withoutSiteSuffix } from '../../src/pipeline/structure.ts';
 import { loadOfficeholders } from '../../src/pipeline/text/period.ts';
@@ -233,3 +233,4 @@ describe('headline: labels and page titles', () => {
     expect(withoutSiteSuffix('Guns | Butter | and the Budget Fight')).toBe('Guns | Butter | and the Budget Fight');
   });
 });
+

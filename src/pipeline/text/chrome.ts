@@ -150,7 +150,8 @@ export function legalLine(key: string): boolean {
 
 /** Taxonomy lines: "Tags: …", "Tagged …", "Posted in …", "Filed under …". */
 export function taxonomyLine(key: string): boolean {
-  return key.length <= 200 && /^(?:tags?|tagged(?: with)?|posted in|filed under|categories|category|topics|keywords)\s*:?\s+\S/.test(key);
+  // ("Category management is …" is prose: the nouns need their colon.)
+  return key.length <= 200 && /^(?:(?:tags?|categories|category|topics|keywords)\s*:|tagged(?: with)?|posted in|filed under)\s*\S/.test(key);
 }
 
 /** Credit lines of an aggregator: "Source: U.S. Government Accountability Office | Nov 30, 2020". */
