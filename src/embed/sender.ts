@@ -208,9 +208,14 @@ export function install(win: Window): void {
     const c = parentCommand(ev.data, ctx);
     if (!c) return;
     if (c.kind === 'theme') {
+      // No height reply: our host script tells the theme on every height report, so a
+      // reply would ping-pong forever. A theme that changes the height is reported by
+      // the ResizeObserver like any other change.
       hostSaid = c.theme;
       readHost();
-    } else if (c.kind === 'resizer') {
+      return;
+    }
+    if (c.kind === 'resizer') {
       ctx.resizer = c.id;
       win.parent.postMessage(`${RESIZER}${c.id}:${Math.ceil(root.getBoundingClientRect().height)}:${root.clientWidth}:init`, '*');
     }

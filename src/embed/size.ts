@@ -14,8 +14,12 @@ import { embedPaths, publicUrl } from './code.ts';
 import { FOLD_ABOVE, foldPlan, type Foldable } from './fold.ts';
 import { NOMINAL_WIDTH } from './oembed.ts';
 
-/** Layout widths ChartFrame draws (narrow below a 600 px frame, wide from 600 px) and their CSS max widths. */
-const NARROW = { design: 288, max: 420 };
+/**
+ * Layout widths ChartFrame draws (narrow below a 600 px frame, wide from 600 px) and their CSS max
+ * widths. The narrow layout grows at most 1.25× (13 px labels stay ≤ 16 px): scaled further, a tall
+ * chart overflows a host's 1,000 px clamp in a 500–600 px column (a WordPress post's figure).
+ */
+const NARROW = { design: 288, max: 360 };
 const WIDE = { design: 600, max: 760, from: 600 };
 /** Body padding of the embed page (Embed.astro): 12 px sides, 12 top + 8 bottom. */
 const PAD_X = 24;

@@ -182,10 +182,16 @@ const fits = (m: Measure, clamp = Infinity) => Math.abs(m.frameH - Math.min(m.co
 
 async function settle(p: Page, sel: string, clamp = Infinity): Promise<Measure[]> {
   let last: Measure[] = [];
+  let before = '';
   for (let i = 0; i < 60; i++) {
     last = await measure(p, sel);
-    if (last.length && last.every((m) => m.visible && fits(m, clamp))) return last;
-    await p.waitForTimeout(100);
+    // A frame scrolled into view folds on its next frame (Chromium runs no ResizeObserver in a
+    // cross-origin frame out of view), and under a clamp the frame "fits" at the clamp before the
+    // page has folded: settled means fitting, within the clamp, and the same on two looks running.
+    const now = JSON.stringify(last.map((m) => [Math.round(m.frameH), Math.round(m.contentH)]));
+    if (last.length && now === before && last.every((m) => m.visible && fits(m, clamp) && m.contentH <= clamp)) return last;
+    before = now;
+    await p.waitForTimeout(150);
   }
   return last;
 }
