@@ -239,7 +239,8 @@ describe('embeds in real hosts', () => {
           // AMP says nothing (the reader's); our script tells the light host page's theme.
           const want = h.name === 'wordpress' ? ['light', 'dark'] : h.name === 'amp' ? [colorScheme, colorScheme] : ['light', 'light'];
           expect(s.map((m) => m.theme), `${h.name} ${colorScheme} ${width}px themes`).toEqual(want);
-          if (SHOTS) await p.screenshot({ path: path.join(SHOTS, `${h.name}-${width}-${colorScheme}.png`), fullPage: true });
+          // Each frame on its own: a full-page shot leaves cross-origin frames out of view blank.
+          if (SHOTS) for (const [i, { el }] of (await frames(p, h.sel)).entries()) await el!.screenshot({ path: path.join(SHOTS, `${h.name}-${width}-${colorScheme}-${i}.png`) });
           await forge(p, h.sel, s);
         }
         if (h.name === 'wordpress') expect(await p.locator('blockquote.wp-embedded-content').first().isVisible()).toBe(false);
