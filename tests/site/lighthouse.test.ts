@@ -47,9 +47,14 @@ beforeAll(async () => {
   await launch();
 });
 afterAll(async () => {
-  chrome?.kill();
+  // Chromium writes to its profile while it shuts down: wait for the exit before removing it.
+  if (chrome && chrome.exitCode === null && chrome.signalCode === null) {
+    const exited = new Promise<void>((resolve) => chrome.once('exit', () => resolve()));
+    chrome.kill();
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  }
   await server?.close();
-  if (profile) await rm(profile, { recursive: true, force: true });
+  if (profile) await rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 });
 
 const first = async (dir: string) =>
