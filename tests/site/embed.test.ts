@@ -123,7 +123,11 @@ async function sizes(page: Page): Promise<FrameSize[]> {
     const frameH = await el.evaluate((f) => f.getBoundingClientRect().height);
     const frame = await el.contentFrame();
     if (!frame) throw new Error(`iframe ${id} has no frame`);
+    // A lazy frame may still show about:blank, and a loaded one may still be waiting
+    // for its fonts: measure the embed's own document once it has laid out.
+    for (let i = 0; i < 100 && !frame.url().includes('/embed/'); i++) await page.waitForTimeout(50);
     await frame.waitForLoadState('load');
+    await frame.evaluate(() => document.fonts.ready.then(() => undefined));
     const m = await frame.evaluate(() => {
       const r = document.documentElement;
       return {
@@ -139,12 +143,28 @@ async function sizes(page: Page): Promise<FrameSize[]> {
   return out;
 }
 
+/** The frames' sizes once every frame fits its document on two looks in a row (a loaded machine may take seconds). */
 async function settle(page: Page): Promise<FrameSize[]> {
   let last: FrameSize[] = [];
-  for (let i = 0; i < 50; i++) {
+  let fitted = 0;
+  for (let i = 0; i < 150; i++) {
     last = await sizes(page);
-    if (last.every((s) => Math.abs(s.frameH - s.contentH) <= 2 && Math.abs(s.frameH - s.scrollH) <= 2)) return last;
+    const fits = last.every((s) => Math.abs(s.frameH - s.contentH) <= 2 && Math.abs(s.frameH - s.scrollH) <= 2);
+    fitted = fits ? fitted + 1 : 0;
+    if (fitted >= 2) return last;
     await page.waitForTimeout(100);
+  }
+  return last;
+}
+
+/** The frames' sizes once their documents stop changing (the embed folds its caption after load). */
+async function steady(page: Page): Promise<FrameSize[]> {
+  let last = await sizes(page);
+  for (let i = 0, same = 0; i < 100 && same < 2; i++) {
+    await page.waitForTimeout(150);
+    const next = await sizes(page);
+    same = next.every((n, j) => n.contentH === last[j]?.contentH && n.frameH === last[j]?.frameH) ? same + 1 : 0;
+    last = next;
   }
   return last;
 }
@@ -189,6 +209,7 @@ describe('embeds on another origin', () => {
     await page.setViewportSize({ width: 768, height: 900 });
     await page.goto(host.url);
     const before = await settle(page);
+    for (const b of before) expect(Math.abs(b.frameH - b.contentH), `settled before the forgery: ${b.id}`).toBeLessThanOrEqual(2);
     await page.evaluate(() => {
       const f = document.getElementById('forger') as HTMLIFrameElement;
       f.contentWindow!.postMessage('forge', '*');
@@ -206,7 +227,7 @@ describe('embeds on another origin', () => {
       }, before.map((b) => b.id));
     }
     await page.waitForTimeout(600);
-    const after = await sizes(page);
+    const after = await settle(page);
     expect(after.map((a) => a.frameH)).toEqual(before.map((b) => b.frameH));
     expect(after.every((a) => a.frameH !== 1777)).toBe(true);
     await page.close();
@@ -218,7 +239,7 @@ describe('default height without the script', () => {
     const page = await browser.newPage();
     await page.setViewportSize({ width: 800, height: 900 });
     await page.goto(`${host.url}noscript.html`);
-    const s = await sizes(page);
+    const s = await steady(page);
     expect(s).toHaveLength(3);
     const report = s.map((f) => `${f.id}: default ${f.frameH} / document ${f.contentH.toFixed(1)} (${(((f.frameH - f.contentH) / f.contentH) * 100).toFixed(1)}%)`);
     console.log(report.join('\n'));
