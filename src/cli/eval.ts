@@ -48,9 +48,13 @@ const messyAlone = evalMessy(path.resolve(values.messy!), process.cwd(), { archi
 // Outlets written after the cleaner was tuned (tests/fixtures/messy/holdout/): reported, not a gate.
 const holdoutDir = path.join(path.resolve(values.messy!), 'holdout');
 const holdout = existsSync(path.join(holdoutDir, 'labels.json')) ? evalMessy(holdoutDir) : null;
+// Blind set 2 (tests/fixtures/messy/blind2/): five more outlet shapes, labelled before the cleaner ever ran on them.
+const blindDir = path.join(path.resolve(values.messy!), 'blind2');
+const blind = existsSync(path.join(blindDir, 'labels.json')) ? evalMessy(blindDir) : null;
 if (!values.json) {
   console.log(`\n${formatMessy(messy)}\n(each page cleaned alone, no outlet template) ${formatMessy(messyAlone)}`);
   if (holdout) console.log(`(held-out outlets) ${formatMessy(holdout)}`);
+  if (blind) console.log(`(blind set 2) ${formatMessy(blind)}`);
 }
 if (!messyOk(messy)) {
   console.error('eval: messy pages below target (chrome removed ≥ 97 %, body kept 100 %, headlines right ≥ 95 %, no claim from chrome)');
