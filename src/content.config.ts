@@ -3,9 +3,10 @@
 import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { contentDir } from './lib/content-dir.ts';
 
-// SURGE_CONTENT_DIR lets tests build from their own pipeline output.
-const contentDir = process.env.SURGE_CONTENT_DIR ?? './content';
+// content/ or SURGE_CONTENT_DIR (tests and the bench build from their own pipeline output).
+const content = contentDir();
 
 const period = z.object({
   from: z.string(),
@@ -16,7 +17,7 @@ const period = z.object({
 });
 
 const stories = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${contentDir}/stories` }),
+  loader: glob({ pattern: '*.mdx', base: `${content}/stories` }),
   schema: z.object({
     slug: z.string(),
     file: z.string(),
@@ -42,7 +43,7 @@ const stories = defineCollection({
 });
 
 const claims = defineCollection({
-  loader: file(`${contentDir}/data/claims.json`),
+  loader: file(`${content}/data/claims.json`),
   schema: z.object({
     id: z.string(),
     article: z.string(),
@@ -93,16 +94,16 @@ const figure = {
   subject: z.string(),
 };
 const facts = defineCollection({
-  loader: file(`${contentDir}/data/facts.json`),
+  loader: file(`${content}/data/facts.json`),
   schema: z.object({ id: z.string(), ...figure, claims: z.array(z.string()).min(1), sources: z.array(z.string()).min(1), conflicts: z.array(z.string()) }),
 });
 const places = defineCollection({
-  loader: file(`${contentDir}/data/places.json`),
+  loader: file(`${content}/data/places.json`),
   schema: z.object({ id: z.string(), article: z.string(), slug: z.string(), sentence_id: z.string(), city: z.string(), quote: z.string() }),
 });
 // A check has no id of its own (several may share a claim): number them in file order.
 const checks = defineCollection({
-  loader: file(`${contentDir}/data/checks.json`, {
+  loader: file(`${content}/data/checks.json`, {
     parser: (text) => (JSON.parse(text) as Record<string, unknown>[]).map((c, i) => ({ ...c, id: `${String(c.claim_id)}~${i + 1}` })),
   }),
   schema: z.object({

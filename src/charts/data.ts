@@ -8,6 +8,7 @@ import { parseGazetteer } from '../pipeline/reference/agencies.ts';
 import { loadSeries } from '../pipeline/reference/series.ts';
 import type { ReferenceSeries } from '../pipeline/types.ts';
 import type { ChartData, City, StoryMeta } from './types.ts';
+import { contentDir } from '../lib/content-dir.ts';
 
 async function readJson<T>(file: string): Promise<T[]> {
   try {
@@ -74,7 +75,7 @@ async function readStories(dir: string): Promise<StoryMeta[]> {
 
 export async function loadChartData(opts: { root?: string; contentDir?: string } = {}): Promise<ChartData> {
   const root = opts.root ?? process.cwd();
-  const content = path.resolve(root, opts.contentDir ?? process.env.SURGE_CONTENT_DIR ?? 'content');
+  const content = opts.contentDir ? path.resolve(root, opts.contentDir) : contentDir(root);
   const data = path.join(content, 'data');
   const [claims, facts, checks, places, stories] = await Promise.all([
     readJson<ChartData['claims'][number]>(path.join(data, 'claims.json')),

@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runPipeline } from '../pipeline/run.ts';
+import { contentDir } from '../lib/content-dir.ts';
 
 export interface PipelineIntegrationOptions {
   seedsDir?: string;
@@ -23,7 +24,7 @@ export default function pipelineIntegration(opts: PipelineIntegrationOptions = {
         // Unit tests load the Vite config only; they must not rewrite content/.
         if (process.env.SURGE_SKIP_PIPELINE) return;
         const seeds = resolve(opts.seedsDir ?? process.env.SEEDS_DIR ?? 'seeds');
-        const out = resolve(opts.outDir ?? process.env.SURGE_CONTENT_DIR ?? 'content');
+        const out = opts.outDir ? resolve(opts.outDir) : contentDir(root);
         const report = await runPipeline({ seedsDir: seeds, outDir: out, root });
         summary = report.summary;
         logger.info(report.summary);
@@ -34,7 +35,7 @@ export default function pipelineIntegration(opts: PipelineIntegrationOptions = {
       },
       'astro:server:setup': ({ server, logger }) => {
         const seeds = resolve(opts.seedsDir ?? process.env.SEEDS_DIR ?? 'seeds');
-        const out = resolve(opts.outDir ?? process.env.SURGE_CONTENT_DIR ?? 'content');
+        const out = opts.outDir ? resolve(opts.outDir) : contentDir(root);
         server.watcher.add(seeds);
         let running: Promise<unknown> = Promise.resolve();
         const rerun = (file: string) => {

@@ -6,6 +6,7 @@ import { getCollection } from 'astro:content';
 import { defaultGazetteer, findEntities } from '../pipeline/reference/agencies.ts';
 import type { Claim, Fact } from '../pipeline/types.ts';
 import { agencyPages, agencyTree, figures, type AgencyPage } from './agencies.ts';
+import { contentDir } from './content-dir.ts';
 
 async function readJson<T>(file: string, fallback: T): Promise<T> {
   try {
@@ -24,7 +25,7 @@ function bodyText(body: string | undefined): string {
 let cache: Promise<Awaited<ReturnType<typeof build>>> | null = null;
 
 async function build() {
-  const dir = process.env.SURGE_CONTENT_DIR ?? 'content';
+  const dir = contentDir();
   const gaz = defaultGazetteer();
   const claims = (await getCollection('claims')).map((e) => e.data as Claim);
   const facts = await readJson<Fact[]>(path.resolve(dir, 'data', 'facts.json'), []);

@@ -3,8 +3,9 @@
 import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { contentDir } from '../../lib/content-dir';
 
-const dir = () => path.resolve(process.env.SURGE_CONTENT_DIR ?? 'content', 'data');
+const dir = () => path.join(contentDir(), 'data');
 // build-report.json has its own endpoint at the site root.
 const PUBLISHED = /^(?!build-report\.json$)[a-z0-9-]+\.(?:csv|json)$/;
 
