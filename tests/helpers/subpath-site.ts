@@ -46,7 +46,9 @@ export async function subpathSite(): Promise<SubpathSite> {
       const corrections = await correctionsFor(shared);
       const file = path.join(lock, 'corrections.yaml');
       await writeFile(file, stringify(corrections));
-      const site = await buildSite({ env: { BASE_PATH: SUBPATH, SITE_URL: SUBPATH_ORIGIN, SURGE_CORRECTIONS: file } });
+      // Same archive as the shared build (SURGE_TEST_SEEDS), or the corrections name stories it lacks.
+      const seeds = process.env.SURGE_TEST_SEEDS ? { seedsDir: process.env.SURGE_TEST_SEEDS } : {};
+      const site = await buildSite({ ...seeds, env: { BASE_PATH: SUBPATH, SITE_URL: SUBPATH_ORIGIN, SURGE_CORRECTIONS: file } });
       const out = { ...site, corrections };
       await writeFile(result, JSON.stringify({ site: out }));
       return out;
