@@ -46,6 +46,7 @@ const WORDS: Record<string, number> = {
   eleven: 11, twelve: 12, dozen: 12, fifteen: 15, twenty: 20, hundred: 100, half: 0.5,
 };
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 
 /**
  * Every value a reader could take from the sentence, as often as it occurs: digit groups,
@@ -60,15 +61,17 @@ function valuesIn(quote: string): number[] {
     if (m[2]) out.push(Math.round(n * SCALE[m[2].toLowerCase()] * 1000) / 1000);
   }
   for (const w of quote.toLowerCase().match(/[a-z]+/g) ?? []) if (w in WORDS) out.push(WORDS[w]);
+  // "Twenty-one" gives 21 (as well as the 20 and 1 of its words above).
+  for (const m of quote.toLowerCase().matchAll(/\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)\b/g)) out.push(TENS[m[1]] + WORDS[m[2]]);
   return out;
 }
 
-function checkLayer(name: string, labels: Label[]) {
+function checkLayer(name: string, labels: Label[], texts: Map<string, string> = bodies) {
   describe(name, () => {
     it('has labels', () => expect(labels.length).toBeGreaterThan(0));
 
     it('every label names an existing text and quotes it verbatim (after white-space folding)', () => {
-      const bad = labels.filter((l) => !bodies.get(l.article)?.includes(ws(l.quote)));
+      const bad = labels.filter((l) => !texts.get(l.article)?.includes(ws(l.quote)));
       expect(bad.map((l) => `${l.article} ${l.value}: ${l.quote.slice(0, 60)}`)).toEqual([]);
     });
 
@@ -142,5 +145,51 @@ describe('gov corpus texts', () => {
     // A text may rightly have no chartable figure; those are listed in LABELLING.md.
     const noClaims = readFileSync(`${DIR}/LABELLING.md`, 'utf8');
     expect(texts.filter((f) => !labelled.has(f) && !noClaims.includes(f))).toEqual([]);
+  });
+});
+
+// The held-out set (tests/fixtures/gov-holdout/): labelled before the extractor ran on it, by the
+// same conventions (../gov/LABELLING.md), and held to the same checks, so a bad label fails here.
+const HELD = 'tests/fixtures/gov-holdout';
+const heldClaims = JSON.parse(readFileSync(`${HELD}/claims.json`, 'utf8')) as Label[];
+const heldTexts = readdirSync(`${HELD}/texts`).filter((f) => f.endsWith('.txt')).sort();
+const heldBodies = new Map(heldTexts.map((f) => [f, ws(readFileSync(`${HELD}/texts/${f}`, 'utf8'))]));
+
+checkLayer('gov held-out claims.json', heldClaims, heldBodies);
+
+describe('gov held-out set', () => {
+  it('has 10 texts, every one labelled or listed as having no chartable figure', () => {
+    expect(heldTexts.length).toBe(10);
+    const labelled = new Set(heldClaims.map((c) => c.article));
+    const noClaims = readFileSync(`${HELD}/LABELLING.md`, 'utf8');
+    expect(heldTexts.filter((f) => !labelled.has(f) && !noClaims.includes(f))).toEqual([]);
+  });
+
+  it('uses agency ids from agencies.yaml and the fixture vocabulary', () => {
+    const unknown = heldClaims.flatMap((c) => (c.entity ?? []).filter((e) => !agencyIds.has(e)));
+    expect([...new Set(unknown)]).toEqual([]);
+    expect(heldClaims.filter((c) => !QUALIFIERS.has(c.qualifier ?? '')).map((c) => `${c.article} ${c.value} ${c.qualifier}`)).toEqual([]);
+    expect(heldClaims.filter((c) => !STATUSES.has(c.status ?? '')).map((c) => `${c.article} ${c.value} ${c.status}`)).toEqual([]);
+    expect(heldClaims.filter((c) => !(c.time === null || typeof c.time === 'string'))).toEqual([]);
+    expect(heldClaims.filter((c) => !Array.isArray(c.entity) || !c.entity.length || typeof c.subject !== 'string')).toEqual([]);
+  });
+
+  it('every text has a sidecar and a line in SOURCES.md, and none is a text of the development corpus', () => {
+    const sources = readFileSync(`${HELD}/SOURCES.md`, 'utf8');
+    const devSources = readFileSync(`${DIR}/SOURCES.md`, 'utf8');
+    const devBodies = new Set(bodies.values());
+    for (const f of heldTexts) {
+      const side = `${HELD}/texts/${f.replace(/\.txt$/, '.yaml')}`;
+      expect(existsSync(side), side).toBe(true);
+      const y = parse(readFileSync(side, 'utf8')) as Record<string, string>;
+      expect(Object.keys(y).filter((k) => !['headline', 'outlet', 'url', 'date'].includes(k)), f).toEqual([]);
+      for (const k of ['headline', 'outlet', 'url']) expect(typeof y[k], `${f} ${k}`).toBe('string');
+      if ('date' in y) expect(String(y.date), f).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(sources.includes(f), `${f} in SOURCES.md`).toBe(true);
+      expect(sources.includes(y.url), `${f} url in SOURCES.md`).toBe(true);
+      expect(devSources.includes(y.url), `${f} url is not in the development corpus`).toBe(false);
+      expect(texts.includes(f), `${f} name is not a development text`).toBe(false);
+      expect(devBodies.has(heldBodies.get(f)!), `${f} is not a copy of a development text`).toBe(false);
+    }
   });
 });

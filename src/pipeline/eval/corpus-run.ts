@@ -36,3 +36,23 @@ export async function runCorpusEval(dir: string, opts: { json?: boolean; verbose
   // a control figure owned by an enforcement agency is a failure.
   return ctl.controlViolations.length === 0;
 }
+
+/**
+ * The held-out government set (tests/fixtures/gov-holdout: texts/ + claims.json), labelled
+ * before the extractor ever ran on it: scored like the corpus, printed as "(gov held-out)",
+ * never a gate (absent → said so).
+ */
+export async function runHeldOutEval(dir: string, opts: { json?: boolean; verbose?: boolean; root?: string } = {}): Promise<void> {
+  const labels = path.join(dir, 'claims.json');
+  if (!existsSync(labels)) {
+    console.log(`\n(gov held-out) ${labels} not found (skipped)`);
+    return;
+  }
+  const ref = loadReference(opts.root ?? process.cwd());
+  const expected = JSON.parse(readFileSync(labels, 'utf8')) as FixtureClaim[];
+  const articles = await loadArticles(path.join(dir, 'texts'), ref.root);
+  const claims = articles.flatMap((a) => extractClaims(a, { gazetteer: ref.gazetteer }));
+  const held = scoreCorpus(expected, claims, { gazetteer: ref.gazetteer });
+  if (opts.json) console.log(JSON.stringify({ govHeldOut: held }, null, 2));
+  else console.log(`\n${formatCorpusReport(`(gov held-out) ${articles.length} texts`, held, opts.verbose)}`);
+}

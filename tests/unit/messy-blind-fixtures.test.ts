@@ -1,0 +1,53 @@
+// The blind messy sets (tests/fixtures/messy/blind2/, blind3/) checked for rot without running
+// the cleaner: every label line is on its page, no line is labelled both ways, and every
+// must_keep line that comes from a government text is that text's own paragraph.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+interface Label { outlet: string; body: string; headline: string; dek: string | null; must_drop: string[]; must_keep: string[] }
+
+const SETS: [string, string][] = [
+  ['blind2', 'tests/fixtures/gov/texts'],
+  ['blind3', 'tests/fixtures/gov-holdout/texts'],
+];
+
+describe.each(SETS)('messy %s labels', (set, govDir) => {
+  const dir = path.join(ROOT, 'tests/fixtures/messy', set);
+  const labels = JSON.parse(readFileSync(path.join(dir, 'labels.json'), 'utf8')) as Record<string, Label>;
+  const govFiles = readdirSync(path.join(ROOT, govDir)).filter((f) => f.endsWith('.txt'));
+
+  it('labels 10 pages of 5 outlets, 2 each', () => {
+    expect(Object.keys(labels).length).toBe(10);
+    const outlets = Map.groupBy(Object.values(labels), (l) => l.outlet);
+    expect(outlets.size).toBe(5);
+    expect([...outlets.values()].every((ls) => ls.length === 2)).toBe(true);
+  });
+
+  it('every must_drop and must_keep line, the headline and the dek are lines of the page', () => {
+    for (const [file, l] of Object.entries(labels)) {
+      const page = readFileSync(path.join(dir, file), 'utf8').split('\n').map((x) => x.trim());
+      for (const s of [...l.must_drop, ...l.must_keep, l.headline, ...(l.dek ? [l.dek] : [])]) expect(page, `${file}: ${s}`).toContain(s);
+    }
+  });
+
+  it('no line is both chrome and body, and the headline is not chrome', () => {
+    for (const [file, l] of Object.entries(labels)) {
+      const keep = new Set(l.must_keep);
+      expect(l.must_drop.filter((s) => keep.has(s) || s === l.headline), file).toEqual([]);
+    }
+  });
+
+  it('names its government text, and keeps most of its body from that text verbatim', () => {
+    for (const [file, l] of Object.entries(labels)) {
+      const g = govFiles.find((f) => f.startsWith(`${l.body}_`));
+      expect(g, `${file}: gov text ${l.body}`).toBeDefined();
+      const lines = new Set(readFileSync(path.join(ROOT, govDir, g!), 'utf8').split('\n').map((x) => x.trim()));
+      const fromGov = l.must_keep.filter((s) => lines.has(s)).length;
+      // At most one outlet-written line (an intro or editor's note) per page.
+      expect(l.must_keep.length - fromGov, file).toBeLessThanOrEqual(1);
+      expect(fromGov, file).toBeGreaterThan(0);
+    }
+  });
+});
