@@ -8,6 +8,7 @@ import { loadArticles } from '../pipeline/eval/seeds.ts';
 import { formatReport, score, type FixtureClaim } from '../pipeline/eval/score.ts';
 import { extractClaims } from '../pipeline/extract/index.ts';
 import { evalMessy, formatMessy, messyOk } from '../pipeline/eval/messy.ts';
+import { evalSavedHeadlines, formatSavedHeadlines } from '../pipeline/eval/saved-headlines.ts';
 import { runNewsQuant } from '../pipeline/eval/newsquant-run.ts';
 
 const { values } = parseArgs({
@@ -61,6 +62,11 @@ if (!values.json) {
   if (holdout) console.log(`(held-out outlets) ${formatMessy(holdout)}`);
   if (blind) console.log(`(blind set 2) ${formatMessy(blind)}`);
   if (blind3) console.log(`(blind set 3) ${formatMessy(blind3)}`);
+  // Real agency pages as saved from the web, each cleaned without its sidecar's headline: reported, not a gate.
+  for (const [label, dir] of [['gov corpus', values.gov!], ['gov held-out', values['gov-holdout']!]] as const) {
+    const texts = path.join(path.resolve(dir), 'texts');
+    if (existsSync(texts)) console.log(formatSavedHeadlines(label, evalSavedHeadlines(texts), values.verbose));
+  }
 }
 if (!messyOk(messy)) {
   console.error('eval: messy pages below target (chrome removed ≥ 97 %, body kept 100 %, headlines right ≥ 95 %, no claim from chrome)');
