@@ -199,15 +199,21 @@ function unitAfter(text: string, m: Mention, toks: Tok[]): UnitFound {
   let j = i;
   let head = -1;
   const skipped = new Set<number>();
-  while (toks[j] && j - i < 7) {
+  while (toks[j] && j - i < 9) {
     const t = toks[j];
     const hyphen = t.w === '-' && toks[j - 1] && toks[j + 1] && toks[j - 1].end === t.start && toks[j + 1].start === t.end;
     const pluralVerb = t.pos === 'VERB' && /[^s]s$/.test(t.w) && (m.value ?? 0) !== 1 && (j === i || toks[j - 1].pos === 'ADJ');
     if (t.pos === 'NOUN' || pluralVerb || (t.pos === 'PROPN' && !/^[A-Z]{2,}$/.test(t.w) && j > i)) {
       head = j;
-      if ((t.pos === 'NOUN' || pluralVerb) && isPlural(t) && !(toks[j + 1]?.w === '-')) break;
-    } else if (t.pos === 'VERB' && /(?:ed|ing)$/.test(t.w) && toks[j + 1] && (toks[j + 1].pos === 'NOUN' || toks[j + 1].pos === 'ADJ')) {
-      skipped.add(j); // "300 recorded songs", "400 charging stations" count songs, stations
+      // A plural that modifies another plural stays in the compound ("human rights violators").
+      const nx = toks[j + 1];
+      if ((t.pos === 'NOUN' || pluralVerb) && isPlural(t) && !(nx?.w === '-') && !(nx && nx.pos === 'NOUN' && isPlural(nx) && nx.start === t.end + 1)) break;
+    } else if (/^(?:and|or)$/i.test(t.w) && j > i && /^(?:ADJ|VERB|NOUN)$/.test(toks[j - 1].pos) && toks[j + 1] && /^(?:ADJ|VERB|NOUN)$/.test(toks[j + 1].pos) && !isPlural(toks[j - 1])) {
+      // Coordinated modifiers of one head: "known or suspected gang members", "new immigration
+      // and immigration-related criminal cases" (a plural before "and" is a head of its own).
+      head = -1;
+    } else if (t.pos === 'VERB' && /(?:ed|ing|wn)$/.test(t.w) && toks[j + 1] && (toks[j + 1].pos === 'NOUN' || toks[j + 1].pos === 'ADJ' || (/^(?:and|or)$/i.test(toks[j + 1].w) && /^(?:ADJ|VERB)$/.test(toks[j + 2]?.pos ?? '')))) {
+      if (!/^(?:and|or)$/i.test(toks[j + 1].w)) skipped.add(j); // "300 recorded songs", "400 charging stations" count songs, stations
     } else if (!(t.pos === 'ADJ' || t.pos === 'PROPN' || hyphen || (t.pos === 'NUM' && j > i && toks[j - 1].pos === 'PROPN'))) break;
     j++;
   }

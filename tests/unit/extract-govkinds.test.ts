@@ -1,0 +1,26 @@
+// Issue 14: the kinds of unit and owner errors found on government releases, one block per kind,
+// with sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from '../../src/pipeline/extract/quantities.ts';
+import { extractClaims } from '../../src/pipeline/extract/index.ts';
+import type { Article } from '../../src/pipeline/types.ts';
+import { articleOf } from './extract-helpers.ts';
+
+const units = (s: string) => findQuantities(s).map((x) => [x.value, x.unit]);
+const claims = (...sentences: string[]) => extractClaims(articleOf(sentences)).map((c) => [c.value, c.unit, c.entity]);
+const release = (url: string, ...sentences: string[]): Article => ({ ...articleOf(sentences), url, outlet: null });
+
+describe('counted noun phrase from the grammar', () => {
+  it('keeps coordinated modifiers of one head noun', () => {
+    expect(units('The office charged 58 known or suspected smugglers last week.')).toEqual([[58, 'known or suspected smugglers']]);
+    expect(units('The court heard 212 civil and criminal appeals.')).toEqual([[212, 'civil and criminal appeals']]);
+  });
+
+  it('keeps a plural that modifies the next plural', () => {
+    expect(units('Investigators identified nine human rights abusers.')).toEqual([[9, 'human rights abusers']]);
+  });
+
+  it('still stops at a plural head before a conjunction', () => {
+    expect(units('The unit seized 40 rifles and pistols.')).toEqual([[40, 'rifles']]);
+  });
+});
