@@ -24,3 +24,9 @@ describe('counted noun phrase from the grammar', () => {
     expect(units('The unit seized 40 rifles and pistols.')).toEqual([[40, 'rifles']]);
   });
 });
+
+describe('a count noun stated after the number', () => {
+  it('stops at the next number', () => {
+    expect(claims('Prosecutors filed 12 indictments against 30 individuals.').map((c) => c.slice(0, 2))).toEqual([[12, 'indictments'], [30, 'individuals']]);
+  });
+});

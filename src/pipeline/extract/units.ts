@@ -61,7 +61,6 @@ const EVENT_VERB: [RegExp, string][] = [
   [/^apprehend|^apprehension/, 'apprehensions'], [/^encounter/, 'encounters'], [/^releas/, 'releases'], [/^expel|^expul/, 'expulsions'],
   [/^return/, 'returns'], [/^book/, 'book-ins'], [/^prosecut/, 'prosecutions'], [/^convict/, 'convictions'], [/^cross/, 'crossings'],
 ];
-const PASSIVE_AFTER = /^\s+(?:who\s+)?(?:were|was|have\s+been|had\s+been|has\s+been|are|being|got|had)\s+(?:\w+ly\s+)?(arrested|deported|removed|detained|apprehended|encountered|released|expelled|returned|booked|prosecuted|convicted)\b/i;
 
 const ACTIVE_BEFORE = /\b(arrested|deported|removed|detained|apprehended|encountered|released|expelled|returned|booked|rounded\s+up)\s+(?:(?:more|fewer|less)\s+than|up\s+to|about|around|approximately|roughly|some|nearly|almost|over|at\s+least|an\s+estimated)?\s*$/i;
 const STOP = new Set(['to', 'from', 'in', 'at', 'for', 'who', 'that', 'which', 'was', 'were', 'is', 'are', 'be', 'been', 'have', 'has',
@@ -155,16 +154,13 @@ function rateOf(text: string, nounStart: number, nounEnd: number): string | null
   return b ? RATE_ADJ[b[1].toLowerCase()] : null;
 }
 
-function withEvent(def: UnitDef, text: string, m: Mention, nounStart: number, nounEnd: number): UnitDef {
+// Only the nominal "the arrest of 300 people" counts the event (as the seeds label it); with a
+// verb the noun is the unit as written ("ICE arrested 119 noncitizens" counts noncitizens, the
+// government corpus's convention), and the verb shows in the claim's status.
+function withEvent(def: UnitDef, text: string, m: Mention): UnitDef {
   if (def.family !== 'other') return def;
   const ev = EVENT_OF.exec(text.slice(Math.max(0, m.start - 60), m.start));
   if (ev) return lookupEvent(ev[1]) ?? def;
-  const pv = PASSIVE_AFTER.exec(text.slice(nounEnd));
-  if (pv) return lookupEvent(pv[1]) ?? def;
-  // "ICE arrested 1,100 people", "agents detained more than 300 migrants"
-  const av = ACTIVE_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
-  if (av) return lookupEvent(av[1]) ?? def;
-  void nounStart;
   return def;
 }
 
@@ -175,7 +171,7 @@ function lookupEvent(word: string): UnitDef | null {
 }
 
 function finish(def: UnitDef, text: string, m: Mention, s: number, e: number, forward: boolean): UnitResult {
-  const d = withEvent(def, text, m, s, e);
+  const d = withEvent(def, text, m);
   // The rate may follow the noun ("arrests a day") or, for a bare number, the number ("reached 1,200 per day").
   const per = d.family === 'events' || d.family === 'personnel' ? rateOf(text, s, e) ?? (forward ? null : rateAfterNumber(text, m.end)) : null;
   if (per) return { unit: `${d.unit} per ${per}`, family: 'rate', start: s, end: e, forward };
@@ -199,7 +195,8 @@ export function findUnit(text: string, m: Mention): UnitResult | null {
   else if (words.at(0)?.w.toLowerCase() === 'of' && /^(?:the|its|their|his|her|those|these)$/i.test(words.at(1)?.w ?? '')) k = 2;
   for (let n = 0; words.has(k) && n < 6; k++, n++) {
     const w = words.at(k)!.w;
-    if (/^[^\p{L}\p{N}]$/u.test(w) && w !== '-' ) break;
+    // Another number starts another count ("15 cases against 23 individuals").
+    if ((/^[^\p{L}\p{N}]$/u.test(w) && w !== '-') || /^\d/.test(w)) break;
     let hit = lookupAt(words, k);
     if (hit) {
       const s = words.at(k)!.i;
@@ -219,6 +216,10 @@ export function findUnit(text: string, m: Mention): UnitResult | null {
   const nextWord = words.at(0)?.w ?? '';
   const bare = !words.has(0) || /^[^\p{L}\p{N}]$/u.test(nextWord) || STOP.has(nextWord.toLowerCase()) || /^(?:seen|recorded|reported|last|this|in|a|an|the|and|or|more|total|so|now)$/i.test(nextWord);
   if (!bare) return null;
+  // "removed more than 267,000": the verb names the event a bare number counts.
+  const av = ACTIVE_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
+  const ev = av ? lookupEvent(av[1]) : null;
+  if (ev) return finish(ev, text, m, av!.index + Math.max(0, m.start - 40), m.start, false);
   let best: RegExpExecArray | null = null;
   for (const b of allMatches(BACK_RE, text.slice(0, m.start))) best = b;
   if (!best) return null;
