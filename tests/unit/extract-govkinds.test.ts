@@ -30,3 +30,18 @@ describe('a count noun stated after the number', () => {
     expect(claims('Prosecutors filed 12 indictments against 30 individuals.').map((c) => c.slice(0, 2))).toEqual([[12, 'indictments'], [30, 'individuals']]);
   });
 });
+
+describe('zero counts', () => {
+  it('reads zero before a name or a quoted noun', () => {
+    expect(claims('The sector reported zero USBP escapes in May.')).toEqual([[0, 'USBP escapes', ['USBP']]]);
+    expect(units('There were zero "walkaways" that week.')).toEqual([[0, 'walkaways']]);
+  });
+});
+
+describe('distance family', () => {
+  it('charts the extent of an area, not a distance that places something', () => {
+    const c = extractClaims(articleOf(['The Army will patrol about 60 miles of the river levee.']));
+    expect(c.map((x) => [x.value, x.unit, x.unit_family, x.entity])).toEqual([[60, 'miles', 'distance', ['Army']]]);
+    expect(extractClaims(articleOf(['The camp sits 3 miles from the port of entry.']))).toEqual([]);
+  });
+});

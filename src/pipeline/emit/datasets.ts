@@ -39,7 +39,7 @@ export interface Resource {
   foreignKeys?: { fields: string; reference: { resource: string; fields: string } }[];
 }
 
-const UNIT_FAMILIES = ['personnel', 'events', 'places', 'mass', 'money', 'share', 'rate', 'other'];
+const UNIT_FAMILIES = ['personnel', 'events', 'places', 'mass', 'distance', 'money', 'share', 'rate', 'other'];
 const QUALIFIERS = ['exact', 'approx', 'more-than', 'less-than', 'up-to', 'nearly'];
 const STATUSES = ['requested', 'planned', 'ordered', 'deployed', 'completed', 'reported'];
 const timeFrom = (r: Record<string, unknown>) => (r.time_resolved as { from: string } | null)?.from ?? null;
@@ -49,7 +49,7 @@ const figureFields: Field[] = [
   { name: 'value', type: 'number', required: true, description: 'The figure as stated (2.2 million → 2200000); the lower end of a range.' },
   { name: 'value_high', type: 'number', description: 'Upper end of a range ("2,000 to 3,000"), else empty.' },
   { name: 'unit', type: 'string', required: true, description: 'What is counted, as a plural noun: agents, troops, encounters, pounds, USD, percent …' },
-  { name: 'unit_family', type: 'string', required: true, enum: UNIT_FAMILIES, description: 'Canonical family of the unit: personnel, events, places, mass, money, share, rate (events per day/month), other.' },
+  { name: 'unit_family', type: 'string', required: true, enum: UNIT_FAMILIES, description: 'Canonical family of the unit: personnel, events, places, mass, distance (the extent of an area or mission: miles of …), money, share, rate (events per day/month), other.' },
   { name: 'entity', type: 'string', list: true, description: 'Agency or group ids from content/reference/agencies.yaml; several ids = one combined figure. Semicolon-separated in CSV.' },
   { name: 'qualifier', type: 'string', required: true, enum: QUALIFIERS, description: 'exact; approx (around, about, some, roughly, approximately); more-than (more than, over, exceeding); less-than (below, fewer than, under); up-to (up to, as many as); nearly (nearly, almost: close to and just under).' },
   { name: 'status', type: 'string', required: true, enum: STATUSES, description: 'Where the figure stands, from the verbs around it: requested, planned, ordered, deployed, completed, or reported.' },
@@ -68,7 +68,7 @@ const relationFields: Field[] = [
   { name: 'per', type: 'string', description: 'Period of a rate ("410 a day" → day).' },
   { name: 'share_of', type: 'string', description: 'What a percentage is a share of, when the sentence says ("5% of its workforce" → workforce).' },
 ];
-const QUANTITY_FAMILIES = [...UNIT_FAMILIES, 'distance', 'duration', 'age', 'measure', 'count'];
+const QUANTITY_FAMILIES = [...UNIT_FAMILIES, 'duration', 'age', 'measure', 'count'];
 const KINDS = ['quantity', 'year', 'date', 'ordinal', 'source-count', 'duration', 'legal', 'vague'];
 
 export const RESOURCES: Resource[] = [

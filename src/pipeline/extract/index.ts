@@ -2,7 +2,7 @@
 // Works per Sentence (sentence.text, offsets inside it). Inside a sentence the
 // windows used for status, time and entity are cut at clause/sentence marks so the
 // rules also hold when a "sentence" is a whole paragraph.
-import type { Article, Claim, PlaceMention, QuantityRow } from '../types.ts';
+import type { Article, Claim, PlaceMention, QuantityRow, UnitFamily } from '../types.ts';
 import { defaultGazetteer, findEntities, publisherOf, topOf, type EntityMention, type Gazetteer } from '../reference/agencies.ts';
 import { findNumbers } from './numbers.ts';
 import { findUnit, normaliseUnit } from './units.ts';
@@ -92,8 +92,8 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       // government corpus that cut recall from 0.85 to 0.60 for little precision (labelled
       // claims of courts, districts and crop reports name no agency).
       let open = false;
-      if (!unit && q && verdicts[qi].candidate && q.unit && !q.per && ['other', 'events', 'personnel', 'places'].includes(q.family) && (q.value_high === null || q.from !== null)) {
-        unit = { unit: q.unit.toLowerCase(), family: q.family as 'other', start: m.end, end: m.end + q.unit.length, forward: true };
+      if (!unit && q && verdicts[qi].candidate && q.unit && !q.per && ['other', 'events', 'personnel', 'places', 'distance'].includes(q.family) && (q.value_high === null || q.from !== null)) {
+        unit = { unit: q.unit.replace(/\b(?![A-Z]{2,}\b)\w+/g, (w) => w.toLowerCase()), family: q.family as UnitFamily, start: m.end, end: m.end + q.unit.length, forward: true };
         open = true;
       }
       // A bare number in a list after a counted one takes its unit:

@@ -34,6 +34,11 @@ export function promotionRule(q: FoundQuantity, sentence: string): Verdict {
   if (q.family === 'age') return { candidate: false, reason: 'age' };
   if (q.kind === 'duration' || q.family === 'duration') return { candidate: false, reason: 'duration' };
   if (q.unit_normalized === '-') return { candidate: false, reason: 'no counted noun' };
+  // "250 miles of the Rio Grande": the extent of a mission or an area is charted; a distance
+  // that places something ("2 miles from the port") is not.
+  if (q.family === 'distance' && q.unit && sentence.slice(q.end).replace(/^\s+/, '').startsWith(q.unit) && /^\s+of\s/.test(sentence.slice(q.end).replace(/^\s+/, '').slice(q.unit.length))) {
+    return { candidate: true, reason: `extent (${q.unit_normalized} of …)` };
+  }
   if (q.family === 'distance' || q.family === 'measure' || q.family === 'count') {
     return { candidate: false, reason: `${q.family === 'count' ? 'count of times or points' : 'measurement'} (${q.unit_normalized}), not a count of people, events, places, money or shares` };
   }

@@ -97,6 +97,7 @@ const CHANGE_NOUN_AFTER = /^\s*(?:%|percent|per\s+cent)?\s*(increase|rise|gain|j
 // Durations, ages and counts of times are quantities (NewsQuant tags them) but never years or legal names.
 const COUNTABLE: ReadonlySet<NumberKind> = new Set<NumberKind>(['quantity', 'duration', 'vague', 'source-count']);
 const SKIP_WORDS = new Set(['more', 'additional', 'extra', 'fewer', 'other', 'or', 'so', 'plus', 'such']);
+const QUOTE = /^['‘’"“”]$/;
 const ONE_OR_ZERO = /\b(one|zero|no)\b/gi;
 
 /** "one", "zero", and "no" before a plural the unit lexicon knows ("no releases"): checked before tagging. */
@@ -182,7 +183,7 @@ function unitAfter(text: string, m: Mention, toks: Tok[]): UnitFound {
   // "one of the students", "2,000 of its agents", "dozens of people"
   if (toks[i].w.toLowerCase() === 'of' && toks[i + 1] && /^(?:the|its|their|his|her|our|my|your|those|these)$/i.test(toks[i + 1].w)) i += 2;
   else if (m.kind === 'vague' && toks[i].w.toLowerCase() === 'of') i += 1;
-  while (toks[i] && (SKIP_WORDS.has(toks[i].w.toLowerCase()) || toks[i].w === '-' && toks[i + 1]?.pos !== 'NOUN')) i++;
+  while (toks[i] && (SKIP_WORDS.has(toks[i].w.toLowerCase()) || toks[i].w === '-' && toks[i + 1]?.pos !== 'NOUN' || QUOTE.test(toks[i].w) && toks[i + 1]?.pos === 'NOUN')) i++;
   // "most spectacular catches", "best wireless speakers"
   if (toks[i] && /^(?:most|least)$/i.test(toks[i].w)) i++;
   if (!toks[i]) return { unit: null, norm: '-', family: 'other', per: null, end: at };
@@ -270,7 +271,9 @@ function extraMentions(text: string, toks: Tok[], taken: Mention[], found: RegEx
       // "each one", "the same one", "one another", "this one", "one to two years" (a range: numbers.ts)
       if (prev && /^(?:each|same|this|that|which|any|every|no|another|the|a)$/i.test(prev.w)) continue;
       const ofThe = next?.w.toLowerCase() === 'of' && toks[k + 2] && /^(?:the|its|their|his|her|our|my|your|those|these)$/i.test(toks[k + 2].w);
-      if (!next || !(ofThe || next.pos === 'NOUN' || (next.pos === 'ADJ' && toks[k + 2]?.pos === 'NOUN'))) continue;
+      // "zero USBP releases", "zero 'gotaways'": a name or a quote mark may stand before the noun.
+      const modified = !!next && (next.pos === 'ADJ' || (next.pos === 'PROPN' && w === 'zero') || (QUOTE.test(next.w) && w === 'zero')) && toks[k + 2]?.pos === 'NOUN';
+      if (!next || !(ofThe || next.pos === 'NOUN' || modified)) continue;
       if (/^(?:another|other|day|time|way|thing)$/i.test(next.w)) continue;
     }
     out.push({ kind: 'quantity', text: m[0], value: w === 'one' ? 1 : 0, valueHigh: null, start, end, currency: null, percent: false, words: true });

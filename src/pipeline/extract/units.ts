@@ -236,6 +236,7 @@ export function unitFamily(unit: string): UnitFamily {
   if (/\b(?:per|a|each)\s+(?:day|week|month|year)\b|\b(?:daily|monthly|weekly|annual)\b/.test(u)) return 'rate';
   if (/^(?:usd|gbp|eur|dollars?|\$)$/.test(u)) return 'money';
   if (/^(?:percent|%|share|percentage points?)$/.test(u)) return 'share';
+  if (/^(?:miles?|kilomet(?:re|er)s?|km|nautical miles?)$/.test(u)) return 'distance';
   const def = LEX.get(u);
   return def ? def.family : 'other';
 }
