@@ -45,3 +45,22 @@ describe('distance family', () => {
     expect(extractClaims(articleOf(['The camp sits 3 miles from the port of entry.']))).toEqual([]);
   });
 });
+
+describe('numbers that are never claims, whatever their unit', () => {
+  it('drops one person’s record even for a unit the lexicon knows', () => {
+    expect(claims('She has 14 prior convictions for theft.')).toEqual([]);
+  });
+
+  it('drops the sample an audit reviewed', () => {
+    expect(claims('We reviewed 12 such deployments that the department approved.')).toEqual([]);
+    expect(claims('When examining five selected contracts, auditors found gaps.')).toEqual([]);
+  });
+
+  it('drops a goal', () => {
+    expect(claims('The agency will keep working toward achieving 100% screening of cargo.')).toEqual([]);
+  });
+
+  it('reads a list of sections as legal names', () => {
+    expect(claims('Agents expelled migrants under 42 U.S.C. §§ 265 and 268 last year.')).toEqual([]);
+  });
+});

@@ -84,9 +84,10 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     let lastEnd = -1;
     mentions.forEach((m, k) => {
       if (m.kind !== 'quantity' || m.value === null) return;
-      let unit = findUnit(text, m);
       const q = found.find((x) => x.start <= m.start && x.end >= m.end);
       const qi = q ? found.indexOf(q) : -1;
+      if (q && verdicts[qi].veto) return;
+      let unit = findUnit(text, m);
       // Open vocabulary: a count of a noun the unit lexicon does not know ("1,200 inspections",
       // "64 warrants") when the promotion rule accepts it. An owner is not required: on the
       // government corpus that cut recall from 0.85 to 0.60 for little precision (labelled
