@@ -64,3 +64,20 @@ describe('numbers that are never claims, whatever their unit', () => {
     expect(claims('Agents expelled migrants under 42 U.S.C. §§ 265 and 268 last year.')).toEqual([]);
   });
 });
+
+describe('a unit stated earlier in the clause carries to a bare number', () => {
+  it('from a heading and its statistic noun', () => {
+    expect(claims('Record Removal Total: 3,120 in June.').map((c) => c.slice(0, 2))).toEqual([[3120, 'removals']]);
+    expect(claims('Lowest Arrest Average: only 410 per day.').map((c) => c.slice(0, 2))).toEqual([[410, 'arrests per day']]);
+    expect(claims('In fiscal 2024, encounters reached 2.1 million.').map((c) => c.slice(0, 2))).toEqual([[2100000, 'encounters']]);
+  });
+
+  it('through a list and a qualified next number, not into a difference', () => {
+    expect(claims('Busiest Days for Arrests: 61 in Dallas, 54 nationwide on May 2.').map((c) => c.slice(0, 2))).toEqual([[61, 'arrests'], [54, 'arrests']]);
+    expect(claims('Lowest Seizures Ever: 212 about 40 than the average.').map((c) => c.slice(0, 2))).toEqual([[212, 'seizures']]);
+  });
+
+  it('names a rate over several hours', () => {
+    expect(claims('Agents logged 30 arrests every three hours.').map((c) => c.slice(0, 2))).toEqual([[30, 'arrests per three hours']]);
+  });
+});

@@ -125,7 +125,7 @@ const MILITARY = /^(?:troops|soldiers|guardsmen|forces|marines|sailors|airmen|se
 
 function contextOwner(prevs: EntityContext['previous'], unit: UnitResult): string[] {
   if (unit.family !== 'personnel') return [];
-  const noun = unit.unit.replace(/ per \w+$/, '');
+  const noun = unit.unit.replace(/ per .+$/, '');
   const military = MILITARY.test(noun);
   for (const sameNoun of [true, false]) {
     let n = 0;
@@ -196,7 +196,7 @@ const SPEAKER_BEFORE = /\b(?:according\s+to|data\s+from|figures\s+from|statistic
 /** A service-member noun with no agency named: "1,000 soldiers" → Army (from the yaml's `nouns`). */
 function serviceOwner(unit: UnitResult | null, gaz: Gazetteer | undefined): string | null {
   if (!unit || !gaz) return null;
-  const noun = unit.unit.replace(/ per \w+$/, '').toLowerCase();
+  const noun = unit.unit.replace(/ per .+$/, '').toLowerCase();
   return gaz.nounOwner.get(noun) ?? null;
 }
 
@@ -236,7 +236,7 @@ export function findOwner(ctx: OwnerContext, numStart: number, numEnd: number, u
   const speaker = rest.find((e) => SPEAKER_AFTER.test(text.slice(e.end, e.end + 40)) || SPEAKER_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start)));
   if (speaker) return owner(speaker.ids, 'source');
   // 6. the publisher of the measure; a share of it ("encounters … down 2.4%") too
-  let measure = unit ? UNIT_OWNER[unit.unit.replace(/ per \w+$/, '')] : undefined;
+  let measure = unit ? UNIT_OWNER[unit.unit.replace(/ per .+$/, '')] : undefined;
   if (!measure && unit?.family === 'share') {
     // The measure named nearest before the share, else the first after it.
     const nouns = allMatches(MEASURE_NOUN, text);

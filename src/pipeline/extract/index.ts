@@ -247,7 +247,7 @@ function once<T>(make: () => T): () => T {
   };
 }
 
-const INHERIT_AFTER = /^\s*(?:$|[,.;)]|more\b|others?\b|additional\b|from\b|of\s+(?:them|whom|those)\b|in\b|at\b|to\b|were\b|was\b|will\b|have\b|had\b)/;
+const INHERIT_AFTER = /^\s*(?:$|[,.;)]|more\b|nationwide\b|overall\b|in\s+total\b|combined\b|altogether\b|others?\b|additional\b|from\b|of\s+(?:them|whom|those)\b|in\b|at\b|to\b|were\b|was\b|will\b|have\b|had\b)/;
 const isCount = (m: { kind: string }) => m.kind === 'quantity' || m.kind === 'vague';
 
 /** "pounds of fentanyl", "USD for detention": what a mass or money figure is of. */

@@ -67,7 +67,7 @@ const STOP = new Set(['to', 'from', 'in', 'at', 'for', 'who', 'that', 'which', '
   'had', 'will', 'would', 'than', 'by', 'with', 'on', 'as', 'per', 'into', 'across', 'since', 'while', 'when', 'if', 'but', 'could',
   'should', 'may', 'might', 'can', 'did', 'do', 'does', 'said', 'says', 'this', 'these', 'those', 'its', 'their', 'his', 'her']);
 // "a year earlier" / "a month ago" date a figure, they do not make it a rate.
-const RATE_AFTER = /^\s+(?:(?:per|a|each|every)\s+(day|week|month|year)\b(?!\s+(?:earlier|ago|before|later|prior|after))|(daily|weekly|monthly|annually|yearly)\b)/i;
+const RATE_AFTER = /^\s+(?:(?:per|a|an|each|every)\s+((?:(?:two|three|four|five|six|twelve|\d+)\s+)?(?:hour|day|week|month|year)s?)\b(?!\s+(?:earlier|ago|before|later|prior|after))|(daily|weekly|monthly|annually|yearly)\b)/i;
 const RATE_ADJ: Record<string, string> = { daily: 'day', weekly: 'week', monthly: 'month', annual: 'year', yearly: 'year', annually: 'year' };
 
 export interface UnitResult {
@@ -136,20 +136,30 @@ function lookupAt(words: Tokens, k: number): { def: UnitDef; len: number } | nul
 // Plural count nouns that a bare number may borrow from before it (events, places, mass,
 // and collective nouns whose size is the number: "the workforce grew to 73,000").
 const BACK_NOUNS = [...LEX.entries()].filter(([form, d]) => form === d.unit && (d.family === 'events' || d.family === 'places' || d.family === 'mass')).map(([form]) => form);
-const BACK_RE = new RegExp(`(?<![\\w-])(${BACK_NOUNS.sort((a, b) => b.length - a.length).map((f) => f.replace(/[-]/g, '\\-').replace(/ /g, '\\s+')).join('|')}|workforce|headcount|ranks|staffing)(?![\\w-])`, 'gi');
+// An event noun in the singular names the count only before a statistic's noun ("Daily Apprehension Average: 148 per day").
+const BACK_SINGULAR = [...LEX.entries()].filter(([form, d]) => form !== d.unit && d.family === 'events' && !form.includes(' ')).map(([form]) => form);
+const reAlt = (forms: string[]) => forms.sort((a, b) => b.length - a.length).map((f) => f.replace(/[-]/g, '\\-').replace(/ /g, '\\s+')).join('|');
+const BACK_RE = new RegExp(`(?<![\\w-])(${reAlt(BACK_NOUNS)}|workforce|headcount|ranks|staffing|(?:${reAlt(BACK_SINGULAR)})(?=\\s+(?:average|total|count|rate|figures?|numbers?|levels?)\\b))(?![\\w-])`, 'gi');
 
 function lookupAt2(words: Tokens, k: number) {
   return words.has(k) ? lookupAt(words, k) : null;
 }
 
+/** "a day" → day, "every two hours" → two hours ("hours" alone → hour). */
+function period(m: RegExpExecArray): string {
+  if (!m[1]) return RATE_ADJ[m[2].toLowerCase()];
+  const p = m[1].toLowerCase().replace(/\s+/g, ' ');
+  return p.includes(' ') ? p : p.replace(/s$/, '');
+}
+
 function rateAfterNumber(text: string, end: number): string | null {
   const m = RATE_AFTER.exec(text.slice(end));
-  return m ? (m[1] ?? RATE_ADJ[m[2].toLowerCase()]).toLowerCase() : null;
+  return m ? period(m) : null;
 }
 
 function rateOf(text: string, nounStart: number, nounEnd: number): string | null {
   const m = RATE_AFTER.exec(text.slice(nounEnd));
-  if (m) return (m[1] ?? RATE_ADJ[m[2].toLowerCase()]).toLowerCase();
+  if (m) return period(m);
   const b = /\b(daily|weekly|monthly|annual|yearly)\s+(?:[\w-]+\s+)?$/i.exec(text.slice(Math.max(0, nounStart - 30), nounStart));
   return b ? RATE_ADJ[b[1].toLowerCase()] : null;
 }
@@ -214,7 +224,11 @@ export function findUnit(text: string, m: Mention): UnitResult | null {
   // Backward: a bare number ("dropped to approximately 237,000,") takes the nearest
   // count noun before it in the sentence.
   const nextWord = words.at(0)?.w ?? '';
-  const bare = !words.has(0) || /^[^\p{L}\p{N}]$/u.test(nextWord) || STOP.has(nextWord.toLowerCase()) || /^(?:seen|recorded|reported|last|this|in|a|an|the|and|or|more|total|so|now)$/i.test(nextWord);
+  // "500 than the average": a difference from other figures, not a count of the noun before.
+  if (/^than$/i.test(nextWord)) return null;
+  // "4,598 nearly 500 …": the next word qualifies the next number.
+  const beforeNumber = /^(?:nearly|almost|about|approximately|roughly|over|some|around)$/i.test(nextWord) && /^\d/.test(words.at(1)?.w ?? '');
+  const bare = !words.has(0) || beforeNumber || /^[^\p{L}\p{N}]$/u.test(nextWord) || STOP.has(nextWord.toLowerCase()) || /^(?:seen|recorded|reported|last|this|in|a|an|the|and|or|more|total|so|now)$/i.test(nextWord);
   if (!bare) return null;
   // "removed more than 267,000": the verb names the event a bare number counts.
   const av = ACTIVE_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
