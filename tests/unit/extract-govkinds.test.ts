@@ -81,3 +81,26 @@ describe('a unit stated earlier in the clause carries to a bare number', () => {
     expect(claims('Agents logged 30 arrests every three hours.').map((c) => c.slice(0, 2))).toEqual([[30, 'arrests per three hours']]);
   });
 });
+
+describe('figures in brackets and breakdowns of the figure before', () => {
+  const s = ['Last year the Coast Guard recorded 9,120 interdictions at sea.', 'Roughly half (4,480; 49%) involved vessels from Haiti.', 'The rest included passengers on freighters (2,015; 22%) and fishermen (1,310; 14%).'];
+  it('counts the noun before the brackets, or after a word fraction what the figure before counted', () => {
+    expect(claims(...s).map((c) => c.slice(0, 2))).toEqual([
+      [9120, 'interdictions'], [4480, 'interdictions'], [49, 'percent'], [2015, 'passengers'], [22, 'percent'], [1310, 'fishermen'], [14, 'percent'],
+    ]);
+  });
+
+  it('gives a breakdown the owner of the figure it breaks down, in the same paragraph only', () => {
+    const cs = extractClaims(articleOf(s));
+    expect(cs.map((c) => c.entity[0])).toEqual(Array(7).fill('USCG'));
+    expect(cs.slice(1).every((c) => c.attribution === 'context')).toBe(true);
+    expect(extractClaims(articleOf([[s[0]], [s[1]]]))[1].entity).toEqual([]);
+  });
+});
+
+describe('a number standing for people', () => {
+  it('takes the people noun counted just before', () => {
+    const cs = claims('Prosecutors charged 310 defendants in May.', 'The district filed 96 cases.', 'Of those, 41 face charges of reentry after removal.');
+    expect(cs.map((c) => c.slice(0, 2))).toEqual([[310, 'defendants'], [96, 'cases'], [41, 'defendants']]);
+  });
+});

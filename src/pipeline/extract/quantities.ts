@@ -51,7 +51,7 @@ export interface FoundQuantity {
 const nlp = winkNLP(model, ['pos']);
 const getNlp = () => nlp;
 
-interface Tok {
+export interface Tok {
   w: string;
   pos: string;
   lemma: string;
@@ -63,7 +63,7 @@ interface Tok {
  * Tokens of `text` between `from` and `to` (snapped to white space): the tagger reads only the
  * stretch around the numbers, which is most of its cost.
  */
-function tokenize(text: string, from = 0, to = text.length): Tok[] {
+export function tokenize(text: string, from = 0, to = text.length): Tok[] {
   const ws = from <= 0 ? 0 : Math.max(0, text.lastIndexOf(' ', from) + 1);
   const sp = to >= text.length ? -1 : text.indexOf(' ', to);
   const we = sp < 0 ? text.length : sp;
@@ -240,7 +240,7 @@ function unitAfter(text: string, m: Mention, toks: Tok[]): UnitFound {
 const isPlural = (t: Tok) => /[^s]s$|sses$|ies$|(?:ch|sh|x)es$/i.test(t.w) || t.lemma !== t.w.toLowerCase() && /^(?:people|men|women|children|feet|teeth|mice|geese)$/i.test(t.w);
 
 /** Singular of a plural noun: wink's lemma when it is a prefix of the word, else the English rules. */
-function singular(t: Tok): string {
+export function singular(t: Tok): string {
   const w = t.w.toLowerCase();
   if (/^(?:people|men|women|children)$/.test(w)) return w === 'people' ? 'people' : t.lemma;
   if (!/s$/.test(w)) return t.lemma;

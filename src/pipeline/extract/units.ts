@@ -244,6 +244,11 @@ export function findUnit(text: string, m: Mention): UnitResult | null {
 
 const COLLECTIVE = new Set(['workforce', 'headcount', 'ranks', 'staffing']);
 
+/** The lexicon's entry for a written noun ("children", "field offices"), or null. */
+export function lexUnit(word: string): UnitDef | null {
+  return LEX.get(word.toLowerCase()) ?? null;
+}
+
 /** Family of a unit as written by people (fixture units like "encounters per day"). */
 export function unitFamily(unit: string): UnitFamily {
   const u = unit.toLowerCase().trim();
