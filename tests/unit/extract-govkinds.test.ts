@@ -104,3 +104,12 @@ describe('a number standing for people', () => {
     expect(cs.map((c) => c.slice(0, 2))).toEqual([[310, 'defendants'], [96, 'cases'], [41, 'defendants']]);
   });
 });
+
+describe('joint owners', () => {
+  it('adds the partner of an event done jointly, not of support', () => {
+    const a = extractClaims(articleOf(['The Coast Guard conducted 420 boardings, including 35 that were carried out jointly with CBP.']));
+    expect(a.map((c) => [c.value, c.entity])).toEqual([[420, ['USCG']], [35, ['USCG', 'CBP']]]);
+    const b = extractClaims(articleOf(['The Army sent 300 soldiers to work together with CBP at the ports.']));
+    expect(b.map((c) => [c.value, c.entity])).toEqual([[300, ['Army']]]);
+  });
+});

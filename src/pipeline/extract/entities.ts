@@ -205,6 +205,17 @@ export function findEntity(ctx: EntityContext, numStart: number, numEnd: number,
 }
 
 export function findOwner(ctx: OwnerContext, numStart: number, numEnd: number, unit: UnitResult | null, clauseStart: number): Owner {
+  const base = ownerOf(ctx, numStart, numEnd, unit, clauseStart);
+  // "150 [patrols] that were jointly carried out with CBP": the text says the figure is shared.
+  const joint = JOINT_AFTER.exec(ctx.text.slice(numEnd, numEnd + 80));
+  if (!joint || !base.ids.length) return base;
+  const partners = listAfter(ctx.text, ctx.mentions, numEnd + joint.index + joint[0].length, true);
+  return partners.length ? owner([...base.ids, ...partners], base.method) : base;
+}
+// An event done jointly, before the next figure ("working together with CBP" is support, not a share).
+const JOINT_AFTER = /^[^.;\d]*?\b(?:jointly\s+(?:[\w-]+\s+){0,3}?|(?:conducted|carried\s+out|made|performed|undertaken)\s+together\s+)with\s+(?:the\s+)?/i;
+
+function ownerOf(ctx: OwnerContext, numStart: number, numEnd: number, unit: UnitResult | null, clauseStart: number): Owner {
   const { text, mentions } = ctx;
   const gaz = ctx.gazetteer;
   const att = attached(text, mentions, numStart, numEnd, unit, gaz);
