@@ -4,7 +4,7 @@
 // Output is deterministic: fixed column order, rows sorted by id, no dates.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Check, Claim, Fact, PlaceMention, QuantityRow } from '../types.ts';
+import type { AttributionConfidence, AttributionMethod, Check, Claim, Fact, GuardStatus, PlaceMention, QuantityRow } from '../types.ts';
 
 export interface Datasets {
   claims: Claim[];
@@ -60,6 +60,9 @@ const figureFields: Field[] = [
 ];
 
 const CHANGES = ['up', 'down'];
+const ATTRIBUTION_METHODS: AttributionMethod[] = ['modifier', 'possessive', 'prepositional', 'assigned', 'service', 'subject', 'measure', 'context', 'anaphor', 'publisher', 'source', 'nearest', 'none'];
+const CONFIDENCES: AttributionConfidence[] = ['high', 'medium', 'low'];
+const GUARD_STATUSES: GuardStatus[] = ['title10', 'title32', 'state'];
 const relationFields: Field[] = [
   { name: 'change', type: 'string', enum: CHANGES, description: 'Direction of a change the sentence states ("up 210 %", "fell from 48 to 312"), else empty.' },
   { name: 'from', type: 'number', description: 'Start of a stated change ("from 48 to 312" → 48).' },
@@ -91,6 +94,10 @@ export const RESOURCES: Resource[] = [
       { name: 'negated', type: 'boolean', required: true, description: 'True when the sentence negates it ("were not sent").' },
       { name: 'fact_id', type: 'string', description: 'The fact this claim reports (facts table).' },
       ...relationFields,
+      { name: 'attribution', type: 'string', enum: ATTRIBUTION_METHODS, description: 'How the owner (entity) was found: modifier ("ICE officers"), possessive ("ICE’s"), prepositional ("from CBP"), assigned ("assigned to JTF-SB"), subject (the clause’s subject), service ("soldiers" → Army), measure (the agency that publishes the measure), context (an earlier sentence or the figure a breakdown breaks down), anaphor ("it"), publisher (the release’s own agency), source ("…, CBP said"), nearest (last resort), none.' },
+      { name: 'attribution_confidence', type: 'string', enum: CONFIDENCES, description: 'How sure the owner is: high, medium, low (a low owner is a guess: show it as unattributed or with the doubt).' },
+      { name: 'entity_top', type: 'string', list: true, description: 'Each entity rolled up to the top of its hierarchy (NORTHCOM → DOD, ERO → DHS). Semicolon-separated in CSV.' },
+      { name: 'guard_status', type: 'string', enum: GUARD_STATUSES, description: 'National Guard duty status when the sentence states it: title10 (federal orders), title32, state.' },
     ],
   },
   {
