@@ -113,3 +113,12 @@ describe('joint owners', () => {
     expect(b.map((c) => [c.value, c.entity])).toEqual([[300, ['Army']]]);
   });
 });
+
+describe('the passive’s agent owns the figure', () => {
+  it('reads "by X" after the counted noun, before a speaker or the nearest name', () => {
+    const a = extractClaims(articleOf(['More than 1,200 arrests were made by ERO officers in Texas.']));
+    expect(a.map((c) => [c.entity, c.attribution, c.attribution_confidence])).toEqual([[['ERO'], 'prepositional', 'high']]);
+    const b = extractClaims(articleOf(['Local police said 300 arrests were carried out by the Border Patrol.']));
+    expect(b.map((c) => c.entity)).toEqual([['USBP']]);
+  });
+});

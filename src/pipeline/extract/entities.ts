@@ -69,6 +69,8 @@ function uniq(ids: string[]): string[] {
 // "… sailors assigned to the JTF", "soldiers attached to", "agents detailed to", "who are serving with".
 const ASSIGNED = /^\s*,?\s*(?:(?:who|that)\s+(?:are|were|have\s+been|had\s+been|is|was)\s+(?:now\s+)?|currently\s+|now\s+)?(?:assigned|attached|detailed|mobilized|deployed|serving|working|operating)\s+(?:to|with|under|for|in\s+support\s+of)\s+(?:the\s+command\s+of\s+)?(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
 
+const PASSIVE_BY = /^\s*(?:(?:that|which)\s+)?(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+)?(?:(?:\w+ed|made|done|taken|carried\s+out|seized|caught|held|run)\s+)?(?:\w+\s+){0,2}?by\s+(?:the\s+)?(?=[A-Z])/;
+
 export interface Owner {
   ids: string[];
   method: AttributionMethod;
@@ -97,6 +99,12 @@ function attached(text: string, mentions: EntityMention[], numStart: number, num
   // 2. "… agents from X, Y and Z"; a bare number: "including 600 from the FBI"
   const after = listAfter(text, mentions, nounEnd);
   if (after.length) return owner(after, 'prepositional');
+  // The passive's agent: "1,200 arrests were made by ERO officers", "300 arrests by the Border Patrol".
+  const agent = PASSIVE_BY.exec(text.slice(nounEnd, nounEnd + 80));
+  if (agent) {
+    const ids = listAfter(text, mentions, nounEnd + agent[0].length, true);
+    if (ids.length) return owner(ids, 'prepositional');
+  }
   // 3. "ICE’s 25 field offices", "CBP's roughly 60,000 employees"
   const prev = [...mentions].reverse().find((e) => e.end <= numStart);
   if (prev && prev.possessive && /^['’]s\s+(?:(?:[a-z-]+\s+){0,3})?$/i.test(text.slice(prev.end, numStart))) return owner(prev.ids, 'possessive');
