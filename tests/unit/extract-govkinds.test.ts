@@ -122,3 +122,16 @@ describe('the passive’s agent owns the figure', () => {
     expect(b.map((c) => c.entity)).toEqual([['USBP']]);
   });
 });
+
+describe('statistical releases (controls)', () => {
+  it('reads rates and percentage points of nouns the lexicon does not know', () => {
+    expect(claims('Average sorghum yield is forecast at 71.4 bushels per acre, 3 percentage points above last year.').map((c) => c.slice(0, 2))).toEqual([
+      [71.4, 'bushels per acre'], [3, 'percentage points'],
+    ]);
+  });
+
+  it('takes the noun of "the number of …" and the noun after a glued measure', () => {
+    expect(claims('The number of long-term unemployed persons, at 1.1 million, was unchanged.').map((c) => c.slice(0, 2))).toEqual([[1100000, 'long-term unemployed persons']]);
+    expect(claims('Growers shipped 2.4 million 60-pound boxes this season.').map((c) => c.slice(0, 2))).toEqual([[2400000, 'boxes']]);
+  });
+});

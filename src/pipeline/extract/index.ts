@@ -108,6 +108,11 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       if (!unit && q && verdicts[qi].candidate && q.unit && !q.per && ['other', 'events', 'personnel', 'places', 'distance'].includes(q.family) && (q.value_high === null || q.from !== null)) {
         unit = { unit: q.unit.replace(/\b(?![A-Z]{2,}\b)\w+/g, (w) => w.toLowerCase()), family: q.family as UnitFamily, start: m.end, end: m.end + q.unit.length, forward: true };
         open = true;
+      } else if (!unit && q && verdicts[qi].candidate && q.unit && q.value_high === null && ((q.per && q.family === 'other') || q.unit_normalized === 'percentage point')) {
+        // "188.8 bushels per acre" (a rate of a noun the lexicon does not know), "6 percentage points".
+        const written = q.unit.toLowerCase();
+        unit = q.per ? { unit: `${written} per ${q.per}`, family: 'rate', start: m.end, end: m.end + q.unit.length, forward: true } : { unit: written, family: 'share', start: m.end, end: m.end + q.unit.length, forward: true };
+        open = true;
       }
       // A bare number in a list after a counted one takes its unit:
       // "about 1,800 agents, including 600 from the FBI", "500 agents, and 200 more"; a noun the
@@ -117,6 +122,16 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       }
       if (!unit && lastOpen && m.start - lastOpenEnd < 40 && /^[^.;]*\bincluding\s+(?:(?:more|fewer|less)\s+than\s+|about\s+|nearly\s+|over\s+|some\s+)?$/i.test(text.slice(lastOpenEnd, m.start)) && /^\s*(?:that|who|which|were|of\s+them|[,.;)])/i.test(text.slice(m.end))) {
         unit = { ...lastOpen, start: null, end: null, forward: false };
+      }
+      // "the number of unemployed persons, at 5.8 million": the noun the clause names for the bare number.
+      if (!unit && m.value !== null && !m.percent && !m.currency) {
+        const named = NUMBER_OF.exec(text.slice(Math.max(0, m.start - 80), m.start));
+        if (named) unit = { unit: named[1].toLowerCase(), family: findUnitWord(named[1].split(/\s+/).at(-1)!)?.family ?? 'other', start: null, end: null, forward: false };
+      }
+      // "13.2 million 480-pound bales": a measure glued to a second number describes the noun counted.
+      if (!unit && m.value !== null) {
+        const glued = /^\s+\d[\d,.]*-[a-z]+\s+([a-z]+s)\b/i.exec(text.slice(m.end, m.end + 40));
+        if (glued) unit = { unit: glued[1].toLowerCase(), family: findUnitWord(glued[1])?.family ?? 'other', start: null, end: null, forward: false };
       }
       // "individuals in family units (451,087; 27%)": a figure in brackets counts the noun before them;
       // after a word fraction ("About two-thirds (1,063,285; 64%)") it counts what the figure before it did.
@@ -287,6 +302,7 @@ function once<T>(make: () => T): () => T {
   };
 }
 
+const NUMBER_OF = /\bthe\s+(?:number|total|count)\s+of\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\s*,?\s+(?:(?:was|is|stood|stands|reached|rose|fell|climbed|dropped|grew)\s+)?(?:at|to|by)?\s*(?:(?:about|nearly|almost|roughly|approximately|some|more\s+than|over)\s+)?$/i;
 const BRACKETED = /((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)\s*\(\s*$/u;
 const FRACTION_WORD = /\b(?:half|third|thirds|quarter|quarters|fifths?|majority|most)$/i;
 // Written by hand (a short list): nouns for people a release counts. The grammar's noun is not
