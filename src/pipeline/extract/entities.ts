@@ -1,7 +1,9 @@
 // Which agency or group a quantity belongs to. Strategies, first hit wins:
 //  1. inside the noun phrase: "20,000 National Guard troops"
 //  2. after the unit: "500 personnel from U.S. Customs and Border Protection",
-//     "2,000 agents from ATF, the Marshals Service and DEA" (a list = one combined figure)
+//     "2,000 agents from ATF, the Marshals Service and DEA" (a list = one combined figure);
+//     the passive's agent: "1,200 arrests were made by ERO officers"
+// An event done "jointly with" a named agency adds that agency to whichever owner is found.
 //  3. a possessive just before: "ICE’s 25 field offices"
 //  4. the clause before the number: "Border Patrol agents have seized some 204 pounds"
 //  5. elsewhere in the sentence: "… below 300 in some sectors, CBP leadership argues"

@@ -1,7 +1,7 @@
 // What a quantity counts: the unit noun near the number and its family.
 // Rules (in order): money/percent from the mention itself; the first count noun
 // after the number within its noun phrase ("20,000 National Guard troops");
-// a people noun turned into an event by "the arrest of …" / "… were deported";
+// a people noun turned into an event by "the arrest of …" (with a verb the noun stays as written);
 // else the nearest count noun before a bare number in the same sentence
 // ("encounters dropped to approximately 237,000").
 import type { UnitFamily } from '../types.ts';
