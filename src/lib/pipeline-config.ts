@@ -19,7 +19,7 @@ function cueTable<K extends string>(cues: unknown, order: readonly K[]): WordTab
 
 const QUALIFIERS: readonly Qualifier[] = ['exact', 'approx', 'more-than', 'less-than', 'up-to', 'nearly'];
 const STATUSES: readonly Status[] = ['requested', 'planned', 'ordered', 'deployed', 'completed', 'reported'];
-const FAMILIES: readonly UnitFamily[] = ['personnel', 'events', 'places', 'mass', 'money', 'share', 'rate', 'other'];
+const FAMILIES: readonly UnitFamily[] = ['personnel', 'events', 'places', 'mass', 'distance', 'money', 'share', 'rate', 'other'];
 
 /** Words before (and after) a number that set its qualifier. */
 export function qualifierWords(): WordTable | null {

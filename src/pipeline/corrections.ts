@@ -58,7 +58,7 @@ export const CORRECTIONS_FILE = 'content/editorial/corrections.yaml';
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const QUALIFIERS: Qualifier[] = ['exact', 'approx', 'more-than', 'less-than', 'up-to', 'nearly'];
 const STATUSES: Status[] = ['requested', 'planned', 'ordered', 'deployed', 'completed', 'reported'];
-const FAMILIES: UnitFamily[] = ['personnel', 'events', 'places', 'mass', 'money', 'share', 'rate', 'other'];
+const FAMILIES: UnitFamily[] = ['personnel', 'events', 'places', 'mass', 'distance', 'money', 'share', 'rate', 'other'];
 const KEYS = new Set(['date', 'reason', 'action', 'story', 'claim', 'headline', 'published', 'set']);
 
 function isValidDate(s: string): boolean {

@@ -125,9 +125,9 @@ export type NumberKind =
 /** 'nearly': close to and just under ("nearly 2,500", "almost 300"), neither less-than nor plain approx. */
 export type Qualifier = 'exact' | 'approx' | 'more-than' | 'less-than' | 'up-to' | 'nearly';
 export type Status = 'requested' | 'planned' | 'ordered' | 'deployed' | 'completed' | 'reported';
-export type UnitFamily = 'personnel' | 'events' | 'places' | 'mass' | 'money' | 'share' | 'rate' | 'other';
+export type UnitFamily = 'personnel' | 'events' | 'places' | 'mass' | 'distance' | 'money' | 'share' | 'rate' | 'other';
 /** Families of any quantity (the claim families plus measures that are never charted as claims). */
-export type QuantityFamily = UnitFamily | 'distance' | 'duration' | 'age' | 'measure' | 'count';
+export type QuantityFamily = UnitFamily | 'duration' | 'age' | 'measure' | 'count';
 
 /** A number mention found in a sentence, before description. */
 export interface NumberMention {

@@ -42,6 +42,11 @@ describe('emitDatasets', () => {
     expect(claimsCsv.split('\n').filter(Boolean)).toHaveLength(claims.length + 1);
     // Quotes inside a field are doubled, the field quoted.
     expect(claimsCsv).toContain('"DHS requested more than 20,000 National Guard troops, ""officials"" said."');
+    // Every claim says how its owner was found and how sure that is (issue 14).
+    const header = claimsCsv.split('\n')[0].split(',');
+    const row = claimsCsv.split('\n').find((l) => l.includes('ICE sent 300 officers'))!;
+    for (const f of ['attribution', 'attribution_confidence', 'entity_top']) expect(header).toContain(f);
+    expect(row).toMatch(/,subject,high,DHS,/);
     const factsCsv = await readFile(path.join(dir, 'facts.csv'), 'utf8');
     expect(factsCsv).toContain('f-national-guard-troops-20000-requested');
   });

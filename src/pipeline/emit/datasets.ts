@@ -4,7 +4,7 @@
 // Output is deterministic: fixed column order, rows sorted by id, no dates.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Check, Claim, Fact, PlaceMention, QuantityRow } from '../types.ts';
+import type { AttributionConfidence, AttributionMethod, Check, Claim, Fact, GuardStatus, PlaceMention, QuantityRow } from '../types.ts';
 
 export interface Datasets {
   claims: Claim[];
@@ -39,7 +39,7 @@ export interface Resource {
   foreignKeys?: { fields: string; reference: { resource: string; fields: string } }[];
 }
 
-const UNIT_FAMILIES = ['personnel', 'events', 'places', 'mass', 'money', 'share', 'rate', 'other'];
+const UNIT_FAMILIES = ['personnel', 'events', 'places', 'mass', 'distance', 'money', 'share', 'rate', 'other'];
 const QUALIFIERS = ['exact', 'approx', 'more-than', 'less-than', 'up-to', 'nearly'];
 const STATUSES = ['requested', 'planned', 'ordered', 'deployed', 'completed', 'reported'];
 const timeFrom = (r: Record<string, unknown>) => (r.time_resolved as { from: string } | null)?.from ?? null;
@@ -49,7 +49,7 @@ const figureFields: Field[] = [
   { name: 'value', type: 'number', required: true, description: 'The figure as stated (2.2 million → 2200000); the lower end of a range.' },
   { name: 'value_high', type: 'number', description: 'Upper end of a range ("2,000 to 3,000"), else empty.' },
   { name: 'unit', type: 'string', required: true, description: 'What is counted, as a plural noun: agents, troops, encounters, pounds, USD, percent …' },
-  { name: 'unit_family', type: 'string', required: true, enum: UNIT_FAMILIES, description: 'Canonical family of the unit: personnel, events, places, mass, money, share, rate (events per day/month), other.' },
+  { name: 'unit_family', type: 'string', required: true, enum: UNIT_FAMILIES, description: 'Canonical family of the unit: personnel, events, places, mass, distance (the extent of an area or mission: miles of …), money, share, rate (events per day/month), other.' },
   { name: 'entity', type: 'string', list: true, description: 'Agency or group ids from content/reference/agencies.yaml; several ids = one combined figure. Semicolon-separated in CSV.' },
   { name: 'qualifier', type: 'string', required: true, enum: QUALIFIERS, description: 'exact; approx (around, about, some, roughly, approximately); more-than (more than, over, exceeding); less-than (below, fewer than, under); up-to (up to, as many as); nearly (nearly, almost: close to and just under).' },
   { name: 'status', type: 'string', required: true, enum: STATUSES, description: 'Where the figure stands, from the verbs around it: requested, planned, ordered, deployed, completed, or reported.' },
@@ -60,6 +60,9 @@ const figureFields: Field[] = [
 ];
 
 const CHANGES = ['up', 'down'];
+const ATTRIBUTION_METHODS: AttributionMethod[] = ['modifier', 'possessive', 'prepositional', 'assigned', 'service', 'subject', 'measure', 'context', 'anaphor', 'publisher', 'source', 'nearest', 'none'];
+const CONFIDENCES: AttributionConfidence[] = ['high', 'medium', 'low'];
+const GUARD_STATUSES: GuardStatus[] = ['title10', 'title32', 'state'];
 const relationFields: Field[] = [
   { name: 'change', type: 'string', enum: CHANGES, description: 'Direction of a change the sentence states ("up 210 %", "fell from 48 to 312"), else empty.' },
   { name: 'from', type: 'number', description: 'Start of a stated change ("from 48 to 312" → 48).' },
@@ -68,7 +71,7 @@ const relationFields: Field[] = [
   { name: 'per', type: 'string', description: 'Period of a rate ("410 a day" → day).' },
   { name: 'share_of', type: 'string', description: 'What a percentage is a share of, when the sentence says ("5% of its workforce" → workforce).' },
 ];
-const QUANTITY_FAMILIES = [...UNIT_FAMILIES, 'distance', 'duration', 'age', 'measure', 'count'];
+const QUANTITY_FAMILIES = [...UNIT_FAMILIES, 'duration', 'age', 'measure', 'count'];
 const KINDS = ['quantity', 'year', 'date', 'ordinal', 'source-count', 'duration', 'legal', 'vague'];
 
 export const RESOURCES: Resource[] = [
@@ -91,6 +94,10 @@ export const RESOURCES: Resource[] = [
       { name: 'negated', type: 'boolean', required: true, description: 'True when the sentence negates it ("were not sent").' },
       { name: 'fact_id', type: 'string', description: 'The fact this claim reports (facts table).' },
       ...relationFields,
+      { name: 'attribution', type: 'string', enum: ATTRIBUTION_METHODS, description: 'How the owner (entity) was found: modifier ("ICE officers"), possessive ("ICE’s"), prepositional ("from CBP"), assigned ("assigned to JTF-SB"), subject (the clause’s subject), service ("soldiers" → Army), measure (the agency that publishes the measure), context (an earlier sentence or the figure a breakdown breaks down), anaphor ("it"), publisher (the release’s own agency), source ("…, CBP said"), nearest (last resort), none.' },
+      { name: 'attribution_confidence', type: 'string', enum: CONFIDENCES, description: 'How sure the owner is: high, medium, low (a low owner is a guess: show it as unattributed or with the doubt).' },
+      { name: 'entity_top', type: 'string', list: true, description: 'Each entity rolled up to the top of its hierarchy (NORTHCOM → DOD, ERO → DHS). Semicolon-separated in CSV.' },
+      { name: 'guard_status', type: 'string', enum: GUARD_STATUSES, description: 'National Guard duty status when the sentence states it: title10 (federal orders), title32, state.' },
     ],
   },
   {

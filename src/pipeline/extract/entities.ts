@@ -1,7 +1,9 @@
 // Which agency or group a quantity belongs to. Strategies, first hit wins:
 //  1. inside the noun phrase: "20,000 National Guard troops"
 //  2. after the unit: "500 personnel from U.S. Customs and Border Protection",
-//     "2,000 agents from ATF, the Marshals Service and DEA" (a list = one combined figure)
+//     "2,000 agents from ATF, the Marshals Service and DEA" (a list = one combined figure);
+//     the passive's agent: "1,200 arrests were made by ERO officers"
+// An event done "jointly with" a named agency adds that agency to whichever owner is found.
 //  3. a possessive just before: "ICE’s 25 field offices"
 //  4. the clause before the number: "Border Patrol agents have seized some 204 pounds"
 //  5. elsewhere in the sentence: "… below 300 in some sectors, CBP leadership argues"
@@ -69,6 +71,8 @@ function uniq(ids: string[]): string[] {
 // "… sailors assigned to the JTF", "soldiers attached to", "agents detailed to", "who are serving with".
 const ASSIGNED = /^\s*,?\s*(?:(?:who|that)\s+(?:are|were|have\s+been|had\s+been|is|was)\s+(?:now\s+)?|currently\s+|now\s+)?(?:assigned|attached|detailed|mobilized|deployed|serving|working|operating)\s+(?:to|with|under|for|in\s+support\s+of)\s+(?:the\s+command\s+of\s+)?(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
 
+const PASSIVE_BY = /^\s*(?:(?:that|which)\s+)?(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+)?(?:(?:\w+ed|made|done|taken|carried\s+out|seized|caught|held|run)\s+)?(?:\w+\s+){0,2}?by\s+(?:the\s+)?(?=[A-Z])/;
+
 export interface Owner {
   ids: string[];
   method: AttributionMethod;
@@ -97,6 +101,12 @@ function attached(text: string, mentions: EntityMention[], numStart: number, num
   // 2. "… agents from X, Y and Z"; a bare number: "including 600 from the FBI"
   const after = listAfter(text, mentions, nounEnd);
   if (after.length) return owner(after, 'prepositional');
+  // The passive's agent: "1,200 arrests were made by ERO officers", "300 arrests by the Border Patrol".
+  const agent = PASSIVE_BY.exec(text.slice(nounEnd, nounEnd + 80));
+  if (agent) {
+    const ids = listAfter(text, mentions, nounEnd + agent[0].length, true);
+    if (ids.length) return owner(ids, 'prepositional');
+  }
   // 3. "ICE’s 25 field offices", "CBP's roughly 60,000 employees"
   const prev = [...mentions].reverse().find((e) => e.end <= numStart);
   if (prev && prev.possessive && /^['’]s\s+(?:(?:[a-z-]+\s+){0,3})?$/i.test(text.slice(prev.end, numStart))) return owner(prev.ids, 'possessive');
@@ -125,7 +135,7 @@ const MILITARY = /^(?:troops|soldiers|guardsmen|forces|marines|sailors|airmen|se
 
 function contextOwner(prevs: EntityContext['previous'], unit: UnitResult): string[] {
   if (unit.family !== 'personnel') return [];
-  const noun = unit.unit.replace(/ per \w+$/, '');
+  const noun = unit.unit.replace(/ per .+$/, '');
   const military = MILITARY.test(noun);
   for (const sameNoun of [true, false]) {
     let n = 0;
@@ -196,7 +206,7 @@ const SPEAKER_BEFORE = /\b(?:according\s+to|data\s+from|figures\s+from|statistic
 /** A service-member noun with no agency named: "1,000 soldiers" → Army (from the yaml's `nouns`). */
 function serviceOwner(unit: UnitResult | null, gaz: Gazetteer | undefined): string | null {
   if (!unit || !gaz) return null;
-  const noun = unit.unit.replace(/ per \w+$/, '').toLowerCase();
+  const noun = unit.unit.replace(/ per .+$/, '').toLowerCase();
   return gaz.nounOwner.get(noun) ?? null;
 }
 
@@ -205,6 +215,17 @@ export function findEntity(ctx: EntityContext, numStart: number, numEnd: number,
 }
 
 export function findOwner(ctx: OwnerContext, numStart: number, numEnd: number, unit: UnitResult | null, clauseStart: number): Owner {
+  const base = ownerOf(ctx, numStart, numEnd, unit, clauseStart);
+  // "150 [patrols] that were jointly carried out with CBP": the text says the figure is shared.
+  const joint = JOINT_AFTER.exec(ctx.text.slice(numEnd, numEnd + 80));
+  if (!joint || !base.ids.length) return base;
+  const partners = listAfter(ctx.text, ctx.mentions, numEnd + joint.index + joint[0].length, true);
+  return partners.length ? owner([...base.ids, ...partners], base.method) : base;
+}
+// An event done jointly, before the next figure ("working together with CBP" is support, not a share).
+const JOINT_AFTER = /^[^.;\d]*?\b(?:jointly\s+(?:[\w-]+\s+){0,3}?|(?:conducted|carried\s+out|made|performed|undertaken)\s+together\s+)with\s+(?:the\s+)?/i;
+
+function ownerOf(ctx: OwnerContext, numStart: number, numEnd: number, unit: UnitResult | null, clauseStart: number): Owner {
   const { text, mentions } = ctx;
   const gaz = ctx.gazetteer;
   const att = attached(text, mentions, numStart, numEnd, unit, gaz);
@@ -236,7 +257,7 @@ export function findOwner(ctx: OwnerContext, numStart: number, numEnd: number, u
   const speaker = rest.find((e) => SPEAKER_AFTER.test(text.slice(e.end, e.end + 40)) || SPEAKER_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start)));
   if (speaker) return owner(speaker.ids, 'source');
   // 6. the publisher of the measure; a share of it ("encounters … down 2.4%") too
-  let measure = unit ? UNIT_OWNER[unit.unit.replace(/ per \w+$/, '')] : undefined;
+  let measure = unit ? UNIT_OWNER[unit.unit.replace(/ per .+$/, '')] : undefined;
   if (!measure && unit?.family === 'share') {
     // The measure named nearest before the share, else the first after it.
     const nouns = allMatches(MEASURE_NOUN, text);

@@ -2,16 +2,16 @@
 // Works per Sentence (sentence.text, offsets inside it). Inside a sentence the
 // windows used for status, time and entity are cut at clause/sentence marks so the
 // rules also hold when a "sentence" is a whole paragraph.
-import type { Article, Claim, PlaceMention, QuantityRow } from '../types.ts';
+import type { Article, Claim, PlaceMention, QuantityRow, UnitFamily } from '../types.ts';
 import { defaultGazetteer, findEntities, publisherOf, topOf, type EntityMention, type Gazetteer } from '../reference/agencies.ts';
 import { findNumbers } from './numbers.ts';
-import { findUnit, normaliseUnit } from './units.ts';
+import { findUnit, lexUnit as findUnitWord, normaliseUnit } from './units.ts';
 import { confidenceOf, findOwner, guardStatusOf } from './entities.ts';
 import { findQualifier } from './qualifier.ts';
 import { findStatus, isNegated } from './status.ts';
 import { findTimes, pickTime, resolveTime } from './time.ts';
 import { allMatches } from './re.ts';
-import { findQuantities, type FoundQuantity } from './quantities.ts';
+import { findQuantities, singular, tokenize, type FoundQuantity } from './quantities.ts';
 import { changePct, promotionRule } from './quantities-promote.ts';
 import type { Mention } from './numbers.ts';
 export { extractPlaces } from './places.ts';
@@ -44,6 +44,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   const gaz = opts.gazetteer ?? defaultGazetteer();
   const publisher = publisherOf(article, gaz);
   const sentences = article.paragraphs.flatMap((p) => p.sentences);
+  const paraOf = new Map(article.paragraphs.flatMap((p, pi) => p.sentences.map((x) => [x.id, pi] as const)));
   const entityCache = new Map<number, EntityMention[]>();
   const entitiesOf = (i: number) => {
     let e = entityCache.get(i);
@@ -82,25 +83,70 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     });
     let lastUnit: ReturnType<typeof findUnit> = null;
     let lastEnd = -1;
+    let lastOpen: ReturnType<typeof findUnit> = null;
+    let lastOpenEnd = -1;
+    const sentIndex = (c: Claim) => sentences.findIndex((x) => x.id === c.sentence_id);
     mentions.forEach((m, k) => {
       if (m.kind !== 'quantity' || m.value === null) return;
-      let unit = findUnit(text, m);
       const q = found.find((x) => x.start <= m.start && x.end >= m.end);
       const qi = q ? found.indexOf(q) : -1;
+      if (q && verdicts[qi].veto) return;
+      // A person's predicate right after the number: any unit noun after it is not what it counts.
+      const standsForPeople = PEOPLE_PREDICATE.test(text.slice(m.end, m.end + 40));
+      let unit = standsForPeople ? null : findUnit(text, m);
       // Open vocabulary: a count of a noun the unit lexicon does not know ("1,200 inspections",
       // "64 warrants") when the promotion rule accepts it. An owner is not required: on the
       // government corpus that cut recall from 0.85 to 0.60 for little precision (labelled
       // claims of courts, districts and crop reports name no agency).
+      // "124 face allegations of …": a number standing for people takes the people noun counted
+      // just before ("charged more than 990 defendants").
+      if (!unit && standsForPeople) {
+        const noun = earlierPeopleNoun(sentences, si, m.start);
+        if (noun) unit = { unit: noun, family: 'other', start: null, end: null, forward: false };
+      }
       let open = false;
-      if (!unit && q && verdicts[qi].candidate && q.unit && !q.per && ['other', 'events', 'personnel', 'places'].includes(q.family) && (q.value_high === null || q.from !== null)) {
-        unit = { unit: q.unit.toLowerCase(), family: q.family as 'other', start: m.end, end: m.end + q.unit.length, forward: true };
+      if (!unit && q && verdicts[qi].candidate && q.unit && !q.per && ['other', 'events', 'personnel', 'places', 'distance'].includes(q.family) && (q.value_high === null || q.from !== null)) {
+        unit = { unit: q.unit.replace(/\b(?![A-Z]{2,}\b)\w+/g, (w) => w.toLowerCase()), family: q.family as UnitFamily, start: m.end, end: m.end + q.unit.length, forward: true };
+        open = true;
+      } else if (!unit && q && verdicts[qi].candidate && q.unit && q.value_high === null && ((q.per && q.family === 'other') || q.unit_normalized === 'percentage point')) {
+        // "188.8 bushels per acre" (a rate of a noun the lexicon does not know), "6 percentage points".
+        const written = q.unit.toLowerCase();
+        unit = q.per ? { unit: `${written} per ${q.per}`, family: 'rate', start: m.end, end: m.end + q.unit.length, forward: true } : { unit: written, family: 'share', start: m.end, end: m.end + q.unit.length, forward: true };
         open = true;
       }
       // A bare number in a list after a counted one takes its unit:
-      // "about 1,800 agents, including 600 from the FBI", "500 agents, and 200 more".
+      // "about 1,800 agents, including 600 from the FBI", "500 agents, and 200 more"; a noun the
+      // lexicon does not know only through "including" ("3,500 patrols, including more than 150 that …").
       if (!unit && lastUnit && lastUnit.family !== 'money' && lastUnit.family !== 'share' && m.start - lastEnd < 80 && INHERIT_AFTER.test(text.slice(m.end, m.end + 12))) {
         unit = { ...lastUnit, start: null, end: null, forward: false };
       }
+      if (!unit && lastOpen && m.start - lastOpenEnd < 40 && /^[^.;]*\bincluding\s+(?:(?:more|fewer|less)\s+than\s+|about\s+|nearly\s+|over\s+|some\s+)?$/i.test(text.slice(lastOpenEnd, m.start)) && /^\s*(?:that|who|which|were|of\s+them|[,.;)])/i.test(text.slice(m.end))) {
+        unit = { ...lastOpen, start: null, end: null, forward: false };
+      }
+      // "the number of unemployed persons, at 5.8 million": the noun the clause names for the bare number.
+      if (!unit && m.value !== null && !m.percent && !m.currency) {
+        const named = NUMBER_OF.exec(text.slice(Math.max(0, m.start - 80), m.start));
+        if (named) unit = { unit: named[1].toLowerCase(), family: findUnitWord(named[1].split(/\s+/).at(-1)!)?.family ?? 'other', start: null, end: null, forward: false };
+      }
+      // "13.2 million 480-pound bales": a measure glued to a second number describes the noun counted.
+      if (!unit && m.value !== null) {
+        const glued = /^\s+\d[\d,.]*-[a-z]+\s+([a-z]+s)\b/i.exec(text.slice(m.end, m.end + 40));
+        if (glued) unit = { unit: glued[1].toLowerCase(), family: findUnitWord(glued[1])?.family ?? 'other', start: null, end: null, forward: false };
+      }
+      // "individuals in family units (451,087; 27%)": a figure in brackets counts the noun before them;
+      // after a word fraction ("About two-thirds (1,063,285; 64%)") it counts what the figure before it did.
+      if (!unit && m.value !== null && /^\s*[;,)]/.test(text.slice(m.end))) {
+        const br = BRACKETED.exec(text.slice(Math.max(0, m.start - 60), m.start));
+        if (br) {
+          const noun = FRACTION_WORD.test(br[1]) ? null : nounBefore(br[1]);
+          const prevClaim = claims.at(-1);
+          if (noun) unit = { ...noun, start: null, end: null, forward: false };
+          else if (FRACTION_WORD.test(br[1]) && prevClaim && prevClaim.article === article.file && ['events', 'personnel', 'other'].includes(prevClaim.unit_family) && si - sentIndex(prevClaim) <= 2) {
+            unit = { unit: prevClaim.unit, family: prevClaim.unit_family, start: null, end: null, forward: false };
+          }
+        }
+      }
+
       if (!unit) {
         if (q && verdicts[qi].candidate) openReason.set(q, 'no unit the claim rules accept');
         return;
@@ -108,6 +154,9 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       if (!open) {
         lastUnit = unit;
         lastEnd = m.end;
+      } else {
+        lastOpen = unit;
+        lastOpenEnd = m.end + (q?.unit?.length ?? 0) + 1;
       }
       const { sentEnds, clauseEnds, times, mentionsE } = context();
       const qf = findQualifier(text, m.start, m.end);
@@ -129,7 +178,14 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
           for (let j = si - 1; j >= 0; j--) yield { text: sentences[j].text, mentions: entitiesOf(j) };
         },
       };
-      const owner = findOwner({ text: text.slice(0, sentStop), mentions: mentionsE.filter((e) => e.start >= sentStart && e.end <= sentStop), previous: lazyPrev, gazetteer: gaz, publisher }, m.start, m.end, unit, Math.max(sentStart, clauseStart));
+      let owner = findOwner({ text: text.slice(0, sentStop), mentions: mentionsE.filter((e) => e.start >= sentStart && e.end <= sentStop), previous: lazyPrev, gazetteer: gaz, publisher }, m.start, m.end, unit, Math.max(sentStart, clauseStart));
+      // Nobody named and no publisher: a bracketed breakdown of the figure before it in the
+      // paragraph ("About two-thirds (1,063,285; 64%) involved single adults.") is that figure's owner's.
+      const prevOwned = claims.at(-1);
+      const bracketed = text.lastIndexOf('(', m.start) > text.lastIndexOf(')', m.start);
+      if (owner.method === 'none' && bracketed && prevOwned && prevOwned.article === article.file && prevOwned.entity.length && paraOf.get(prevOwned.sentence_id) === paraOf.get(s.id) && si - sentIndex(prevOwned) <= 2) {
+        owner = { ids: [...prevOwned.entity], method: 'context' };
+      }
       const entity = owner.ids;
       const guard = entity.includes('National Guard') ? guardStatusOf(text) : null;
       // Coordinated figures share the verb before the first one:
@@ -246,7 +302,47 @@ function once<T>(make: () => T): () => T {
   };
 }
 
-const INHERIT_AFTER = /^\s*(?:$|[,.;)]|more\b|others?\b|additional\b|from\b|of\s+(?:them|whom|those)\b|in\b|at\b|to\b|were\b|was\b|will\b|have\b|had\b)/;
+const NUMBER_OF = /\bthe\s+(?:number|total|count)\s+of\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\s*,?\s+(?:(?:was|is|stood|stands|reached|rose|fell|climbed|dropped|grew)\s+)?(?:at|to|by)?\s*(?:(?:about|nearly|almost|roughly|approximately|some|more\s+than|over)\s+)?$/i;
+const BRACKETED = /((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)\s*\(\s*$/u;
+const FRACTION_WORD = /\b(?:half|third|thirds|quarter|quarters|fifths?|majority|most)$/i;
+// Written by hand (a short list): nouns for people a release counts. The grammar's noun is not
+// enough here because the number stands alone ("124 face …").
+const PEOPLE_NOUN = /\b(\d[\d,]*|[a-z]+)\s+((?:[a-z-]+\s+)?(?:defendants|individuals|people|persons|aliens|noncitizens|migrants|suspects|offenders|arrestees|fugitives|detainees))\b/gi;
+// Predicates only a person takes: "124 face allegations", "30 face federal charges".
+const PEOPLE_PREDICATE = /^\s+(?:face|faces|faced|stand|stands|are\s+charged|were\s+charged)\s+(?:[a-z]+\s+)?(?:allegations|charges|counts|accusations|trial|prosecution|indictments)\b/i;
+
+/**
+ * The plural noun a bracketed figure counts, from the grammar: the head of the noun phrase
+ * before the bracket, or the head its prepositional phrase hangs on ("individuals in family
+ * units" → individuals, "unaccompanied children" → unaccompanied children).
+ */
+function nounBefore(words: string): { unit: string; family: UnitFamily } | null {
+  const toks = tokenize(words);
+  let j = toks.length - 1;
+  if (j < 0 || toks[j].pos !== 'NOUN' || singular(toks[j]) === toks[j].w.toLowerCase()) return null;
+  let head = j;
+  while (j > 0 && /^(?:NOUN|ADJ|PROPN)$/.test(toks[j - 1].pos)) j--;
+  const prep = toks[j - 1];
+  if (prep && /^(?:in|of|with|from|on|at)$/i.test(prep.w) && toks[j - 2]?.pos === 'NOUN' && singular(toks[j - 2]) !== toks[j - 2].w.toLowerCase()) {
+    head = j - 2;
+    j = head;
+    while (j > 0 && /^(?:NOUN|ADJ)$/.test(toks[j - 1].pos)) j--;
+  }
+  const unit = toks.slice(j, head + 1).map((t) => t.w).join(' ').toLowerCase();
+  const def = findUnitWord(toks[head].w);
+  return { unit, family: def && def.family !== 'mass' ? def.family : 'other' };
+}
+
+function earlierPeopleNoun(sentences: { text: string }[], si: number, before: number): string | null {
+  for (let j = si; j >= Math.max(0, si - 3); j--) {
+    const t = j === si ? sentences[j].text.slice(0, before) : sentences[j].text;
+    const hits = [...t.matchAll(PEOPLE_NOUN)].filter((h) => /^\d|^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|[a-z]+ty)$/i.test(h[1]));
+    if (hits.length) return hits.at(-1)![2].toLowerCase().replace(/^.*\s(?=\S+$)/, '');
+  }
+  return null;
+}
+
+const INHERIT_AFTER = /^\s*(?:$|[,.;)]|more\b|nationwide\b|overall\b|in\s+total\b|combined\b|altogether\b|others?\b|additional\b|from\b|of\s+(?:them|whom|those)\b|in\b|at\b|to\b|were\b|was\b|will\b|have\b|had\b)/;
 const isCount = (m: { kind: string }) => m.kind === 'quantity' || m.kind === 'vague';
 
 /** "pounds of fentanyl", "USD for detention": what a mass or money figure is of. */

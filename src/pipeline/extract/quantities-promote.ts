@@ -8,6 +8,8 @@ export interface Verdict {
   /** True when the quantity may become a claim (the claim stage still needs a unit and, for unknown nouns, an owner). */
   candidate: boolean;
   reason: string;
+  /** The quantity is never a claim, whatever unit the claim rules would find (page chrome, a report's own counts, one person's record, a goal). */
+  veto?: boolean;
 }
 
 // "6 min read", "12 comments", "Photo 3 of 12", "1 of 5": the page around the article, not its figures.
@@ -15,18 +17,25 @@ const CHROME_AFTER = /^\s*(?:min(?:ute)?s?\s+read\b|comments?\b|shares?\s*$|view
 const CHROME_BEFORE = /\b(?:photo|image|slide|page|video|step|part)\s+$/i;
 // Counts of a text's own parts and findings (like the seeds' source counts): "6 criteria", "7 recommendations".
 const DOCUMENT_NOUN = /^(?:.* )?(?:criterion|criteria|recommendation|survey|report|study|page|chapter|section|question|finding|table|figure|appendix|objective)$/;
+const REVIEWED_BEFORE = /\b(?:we|GAO|the\s+(?:audit|review|inspector\s+general))\s+(?:\w+\s+)?(?:looked\s+at|reviewed|examined|analy[sz]ed|sampled|selected|interviewed|visited)\b[^,]*$|\b(?:when|while|in|after)\s+(?:reviewing|examining|analy[sz]ing|sampling)\s+(?:the\s+)?$/i;
+const GOAL_BEFORE = /\b(?:towards?|goal\s+of|aim\s+of|target\s+of|aims?\s+(?:at|for)|striving\s+for)\s+(?:achieving\s+|reaching\s+|attaining\s+)?(?:an?\s+|the\s+)?$/i;
 const CLAIM_FAMILIES = new Set(['personnel', 'events', 'places', 'money', 'share', 'mass', 'rate', 'other']);
 
 export function promotionRule(q: FoundQuantity, sentence: string): Verdict {
   const after = sentence.slice(q.end, q.end + 30);
   const before = sentence.slice(Math.max(0, q.start - 12), q.start);
-  if (CHROME_AFTER.test(after) || CHROME_BEFORE.test(before)) return { candidate: false, reason: 'page chrome (reading time, comments, photo counter)' };
+  if (CHROME_AFTER.test(after) || CHROME_BEFORE.test(before)) return { candidate: false, veto: true, reason: 'page chrome (reading time, comments, photo counter)' };
   // "No agents were sent" states an absence; "zero escapes" states a count.
   if (/^no$/i.test(q.text)) return { candidate: false, reason: 'negation ("no …"): kept as a zero quantity, not charted' };
   if (q.unit_normalized === 'fraction') return { candidate: false, reason: 'fraction in words ("two-thirds"): restates a figure' };
-  if (DOCUMENT_NOUN.test(q.unit_normalized)) return { candidate: false, reason: `describes the report, not the world (${q.unit_normalized})` };
+  if (DOCUMENT_NOUN.test(q.unit_normalized)) return { candidate: false, veto: true, reason: `describes the report, not the world (${q.unit_normalized})` };
+  // "We reviewed 4 such requests", "reviewing four selected cases": the sample an audit looked at.
+  const clause = sentence.slice(0, q.start).split(/[.;:]\s/).at(-1) ?? '';
+  if (REVIEWED_BEFORE.test(clause) || /^\s*(?:selected|sampled|randomly\s+selected)\b/i.test(after)) return { candidate: false, veto: true, reason: 'describes the report, not the world (the sample reviewed)' };
+  // "work toward achieving 100% operational control": a goal, not a measure.
+  if (GOAL_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start))) return { candidate: false, veto: true, reason: 'a goal, not a measure' };
   // "He has 21 criminal convictions", "she was convicted of three felonies": one person's record.
-  if (/\b(?:he|she)\s+(?:has|had|was|is)\b[^.;]*$/i.test(sentence.slice(Math.max(0, q.start - 40), q.start))) return { candidate: false, reason: "one person's record" };
+  if (/\b(?:he|she)\s+(?:has|had|was|is)\b[^.;]*$/i.test(sentence.slice(Math.max(0, q.start - 40), q.start))) return { candidate: false, veto: true, reason: "one person's record" };
   if (q.kind === 'source-count') return { candidate: false, reason: 'source count ("two officials said")' };
   // "a dozen executive orders", "a hundred agents": a round word, not a count.
   if (/^(?:a|an)\s+(?:dozen|hundred|thousand)$/i.test(q.text.trim()) || /^dozen$/i.test(q.text.trim())) return { candidate: false, reason: 'round word ("a dozen"): approximate, not a count' };
@@ -34,6 +43,11 @@ export function promotionRule(q: FoundQuantity, sentence: string): Verdict {
   if (q.family === 'age') return { candidate: false, reason: 'age' };
   if (q.kind === 'duration' || q.family === 'duration') return { candidate: false, reason: 'duration' };
   if (q.unit_normalized === '-') return { candidate: false, reason: 'no counted noun' };
+  // "250 miles of the Rio Grande": the extent of a mission or an area is charted; a distance
+  // that places something ("2 miles from the port") is not.
+  if (q.family === 'distance' && q.unit && sentence.slice(q.end).replace(/^\s+/, '').startsWith(q.unit) && /^\s+of\s/.test(sentence.slice(q.end).replace(/^\s+/, '').slice(q.unit.length))) {
+    return { candidate: true, reason: `extent (${q.unit_normalized} of …)` };
+  }
   if (q.family === 'distance' || q.family === 'measure' || q.family === 'count') {
     return { candidate: false, reason: `${q.family === 'count' ? 'count of times or points' : 'measurement'} (${q.unit_normalized}), not a count of people, events, places, money or shares` };
   }

@@ -51,7 +51,7 @@ export interface FoundQuantity {
 const nlp = winkNLP(model, ['pos']);
 const getNlp = () => nlp;
 
-interface Tok {
+export interface Tok {
   w: string;
   pos: string;
   lemma: string;
@@ -63,7 +63,7 @@ interface Tok {
  * Tokens of `text` between `from` and `to` (snapped to white space): the tagger reads only the
  * stretch around the numbers, which is most of its cost.
  */
-function tokenize(text: string, from = 0, to = text.length): Tok[] {
+export function tokenize(text: string, from = 0, to = text.length): Tok[] {
   const ws = from <= 0 ? 0 : Math.max(0, text.lastIndexOf(' ', from) + 1);
   const sp = to >= text.length ? -1 : text.indexOf(' ', to);
   const we = sp < 0 ? text.length : sp;
@@ -97,6 +97,7 @@ const CHANGE_NOUN_AFTER = /^\s*(?:%|percent|per\s+cent)?\s*(increase|rise|gain|j
 // Durations, ages and counts of times are quantities (NewsQuant tags them) but never years or legal names.
 const COUNTABLE: ReadonlySet<NumberKind> = new Set<NumberKind>(['quantity', 'duration', 'vague', 'source-count']);
 const SKIP_WORDS = new Set(['more', 'additional', 'extra', 'fewer', 'other', 'or', 'so', 'plus', 'such']);
+const QUOTE = /^['‘’"“”]$/;
 const ONE_OR_ZERO = /\b(one|zero|no)\b/gi;
 
 /** "one", "zero", and "no" before a plural the unit lexicon knows ("no releases"): checked before tagging. */
@@ -182,7 +183,7 @@ function unitAfter(text: string, m: Mention, toks: Tok[]): UnitFound {
   // "one of the students", "2,000 of its agents", "dozens of people"
   if (toks[i].w.toLowerCase() === 'of' && toks[i + 1] && /^(?:the|its|their|his|her|our|my|your|those|these)$/i.test(toks[i + 1].w)) i += 2;
   else if (m.kind === 'vague' && toks[i].w.toLowerCase() === 'of') i += 1;
-  while (toks[i] && (SKIP_WORDS.has(toks[i].w.toLowerCase()) || toks[i].w === '-' && toks[i + 1]?.pos !== 'NOUN')) i++;
+  while (toks[i] && (SKIP_WORDS.has(toks[i].w.toLowerCase()) || toks[i].w === '-' && toks[i + 1]?.pos !== 'NOUN' || QUOTE.test(toks[i].w) && toks[i + 1]?.pos === 'NOUN')) i++;
   // "most spectacular catches", "best wireless speakers"
   if (toks[i] && /^(?:most|least)$/i.test(toks[i].w)) i++;
   if (!toks[i]) return { unit: null, norm: '-', family: 'other', per: null, end: at };
@@ -199,15 +200,21 @@ function unitAfter(text: string, m: Mention, toks: Tok[]): UnitFound {
   let j = i;
   let head = -1;
   const skipped = new Set<number>();
-  while (toks[j] && j - i < 7) {
+  while (toks[j] && j - i < 9) {
     const t = toks[j];
     const hyphen = t.w === '-' && toks[j - 1] && toks[j + 1] && toks[j - 1].end === t.start && toks[j + 1].start === t.end;
     const pluralVerb = t.pos === 'VERB' && /[^s]s$/.test(t.w) && (m.value ?? 0) !== 1 && (j === i || toks[j - 1].pos === 'ADJ');
     if (t.pos === 'NOUN' || pluralVerb || (t.pos === 'PROPN' && !/^[A-Z]{2,}$/.test(t.w) && j > i)) {
       head = j;
-      if ((t.pos === 'NOUN' || pluralVerb) && isPlural(t) && !(toks[j + 1]?.w === '-')) break;
-    } else if (t.pos === 'VERB' && /(?:ed|ing)$/.test(t.w) && toks[j + 1] && (toks[j + 1].pos === 'NOUN' || toks[j + 1].pos === 'ADJ')) {
-      skipped.add(j); // "300 recorded songs", "400 charging stations" count songs, stations
+      // A plural that modifies another plural stays in the compound ("human rights violators").
+      const nx = toks[j + 1];
+      if ((t.pos === 'NOUN' || pluralVerb) && isPlural(t) && !(nx?.w === '-') && !(nx && nx.pos === 'NOUN' && isPlural(nx) && nx.start === t.end + 1)) break;
+    } else if (/^(?:and|or)$/i.test(t.w) && j > i && /^(?:ADJ|VERB|NOUN)$/.test(toks[j - 1].pos) && toks[j + 1] && /^(?:ADJ|VERB|NOUN)$/.test(toks[j + 1].pos) && !isPlural(toks[j - 1])) {
+      // Coordinated modifiers of one head: "known or suspected gang members", "new immigration
+      // and immigration-related criminal cases" (a plural before "and" is a head of its own).
+      head = -1;
+    } else if (t.pos === 'VERB' && /(?:ed|ing|wn)$/.test(t.w) && toks[j + 1] && (toks[j + 1].pos === 'NOUN' || toks[j + 1].pos === 'ADJ' || (/^(?:and|or)$/i.test(toks[j + 1].w) && /^(?:ADJ|VERB)$/.test(toks[j + 2]?.pos ?? '')))) {
+      if (!/^(?:and|or)$/i.test(toks[j + 1].w)) skipped.add(j); // "300 recorded songs", "400 charging stations" count songs, stations
     } else if (!(t.pos === 'ADJ' || t.pos === 'PROPN' || hyphen || (t.pos === 'NUM' && j > i && toks[j - 1].pos === 'PROPN'))) break;
     j++;
   }
@@ -233,7 +240,7 @@ function unitAfter(text: string, m: Mention, toks: Tok[]): UnitFound {
 const isPlural = (t: Tok) => /[^s]s$|sses$|ies$|(?:ch|sh|x)es$/i.test(t.w) || t.lemma !== t.w.toLowerCase() && /^(?:people|men|women|children|feet|teeth|mice|geese)$/i.test(t.w);
 
 /** Singular of a plural noun: wink's lemma when it is a prefix of the word, else the English rules. */
-function singular(t: Tok): string {
+export function singular(t: Tok): string {
   const w = t.w.toLowerCase();
   if (/^(?:people|men|women|children)$/.test(w)) return w === 'people' ? 'people' : t.lemma;
   if (!/s$/.test(w)) return t.lemma;
@@ -264,7 +271,9 @@ function extraMentions(text: string, toks: Tok[], taken: Mention[], found: RegEx
       // "each one", "the same one", "one another", "this one", "one to two years" (a range: numbers.ts)
       if (prev && /^(?:each|same|this|that|which|any|every|no|another|the|a)$/i.test(prev.w)) continue;
       const ofThe = next?.w.toLowerCase() === 'of' && toks[k + 2] && /^(?:the|its|their|his|her|our|my|your|those|these)$/i.test(toks[k + 2].w);
-      if (!next || !(ofThe || next.pos === 'NOUN' || (next.pos === 'ADJ' && toks[k + 2]?.pos === 'NOUN'))) continue;
+      // "zero USBP releases", "zero 'gotaways'": a name or a quote mark may stand before the noun.
+      const modified = !!next && (next.pos === 'ADJ' || (next.pos === 'PROPN' && w === 'zero') || (QUOTE.test(next.w) && w === 'zero')) && toks[k + 2]?.pos === 'NOUN';
+      if (!next || !(ofThe || next.pos === 'NOUN' || modified)) continue;
       if (/^(?:another|other|day|time|way|thing)$/i.test(next.w)) continue;
     }
     out.push({ kind: 'quantity', text: m[0], value: w === 'one' ? 1 : 0, valueHigh: null, start, end, currency: null, percent: false, words: true });

@@ -1,7 +1,7 @@
 // What a quantity counts: the unit noun near the number and its family.
 // Rules (in order): money/percent from the mention itself; the first count noun
 // after the number within its noun phrase ("20,000 National Guard troops");
-// a people noun turned into an event by "the arrest of …" / "… were deported";
+// a people noun turned into an event by "the arrest of …" (with a verb the noun stays as written);
 // else the nearest count noun before a bare number in the same sentence
 // ("encounters dropped to approximately 237,000").
 import type { UnitFamily } from '../types.ts';
@@ -61,14 +61,13 @@ const EVENT_VERB: [RegExp, string][] = [
   [/^apprehend|^apprehension/, 'apprehensions'], [/^encounter/, 'encounters'], [/^releas/, 'releases'], [/^expel|^expul/, 'expulsions'],
   [/^return/, 'returns'], [/^book/, 'book-ins'], [/^prosecut/, 'prosecutions'], [/^convict/, 'convictions'], [/^cross/, 'crossings'],
 ];
-const PASSIVE_AFTER = /^\s+(?:who\s+)?(?:were|was|have\s+been|had\s+been|has\s+been|are|being|got|had)\s+(?:\w+ly\s+)?(arrested|deported|removed|detained|apprehended|encountered|released|expelled|returned|booked|prosecuted|convicted)\b/i;
 
 const ACTIVE_BEFORE = /\b(arrested|deported|removed|detained|apprehended|encountered|released|expelled|returned|booked|rounded\s+up)\s+(?:(?:more|fewer|less)\s+than|up\s+to|about|around|approximately|roughly|some|nearly|almost|over|at\s+least|an\s+estimated)?\s*$/i;
 const STOP = new Set(['to', 'from', 'in', 'at', 'for', 'who', 'that', 'which', 'was', 'were', 'is', 'are', 'be', 'been', 'have', 'has',
   'had', 'will', 'would', 'than', 'by', 'with', 'on', 'as', 'per', 'into', 'across', 'since', 'while', 'when', 'if', 'but', 'could',
   'should', 'may', 'might', 'can', 'did', 'do', 'does', 'said', 'says', 'this', 'these', 'those', 'its', 'their', 'his', 'her']);
 // "a year earlier" / "a month ago" date a figure, they do not make it a rate.
-const RATE_AFTER = /^\s+(?:(?:per|a|each|every)\s+(day|week|month|year)\b(?!\s+(?:earlier|ago|before|later|prior|after))|(daily|weekly|monthly|annually|yearly)\b)/i;
+const RATE_AFTER = /^\s+(?:(?:per|a|an|each|every)\s+((?:(?:two|three|four|five|six|twelve|\d+)\s+)?(?:hour|day|week|month|year)s?)\b(?!\s+(?:earlier|ago|before|later|prior|after))|(daily|weekly|monthly|annually|yearly)\b)/i;
 const RATE_ADJ: Record<string, string> = { daily: 'day', weekly: 'week', monthly: 'month', annual: 'year', yearly: 'year', annually: 'year' };
 
 export interface UnitResult {
@@ -137,34 +136,41 @@ function lookupAt(words: Tokens, k: number): { def: UnitDef; len: number } | nul
 // Plural count nouns that a bare number may borrow from before it (events, places, mass,
 // and collective nouns whose size is the number: "the workforce grew to 73,000").
 const BACK_NOUNS = [...LEX.entries()].filter(([form, d]) => form === d.unit && (d.family === 'events' || d.family === 'places' || d.family === 'mass')).map(([form]) => form);
-const BACK_RE = new RegExp(`(?<![\\w-])(${BACK_NOUNS.sort((a, b) => b.length - a.length).map((f) => f.replace(/[-]/g, '\\-').replace(/ /g, '\\s+')).join('|')}|workforce|headcount|ranks|staffing)(?![\\w-])`, 'gi');
+// An event noun in the singular names the count only before a statistic's noun ("Daily Apprehension Average: 148 per day").
+const BACK_SINGULAR = [...LEX.entries()].filter(([form, d]) => form !== d.unit && d.family === 'events' && !form.includes(' ')).map(([form]) => form);
+const reAlt = (forms: string[]) => forms.sort((a, b) => b.length - a.length).map((f) => f.replace(/[-]/g, '\\-').replace(/ /g, '\\s+')).join('|');
+const BACK_RE = new RegExp(`(?<![\\w-])(${reAlt(BACK_NOUNS)}|workforce|headcount|ranks|staffing|(?:${reAlt(BACK_SINGULAR)})(?=\\s+(?:average|total|count|rate|figures?|numbers?|levels?)\\b))(?![\\w-])`, 'gi');
 
 function lookupAt2(words: Tokens, k: number) {
   return words.has(k) ? lookupAt(words, k) : null;
 }
 
+/** "a day" → day, "every two hours" → two hours ("hours" alone → hour). */
+function period(m: RegExpExecArray): string {
+  if (!m[1]) return RATE_ADJ[m[2].toLowerCase()];
+  const p = m[1].toLowerCase().replace(/\s+/g, ' ');
+  return p.includes(' ') ? p : p.replace(/s$/, '');
+}
+
 function rateAfterNumber(text: string, end: number): string | null {
   const m = RATE_AFTER.exec(text.slice(end));
-  return m ? (m[1] ?? RATE_ADJ[m[2].toLowerCase()]).toLowerCase() : null;
+  return m ? period(m) : null;
 }
 
 function rateOf(text: string, nounStart: number, nounEnd: number): string | null {
   const m = RATE_AFTER.exec(text.slice(nounEnd));
-  if (m) return (m[1] ?? RATE_ADJ[m[2].toLowerCase()]).toLowerCase();
+  if (m) return period(m);
   const b = /\b(daily|weekly|monthly|annual|yearly)\s+(?:[\w-]+\s+)?$/i.exec(text.slice(Math.max(0, nounStart - 30), nounStart));
   return b ? RATE_ADJ[b[1].toLowerCase()] : null;
 }
 
-function withEvent(def: UnitDef, text: string, m: Mention, nounStart: number, nounEnd: number): UnitDef {
+// Only the nominal "the arrest of 300 people" counts the event (as the seeds label it); with a
+// verb the noun is the unit as written ("ICE arrested 119 noncitizens" counts noncitizens, the
+// government corpus's convention), and the verb shows in the claim's status.
+function withEvent(def: UnitDef, text: string, m: Mention): UnitDef {
   if (def.family !== 'other') return def;
   const ev = EVENT_OF.exec(text.slice(Math.max(0, m.start - 60), m.start));
   if (ev) return lookupEvent(ev[1]) ?? def;
-  const pv = PASSIVE_AFTER.exec(text.slice(nounEnd));
-  if (pv) return lookupEvent(pv[1]) ?? def;
-  // "ICE arrested 1,100 people", "agents detained more than 300 migrants"
-  const av = ACTIVE_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
-  if (av) return lookupEvent(av[1]) ?? def;
-  void nounStart;
   return def;
 }
 
@@ -175,7 +181,7 @@ function lookupEvent(word: string): UnitDef | null {
 }
 
 function finish(def: UnitDef, text: string, m: Mention, s: number, e: number, forward: boolean): UnitResult {
-  const d = withEvent(def, text, m, s, e);
+  const d = withEvent(def, text, m);
   // The rate may follow the noun ("arrests a day") or, for a bare number, the number ("reached 1,200 per day").
   const per = d.family === 'events' || d.family === 'personnel' ? rateOf(text, s, e) ?? (forward ? null : rateAfterNumber(text, m.end)) : null;
   if (per) return { unit: `${d.unit} per ${per}`, family: 'rate', start: s, end: e, forward };
@@ -199,7 +205,8 @@ export function findUnit(text: string, m: Mention): UnitResult | null {
   else if (words.at(0)?.w.toLowerCase() === 'of' && /^(?:the|its|their|his|her|those|these)$/i.test(words.at(1)?.w ?? '')) k = 2;
   for (let n = 0; words.has(k) && n < 6; k++, n++) {
     const w = words.at(k)!.w;
-    if (/^[^\p{L}\p{N}]$/u.test(w) && w !== '-' ) break;
+    // Another number starts another count ("15 cases against 23 individuals").
+    if ((/^[^\p{L}\p{N}]$/u.test(w) && w !== '-') || /^\d/.test(w)) break;
     let hit = lookupAt(words, k);
     if (hit) {
       const s = words.at(k)!.i;
@@ -217,8 +224,16 @@ export function findUnit(text: string, m: Mention): UnitResult | null {
   // Backward: a bare number ("dropped to approximately 237,000,") takes the nearest
   // count noun before it in the sentence.
   const nextWord = words.at(0)?.w ?? '';
-  const bare = !words.has(0) || /^[^\p{L}\p{N}]$/u.test(nextWord) || STOP.has(nextWord.toLowerCase()) || /^(?:seen|recorded|reported|last|this|in|a|an|the|and|or|more|total|so|now)$/i.test(nextWord);
+  // "500 than the average": a difference from other figures, not a count of the noun before.
+  if (/^than$/i.test(nextWord)) return null;
+  // "4,598 nearly 500 …": the next word qualifies the next number.
+  const beforeNumber = /^(?:nearly|almost|about|approximately|roughly|over|some|around)$/i.test(nextWord) && /^\d/.test(words.at(1)?.w ?? '');
+  const bare = !words.has(0) || beforeNumber || /^[^\p{L}\p{N}]$/u.test(nextWord) || STOP.has(nextWord.toLowerCase()) || /^(?:seen|recorded|reported|last|this|in|a|an|the|and|or|more|total|so|now)$/i.test(nextWord);
   if (!bare) return null;
+  // "removed more than 267,000": the verb names the event a bare number counts.
+  const av = ACTIVE_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
+  const ev = av ? lookupEvent(av[1]) : null;
+  if (ev) return finish(ev, text, m, av!.index + Math.max(0, m.start - 40), m.start, false);
   let best: RegExpExecArray | null = null;
   for (const b of allMatches(BACK_RE, text.slice(0, m.start))) best = b;
   if (!best) return null;
@@ -229,12 +244,18 @@ export function findUnit(text: string, m: Mention): UnitResult | null {
 
 const COLLECTIVE = new Set(['workforce', 'headcount', 'ranks', 'staffing']);
 
+/** The lexicon's entry for a written noun ("children", "field offices"), or null. */
+export function lexUnit(word: string): UnitDef | null {
+  return LEX.get(word.toLowerCase()) ?? null;
+}
+
 /** Family of a unit as written by people (fixture units like "encounters per day"). */
 export function unitFamily(unit: string): UnitFamily {
   const u = unit.toLowerCase().trim();
   if (/\b(?:per|a|each)\s+(?:day|week|month|year)\b|\b(?:daily|monthly|weekly|annual)\b/.test(u)) return 'rate';
   if (/^(?:usd|gbp|eur|dollars?|\$)$/.test(u)) return 'money';
   if (/^(?:percent|%|share|percentage points?)$/.test(u)) return 'share';
+  if (/^(?:miles?|kilomet(?:re|er)s?|km|nautical miles?)$/.test(u)) return 'distance';
   const def = LEX.get(u);
   return def ? def.family : 'other';
 }
