@@ -84,7 +84,7 @@ const COMMENT_PHRASES = [
 ];
 
 const COOKIE = /\bcookies?\b/;
-const COOKIE_CONTEXT = /\b(we use|uses|accept|consent|policy|settings|preferences|by continuing|by using|browsing experience|personali[sz]e)\b/;
+const COOKIE_CONTEXT = /\b(we use|uses|accept|consent|policy|settings|preferences|by continuing|by using|browsing experience|personali[sz](?:e|ed|ation))\b/;
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const TIMESTAMP = [
@@ -94,6 +94,8 @@ const TIMESTAMP = [
   /^\d{4}-\d{2}-\d{2}(?:[t\s]\d{2}:\d{2}(?::\d{2})?z?)?$/,
   /^\d{1,2}\/\d{1,2}\/\d{2,4}(?:\s+\d{1,2}:\d{2}\s*(?:am|pm)?)?$/,
   /^\d+\s+min(?:ute)?s?\s+read$/,
+  // A live blog's entry stamp, time first: "9:41 a.m. ET, Aug. 1, 2025", "14:05 BST 3 June 2025".
+  new RegExp(`^\\d{1,2}[:.]\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*[a-z]{2,4})?,?(?:\\s+(?:on\\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?(?:${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}\\s+${MONTH}\\.?)(?:,?\\s+\\d{4})?)?$`),
   /^\d+\s+(?:minutes?|hours?|days?)\s+ago$/,
 ];
 /** "By Jane Doe", "By Jane Doe and John Roe, CBS News", "By JANE DOE | Reuters". */
@@ -176,6 +178,13 @@ function featureRule(x: Shape, markerKey: string, prose: boolean): string | null
   if (chrome.legalLine(raw)) return 'legal';
   if (chrome.callToAction(raw) && x.nwords <= 30) return 'call-to-action';
   if (chrome.tickerLine(raw) && x.nwords <= 20) return 'ticker';
+  // (Not 'ticker': a labelled ticker line can be the headline, a bar of headlines cannot.)
+  if (chrome.headlineTicker(x.folded)) return 'separator-bar';
+  if (chrome.liveBlogLine(raw)) return 'live-blog';
+  if (chrome.sponsorCredit(raw)) return 'sponsor';
+  if (chrome.donationPrompt(raw)) return 'fundraising';
+  if (chrome.consentTerms(raw) >= 4 || chrome.consentButton(markerKey)) return 'cookie-notice';
+  if (/^(?:media |press |news media )?(?:contacts?|inquiries|enquiries)\s*:/.test(raw) && raw.length <= 160) return 'contact';
   // A credit in brackets closing the line: a photo caption, sentence or not.
   if (chrome.endsWithCredit(x.folded) || chrome.creditLine(x.folded)) return 'caption';
   if (chrome.breadcrumb(x.folded)) return 'breadcrumb';
@@ -184,6 +193,8 @@ function featureRule(x: Shape, markerKey: string, prose: boolean): string | null
   if (chrome.labelledTeaser(raw) && x.nwords <= 20) return 'teaser-label';
   if (!x.ends && chrome.listicleTeaser(raw)) return 'teaser';
   if (chrome.taxonomyLine(raw)) return 'taxonomy';
+  if (!x.ends && chrome.contactLine(raw)) return 'contact';
+  if (!x.ends && chrome.authorLink(x.folded) && !isBlockMarker(markerKey)) return 'author-link';
   if (chrome.sourceLine(raw)) return 'source-line';
   if (!x.ends && chrome.postNavigation(x.folded)) return 'post-navigation';
   if (/^search\b/.test(raw) && x.nwords <= 5) return 'navigation';
@@ -232,6 +243,12 @@ interface Features {
   seen: number;
   /** The outlet named by a copyright line ("© 2025 The Valley Courier"), as a key. */
   owner: string | null;
+  /** The key without leading bullets and trailing marks (markerKeyOf). */
+  marker: string;
+  /** An author bio sentence (text/chrome.ts bioLine): dropped only after the body or beside the byline. */
+  bio: boolean;
+  /** Distinct consent-dialog terms (text/chrome.ts consentTerms). */
+  consent: number;
 }
 
 const COPYRIGHT_NAME = /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.+?)(?:[.,]|\s+all rights reserved|$)/;
@@ -259,6 +276,9 @@ function features(line: string, template: ArchiveTemplate | null): Features {
     vocab: x.nwords <= 8 ? chrome.chromeVocabShare(x.folded) : 0,
     seen: template ? template.count(x.key) : 0,
     owner,
+    marker: markerKey,
+    bio: chrome.bioLine(x.folded),
+    consent: chrome.consentTerms(x.key),
   };
 }
 
@@ -343,6 +363,72 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     }
   }
 
+  // 2b. Blocks a label opens, each as far as its content goes: a sponsor's label and
+  // its one or two lines; a live blog's summary box and its bullets (the entries
+  // repeat them); tags after the article; a newsletter's name and its pitch.
+  const firstProse = f.findIndex((x, i) => x.prose && rules[i] === null);
+  for (let i = 0; i < n; i++) {
+    if (pinned(lines[i]!)) continue;
+    const mk = f[i]!.marker;
+    const stop = (j: number) => f[j]!.prose || f[j]!.domain !== null || f[j]!.credit;
+    if (chrome.sponsorLabel(mk)) {
+      drop(i, 'sponsor');
+      for (let j = i + 1; j < n && j <= i + 2 && !stop(j); j++) drop(j, 'sponsor');
+    } else if (chrome.liveSummaryLabel(mk)) {
+      drop(i, 'live-blog');
+      for (let j = i + 1; j < n && j <= i + 10 && !stop(j); j++) drop(j, 'live-blog');
+    } else if (TAXONOMY_LABELS.has(mk) && firstProse >= 0 && firstProse < i) {
+      // (Only after some of the article: above it, a short line may be the headline.)
+      drop(i, 'taxonomy');
+      for (let j = i + 1; j < n && !stop(j) && !f[j]!.ends && f[j]!.nwords <= 5; j++) drop(j, 'taxonomy');
+    } else if (chrome.newsletterHeader(lines[i]!) && i + 1 < n && chrome.newsletterPitch(f[i + 1]!.key) && f[i + 1]!.nwords <= 25) {
+      drop(i, 'newsletter');
+      drop(i + 1, 'newsletter');
+    }
+  }
+
+  // 2c. A consent dialog: its buttons and the lines around them made of consent
+  // vocabulary (the notice, its title "We value your privacy").
+  const consentish = (j: number) => rules[j] === 'cookie-notice' || f[j]!.consent >= 2 || (f[j]!.consent >= 1 && f[j]!.nwords <= 8);
+  for (let i = 0; i < n; i++) {
+    if (!(chrome.consentButton(f[i]!.marker) && rules[i] === 'cookie-notice')) continue;
+    for (let j = i - 1; j >= 0 && consentish(j); j--) drop(j, 'cookie-notice');
+    for (let j = i + 1; j < n && consentish(j); j++) drop(j, 'cookie-notice');
+  }
+
+  // 2d. Pull quotes: a quotation repeating part of a longer paragraph of the page,
+  // also cut at "…" ("“Officers evaluated … the totality of the facts”"). The
+  // paragraph keeps every word. (A paragraph repeated whole is left alone: which
+  // copy is the article's the text does not say.)
+  for (let i = 0; i < n; i++) {
+    if (rules[i] !== null || wrapped[i] || f[i]!.nwords < 5) continue;
+    // Quoted or elided only: a headline may repeat words of a breadcrumb or the lead.
+    if (!/^["']|\.\.\./.test(f[i]!.key)) continue;
+    const bare = f[i]!.key.replace(/^["'\s]+|["'\s.,;:]+$/g, '');
+    if (bare.length > 500) continue;
+    const frags = bare
+      .split(/\s*\.\.\.\s*/)
+      .map((s) => s.replace(/^["'\s,;:-]+|["'\s,;:.-]+$/g, ''))
+      .filter((s) => wordCount(s) >= 2);
+    if (frags.reduce((a, s) => a + wordCount(s), 0) < 5) continue;
+    for (let j = 0; j < n; j++) {
+      if (j === i || !f[j]!.prose) continue;
+      const other = f[j]!.key;
+      if (other.length <= f[i]!.key.length) continue;
+      let at = 0;
+      const inOrder = frags.every((s) => {
+        const k = other.indexOf(s, at);
+        if (k < 0) return false;
+        at = k + s.length;
+        return true;
+      });
+      if (inOrder) {
+        drop(i, 'pull-quote');
+        break;
+      }
+    }
+  }
+
   // 3. A comment thread after most of the article runs to the end of the page
   // (readers' comments are prose too); a comment count near the top opens nothing.
   const proseChars = f.map((x, i) => (x.prose && rules[i] === null ? x.key.length : 0));
@@ -369,9 +455,16 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   let firstBody = n;
   let lastBody = -1;
   for (let i = 0; i < n; i++) {
-    if (!alive(i) || !(f[i]!.prose || wrapped[i])) continue;
+    // (An author bio is prose but not the article's: it does not extend the body.)
+    if (!alive(i) || !(f[i]!.prose || wrapped[i]) || f[i]!.bio) continue;
     if (firstBody === n) firstBody = i;
     lastBody = i;
+  }
+  // An author bio after the article, above it, or beside the byline.
+  for (let i = 0; i < n; i++) {
+    if (!alive(i) || !f[i]!.bio) continue;
+    const nearByline = [i - 2, i - 1, i + 1, i + 2].some((k) => k >= 0 && k < n && f[k]!.rule === 'byline');
+    if (i > lastBody || i < firstBody || nearByline) drop(i, 'author-bio');
   }
 
   // 5. Bare domains after the last paragraph are the article's cited sources;
@@ -565,6 +658,9 @@ function wrappedParagraphs(lines: string[]): string[][] {
   }
   return out;
 }
+
+/** Labels of a tag list after the article ("Tags", "Filed under"). */
+const TAXONOMY_LABELS = set('tags|tag|topics|tagged|tagged with|filed under|categories|category|keywords|subjects');
 
 /** Rules that drop a line for where it stands, not for what it says. */
 const POSITION_RULES = new Set(['navigation', 'furniture-words', 'masthead', 'before-headline', 'after-headline', 'after-article', 'menu', 'repeated-headline', 'outlet-template']);
