@@ -533,12 +533,26 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     for (const i of lead) if (alive(i) && f[i]!.title && owners.length && namesOwner(f[i]!.key, owners)) drop(i, 'masthead');
     const left = lead.filter((i) => alive(i) || labelled(i));
     if (left.length >= 2 || left.some(labelled)) {
-      const titled = left.filter((i) => f[i]!.title);
+      // (A list item is no title: "• DHS releases July numbers" is a summary bullet.)
+      const titled = left.filter((i) => f[i]!.title && !/^(?:[•▪◦*–-]|\d{1,2}[.)])\s/u.test(lines[i]!));
       const verb = (i: number) => hasVerb(lines[i]!);
       let h = titled.filter(verb).at(-1) ?? titled.filter((i) => !labelled(i)).at(-1);
       if (h !== undefined && dekLike(lines[h]!, f[h]!)) {
         const prev = left[left.indexOf(h) - 1];
         if (prev !== undefined && !labelled(prev) && f[prev]!.title && f[prev]!.nwords >= 3 && verb(prev)) h = prev;
+      }
+      // A headline and its standfirst, the one right under the other (no line between):
+      // the upper one is the headline when both are title-case headlines with verbs and
+      // the lower is no shorter, or when no title has a verb and only the upper is in title case
+      // ("Immigration: Apprehensions and Expulsions …" over "A reading from the CRS").
+      if (h !== undefined) {
+        const prev = titled[titled.indexOf(h) - 1];
+        if (prev === h - 1 && !labelled(prev)) {
+          // (Both in title case: a sentence-case tagline over a headline is no standfirst's headline.)
+          const both = verb(prev) && verb(h) && f[prev]!.nwords >= 4 && f[h]!.nwords >= f[prev]!.nwords && titleCaseRatio(lines[prev]!) >= 0.9 && titleCaseRatio(lines[h]!) >= 0.9;
+          const cased = !titled.some(verb) && f[prev]!.nwords >= 5 && f[h]!.nwords >= 4 && titleCaseRatio(lines[prev]!) >= 0.9 && titleCaseRatio(lines[h]!) < 0.9;
+          if (both || cased) h = prev;
+        }
       }
       if (h !== undefined) {
         if (labelled(h)) rules[h] = null;

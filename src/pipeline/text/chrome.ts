@@ -241,7 +241,8 @@ export function sponsorCredit(key: string): boolean {
 export function donationPrompt(key: string): boolean {
   return (
     key.length <= 260 &&
-    /\b(?:you|your)\b/.test(key) &&
+    // Addressed to the reader: "your gift", or an imperative opening a sentence ("Donate today").
+    (/\b(?:you|your)\b/.test(key) || /(?:^|[.!?]\s+)(?:donate|give|support|become|make|chip in|join)\b/.test(key)) &&
     /\b(?:gifts?|donat(?:e|es|ion|ions|ing)|contribut(?:e|ion|ions)|tax-deductible|become a (?:member|sustainer|supporter|subscriber)|membership|pledge|chip in)\b/.test(key) &&
     /\b(?:journalism|reporting|newsroom|news|station|radio|public media|nonprofit|independent|free for everyone|our work|stories)\b/.test(key)
   );
