@@ -549,7 +549,10 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
         const prev = titled[titled.indexOf(h) - 1];
         if (prev === h - 1 && !labelled(prev)) {
           // (Both in title case: a sentence-case tagline over a headline is no standfirst's headline.)
-          const both = verb(prev) && verb(h) && f[prev]!.nwords >= 4 && f[h]!.nwords >= f[prev]!.nwords && titleCaseRatio(lines[prev]!) >= 0.9 && titleCaseRatio(lines[h]!) >= 0.9;
+          // (And on one subject: a standfirst takes up words of its headline, a counter or tagline above does not.)
+          const words = chrome.contentWords(lines[h]!);
+          const shared = [...chrome.contentWords(lines[prev]!)].some((w) => words.has(w));
+          const both = verb(prev) && verb(h) && shared && f[prev]!.nwords >= 4 && f[h]!.nwords >= f[prev]!.nwords && titleCaseRatio(lines[prev]!) >= 0.9 && titleCaseRatio(lines[h]!) >= 0.9;
           const cased = !titled.some(verb) && f[prev]!.nwords >= 5 && f[h]!.nwords >= 4 && titleCaseRatio(lines[prev]!) >= 0.9 && titleCaseRatio(lines[h]!) < 0.9;
           if (both || cased) h = prev;
         }

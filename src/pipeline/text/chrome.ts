@@ -11,6 +11,11 @@ import { words } from './normalize.ts';
 /** The `stopword` package's English list (Natural's), plus contractions it splits differently. */
 const STOP = new Set<string>([...eng, "it's", "don't", "won't", "can't", "isn't", "we're", "they're"]);
 
+/** A line's content words, lower case: not stop words, not numbers, three letters or more. */
+export function contentWords(line: string): Set<string> {
+  return new Set(words(line).map((w) => w.toLowerCase().replace(/['’]s$/, '')).filter((w) => w.length >= 3 && !STOP.has(w) && !/^\d/.test(w)));
+}
+
 /** Share of a line's words that are stop words (jusText: prose ≳ 0.3, boilerplate lower). */
 export function stopwordDensity(line: string): number {
   const ws = words(line);
