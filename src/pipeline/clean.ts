@@ -61,6 +61,8 @@ const LINE_MARKERS: [string, Set<string>][] = [
   ['comment-form', set('leave a reply|leave a comment|post a comment|add a comment|cancel reply|post comment|submit comment|submit|comment *|name *|email *|website|name|δ|join the conversation|log in to comment|view comments|show comments|be the first to comment')],
   ['advertisement', set('advertisement|advertisements|ad|ads|sponsored|sponsored content|paid content|paid post|promoted|story continues below advertisement|story continues below|article continues below|article continues below advertisement|continue reading below|scroll to continue|scroll to continue with content|skip ad|content continues below|report this ad|ad feedback')],
   ['feedback', set('was this article helpful?|was this article helpful|was this helpful?|was this page helpful?|did you find this article useful?|rate this article|how would you rate this article?|send us feedback|send feedback')],
+  // Photo viewers' buttons (NPR's "toggle caption", galleries' "Enlarge this image").
+  ['caption', set('enlarge this image|toggle caption|hide caption|show caption|expand image|view image|view gallery|open gallery|view slideshow|launch gallery|fullscreen|full screen')],
   ['cookie-notice', set('accept|accept all|accept all cookies|accept cookies|reject all|decline|manage preferences|manage cookies|cookie settings|cookie policy|got it|i agree|agree')],
 ];
 
@@ -96,7 +98,7 @@ const TIMESTAMP = [
   /^\d+\s+min(?:ute)?s?\s+read$/,
   // A live blog's entry stamp, time first: "9:41 a.m. ET, Aug. 1, 2025", "14:05 BST 3 June 2025".
   new RegExp(`^\\d{1,2}[:.]\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*[a-z]{2,4})?,?(?:\\s+(?:on\\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?(?:${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}\\s+${MONTH}\\.?)(?:,?\\s+\\d{4})?)?$`),
-  /^\d+\s+(?:minutes?|hours?|days?)\s+ago$/,
+  /^\d+\s*(?:minutes?|mins?|m|hours?|hrs?|h|days?|d)\s+ago$/,
 ];
 /** "By Jane Doe", "By Jane Doe and John Roe, CBS News", "By JANE DOE | Reuters". */
 const BYLINE = /^(?:(?:[Ww]ritten|[Ss]tory|[Rr]eporting|[Ww]ords|[Ee]dited|[Cc]ompiled) by|by|BY|By)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|van|von|der|la|le|del|bin|al))*(?:\s*(?:,|\||·|•|–|—|-)\s*[^!?]{1,60})?$/u;
@@ -142,6 +144,10 @@ function markerRule(x: Shape, markerKey: string): string | null {
   if (/^(click|tap) (here )?to (share|print|email|open|subscribe)/.test(raw)) return 'share';
   if (/^(sign up|subscribe)\b.{0,80}\b(newsletter|updates|inbox|alerts)\b/.test(raw) && raw.length < 160) return 'newsletter';
   if (INLINE_TEASER.test(raw) && raw.length < 200) return 'inline-teaser';
+  if (/^a version of this (?:article|story) (?:appears|appeared) in print\b/.test(raw) && raw.length < 400) return 'print-edition';
+  if (/^(?:have|got|send|submit|share)(?: us)?(?: a)? (?:news )?tips?\b/.test(raw) && raw.length < 200) return 'call-to-action';
+  // A social post's embed: "— Jane Doe (@janedoe) August 1, 2025", "View this post on Instagram".
+  if ((raw.length < 160 && /^[-—–]\s*[^()]{1,60}\(@\w{1,30}\)\s+[^.!?]{0,30}\d{4}$/.test(raw)) || /^(?:view this post on (?:instagram|facebook|tiktok|x)|a post shared by .{1,60})$/.test(raw)) return 'embed';
   if (/^(?:listen|read|watch)\s*[·|:–—-]?\s*\(?\d+\s*min(?:ute)?s?\)?(?:\s+read)?$/.test(raw)) return 'navigation';
   if (/^listen to (?:this )?(?:article|story)\b/.test(raw) || /^(?:loading\.*|please enable javascript.*|javascript is (?:disabled|required).*)$/.test(raw)) return 'navigation';
   // Photo captions and credits: "(AP Photo/Eric Gay)", "Photo: Jane Doe/Getty Images".
@@ -385,6 +391,11 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
       drop(i, 'newsletter');
       drop(i + 1, 'newsletter');
     }
+  }
+  // A newsletter's pitch beside its sign-up prompt or button ("Our editors' picks, every weekday morning." / "Sign up").
+  const signUp = (j: number) => j >= 0 && j < n && (f[j]!.rule === 'newsletter' || SIGN_UP.has(f[j]!.marker));
+  for (let i = 0; i < n; i++) {
+    if (f[i]!.nwords <= 25 && chrome.newsletterPitch(f[i]!.key) && (signUp(i - 1) || signUp(i + 1))) drop(i, 'newsletter');
   }
 
   // 2c. A consent dialog: its buttons and the lines around them made of consent
@@ -675,6 +686,9 @@ function wrappedParagraphs(lines: string[]): string[][] {
   }
   return out;
 }
+
+/** A newsletter's sign-up button. */
+const SIGN_UP = set('sign up|sign up now|sign up today|sign me up|subscribe|subscribe now|subscribe today|subscribe for free|join|get it|enter your email|enter your email address|your email|email address');
 
 /** Labels of a tag list after the article ("Tags", "Filed under"). */
 const TAXONOMY_LABELS = set('tags|tag|topics|tagged|tagged with|filed under|categories|category|keywords|subjects');

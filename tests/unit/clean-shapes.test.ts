@@ -147,11 +147,58 @@ describe('pull quotes', () => {
 
 describe('headline and standfirst', () => {
   it('two title-case lines with verbs, one under the other: the upper is the headline', () => {
-    const text = ['Election Night: Voters Approve Transit Tax by Wide Margin', 'County Measure Passes in Every Precinct Despite Heavy Opposition Spending', 'Updated 5 minutes ago', ...body].join('\n');
+    const text = ['Election Night: Voters Approve Transit Tax by Wide Margin', 'Transit Measure Passes in Every Precinct Despite Heavy Opposition Spending', 'Updated 5 minutes ago', ...body].join('\n');
     expect(headlineOf(text)).toBe('Election Night: Voters Approve Transit Tax by Wide Margin');
+  });
+  it('a counter line above the headline is not its headline', () => {
+    const text = ['35,087 Entries', '11 Added in Past 24 Hours', 'Sheriff Moves Deputies to Northern Stations Amid Staffing Review', ...body].join('\n');
+    expect(headlineOf(text)).toBe('Sheriff Moves Deputies to Northern Stations Amid Staffing Review');
   });
   it('no title with a verb: the title-case line over a sentence-case one', () => {
     const text = ['Transit Funding: Budgets and Ridership in Eleven Western Counties', 'A summary from the state auditor', 'Jan 3, 2025', ...body].join('\n');
     expect(headlineOf(text)).toBe('Transit Funding: Budgets and Ridership in Eleven Western Counties');
+  });
+});
+
+describe('more furniture of the same kinds', () => {
+  const ruleAt = (line: string, where: 'mid' | 'end') => {
+    const r = clean((where === 'mid' ? [para(1), para(2), line, para(3)] : [para(1), para(2), para(3), line]).join('\n'));
+    return ruleOf(r, line) ?? 'kept';
+  };
+  it.each([
+    ['Follow our ongoing election coverage here.', 'call-to-action'],
+    ['Pinned post', 'live-blog'],
+    ['3h ago', 'timestamp'],
+    ['12:45 PM EDT', 'timestamp'],
+    ['Advertiser content from Acme Bank', 'sponsor'],
+    ['Your support makes this reporting possible.', 'fundraising'],
+    ['toggle caption', 'caption'],
+    ['A version of this article appears in print on Aug. 2, 2025, Section A, Page 12 with the headline: Deputies Move North.', 'print-edition'],
+    ['Have a news tip? Email us at tips@station.example.', 'call-to-action'],
+    ['— Jane Doe (@janedoe) August 1, 2025', 'embed'],
+  ])('drops %s as %s', (line, rule) => {
+    expect(ruleAt(line, 'mid')).toBe(rule);
+  });
+  it.each([
+    'Contact Jane Doe at jdoe@courier.example or 555-555-0100.',
+    'Jane Doe is a reporter for The Courier covering education.',
+    'Jane Doe reports on health care for KXYZ.',
+  ])('drops the bio "%s" after the article, keeps it amid the paragraphs', (line) => {
+    expect(ruleAt(line, 'end')).toBe('author-bio');
+    expect(ruleAt(line, 'mid')).toBe('kept');
+  });
+  it.each([
+    'Correction: An earlier version of this story misstated the number of deputies. It was 240.',
+    "Editor's note: This story has been updated with comment from the sheriff.",
+    "The sheriff's office did not respond to a request for comment.",
+    'Smith has covered the costs of the program since 2015, the report said.',
+  ])('keeps the article line "%s" at its end', (line) => {
+    expect(ruleAt(line, 'end')).toBe('kept');
+  });
+  it("drops a newsletter's pitch beside its sign-up button", () => {
+    const pitch = "Our editors' picks, every weekday morning.";
+    const r = clean([...body, 'The Morning Brief', pitch, 'Sign up'].join('\n'));
+    expect(r.lines).toEqual(body);
+    expect(ruleOf(r, pitch)).toBe('newsletter');
   });
 });

@@ -132,15 +132,17 @@ export function tickerLine(key: string): boolean {
 }
 
 /** A label and colon before a teaser or ticker item: "BREAKING: …", "Sponsored: …", "WATCH: …". */
-const LABEL = /^(?:breaking(?: news)?|live(?: updates)?|developing|just in|update|trending(?: now)?|alert|weather alert|traffic alert|watch|video|photos|gallery|opinion|analysis|commentary|editorial|sponsored(?: content)?|paid content|promoted|partner content|exclusive|podcast|listen|newsletter|most read|top stories)\s*[:|–—-]\s*\S/i;
+const LABEL = /^(?:breaking(?: news)?|live(?: updates)?|developing|just in|update|trending(?: now)?|alert|weather alert|traffic alert|watch|video|photos|gallery|opinion|analysis|commentary|editorial|sponsored(?: content)?|paid content|promoted|partner content|exclusive|podcast|listen|newsletter|most read|top stories|also read|read also|read more|related|recommended)\s*[:|–—-]\s*\S/i;
 export function labelledTeaser(key: string): boolean {
   return key.length <= 200 && LABEL.test(key);
 }
 
 /** A call to action closing a prompt: "… Sign up", "… Subscribe now", "… Learn more". */
 const CTA_END = /(?:^|[\s.:!—–-])(?:sign up(?: now| today| here| for free)?|subscribe(?: now| today| here)?|learn more|read more|click here|find out more|join now|download the app|get the app|try it free)[.!]?$/i;
+/** A closing pointer to more of the outlet's coverage: "Follow our latest border coverage here.", "Read all of AP's immigration coverage at …". */
+const MORE_COVERAGE = /(?:^|[.!?]\s+)(?:follow|read|see|find|get|catch up on|keep up with|explore) (?:(?:all|more) (?:of )?)?(?:our|[\w-]+'s)(?: (?:latest|full|complete|ongoing|continuing))?(?: [\w-]+){0,3} (?:coverage|reporting)\b(?:[^.!?]|\.(?=\S)){0,80}[.!]?$/;
 export function callToAction(key: string): boolean {
-  return key.length <= 200 && CTA_END.test(key);
+  return key.length <= 200 && (CTA_END.test(key) || MORE_COVERAGE.test(key));
 }
 
 /** A newsletter or alert prompt written as a sentence: "Get … delivered to your inbox. Sign up …". */
@@ -209,7 +211,8 @@ export function liveBlogLine(key: string): boolean {
     /^(?:show|load|see|view|read|display|expand)(?: all| the)?(?: \d[\d,.]*k?)?(?: more| new| older| earlier| previous| latest)? (?:updates?|posts?|entries|events|items|results|stories|articles|comments|replies)$/.test(key) ||
     /^(?:\d[\d,]* )?new (?:updates?|posts?|entries)$/.test(key) ||
     /^(?:this |our )?live (?:coverage|updates?|blog|stream)(?: of [^.]{1,40})? (?:has|have|is|are) (?:now )?(?:ended|concluded|finished|paused|over|closed)\b/.test(key) ||
-    /^share this (?:update|post|entry|event)$/.test(key)
+    /^(?:share|copy link to) this (?:update|post|entry|event)$/.test(key) ||
+    /^(?:pinned|pinned (?:post|update|entry)|featured (?:post|update)|jump to (?:latest|top|key events|latest updates?)|refresh for (?:new |latest )?updates?)$/.test(key)
   );
 }
 /** Openers of a live blog's summary box, whose bullets repeat the entries below: "Key updates", "Key events". */
@@ -238,6 +241,7 @@ export function sponsorLabel(key: string): boolean {
 }
 /** A sponsor credit in a line: "… — Presented by AquaFlow Systems", "Sponsored by Acme". */
 export function sponsorCredit(key: string): boolean {
+  if (key.length <= 120 && /^(?:advertiser|partner|sponsor|branded|paid) content (?:from|by)\s+\S/.test(key)) return true;
   // The credit closes the line: "The concert — presented by the city — drew 5,000." is prose.
   return key.length <= 200 && /(?:^|\s[—–|-]\s*|:\s*)(?:presented|sponsored|underwritten|brought to you|paid for|powered) by\s+(?:(?!\s[-—–]\s)[^.!?|]){1,60}\.?$/.test(key);
 }
@@ -248,7 +252,7 @@ export function donationPrompt(key: string): boolean {
     key.length <= 260 &&
     // Addressed to the reader: "your gift", or an imperative opening a sentence ("Donate today").
     (/\b(?:you|your)\b/.test(key) || /(?:^|[.!?]\s+)(?:donate|give|support|become|make|chip in|join)\b/.test(key)) &&
-    /\b(?:gifts?|donat(?:e|es|ion|ions|ing)|contribut(?:e|ion|ions)|tax-deductible|become a (?:member|sustainer|supporter|subscriber)|membership|pledge|chip in)\b/.test(key) &&
+    /\b(?:gifts?|donat(?:e|es|ion|ions|ing)|contribut(?:e|ion|ions)|tax-deductible|become a (?:member|sustainer|supporter|subscriber)|membership|pledge|chip in|your support)\b/.test(key) &&
     /\b(?:journalism|reporting|newsroom|news|station|radio|public media|nonprofit|independent|free for everyone|our work|stories)\b/.test(key)
   );
 }
@@ -270,11 +274,14 @@ const STAFF_ROLE = /\b(?:correspondent|reporter|writer|editor|columnist|producer
  */
 export function bioLine(line: string): boolean {
   if (line.length > 300) return false;
+  // "About the author: …", "Contact Jane Doe at jdoe@…", "Follow Jane Doe on X".
+  if (/^about the (?:authors?|writers?|reporters?)\b/i.test(line)) return true;
+  if (/^(?:[Cc]ontact|[Rr]each|[Ee]-?mail|[Ff]ollow) (?:\p{Lu}[\p{L}.'’-]*\s+){1,2}\p{Lu}[\p{L}'’-]+ (?:at|on|via)\s+\S/u.test(line)) return true;
   const name = /^(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,3}\p{Lu}[\p{L}'’-]+,?\s+/u.exec(line);
   if (!name) return false;
   const rest = line.slice(name[0].length).toLowerCase();
   if (/^(?:is|was|has been|serves as|joined)\b/.test(rest) && STAFF_ROLE.test(rest.split(/[.!?](?:\s|$)/)[0]!)) return true;
-  if (/^(?:covers|reports on|writes about|writes|reports|edits|hosts|produces)\b/.test(rest) && /\b(?:for|at) (?:the |\p{Lu})/u.test(line.slice(name[0].length))) return true;
+  if (/^(?:covers|reports on|writes about|writes|reports|edits|hosts|produces|has covered|has reported on|has written about)\b/.test(rest) && /\b(?:for|at) (?:the |\p{Lu})/u.test(line.slice(name[0].length))) return true;
   return /(?:^|[.!?]\s+)(?:reach|contact|email|follow|e-mail) (?:him|her|them|me)\b/.test(rest);
 }
 
