@@ -57,10 +57,10 @@ function set(list: string): Set<string> {
 // Whole-line markers, grouped by the rule name that reports them.
 const LINE_MARKERS: [string, Set<string>][] = [
   ['navigation', set('connect with us|follow us|hi, what are you looking for?|what are you looking for?|search|search for|menu|main menu|open menu|close menu|close|toggle navigation|skip to content|skip to main content|skip to navigation|sign in|log in|login|sign up|register|subscribe|subscribe now|home|back to top|newsletter|newsletters|sections|more|about us|contact us|contact|privacy policy|terms of use|terms of service|terms and conditions|sitemap|all rights reserved|listen to this article|listen|audio|breaking|breaking news|live|latest updates|view all|see all|show more|load more|next|previous|next article|previous article|go to page|tags|topics|filed under|categories|category|print this page|font size|text size')],
-  ['share', set('shares|like this|like loading...|like loading|show comments|report a typo|report an error|read the full report|read the full story|read full article|share|share this|share this:|share this article|share this story|share on facebook|share on twitter|share on x|share on linkedin|share via email|share via|tweet|email|e-mail|print|copy link|copy url|link copied|copied|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|threads|bluesky|mastodon|messenger|sms|comments|comment|0 comments|gift this article|save|save article|saved|bookmark')],
+  ['share', set('shares|like this|like loading...|like loading|show comments|report a typo|report an error|read the full report|read the full story|read full article|share|share this|share this:|share this article|share this story|share on facebook|share on twitter|share on x|share on linkedin|share via email|share via|share this page|share this post|share this video|share this episode|share this page on|tweet|email|e-mail|print|copy link|copy url|link copied|copied|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|threads|bluesky|mastodon|messenger|sms|comments|comment|0 comments|gift this article|save|save article|saved|bookmark')],
   ['comment-form', set('leave a reply|leave a comment|post a comment|add a comment|cancel reply|post comment|submit comment|submit|comment *|name *|email *|website|name|δ|join the conversation|log in to comment|view comments|show comments|be the first to comment')],
   ['advertisement', set('advertisement|advertisements|ad|ads|sponsored|sponsored content|paid content|paid post|promoted|story continues below advertisement|story continues below|article continues below|article continues below advertisement|continue reading below|scroll to continue|scroll to continue with content|skip ad|content continues below|report this ad|ad feedback')],
-  ['feedback', set('was this article helpful?|was this article helpful|was this helpful?|was this page helpful?|did you find this article useful?|rate this article|how would you rate this article?|send us feedback|send feedback')],
+  ['feedback', set('was this article helpful?|was this article helpful|was this helpful?|was this page helpful?|did you find this article useful?|rate this article|how would you rate this article?|send us feedback|send feedback|thank you for your feedback|thank you for your feedback!|thanks for your feedback')],
   // Photo viewers' buttons (NPR's "toggle caption", galleries' "Enlarge this image").
   ['caption', set('enlarge this image|toggle caption|hide caption|show caption|expand image|view image|view gallery|open gallery|view slideshow|launch gallery|fullscreen|full screen')],
   ['cookie-notice', set('accept|accept all|accept all cookies|accept cookies|reject all|decline|manage preferences|manage cookies|cookie settings|cookie policy|got it|i agree|agree')],
@@ -70,6 +70,8 @@ const LINE_MARKERS: [string, Set<string>][] = [
 const BLOCK_MARKERS = set(
   'related|related articles|related article|related stories|related story|related content|related news|related posts|related coverage|related reading|related links|related topics|more stories|more news|more on this story|more coverage|more to read|more headlines|you may also like|you might also like|you may like|you might like|we recommend|recommended|recommended for you|recommended stories|recommended reading|trending|trending now|trending stories|trending news|most popular|most read|most viewed|popular|popular now|popular stories|popular posts|latest|latest news|latest stories|latest posts|recent posts|recent stories|up next|read next|what to read next|read more|also read|see also|don\'t miss|do not miss|editor\'s picks|editors\' picks|top stories|other stories|in case you missed it|around the web|from our partners|promoted stories|sponsored stories|watch|watch now|watch more|videos|more videos|further reading|keep reading|stories you may have missed|more from our network|from the web|sponsored links|promoted links|you may be interested in|more for you|read this next|next up|latest headlines|top headlines|editor\'s choice|staff picks|also from this source|more news releases in similar topics|explore',
 );
+/** "Related Videos", "Most Watched", "Latest Podcasts": what and how, in two or three words. */
+const BLOCK_OPENER = /^(?:related|more|latest|top|featured|recommended|trending|popular|most (?:read|watched|viewed|shared|popular|recent)|editors' picks|our picks)(?: (?:local|national|world|business|sports))? (?:videos?|stories|articles|news|posts|content|coverage|links|reads|podcasts|episodes|galleries|photos|headlines|reading|listening)$|^most (?:watched|shared|emailed|commented)$/;
 /** "More from CNN", "More from Politics": an opener with a short tail. */
 const MORE_FROM = /^(more|latest|also|trending|popular|most read) (from|on|in|at|about) [^.?!]{1,40}$/;
 /** One-line teasers: "Related: Some other headline", "READ MORE: …". */
@@ -144,7 +146,10 @@ function markerRule(x: Shape, markerKey: string): string | null {
   if (/^(click|tap) (here )?to (share|print|email|open|subscribe)/.test(raw)) return 'share';
   if (/^(sign up|subscribe)\b.{0,80}\b(newsletter|updates|inbox|alerts)\b/.test(raw) && raw.length < 160) return 'newsletter';
   if (INLINE_TEASER.test(raw) && raw.length < 200) return 'inline-teaser';
+  if (/^(?:a version of )?this (?:article|story|piece|essay) (?:appears|appeared|will appear) in (?:print\b|the [^.]{0,40}\bprint edition\b|the [^.]{0,40}\bissue\b)/.test(raw) && raw.length < 400) return 'print-edition';
   if (/^a version of this (?:article|story) (?:appears|appeared) in print\b/.test(raw) && raw.length < 400) return 'print-edition';
+  // The U.S. Web Design System's government banner (designsystem.digital.gov/components/banner).
+  if (GOV_BANNER.test(raw)) return 'gov-banner';
   if (/^(?:have|got|send|submit|share)(?: us)?(?: a)? (?:news )?tips?\b/.test(raw) && raw.length < 200) return 'call-to-action';
   // A social post's embed: "— Jane Doe (@janedoe) August 1, 2025", "View this post on Instagram".
   if ((raw.length < 160 && /^[-—–]\s*[^()]{1,60}\(@\w{1,30}\)\s+[^.!?]{0,30}\d{4}$/.test(raw)) || /^(?:view this post on (?:instagram|facebook|tiktok|x)|a post shared by .{1,60})$/.test(raw)) return 'embed';
@@ -189,6 +194,8 @@ function featureRule(x: Shape, markerKey: string, prose: boolean): string | null
   if (chrome.liveBlogLine(raw)) return 'live-blog';
   if (chrome.sponsorCredit(raw)) return 'sponsor';
   if (chrome.donationPrompt(raw)) return 'fundraising';
+  if (chrome.affiliateDisclosure(raw)) return 'disclosure';
+  if (chrome.audioCredit(raw)) return 'audio-credit';
   if (chrome.consentTerms(raw) >= 4 || chrome.consentButton(markerKey)) return 'cookie-notice';
   if (/^(?:media |press |news media )?(?:contacts?|inquiries|enquiries)\s*:/.test(raw) && raw.length <= 160) return 'contact';
   // A credit in brackets closing the line: a photo caption, sentence or not.
@@ -210,7 +217,7 @@ function featureRule(x: Shape, markerKey: string, prose: boolean): string | null
 }
 
 function isBlockMarker(markerKey: string): boolean {
-  return BLOCK_MARKERS.has(markerKey) || MORE_FROM.test(markerKey);
+  return BLOCK_MARKERS.has(markerKey) || MORE_FROM.test(markerKey) || BLOCK_OPENER.test(markerKey);
 }
 
 /**
@@ -387,6 +394,9 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
       // (Only after some of the article: above it, a short line may be the headline.)
       drop(i, 'taxonomy');
       for (let j = i + 1; j < n && !stop(j) && !f[j]!.ends && f[j]!.nwords <= 5; j++) drop(j, 'taxonomy');
+    } else if (f[i]!.rule === 'feedback') {
+      // Its answer buttons: "Was this page helpful?" / "Yes" / "No".
+      for (let j = i + 1; j < n && j <= i + 3 && /^(?:yes|no|yes no|not really|somewhat)$/.test(f[j]!.marker); j++) drop(j, 'feedback');
     } else if (chrome.newsletterHeader(lines[i]!) && i + 1 < n && chrome.newsletterPitch(f[i + 1]!.key) && f[i + 1]!.nwords <= 25) {
       drop(i, 'newsletter');
       drop(i + 1, 'newsletter');
@@ -689,6 +699,8 @@ function wrappedParagraphs(lines: string[]): string[][] {
 
 /** A newsletter's sign-up button. */
 const SIGN_UP = set('sign up|sign up now|sign up today|sign me up|subscribe|subscribe now|subscribe today|subscribe for free|join|get it|enter your email|enter your email address|your email|email address');
+
+const GOV_BANNER = /^(?:an official website of the (?:united states|u\.s\.) government|here's how you know|official websites use \.(?:gov|mil)|secure \.(?:gov|mil) websites use https|an? \.(?:gov|mil) website belongs to an official .{0,120}|an? lock \(.{0,160}safely connected to the \.(?:gov|mil) website.{0,120})$/;
 
 /** Labels of a tag list after the article ("Tags", "Filed under"). */
 const TAXONOMY_LABELS = set('tags|tag|topics|tagged|tagged with|filed under|categories|category|keywords|subjects');

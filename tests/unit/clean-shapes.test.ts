@@ -202,3 +202,33 @@ describe('more furniture of the same kinds', () => {
     expect(ruleOf(r, pitch)).toBe('newsletter');
   });
 });
+
+describe('magazine, platform and portal furniture', () => {
+  const ruleAt = (line: string) => ruleOf(clean([para(1), para(2), line, para(3)].join('\n')), line) ?? 'kept';
+  it.each([
+    ['When you buy a book using a link on this page, we receive a commission. Thank you for supporting The Review.', 'disclosure'],
+    ['Narrated by a synthetic voice using AI narration. Listen to more stories on our app.', 'audio-credit'],
+    ['This article appears in the June 2025 print edition with the headline “Deputies Move North.”', 'print-edition'],
+    ['Official websites use .gov', 'gov-banner'],
+    ['Share this page:', 'share'],
+    ['Thank you for your feedback!', 'feedback'],
+  ])('drops %s as %s', (line, rule) => {
+    expect(ruleAt(line)).toBe(rule);
+  });
+  it('keeps a sentence about commissions that is no disclosure', () => {
+    expect(ruleAt('The board said sales agents receive a commission of 3 percent on every county vehicle they sell.')).toBe('kept');
+  });
+  it('a teaser block opens at "Related Videos" and "Most Watched"', () => {
+    const r = clean([para(1), 'Related Videos', 'Deputies arrive in the north', 'Sheriff tours the stations', para(2), 'Most Watched', 'Storm damages homes'].join('\n'));
+    expect(r.lines).toEqual([para(1), para(2)]);
+  });
+  it("drops a feedback widget's answer buttons, never a body line saying No.", () => {
+    const r = clean([...body, 'Was this page helpful?', 'Yes', 'No'].join('\n'));
+    expect(r.lines).toEqual(body);
+    expect(clean([para(1), 'No.', para(2)].join('\n')).lines).toContain('No.');
+  });
+  it("drops an author box's subjectless line after the article", () => {
+    const r = clean([...body, 'Written by Jordan Lee', 'Covering city hall and the county budget.'].join('\n'));
+    expect(r.lines).toEqual(body);
+  });
+});

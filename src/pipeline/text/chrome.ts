@@ -257,6 +257,16 @@ export function donationPrompt(key: string): boolean {
   );
 }
 
+/** An affiliate disclosure: "When you buy … using a link on this page, we receive a commission." */
+export function affiliateDisclosure(key: string): boolean {
+  return key.length <= 300 && /\b(?:we|the [\w ]{1,30}) (?:may )?(?:receive|earn|get|collect) (?:a )?(?:small )?(?:commission|share of (?:the )?(?:sale|sales|revenue)|affiliate (?:fees?|commissions?))\b|\baffiliate (?:links?|partnerships?|commissions?)\b.{0,80}\b(?:we|our)\b/.test(key) && /\b(?:link|links|buy|purchase|click|product|products)\b/.test(key);
+}
+
+/** An audio version's credit: "Produced by … using AI narration", "Listen to more stories on the Noa app." */
+export function audioCredit(key: string): boolean {
+  return key.length <= 240 && (/\b(?:ai|automated|computer-generated|synthetic|text-to-speech) (?:narration|narrator|voice|audio)\b/.test(key) || /\blisten to more (?:stories|articles)\b/.test(key));
+}
+
 /** A link to an author's page: "See stories by Ana Ruiz", "More from Jane Doe", "View all posts by J. Roe". */
 export function authorLink(line: string): boolean {
   const m = /^((?:see|view|read|browse|more|all|other)(?: all| more| other| the latest)?(?: (?:stories|articles|posts|work|coverage|reporting|columns|pieces|episodes))? (?:by|from) )(.+)$/i.exec(line);
@@ -274,7 +284,9 @@ const STAFF_ROLE = /\b(?:correspondent|reporter|writer|editor|columnist|producer
  */
 export function bioLine(line: string): boolean {
   if (line.length > 300) return false;
-  // "About the author: …", "Contact Jane Doe at jdoe@…", "Follow Jane Doe on X".
+  // "About the author: …", "Contact Jane Doe at jdoe@…", "Follow Jane Doe on X", and an
+  // author box's subjectless line ("Covering immigration courts and the federal docket.").
+  if (/^(?:covering|writing about|reporting on|reporting from|writes about|reports on)\s+\S/i.test(line) && words(line).length <= 15) return true;
   if (/^about the (?:authors?|writers?|reporters?)\b/i.test(line)) return true;
   if (/^(?:[Cc]ontact|[Rr]each|[Ee]-?mail|[Ff]ollow) (?:\p{Lu}[\p{L}.'’-]*\s+){1,2}\p{Lu}[\p{L}'’-]+ (?:at|on|via)\s+\S/u.test(line)) return true;
   const name = /^(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,3}\p{Lu}[\p{L}'’-]+,?\s+/u.exec(line);
