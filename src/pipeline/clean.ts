@@ -103,7 +103,7 @@ const TIMESTAMP = [
   /^\d+\s*(?:minutes?|mins?|m|hours?|hrs?|h|days?|d)\s+ago$/,
 ];
 /** "By Jane Doe", "By Jane Doe and John Roe, CBS News", "By JANE DOE | Reuters". */
-const BYLINE = /^(?:(?:[Ww]ritten|[Ss]tory|[Rr]eporting|[Ww]ords|[Ee]dited|[Cc]ompiled) by|by|BY|By)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|van|von|der|la|le|del|bin|al))*(?:\s*(?:,|\||·|•|–|—|-)\s*[^!?]{1,60})?$/u;
+const BYLINE = /^(?:(?:[Ww]ritten|[Ss]tory|[Rr]eporting|[Ww]ords|[Ee]dited|[Cc]ompiled|[Hh]osted|[Pp]roduced|[Nn]arrated|[Rr]eported|[Pp]hotographed|[Ii]llustrated|[Ii]nterview) by|by|BY|By)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|van|von|der|la|le|del|bin|al))*(?:\s*(?:,|\||·|•|–|—|-)\s*[^!?]{1,60})?$/u;
 
 /** A bare domain or URL on its own line ("cbp.gov", "https://www.cnn.com/…"). */
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?::\d+)?(?:[/?#]\S*)?$/i;
@@ -443,7 +443,8 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
         at = k + s.length;
         return true;
       });
-      if (inOrder) {
+      // An edited quotation ("securing the border" for "to secure the border"): most of its word pairs are the paragraph's.
+      if (inOrder || pairShare(frags, other) >= 0.75) {
         drop(i, 'pull-quote');
         break;
       }
@@ -550,7 +551,9 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     // candidate too: the article's own headline when it is the last with a verb.
     const labelled = (i: number) => (rules[i] === 'ticker' || rules[i] === 'teaser-label') && f[i]!.title && !f[i]!.ends && !pinned(lines[i]!);
     const lead: number[] = [];
-    for (let i = 0; i < firstBody; i++) if ((alive(i) || labelled(i)) && !f[i]!.ends) lead.push(i);
+    // (A quotation closed by its attribution, "“We moved every deputy,” - Sheriff Roe", is the article's.)
+    const attributedQuote = (i: number) => /^["“‘].{3,}["”’]\s*(?:[-—–]+|,)\s*\p{Lu}/u.test(lines[i]!);
+    for (let i = 0; i < firstBody; i++) if ((alive(i) || labelled(i)) && !f[i]!.ends && !attributedQuote(i)) lead.push(i);
     for (const i of lead) if (alive(i) && f[i]!.title && owners.length && namesOwner(f[i]!.key, owners)) drop(i, 'masthead');
     const left = lead.filter((i) => alive(i) || labelled(i));
     if (left.length >= 2 || left.some(labelled)) {
@@ -695,6 +698,17 @@ function wrappedParagraphs(lines: string[]): string[][] {
     else out.push([line]);
   }
   return out;
+}
+
+/** Share of the word pairs of the fragments found in a line (both as keys). */
+function pairShare(frags: string[], line: string): number {
+  const pairsOf = (s: string) => {
+    const ws = s.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+    return ws.slice(1).map((w, k) => `${ws[k]} ${w}`);
+  };
+  const have = new Set(pairsOf(line));
+  const want = frags.flatMap(pairsOf);
+  return want.length >= 4 ? want.filter((p) => have.has(p)).length / want.length : 0;
 }
 
 /** A newsletter's sign-up button. */

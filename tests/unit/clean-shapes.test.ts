@@ -232,3 +232,29 @@ describe('magazine, platform and portal furniture', () => {
     expect(r.lines).toEqual(body);
   });
 });
+
+describe('podcast and aggregator shapes', () => {
+  it('"Hosted by" is a byline and "Provided by" a credit, neither the headline', () => {
+    const text = ['Episode 12', 'Sheriff shifts deputies to the northern stations', 'Hosted by Rae Quintana', 'Provided by Capital Wire Service', ...body].join('\n');
+    const r = clean(text);
+    expect(ruleOf(r, 'Hosted by Rae Quintana')).toBe('byline');
+    expect(ruleOf(r, 'Provided by Capital Wire Service')).toBe('source-line');
+    expect(headlineOf(text)).toBe('Sheriff shifts deputies to the northern stations');
+  });
+  it('a subscription appeal is dropped, so its price never becomes a claim', () => {
+    const appeal = 'Support local journalism: subscribe to the Ledger for just $1 a week.';
+    expect(ruleOf(clean([...body, appeal].join('\n')), appeal)).toBe('fundraising');
+  });
+  it('an edited pull quote that rewords a little is still one', () => {
+    const src = 'The sheriff said the county is saving money every month because of the changes it made to secure the northern stations.';
+    const pull = '“The county is saving money every month … to secure the stations”';
+    const r = clean([para(1), src, pull, para(2)].join('\n'));
+    expect(ruleOf(r, pull)).toBe('pull-quote');
+  });
+  it('a quotation right under the headline is a paragraph, not the dek', () => {
+    const q = '“We moved every deputy we could spare,” - Sheriff Dana Whitfield';
+    const a = structure({ file: 't.txt', slug: 't', cleaned: clean(['Sheriff Moves Deputies North', q, ...body].join('\n')), sidecar: null, officeholders: [] });
+    expect(a.dek).toBeNull();
+    expect(a.paragraphs[0]!.text).toBe(q);
+  });
+});

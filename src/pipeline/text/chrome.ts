@@ -163,7 +163,8 @@ export function taxonomyLine(key: string): boolean {
 
 /** Credit lines of an aggregator: "Source: U.S. Government Accountability Office | Nov 30, 2020". */
 export function sourceLine(key: string): boolean {
-  return key.length <= 160 && /^(?:source|sources|via|credit|courtesy)\s*:\s*\S/.test(key);
+  // Also an aggregator's "Provided by Capital Wire Service" (a credit, never the headline).
+  return key.length <= 160 && (/^(?:source|sources|via|credit|courtesy)\s*:\s*\S/.test(key) || (/^(?:provided|distributed|syndicated|supplied|republished) by\s+\S/.test(key) && words(key).length <= 10 && !/[.!?]$/.test(key)));
 }
 
 /** Post navigation: "« Previous post title", "Next post title »", "← Older", "Newer →". */
@@ -252,8 +253,8 @@ export function donationPrompt(key: string): boolean {
     key.length <= 260 &&
     // Addressed to the reader: "your gift", or an imperative opening a sentence ("Donate today").
     (/\b(?:you|your)\b/.test(key) || /(?:^|[.!?]\s+)(?:donate|give|support|become|make|chip in|join)\b/.test(key)) &&
-    /\b(?:gifts?|donat(?:e|es|ion|ions|ing)|contribut(?:e|ion|ions)|tax-deductible|become a (?:member|sustainer|supporter|subscriber)|membership|pledge|chip in|your support)\b/.test(key) &&
-    /\b(?:journalism|reporting|newsroom|news|station|radio|public media|nonprofit|independent|free for everyone|our work|stories)\b/.test(key)
+    /\b(?:gifts?|donat(?:e|es|ion|ions|ing)|contribut(?:e|ion|ions)|tax-deductible|become a (?:member|sustainer|supporter|subscriber)|membership|pledge|chip in|your support|subscri(?:be|bing|ption)|ad-free)\b/.test(key) &&
+    /\b(?:journalism|reporting|newsroom|news|station|radio|public media|nonprofit|independent|free for everyone|our work|stories|episodes?|podcast|show)\b/.test(key)
   );
 }
 
