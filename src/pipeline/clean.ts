@@ -421,6 +421,12 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   // also cut at "…" ("“Officers evaluated … the totality of the facts”"). The
   // paragraph keeps every word. (A paragraph repeated whole is left alone: which
   // copy is the article's the text does not say.)
+  const pairMemo = new Map<number, Set<string>>();
+  const pairsAt = (j: number) => {
+    let p = pairMemo.get(j);
+    if (!p) pairMemo.set(j, (p = new Set(wordPairs(f[j]!.key))));
+    return p;
+  };
   for (let i = 0; i < n; i++) {
     if (rules[i] !== null || wrapped[i] || f[i]!.nwords < 5) continue;
     // Quoted or elided only: a headline may repeat words of a breadcrumb or the lead.
@@ -432,6 +438,8 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
       .map((s) => s.replace(/^["'\s,;:-]+|["'\s,;:.-]+$/g, ''))
       .filter((s) => wordCount(s) >= 2);
     if (frags.reduce((a, s) => a + wordCount(s), 0) < 5) continue;
+    // Reworded copies only when elided: a whole quotation is a pull quote only verbatim.
+    const want = bare.includes('...') ? frags.flatMap(wordPairs) : [];
     for (let j = 0; j < n; j++) {
       if (j === i || !f[j]!.prose) continue;
       const other = f[j]!.key;
@@ -444,7 +452,8 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
         return true;
       });
       // An edited quotation ("securing the border" for "to secure the border"): most of its word pairs are the paragraph's.
-      if (inOrder || pairShare(frags, other) >= 0.75) {
+      // (The paragraph a reworded pull quote comes from is much longer than it.)
+      if (inOrder || (want.length >= 4 && f[j]!.nwords >= 1.5 * f[i]!.nwords && pairShare(want, pairsAt(j)) >= 0.75)) {
         drop(i, 'pull-quote');
         break;
       }
@@ -700,15 +709,16 @@ function wrappedParagraphs(lines: string[]): string[][] {
   return out;
 }
 
-/** Share of the word pairs of the fragments found in a line (both as keys). */
-function pairShare(frags: string[], line: string): number {
-  const pairsOf = (s: string) => {
-    const ws = s.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
-    return ws.slice(1).map((w, k) => `${ws[k]} ${w}`);
-  };
-  const have = new Set(pairsOf(line));
-  const want = frags.flatMap(pairsOf);
-  return want.length >= 4 ? want.filter((p) => have.has(p)).length / want.length : 0;
+/** Adjacent word pairs of a key. */
+function wordPairs(s: string): string[] {
+  const ws = s.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+  return ws.slice(1).map((w, k) => `${ws[k]} ${w}`);
+}
+/** Share of the word pairs wanted found among a line's pairs. */
+function pairShare(want: string[], have: Set<string>): number {
+  let k = 0;
+  for (const p of want) if (have.has(p)) k++;
+  return k / want.length;
 }
 
 /** A newsletter's sign-up button. */

@@ -258,3 +258,10 @@ describe('podcast and aggregator shapes', () => {
     expect(a.paragraphs[0]!.text).toBe(q);
   });
 });
+
+describe('pull quotes: never the body', () => {
+  it('quotation paragraphs that share their phrasing are all kept', () => {
+    const lines = Array.from({ length: 12 }, (_, k) => (k % 2 ? `“Station ${k} … moved its deputies north,” the sheriff told reporters at the briefing on Tuesday.` : para(k)));
+    expect(clean(lines.join('\n')).lines).toEqual(lines);
+  });
+});
