@@ -446,7 +446,7 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
       if (other.length <= f[i]!.key.length) continue;
       let at = 0;
       const inOrder = frags.every((s) => {
-        const k = other.indexOf(s, at);
+        const k = indexOfWords(other, s, at);
         if (k < 0) return false;
         at = k + s.length;
         return true;
@@ -707,6 +707,15 @@ function wrappedParagraphs(lines: string[]): string[][] {
     else out.push([line]);
   }
   return out;
+}
+
+/** indexOf at word boundaries: "station 1" is not in "station 11". */
+function indexOfWords(hay: string, needle: string, from: number): number {
+  const word = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  for (let k = hay.indexOf(needle, from); k >= 0; k = hay.indexOf(needle, k + 1)) {
+    if (!word(hay[k - 1]) && !word(hay[k + needle.length])) return k;
+  }
+  return -1;
 }
 
 /** Adjacent word pairs of a key. */
