@@ -88,6 +88,7 @@ const COMMENT_PHRASES = [
 ];
 
 const COOKIE = /\bcookies?\b/;
+const ADDRESSES_READER = /\b(?:we|our|us|you|your)\b/;
 const COOKIE_CONTEXT = /\b(we use|uses|accept|consent|policy|settings|preferences|by continuing|by using|browsing experience|personali[sz](?:e|ed|ation))\b/;
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -141,7 +142,8 @@ function markerRule(x: Shape, markerKey: string): string | null {
   const raw = x.key;
   for (const [rule, markers] of LINE_MARKERS) if (markers.has(markerKey) || markers.has(raw)) return rule;
   if (COMMENT_PHRASES.some((re) => re.test(raw))) return 'comment-form';
-  if (COOKIE.test(raw) && COOKIE_CONTEXT.test(raw) && raw.length < 400) return 'cookie-notice';
+  // (A notice addresses the reader; a report on cookie rules does not: "Regulators said the site used cookies without consent.")
+  if (COOKIE.test(raw) && COOKIE_CONTEXT.test(raw) && raw.length < 400 && (!isBody(x) || ADDRESSES_READER.test(raw))) return 'cookie-notice';
   if (/^(©|\(c\)|copyright\b)/.test(raw) && raw.length < 200) return 'copyright';
   if (/^(click|tap) (here )?to (share|print|email|open|subscribe)/.test(raw)) return 'share';
   if (/^(sign up|subscribe)\b.{0,80}\b(newsletter|updates|inbox|alerts)\b/.test(raw) && raw.length < 160) return 'newsletter';
@@ -196,7 +198,7 @@ function featureRule(x: Shape, markerKey: string, prose: boolean): string | null
   if (chrome.donationPrompt(raw)) return 'fundraising';
   if (chrome.affiliateDisclosure(raw)) return 'disclosure';
   if (chrome.audioCredit(raw)) return 'audio-credit';
-  if (chrome.consentTerms(raw) >= 4 || chrome.consentButton(markerKey)) return 'cookie-notice';
+  if ((chrome.consentTerms(raw) >= 4 && ADDRESSES_READER.test(raw)) || chrome.consentButton(markerKey)) return 'cookie-notice';
   if (/^(?:media |press |news media )?(?:contacts?|inquiries|enquiries)\s*:/.test(raw) && raw.length <= 160) return 'contact';
   // A credit in brackets closing the line: a photo caption, sentence or not.
   if (chrome.endsWithCredit(x.folded) || chrome.creditLine(x.folded)) return 'caption';

@@ -265,3 +265,12 @@ describe('pull quotes: never the body', () => {
     expect(clean(lines.join('\n')).lines).toEqual(lines);
   });
 });
+
+describe('notices and appeals: never the article reporting on them', () => {
+  it.each([
+    'Regulators said the site used cookies to process personal data without consent and shared it with 300 partners.',
+    '“Your donations keep this station and its news service on the air,” said the station manager, Lena Ortiz.',
+  ])('keeps "%s"', (line) => {
+    expect(clean([para(1), line, para(2)].join('\n')).lines).toContain(line);
+  });
+});
