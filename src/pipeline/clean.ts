@@ -93,7 +93,7 @@ const COOKIE_CONTEXT = /\b(we use|uses|accept|consent|policy|settings|preference
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const TIMESTAMP = [
-  /^(published|updated|posted|last updated|first published|modified|last modified)\b[^.!?]{0,80}\d/,
+  /^(published|updated|posted|last updated|first published|modified|last modified|aired|broadcast|recorded|originally aired)\b[^.!?]{0,80}\d/,
   new RegExp(`^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}(?:[,\\s]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*[a-z]{2,4})?)?$`),
   new RegExp(`^\\d{1,2}\\s+${MONTH}\\.?\\s+\\d{4}(?:[,\\s]+\\d{1,2}[:.]\\d{2}(?:\\s*[a-z]{2,4})?)?$`),
   /^\d{4}-\d{2}-\d{2}(?:[t\s]\d{2}:\d{2}(?::\d{2})?z?)?$/,
@@ -150,6 +150,10 @@ function markerRule(x: Shape, markerKey: string): string | null {
   if (INLINE_TEASER.test(raw) && raw.length < 200) return 'inline-teaser';
   if (/^(?:a version of )?this (?:article|story|piece|essay) (?:appears|appeared|will appear) in (?:print\b|the [^.]{0,40}\bprint edition\b|the [^.]{0,40}\bissue\b)/.test(raw) && raw.length < 400) return 'print-edition';
   if (/^a version of this (?:article|story) (?:appears|appeared) in print\b/.test(raw) && raw.length < 400) return 'print-edition';
+  // Wire-release and broadcast-transcript boilerplate.
+  if (/^view original content\b/.test(raw) || (/^SOURCE\s+\p{Lu}/u.test(x.folded) && x.nwords <= 12 && !x.ends)) return 'source-line';
+  if (/^this is a rush transcript\b|\btranscripts? (?:are|is) (?:created|produced) on a rush deadline\b/.test(raw)) return 'transcript-notice';
+  if (/^\((?:commercial break|begin video ?(?:tape|clip)|end video ?(?:tape|clip)|video ?clip|crosstalk|laughter|applause|music|inaudible|break|soundbite of [^)]{1,60}|sound ?bite|voice-over|off-camera|on camera)\)$/.test(raw)) return 'stage-direction';
   // The U.S. Web Design System's government banner (designsystem.digital.gov/components/banner).
   if (GOV_BANNER.test(raw)) return 'gov-banner';
   if (/^(?:have|got|send|submit|share)(?: us)?(?: a)? (?:news )?tips?\b/.test(raw) && raw.length < 200) return 'call-to-action';
@@ -605,6 +609,8 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   // (teasers, footer links); credit lines and cited domains were kept above.
   for (let i = lastBody + 1; i < n && lastBody >= 0; i++) {
     if (alive(i) && !f[i]!.ends && !f[i]!.credit) drop(i, 'after-article');
+    // A short question put to the reader there is a promotion ("Want your company's news featured?").
+    else if (alive(i) && /\?$/.test(f[i]!.key) && f[i]!.nwords <= 15 && /\b(?:you|your)\b/.test(f[i]!.key)) drop(i, 'after-article');
   }
 
   // 10. Repetition anywhere: a title-like line seen before (a headline repeated mid-page).

@@ -274,3 +274,27 @@ describe('notices and appeals: never the article reporting on them', () => {
     expect(clean([para(1), line, para(2)].join('\n')).lines).toContain(line);
   });
 });
+
+describe('wire releases and broadcast transcripts', () => {
+  it('drops release and transcript boilerplate, keeps the text', () => {
+    const lines = [
+      'Sheriff Moves Deputies North',
+      'Aired March 4, 2025 - 18:00 ET',
+      'THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.',
+      para(1),
+      '(COMMERCIAL BREAK)',
+      para(2),
+      'View original content: https://county.example/release',
+      'SOURCE Harlan County Sheriff',
+      "Want your agency's news featured here?",
+    ];
+    const r = clean(lines.join('\n'));
+    expect(r.lines).toEqual([lines[0], para(1), para(2)]);
+    expect(ruleOf(r, '(COMMERCIAL BREAK)')).toBe('stage-direction');
+    expect(ruleOf(r, 'Aired March 4, 2025 - 18:00 ET')).toBe('timestamp');
+  });
+  it('a question closing the article is kept', () => {
+    const q = 'Whether the deputies return to the southern stations next year is still an open question for the county board?';
+    expect(clean([para(1), para(2), 'Will the plan work?', q].join('\n')).lines).toContain('Will the plan work?');
+  });
+});
