@@ -3,8 +3,11 @@
 // words, menus and labels are not), separator density (`|`, `·`, `•`, `›`), the
 // share of account/share/navigation vocabulary, engagement counts ("2.4K shares"),
 // photo credits at the end of a caption, listicle teasers, label prefixes
-// ("BREAKING:", "Sponsored:"), calls to action. Each test returns a rule name or
-// null; none of them fires on a line because it holds a number or a name alone.
+// ("BREAKING:", "Sponsored:"), calls to action; and the shapes of issue 15: consent
+// dialogs, live-blog furniture, tickers of headlines, sponsor and fundraising lines,
+// newsletter pitches, author bios and links, contact lines. Each test returns a rule
+// name or a boolean; none of them fires on a line because it holds a number or a name
+// alone, and the ones that can match a sentence (bios) are dropped by position only.
 import { eng } from 'stopword';
 import { words } from './normalize.ts';
 
