@@ -57,10 +57,12 @@ function set(list: string): Set<string> {
 // Whole-line markers, grouped by the rule name that reports them.
 const LINE_MARKERS: [string, Set<string>][] = [
   ['navigation', set('connect with us|follow us|hi, what are you looking for?|what are you looking for?|search|search for|menu|main menu|open menu|close menu|close|toggle navigation|skip to content|skip to main content|skip to navigation|sign in|log in|login|sign up|register|subscribe|subscribe now|home|back to top|newsletter|newsletters|sections|more|about us|contact us|contact|privacy policy|terms of use|terms of service|terms and conditions|sitemap|all rights reserved|listen to this article|listen|audio|breaking|breaking news|live|latest updates|view all|see all|show more|load more|next|previous|next article|previous article|go to page|tags|topics|filed under|categories|category|print this page|font size|text size')],
-  ['share', set('shares|like this|like loading...|like loading|show comments|report a typo|report an error|read the full report|read the full story|read full article|share|share this|share this:|share this article|share this story|share on facebook|share on twitter|share on x|share on linkedin|share via email|share via|tweet|email|e-mail|print|copy link|copy url|link copied|copied|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|threads|bluesky|mastodon|messenger|sms|comments|comment|0 comments|gift this article|save|save article|saved|bookmark')],
+  ['share', set('shares|like this|like loading...|like loading|show comments|report a typo|report an error|read the full report|read the full story|read full article|share|share this|share this:|share this article|share this story|share on facebook|share on twitter|share on x|share on linkedin|share via email|share via|share this page|share this post|share this video|share this episode|share this page on|tweet|email|e-mail|print|copy link|copy url|link copied|copied|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|threads|bluesky|mastodon|messenger|sms|comments|comment|0 comments|gift this article|save|save article|saved|bookmark')],
   ['comment-form', set('leave a reply|leave a comment|post a comment|add a comment|cancel reply|post comment|submit comment|submit|comment *|name *|email *|website|name|δ|join the conversation|log in to comment|view comments|show comments|be the first to comment')],
   ['advertisement', set('advertisement|advertisements|ad|ads|sponsored|sponsored content|paid content|paid post|promoted|story continues below advertisement|story continues below|article continues below|article continues below advertisement|continue reading below|scroll to continue|scroll to continue with content|skip ad|content continues below|report this ad|ad feedback')],
-  ['feedback', set('was this article helpful?|was this article helpful|was this helpful?|was this page helpful?|did you find this article useful?|rate this article|how would you rate this article?|send us feedback|send feedback')],
+  ['feedback', set('was this article helpful?|was this article helpful|was this helpful?|was this page helpful?|did you find this article useful?|rate this article|how would you rate this article?|send us feedback|send feedback|thank you for your feedback|thank you for your feedback!|thanks for your feedback')],
+  // Photo viewers' buttons (NPR's "toggle caption", galleries' "Enlarge this image").
+  ['caption', set('enlarge this image|toggle caption|hide caption|show caption|expand image|view image|view gallery|open gallery|view slideshow|launch gallery|fullscreen|full screen')],
   ['cookie-notice', set('accept|accept all|accept all cookies|accept cookies|reject all|decline|manage preferences|manage cookies|cookie settings|cookie policy|got it|i agree|agree')],
 ];
 
@@ -68,6 +70,8 @@ const LINE_MARKERS: [string, Set<string>][] = [
 const BLOCK_MARKERS = set(
   'related|related articles|related article|related stories|related story|related content|related news|related posts|related coverage|related reading|related links|related topics|more stories|more news|more on this story|more coverage|more to read|more headlines|you may also like|you might also like|you may like|you might like|we recommend|recommended|recommended for you|recommended stories|recommended reading|trending|trending now|trending stories|trending news|most popular|most read|most viewed|popular|popular now|popular stories|popular posts|latest|latest news|latest stories|latest posts|recent posts|recent stories|up next|read next|what to read next|read more|also read|see also|don\'t miss|do not miss|editor\'s picks|editors\' picks|top stories|other stories|in case you missed it|around the web|from our partners|promoted stories|sponsored stories|watch|watch now|watch more|videos|more videos|further reading|keep reading|stories you may have missed|more from our network|from the web|sponsored links|promoted links|you may be interested in|more for you|read this next|next up|latest headlines|top headlines|editor\'s choice|staff picks|also from this source|more news releases in similar topics|explore',
 );
+/** "Related Videos", "Most Watched", "Latest Podcasts": what and how, in two or three words. */
+const BLOCK_OPENER = /^(?:related|more|latest|top|featured|recommended|trending|popular|most (?:read|watched|viewed|shared|popular|recent)|editors' picks|our picks)(?: (?:local|national|world|business|sports))? (?:videos?|stories|articles|news|posts|content|coverage|links|reads|podcasts|episodes|galleries|photos|headlines|reading|listening)$|^most (?:watched|shared|emailed|commented)$/;
 /** "More from CNN", "More from Politics": an opener with a short tail. */
 const MORE_FROM = /^(more|latest|also|trending|popular|most read) (from|on|in|at|about) [^.?!]{1,40}$/;
 /** One-line teasers: "Related: Some other headline", "READ MORE: …". */
@@ -84,20 +88,23 @@ const COMMENT_PHRASES = [
 ];
 
 const COOKIE = /\bcookies?\b/;
-const COOKIE_CONTEXT = /\b(we use|uses|accept|consent|policy|settings|preferences|by continuing|by using|browsing experience|personali[sz]e)\b/;
+const ADDRESSES_READER = /\b(?:we|our|us|you|your)\b/;
+const COOKIE_CONTEXT = /\b(we use|uses|accept|consent|policy|settings|preferences|by continuing|by using|browsing experience|personali[sz](?:e|ed|ation))\b/;
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const TIMESTAMP = [
-  /^(published|updated|posted|last updated|first published|modified|last modified)\b[^.!?]{0,80}\d/,
+  /^(published|updated|posted|last updated|first published|modified|last modified|aired|broadcast|recorded|originally aired)\b[^.!?]{0,80}\d/,
   new RegExp(`^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}(?:[,\\s]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*[a-z]{2,4})?)?$`),
   new RegExp(`^\\d{1,2}\\s+${MONTH}\\.?\\s+\\d{4}(?:[,\\s]+\\d{1,2}[:.]\\d{2}(?:\\s*[a-z]{2,4})?)?$`),
   /^\d{4}-\d{2}-\d{2}(?:[t\s]\d{2}:\d{2}(?::\d{2})?z?)?$/,
   /^\d{1,2}\/\d{1,2}\/\d{2,4}(?:\s+\d{1,2}:\d{2}\s*(?:am|pm)?)?$/,
   /^\d+\s+min(?:ute)?s?\s+read$/,
-  /^\d+\s+(?:minutes?|hours?|days?)\s+ago$/,
+  // A live blog's entry stamp, time first: "9:41 a.m. ET, Aug. 1, 2025", "14:05 BST 3 June 2025".
+  new RegExp(`^\\d{1,2}[:.]\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*[a-z]{2,4})?,?(?:\\s+(?:on\\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?(?:${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}\\s+${MONTH}\\.?)(?:,?\\s+\\d{4})?)?$`),
+  /^\d+\s*(?:minutes?|mins?|m|hours?|hrs?|h|days?|d)\s+ago$/,
 ];
 /** "By Jane Doe", "By Jane Doe and John Roe, CBS News", "By JANE DOE | Reuters". */
-const BYLINE = /^(?:(?:[Ww]ritten|[Ss]tory|[Rr]eporting|[Ww]ords|[Ee]dited|[Cc]ompiled) by|by|BY|By)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|van|von|der|la|le|del|bin|al))*(?:\s*(?:,|\||·|•|–|—|-)\s*[^!?]{1,60})?$/u;
+const BYLINE = /^(?:(?:[Ww]ritten|[Ss]tory|[Rr]eporting|[Ww]ords|[Ee]dited|[Cc]ompiled|[Hh]osted|[Pp]roduced|[Nn]arrated|[Rr]eported|[Pp]hotographed|[Ii]llustrated|[Ii]nterview) by|by|BY|By)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|van|von|der|la|le|del|bin|al))*(?:\s*(?:,|\||·|•|–|—|-)\s*[^!?]{1,60})?$/u;
 
 /** A bare domain or URL on its own line ("cbp.gov", "https://www.cnn.com/…"). */
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?::\d+)?(?:[/?#]\S*)?$/i;
@@ -135,11 +142,23 @@ function markerRule(x: Shape, markerKey: string): string | null {
   const raw = x.key;
   for (const [rule, markers] of LINE_MARKERS) if (markers.has(markerKey) || markers.has(raw)) return rule;
   if (COMMENT_PHRASES.some((re) => re.test(raw))) return 'comment-form';
-  if (COOKIE.test(raw) && COOKIE_CONTEXT.test(raw) && raw.length < 400) return 'cookie-notice';
+  // (A notice addresses the reader; a report on cookie rules does not: "Regulators said the site used cookies without consent.")
+  if (COOKIE.test(raw) && COOKIE_CONTEXT.test(raw) && raw.length < 400 && (!isBody(x) || ADDRESSES_READER.test(raw))) return 'cookie-notice';
   if (/^(©|\(c\)|copyright\b)/.test(raw) && raw.length < 200) return 'copyright';
   if (/^(click|tap) (here )?to (share|print|email|open|subscribe)/.test(raw)) return 'share';
   if (/^(sign up|subscribe)\b.{0,80}\b(newsletter|updates|inbox|alerts)\b/.test(raw) && raw.length < 160) return 'newsletter';
   if (INLINE_TEASER.test(raw) && raw.length < 200) return 'inline-teaser';
+  if (/^(?:a version of )?this (?:article|story|piece|essay) (?:appears|appeared|will appear) in (?:print\b|the [^.]{0,40}\bprint edition\b|the [^.]{0,40}\bissue\b)/.test(raw) && raw.length < 400) return 'print-edition';
+  if (/^a version of this (?:article|story) (?:appears|appeared) in print\b/.test(raw) && raw.length < 400) return 'print-edition';
+  // Wire-release and broadcast-transcript boilerplate.
+  if (/^view original content\b/.test(raw) || (/^SOURCE\s+\p{Lu}/u.test(x.folded) && x.nwords <= 12 && !x.ends)) return 'source-line';
+  if (/^this is a rush transcript\b|\btranscripts? (?:are|is) (?:created|produced) on a rush deadline\b/.test(raw)) return 'transcript-notice';
+  if (/^\((?:commercial break|begin video ?(?:tape|clip)|end video ?(?:tape|clip)|video ?clip|crosstalk|laughter|applause|music|inaudible|break|soundbite of [^)]{1,60}|sound ?bite|voice-over|off-camera|on camera)\)$/.test(raw)) return 'stage-direction';
+  // The U.S. Web Design System's government banner (designsystem.digital.gov/components/banner).
+  if (GOV_BANNER.test(raw)) return 'gov-banner';
+  if (/^(?:have|got|send|submit|share)(?: us)?(?: a)? (?:news )?tips?\b/.test(raw) && raw.length < 200) return 'call-to-action';
+  // A social post's embed: "— Jane Doe (@janedoe) August 1, 2025", "View this post on Instagram".
+  if ((raw.length < 160 && /^[-—–]\s*[^()]{1,60}\(@\w{1,30}\)\s+[^.!?]{0,30}\d{4}$/.test(raw)) || /^(?:view this post on (?:instagram|facebook|tiktok|x)|a post shared by .{1,60})$/.test(raw)) return 'embed';
   if (/^(?:listen|read|watch)\s*[·|:–—-]?\s*\(?\d+\s*min(?:ute)?s?\)?(?:\s+read)?$/.test(raw)) return 'navigation';
   if (/^listen to (?:this )?(?:article|story)\b/.test(raw) || /^(?:loading\.*|please enable javascript.*|javascript is (?:disabled|required).*)$/.test(raw)) return 'navigation';
   // Photo captions and credits: "(AP Photo/Eric Gay)", "Photo: Jane Doe/Getty Images".
@@ -176,6 +195,15 @@ function featureRule(x: Shape, markerKey: string, prose: boolean): string | null
   if (chrome.legalLine(raw)) return 'legal';
   if (chrome.callToAction(raw) && x.nwords <= 30) return 'call-to-action';
   if (chrome.tickerLine(raw) && x.nwords <= 20) return 'ticker';
+  // (Not 'ticker': a labelled ticker line can be the headline, a bar of headlines cannot.)
+  if (chrome.headlineTicker(x.folded)) return 'separator-bar';
+  if (chrome.liveBlogLine(raw)) return 'live-blog';
+  if (chrome.sponsorCredit(raw)) return 'sponsor';
+  if (chrome.donationPrompt(raw)) return 'fundraising';
+  if (chrome.affiliateDisclosure(raw)) return 'disclosure';
+  if (chrome.audioCredit(raw)) return 'audio-credit';
+  if ((chrome.consentTerms(raw) >= 4 && ADDRESSES_READER.test(raw)) || chrome.consentButton(markerKey)) return 'cookie-notice';
+  if (/^(?:media |press |news media )?(?:contacts?|inquiries|enquiries)\s*:/.test(raw) && raw.length <= 160) return 'contact';
   // A credit in brackets closing the line: a photo caption, sentence or not.
   if (chrome.endsWithCredit(x.folded) || chrome.creditLine(x.folded)) return 'caption';
   if (chrome.breadcrumb(x.folded)) return 'breadcrumb';
@@ -184,6 +212,8 @@ function featureRule(x: Shape, markerKey: string, prose: boolean): string | null
   if (chrome.labelledTeaser(raw) && x.nwords <= 20) return 'teaser-label';
   if (!x.ends && chrome.listicleTeaser(raw)) return 'teaser';
   if (chrome.taxonomyLine(raw)) return 'taxonomy';
+  if (!x.ends && chrome.contactLine(raw)) return 'contact';
+  if (!x.ends && chrome.authorLink(x.folded) && !isBlockMarker(markerKey)) return 'author-link';
   if (chrome.sourceLine(raw)) return 'source-line';
   if (!x.ends && chrome.postNavigation(x.folded)) return 'post-navigation';
   if (/^search\b/.test(raw) && x.nwords <= 5) return 'navigation';
@@ -193,7 +223,7 @@ function featureRule(x: Shape, markerKey: string, prose: boolean): string | null
 }
 
 function isBlockMarker(markerKey: string): boolean {
-  return BLOCK_MARKERS.has(markerKey) || MORE_FROM.test(markerKey);
+  return BLOCK_MARKERS.has(markerKey) || MORE_FROM.test(markerKey) || BLOCK_OPENER.test(markerKey);
 }
 
 /**
@@ -232,6 +262,12 @@ interface Features {
   seen: number;
   /** The outlet named by a copyright line ("© 2025 The Valley Courier"), as a key. */
   owner: string | null;
+  /** The key without leading bullets and trailing marks (markerKeyOf). */
+  marker: string;
+  /** An author bio sentence (text/chrome.ts bioLine): dropped only after the body or beside the byline. */
+  bio: boolean;
+  /** Distinct consent-dialog terms (text/chrome.ts consentTerms). */
+  consent: number;
 }
 
 const COPYRIGHT_NAME = /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.+?)(?:[.,]|\s+all rights reserved|$)/;
@@ -259,6 +295,9 @@ function features(line: string, template: ArchiveTemplate | null): Features {
     vocab: x.nwords <= 8 ? chrome.chromeVocabShare(x.folded) : 0,
     seen: template ? template.count(x.key) : 0,
     owner,
+    marker: markerKey,
+    bio: chrome.bioLine(x.folded),
+    consent: chrome.consentTerms(x.key),
   };
 }
 
@@ -343,6 +382,90 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     }
   }
 
+  // 2b. Blocks a label opens, each as far as its content goes: a sponsor's label and
+  // its one or two lines; a live blog's summary box and its bullets (the entries
+  // repeat them); tags after the article; a newsletter's name and its pitch.
+  const firstProse = f.findIndex((x, i) => x.prose && rules[i] === null);
+  for (let i = 0; i < n; i++) {
+    if (pinned(lines[i]!)) continue;
+    const mk = f[i]!.marker;
+    const stop = (j: number) => f[j]!.prose || f[j]!.domain !== null || f[j]!.credit;
+    if (chrome.sponsorLabel(mk)) {
+      drop(i, 'sponsor');
+      for (let j = i + 1; j < n && j <= i + 2 && !stop(j); j++) drop(j, 'sponsor');
+    } else if (chrome.liveSummaryLabel(mk)) {
+      drop(i, 'live-blog');
+      for (let j = i + 1; j < n && j <= i + 10 && !stop(j); j++) drop(j, 'live-blog');
+    } else if (TAXONOMY_LABELS.has(mk) && firstProse >= 0 && firstProse < i) {
+      // (Only after some of the article: above it, a short line may be the headline.)
+      drop(i, 'taxonomy');
+      for (let j = i + 1; j < n && !stop(j) && !f[j]!.ends && f[j]!.nwords <= 5; j++) drop(j, 'taxonomy');
+    } else if (f[i]!.rule === 'feedback') {
+      // Its answer buttons: "Was this page helpful?" / "Yes" / "No".
+      for (let j = i + 1; j < n && j <= i + 3 && /^(?:yes|no|yes no|not really|somewhat)$/.test(f[j]!.marker); j++) drop(j, 'feedback');
+    } else if (chrome.newsletterHeader(lines[i]!) && i + 1 < n && chrome.newsletterPitch(f[i + 1]!.key) && f[i + 1]!.nwords <= 25) {
+      drop(i, 'newsletter');
+      drop(i + 1, 'newsletter');
+    }
+  }
+  // A newsletter's pitch beside its sign-up prompt or button ("Our editors' picks, every weekday morning." / "Sign up").
+  const signUp = (j: number) => j >= 0 && j < n && (f[j]!.rule === 'newsletter' || SIGN_UP.has(f[j]!.marker));
+  for (let i = 0; i < n; i++) {
+    if (f[i]!.nwords <= 25 && chrome.newsletterPitch(f[i]!.key) && (signUp(i - 1) || signUp(i + 1))) drop(i, 'newsletter');
+  }
+
+  // 2c. A consent dialog: its buttons and the lines around them made of consent
+  // vocabulary (the notice, its title "We value your privacy").
+  const consentish = (j: number) => rules[j] === 'cookie-notice' || f[j]!.consent >= 2 || (f[j]!.consent >= 1 && f[j]!.nwords <= 8);
+  for (let i = 0; i < n; i++) {
+    if (!(chrome.consentButton(f[i]!.marker) && rules[i] === 'cookie-notice')) continue;
+    for (let j = i - 1; j >= 0 && consentish(j); j--) drop(j, 'cookie-notice');
+    for (let j = i + 1; j < n && consentish(j); j++) drop(j, 'cookie-notice');
+  }
+
+  // 2d. Pull quotes: a quotation repeating part of a longer paragraph of the page,
+  // also cut at "…" ("“Officers evaluated … the totality of the facts”"). The
+  // paragraph keeps every word. (A paragraph repeated whole is left alone: which
+  // copy is the article's the text does not say.)
+  const pairMemo = new Map<number, Set<string>>();
+  const pairsAt = (j: number) => {
+    let p = pairMemo.get(j);
+    if (!p) pairMemo.set(j, (p = new Set(wordPairs(f[j]!.key))));
+    return p;
+  };
+  for (let i = 0; i < n; i++) {
+    if (rules[i] !== null || wrapped[i] || f[i]!.nwords < 5) continue;
+    // Quoted or elided only: a headline may repeat words of a breadcrumb or the lead.
+    if (!/^["']|\.\.\./.test(f[i]!.key)) continue;
+    const bare = f[i]!.key.replace(/^["'\s]+|["'\s.,;:]+$/g, '');
+    if (bare.length > 500) continue;
+    const frags = bare
+      .split(/\s*\.\.\.\s*/)
+      .map((s) => s.replace(/^["'\s,;:-]+|["'\s,;:.-]+$/g, ''))
+      .filter((s) => wordCount(s) >= 2);
+    if (frags.reduce((a, s) => a + wordCount(s), 0) < 5) continue;
+    // Reworded copies only when elided: a whole quotation is a pull quote only verbatim.
+    const want = bare.includes('...') ? frags.flatMap(wordPairs) : [];
+    for (let j = 0; j < n; j++) {
+      if (j === i || !f[j]!.prose) continue;
+      const other = f[j]!.key;
+      if (other.length <= f[i]!.key.length) continue;
+      let at = 0;
+      const inOrder = frags.every((s) => {
+        const k = indexOfWords(other, s, at);
+        if (k < 0) return false;
+        at = k + s.length;
+        return true;
+      });
+      // An edited quotation ("securing the border" for "to secure the border"): most of its word pairs are the paragraph's.
+      // (The paragraph a reworded pull quote comes from is much longer than it.)
+      if (inOrder || (want.length >= 4 && f[j]!.nwords >= 1.5 * f[i]!.nwords && pairShare(want, pairsAt(j)) >= 0.75)) {
+        drop(i, 'pull-quote');
+        break;
+      }
+    }
+  }
+
   // 3. A comment thread after most of the article runs to the end of the page
   // (readers' comments are prose too); a comment count near the top opens nothing.
   const proseChars = f.map((x, i) => (x.prose && rules[i] === null ? x.key.length : 0));
@@ -369,9 +492,16 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   let firstBody = n;
   let lastBody = -1;
   for (let i = 0; i < n; i++) {
-    if (!alive(i) || !(f[i]!.prose || wrapped[i])) continue;
+    // (An author bio is prose but not the article's: it does not extend the body.)
+    if (!alive(i) || !(f[i]!.prose || wrapped[i]) || f[i]!.bio) continue;
     if (firstBody === n) firstBody = i;
     lastBody = i;
+  }
+  // An author bio after the article, above it, or beside the byline.
+  for (let i = 0; i < n; i++) {
+    if (!alive(i) || !f[i]!.bio) continue;
+    const nearByline = [i - 2, i - 1, i + 1, i + 2].some((k) => k >= 0 && k < n && f[k]!.rule === 'byline');
+    if (i > lastBody || i < firstBody || nearByline) drop(i, 'author-bio');
   }
 
   // 5. Bare domains after the last paragraph are the article's cited sources;
@@ -436,16 +566,35 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     // candidate too: the article's own headline when it is the last with a verb.
     const labelled = (i: number) => (rules[i] === 'ticker' || rules[i] === 'teaser-label') && f[i]!.title && !f[i]!.ends && !pinned(lines[i]!);
     const lead: number[] = [];
-    for (let i = 0; i < firstBody; i++) if ((alive(i) || labelled(i)) && !f[i]!.ends) lead.push(i);
+    // (A quotation closed by its attribution, "“We moved every deputy,” - Sheriff Roe", is the article's.)
+    const attributedQuote = (i: number) => /^["“‘].{3,}["”’]\s*(?:[-—–]+|,)\s*\p{Lu}/u.test(lines[i]!);
+    for (let i = 0; i < firstBody; i++) if ((alive(i) || labelled(i)) && !f[i]!.ends && !attributedQuote(i)) lead.push(i);
     for (const i of lead) if (alive(i) && f[i]!.title && owners.length && namesOwner(f[i]!.key, owners)) drop(i, 'masthead');
     const left = lead.filter((i) => alive(i) || labelled(i));
     if (left.length >= 2 || left.some(labelled)) {
-      const titled = left.filter((i) => f[i]!.title);
+      // (A list item is no title: "• DHS releases July numbers" is a summary bullet.)
+      const titled = left.filter((i) => f[i]!.title && !/^(?:[•▪◦*–-]|\d{1,2}[.)])\s/u.test(lines[i]!));
       const verb = (i: number) => hasVerb(lines[i]!);
       let h = titled.filter(verb).at(-1) ?? titled.filter((i) => !labelled(i)).at(-1);
       if (h !== undefined && dekLike(lines[h]!, f[h]!)) {
         const prev = left[left.indexOf(h) - 1];
         if (prev !== undefined && !labelled(prev) && f[prev]!.title && f[prev]!.nwords >= 3 && verb(prev)) h = prev;
+      }
+      // A headline and its standfirst, the one right under the other (no line between):
+      // the upper one is the headline when both are title-case headlines with verbs and
+      // the lower is no shorter, or when no title has a verb and only the upper is in title case
+      // ("Immigration: Apprehensions and Expulsions …" over "A reading from the CRS").
+      if (h !== undefined) {
+        const prev = titled[titled.indexOf(h) - 1];
+        if (prev === h - 1 && !labelled(prev)) {
+          // (Both in title case: a sentence-case tagline over a headline is no standfirst's headline.)
+          // (And on one subject: a standfirst takes up words of its headline, a counter or tagline above does not.)
+          const words = chrome.contentWords(lines[h]!);
+          const shared = [...chrome.contentWords(lines[prev]!)].some((w) => words.has(w));
+          const both = verb(prev) && verb(h) && shared && f[prev]!.nwords >= 4 && f[h]!.nwords >= f[prev]!.nwords && titleCaseRatio(lines[prev]!) >= 0.9 && titleCaseRatio(lines[h]!) >= 0.9;
+          const cased = !titled.some(verb) && f[prev]!.nwords >= 5 && f[h]!.nwords >= 4 && titleCaseRatio(lines[prev]!) >= 0.9 && titleCaseRatio(lines[h]!) < 0.9;
+          if (both || cased) h = prev;
+        }
       }
       if (h !== undefined) {
         if (labelled(h)) rules[h] = null;
@@ -460,6 +609,8 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   // (teasers, footer links); credit lines and cited domains were kept above.
   for (let i = lastBody + 1; i < n && lastBody >= 0; i++) {
     if (alive(i) && !f[i]!.ends && !f[i]!.credit) drop(i, 'after-article');
+    // A short question put to the reader there is a promotion ("Want your company's news featured?").
+    else if (alive(i) && /\?$/.test(f[i]!.key) && f[i]!.nwords <= 15 && /\b(?:you|your)\b/.test(f[i]!.key)) drop(i, 'after-article');
   }
 
   // 10. Repetition anywhere: a title-like line seen before (a headline repeated mid-page).
@@ -565,6 +716,35 @@ function wrappedParagraphs(lines: string[]): string[][] {
   }
   return out;
 }
+
+/** indexOf at word boundaries: "station 1" is not in "station 11". */
+function indexOfWords(hay: string, needle: string, from: number): number {
+  const word = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  for (let k = hay.indexOf(needle, from); k >= 0; k = hay.indexOf(needle, k + 1)) {
+    if (!word(hay[k - 1]) && !word(hay[k + needle.length])) return k;
+  }
+  return -1;
+}
+
+/** Adjacent word pairs of a key. */
+function wordPairs(s: string): string[] {
+  const ws = s.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+  return ws.slice(1).map((w, k) => `${ws[k]} ${w}`);
+}
+/** Share of the word pairs wanted found among a line's pairs. */
+function pairShare(want: string[], have: Set<string>): number {
+  let k = 0;
+  for (const p of want) if (have.has(p)) k++;
+  return k / want.length;
+}
+
+/** A newsletter's sign-up button. */
+const SIGN_UP = set('sign up|sign up now|sign up today|sign me up|subscribe|subscribe now|subscribe today|subscribe for free|join|get it|enter your email|enter your email address|your email|email address');
+
+const GOV_BANNER = /^(?:an official website of the (?:united states|u\.s\.) government|here's how you know|official websites use \.(?:gov|mil)|secure \.(?:gov|mil) websites use https|an? \.(?:gov|mil) website belongs to an official .{0,120}|an? lock \(.{0,160}safely connected to the \.(?:gov|mil) website.{0,120})$/;
+
+/** Labels of a tag list after the article ("Tags", "Filed under"). */
+const TAXONOMY_LABELS = set('tags|tag|topics|tagged|tagged with|filed under|categories|category|keywords|subjects');
 
 /** Rules that drop a line for where it stands, not for what it says. */
 const POSITION_RULES = new Set(['navigation', 'furniture-words', 'masthead', 'before-headline', 'after-headline', 'after-article', 'menu', 'repeated-headline', 'outlet-template']);

@@ -72,7 +72,8 @@ export function structure({ file, slug, cleaned, sidecar, officeholders }: Struc
   }
   // Dek: a sentence-case standfirst right after the headline, without end punctuation.
   let dek: string | null = null;
-  if (textHeadline && lines.length >= 2 && !endsLikeSentence(lines[0]!) && !isHeadingLike(lines[0]!) && wordCount(lines[0]!) >= 6 && foldSpaces(lines[0]!).length <= 300) {
+  // (Not a quotation: a quote paragraph closed by its attribution has no end stop either.)
+  if (textHeadline && lines.length >= 2 && !endsLikeSentence(lines[0]!) && !isHeadingLike(lines[0]!) && wordCount(lines[0]!) >= 6 && foldSpaces(lines[0]!).length <= 300 && !/^["“‘]/u.test(foldSpaces(lines[0]!))) {
     dek = lines[0]!;
     lines = lines.slice(1);
   }

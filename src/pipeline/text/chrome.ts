@@ -3,13 +3,21 @@
 // words, menus and labels are not), separator density (`|`, `·`, `•`, `›`), the
 // share of account/share/navigation vocabulary, engagement counts ("2.4K shares"),
 // photo credits at the end of a caption, listicle teasers, label prefixes
-// ("BREAKING:", "Sponsored:"), calls to action. Each test returns a rule name or
-// null; none of them fires on a line because it holds a number or a name alone.
+// ("BREAKING:", "Sponsored:"), calls to action; and the shapes of issue 15: consent
+// dialogs, live-blog furniture, tickers of headlines, sponsor and fundraising lines,
+// newsletter pitches, author bios and links, contact lines. Each test returns a rule
+// name or a boolean; none of them fires on a line because it holds a number or a name
+// alone, and the ones that can match a sentence (bios) are dropped by position only.
 import { eng } from 'stopword';
 import { words } from './normalize.ts';
 
 /** The `stopword` package's English list (Natural's), plus contractions it splits differently. */
 const STOP = new Set<string>([...eng, "it's", "don't", "won't", "can't", "isn't", "we're", "they're"]);
+
+/** A line's content words, lower case: not stop words, not numbers, three letters or more. */
+export function contentWords(line: string): Set<string> {
+  return new Set(words(line).map((w) => w.toLowerCase().replace(/['’]s$/, '')).filter((w) => w.length >= 3 && !STOP.has(w) && !/^\d/.test(w)));
+}
 
 /** Share of a line's words that are stop words (jusText: prose ≳ 0.3, boilerplate lower). */
 export function stopwordDensity(line: string): number {
@@ -127,15 +135,17 @@ export function tickerLine(key: string): boolean {
 }
 
 /** A label and colon before a teaser or ticker item: "BREAKING: …", "Sponsored: …", "WATCH: …". */
-const LABEL = /^(?:breaking(?: news)?|live(?: updates)?|developing|just in|update|trending(?: now)?|alert|weather alert|traffic alert|watch|video|photos|gallery|opinion|analysis|commentary|editorial|sponsored(?: content)?|paid content|promoted|partner content|exclusive|podcast|listen|newsletter|most read|top stories)\s*[:|–—-]\s*\S/i;
+const LABEL = /^(?:breaking(?: news)?|live(?: updates)?|developing|just in|update|trending(?: now)?|alert|weather alert|traffic alert|watch|video|photos|gallery|opinion|analysis|commentary|editorial|sponsored(?: content)?|paid content|promoted|partner content|exclusive|podcast|listen|newsletter|most read|top stories|also read|read also|read more|related|recommended)\s*[:|–—-]\s*\S/i;
 export function labelledTeaser(key: string): boolean {
   return key.length <= 200 && LABEL.test(key);
 }
 
 /** A call to action closing a prompt: "… Sign up", "… Subscribe now", "… Learn more". */
 const CTA_END = /(?:^|[\s.:!—–-])(?:sign up(?: now| today| here| for free)?|subscribe(?: now| today| here)?|learn more|read more|click here|find out more|join now|download the app|get the app|try it free)[.!]?$/i;
+/** A closing pointer to more of the outlet's coverage: "Follow our latest border coverage here.", "Read all of AP's immigration coverage at …". */
+const MORE_COVERAGE = /(?:^|[.!?]\s+)(?:follow|read|see|find|get|catch up on|keep up with|explore) (?:(?:all|more) (?:of )?)?(?:our|[\w-]+'s)(?: (?:latest|full|complete|ongoing|continuing))?(?: [\w-]+){0,3} (?:coverage|reporting)\b(?:[^.!?]|\.(?=\S)){0,80}[.!]?$/;
 export function callToAction(key: string): boolean {
-  return key.length <= 200 && CTA_END.test(key);
+  return key.length <= 200 && (CTA_END.test(key) || MORE_COVERAGE.test(key));
 }
 
 /** A newsletter or alert prompt written as a sentence: "Get … delivered to your inbox. Sign up …". */
@@ -156,7 +166,8 @@ export function taxonomyLine(key: string): boolean {
 
 /** Credit lines of an aggregator: "Source: U.S. Government Accountability Office | Nov 30, 2020". */
 export function sourceLine(key: string): boolean {
-  return key.length <= 160 && /^(?:source|sources|via|credit|courtesy)\s*:\s*\S/.test(key);
+  // Also an aggregator's "Provided by Capital Wire Service" (a credit, never the headline).
+  return key.length <= 160 && (/^(?:source|sources|via|credit|courtesy)\s*:\s*\S/.test(key) || (/^(?:provided|distributed|syndicated|supplied|republished) by\s+\S/.test(key) && words(key).length <= 10 && !/[.!?]$/.test(key)));
 }
 
 /** Post navigation: "« Previous post title", "Next post title »", "← Older", "Newer →". */
@@ -167,4 +178,145 @@ export function postNavigation(line: string): boolean {
 /** Comment-thread openers: "3 thoughts on “…”", "12 responses to …". */
 export function threadHeader(key: string): boolean {
   return /^\d+\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)\s+\S/.test(key) || /^(?:comments?|discussion|reader comments)\s*\(\d+\)$/.test(key) || /^(?:join the (?:conversation|discussion)|show comments|view comments|leave a reply|leave a comment)\b/.test(key);
+}
+
+// Consent dialogs (GDPR / IAB TCF banners): the words their text and buttons are made of.
+// Hand-written: the TCF's published wording varies by vendor, its vocabulary does not.
+const CONSENT_TERMS = [
+  /\bcookies?\b/,
+  /\bprivacy\b/,
+  /\bconsent\b/,
+  /\bpersonal (?:data|information)\b/,
+  /\bpersonali[sz](?:e|ed|ing|ation)\b/,
+  /\b(?:our|\d[\d,]*) (?:partners|vendors)\b/,
+  /\b(?:your|a|the) device\b/,
+  /\blegitimate interests?\b/,
+  /\b(?:manage|review|change) (?:your )?(?:choices|options|preferences|settings)\b/,
+  /\b(?:accept|reject|decline|opt[- ]out|opt[- ]in)\b/,
+  /\b(?:ad|content) measurement\b|\baudience (?:research|insights)\b/,
+  /\btracking technologies\b|\bsimilar technologies\b/,
+];
+/** Distinct consent terms in a line's key (0 for prose about something else). */
+export function consentTerms(key: string): number {
+  if (key.length > 600) return 0;
+  let n = 0;
+  for (const re of CONSENT_TERMS) if (re.test(key)) n++;
+  return n;
+}
+/** A consent dialog's button: "Accept All", "Reject all", "Manage Options", "Do Not Sell or Share My Personal Information". */
+export function consentButton(key: string): boolean {
+  return /^(?:accept|reject|decline|deny|allow|agree|disagree|consent|manage|customi[sz]e|confirm|save)(?: all| my| your)?(?: cookies| choices| options| preferences| settings| and close| and continue)?$|^(?:i agree|i accept|i decline|ok(?:ay)?|got it|continue without (?:agreeing|accepting)|(?:strictly )?necessary (?:cookies )?only|only (?:strictly )?necessary(?: cookies)?|more options|privacy settings|cookie (?:settings|preferences)|do not sell or share my personal information|your privacy choices)$/.test(key);
+}
+
+/** A live blog's furniture: "Show 14 more updates", "Load more posts", "Live coverage has ended", "Key updates". */
+export function liveBlogLine(key: string): boolean {
+  if (key.length > 160) return false;
+  return (
+    /^(?:show|load|see|view|read|display|expand)(?: all| the)?(?: \d[\d,.]*k?)?(?: more| new| older| earlier| previous| latest)? (?:updates?|posts?|entries|events|items|results|stories|articles|comments|replies)$/.test(key) ||
+    /^(?:\d[\d,]* )?new (?:updates?|posts?|entries)$/.test(key) ||
+    /^(?:this |our )?live (?:coverage|updates?|blog|stream)(?: of [^.]{1,40})? (?:has|have|is|are) (?:now )?(?:ended|concluded|finished|paused|over|closed)\b/.test(key) ||
+    /^(?:share|copy link to) this (?:update|post|entry|event)$/.test(key) ||
+    /^(?:pinned|pinned (?:post|update|entry)|featured (?:post|update)|jump to (?:latest|top|key events|latest updates?)|refresh for (?:new |latest )?updates?)$/.test(key)
+  );
+}
+/** Openers of a live blog's summary box, whose bullets repeat the entries below: "Key updates", "Key events". */
+export function liveSummaryLabel(key: string): boolean {
+  return /^(?:key|top|main|latest) (?:updates|events|moments|developments)$/.test(key);
+}
+
+/**
+ * A ticker of headlines: three or more segments at • · | ∙, none a sentence, each at
+ * most twelve words ("Storm watch issued … • Bridge lanes reopen … • Council delays …").
+ * A sentence never runs three clauses together at bullets, so this holds for prose too.
+ */
+export function headlineTicker(line: string): boolean {
+  if (line.length > 400) return false;
+  const segs = line.split(/\s+(?:•|·|∙|\||◦|▪)\s+/u).map((s) => s.trim()).filter(Boolean);
+  if (segs.length < 3) return false;
+  return segs.every((s) => {
+    const n = words(s).length;
+    return n >= 1 && n <= 12 && !/[.!?]["”’)]?$/u.test(s.replace(/\b(?:\p{Lu}\.|[ap]\.m\.|St\.|Ave\.|Dr\.)$/u, ''));
+  });
+}
+
+/** An underwriting or sponsor label that opens a sponsor's line: "Support comes from", "Sponsored content". */
+export function sponsorLabel(key: string): boolean {
+  return /^(?:support (?:for [^.]{1,40} )?(?:comes|is provided) (?:from|by)|(?:this (?:story|article|content|program|segment) (?:is |was )?)?(?:sponsored|underwritten|presented|brought to you) by|sponsored(?: content| post| story| links?)?|paid (?:content|post|partner content)|partner content|in partnership with|from our (?:sponsors?|partners?)|underwriting|our sponsors?|a message from (?:our|the) sponsors?)$/.test(key);
+}
+/** A sponsor credit in a line: "… — Presented by AquaFlow Systems", "Sponsored by Acme". */
+export function sponsorCredit(key: string): boolean {
+  if (key.length <= 120 && /^(?:advertiser|partner|sponsor|branded|paid) content (?:from|by)\s+\S/.test(key)) return true;
+  // The credit closes the line: "The concert — presented by the city — drew 5,000." is prose.
+  return key.length <= 200 && /(?:^|\s[—–|-]\s*|:\s*)(?:presented|sponsored|underwritten|brought to you|paid for|powered) by\s+(?:(?!\s[-—–]\s)[^.!?|]){1,60}\.?$/.test(key);
+}
+
+/** A fundraising appeal to the reader: "Your gift keeps local journalism free", "Donate to support our reporting". */
+export function donationPrompt(key: string): boolean {
+  return (
+    key.length <= 260 &&
+    // (Not a quotation reported in the article: "“Your gifts keep us on the air,” the manager said.")
+    !/\b(?:said|says|told|according to)\b/.test(key) &&
+    // Addressed to the reader: "your gift", or an imperative opening a sentence ("Donate today").
+    (/\b(?:you|your)\b/.test(key) || /(?:^|[.!?]\s+)(?:donate|give|support|become|make|chip in|join)\b/.test(key)) &&
+    /\b(?:gifts?|donat(?:e|es|ion|ions|ing)|contribut(?:e|ion|ions)|tax-deductible|become a (?:member|sustainer|supporter|subscriber)|membership|pledge|chip in|your support|subscri(?:be|bing|ption)|ad-free)\b/.test(key) &&
+    /\b(?:journalism|reporting|newsroom|news|station|radio|public media|nonprofit|independent|free for everyone|our work|stories|episodes?|podcast|show)\b/.test(key)
+  );
+}
+
+/** An affiliate disclosure: "When you buy … using a link on this page, we receive a commission." */
+export function affiliateDisclosure(key: string): boolean {
+  return key.length <= 300 && /\b(?:we|the [\w ]{1,30}) (?:may )?(?:receive|earn|get|collect) (?:a )?(?:small )?(?:commission|share of (?:the )?(?:sale|sales|revenue)|affiliate (?:fees?|commissions?))\b|\baffiliate (?:links?|partnerships?|commissions?)\b.{0,80}\b(?:we|our)\b/.test(key) && /\b(?:link|links|buy|purchase|click|product|products)\b/.test(key);
+}
+
+/** An audio version's credit: "Produced by … using AI narration", "Listen to more stories on the Noa app." */
+export function audioCredit(key: string): boolean {
+  return key.length <= 240 && (/\b(?:ai|automated|computer-generated|synthetic|text-to-speech) (?:narration|narrator|voice|audio)\b/.test(key) || /\blisten to more (?:stories|articles)\b/.test(key));
+}
+
+/** A link to an author's page: "See stories by Ana Ruiz", "More from Jane Doe", "View all posts by J. Roe". */
+export function authorLink(line: string): boolean {
+  const m = /^((?:see|view|read|browse|more|all|other)(?: all| more| other| the latest)?(?: (?:stories|articles|posts|work|coverage|reporting|columns|pieces|episodes))? (?:by|from) )(.+)$/i.exec(line);
+  // The name in capitals: "More from Politics" is a section link, caught elsewhere.
+  return line.length <= 80 && m !== null && /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$/u.test(m[2]!);
+}
+
+/** Roles of the outlet's own staff, the job a bio line gives its author. */
+const STAFF_ROLE = /\b(?:correspondent|reporter|writer|editor|columnist|producer|host|contributor|journalist|photographer|photojournalist|videographer|fellow|intern|bureau chief|anchor|critic|blogger|staff writer|news director)\b/;
+/**
+ * An author bio: a named person's job at the outlet, or how to reach them ("Ana Ruiz
+ * is HPPR's Washington correspondent.", "Maria O. covers immigration for the
+ * Dispatch. Reach her at …"). Only a candidate: clean.ts drops it after the body or
+ * next to the byline, never amid the paragraphs.
+ */
+export function bioLine(line: string): boolean {
+  if (line.length > 300) return false;
+  // "About the author: …", "Contact Jane Doe at jdoe@…", "Follow Jane Doe on X", and an
+  // author box's subjectless line ("Covering immigration courts and the federal docket.").
+  if (/^(?:covering|writing about|reporting on|reporting from|writes about|reports on)\s+\S/i.test(line) && words(line).length <= 15) return true;
+  if (/^about the (?:authors?|writers?|reporters?)\b/i.test(line)) return true;
+  if (/^(?:[Cc]ontact|[Rr]each|[Ee]-?mail|[Ff]ollow) (?:\p{Lu}[\p{L}.'’-]*\s+){1,2}\p{Lu}[\p{L}'’-]+ (?:at|on|via)\s+\S/u.test(line)) return true;
+  const name = /^(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,3}\p{Lu}[\p{L}'’-]+,?\s+/u.exec(line);
+  if (!name) return false;
+  const rest = line.slice(name[0].length).toLowerCase();
+  if (/^(?:is|was|has been|serves as|joined)\b/.test(rest) && STAFF_ROLE.test(rest.split(/[.!?](?:\s|$)/)[0]!)) return true;
+  if (/^(?:covers|reports on|writes about|writes|reports|edits|hosts|produces|has covered|has reported on|has written about)\b/.test(rest) && /\b(?:for|at) (?:the |\p{Lu})/u.test(line.slice(name[0].length))) return true;
+  return /(?:^|[.!?]\s+)(?:reach|contact|email|follow|e-mail) (?:him|her|them|me)\b/.test(rest);
+}
+
+/** A contact line of a release or author box: "Contact: press@agency.gov", "Media contact: Jane Doe, 202-555-0100". */
+export function contactLine(key: string): boolean {
+  if (key.length > 160) return false;
+  const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.test(key);
+  const phone = /\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b/.test(key);
+  if (/^(?:media |press |news media )?(?:contacts?|inquiries|enquiries)\s*:/.test(key)) return true;
+  return (email || phone) && words(key).length <= 8;
+}
+
+/** A newsletter's pitch under its name: "Business news …, every weekday at 6 a.m.", "The day's top stories in your inbox". */
+export function newsletterPitch(key: string): boolean {
+  return key.length <= 200 && /\b(?:every|each) (?:weekday|day|morning|evening|afternoon|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:in|to) your inbox\b|\bdelivered (?:daily|weekly|to you)\b|\b(?:daily|weekly) (?:newsletter|briefing|digest|roundup)\b/.test(key);
+}
+/** A newsletter's name as a prompt: "Get the Morning Edition", "Sign up for The Brief". */
+export function newsletterHeader(line: string): boolean {
+  return line.length <= 60 && /^(?:[Gg]et|[Ss]ign up for|[Ss]ubscribe to|[Jj]oin|[Tt]ry)\s+(?:[Tt]he|[Oo]ur)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}$/u.test(line);
 }

@@ -1,15 +1,18 @@
 // Headlines: find one the text carries, or make a faithful extractive one from
 // the lead sentence (the article's own words, cut at a clause boundary, never
 // reworded), which the page marks as generated.
-import { foldSpaces, ofFolded, titleCaseRatio } from './normalize.ts';
+import { foldSpaces, matchKey, ofFolded, titleCaseRatio } from './normalize.ts';
+import { contactLine, headlineTicker } from './chrome.ts';
 
-/** A line that can be a headline: no end punctuation, 2–25 words, not a dateline-led paragraph. */
+/** A line that can be a headline: no end punctuation, 2–25 words, not a dateline-led paragraph, not a contact line or ticker. */
 export function isHeadlineLike(line: string): boolean {
   const l = foldSpaces(line);
   // Length first: counting the words of a long paragraph is wasted on it.
   if (l.length > 200) return false;
   const n = ofFolded.wordCount(l);
-  return !ofFolded.endsLikeSentence(l) && !ofFolded.endsWithEllipsis(l) && n >= 2 && n <= 25 && !/[,;:]$/.test(l);
+  if (ofFolded.endsLikeSentence(l) || ofFolded.endsWithEllipsis(l) || n < 2 || n > 25 || /[,;:]$/.test(l)) return false;
+  // Not a contact line ("Contact: press@agency.gov") nor a ticker of several headlines.
+  return !contactLine(matchKey(l)) && !headlineTicker(l);
 }
 
 /** A section heading: short, no end punctuation, title case or "Label: words". */
