@@ -1,6 +1,7 @@
 // Which numbers each chart shows — pure, no Astro, no file system — so the registry (site)
 // and the placement (pipeline) agree on which charts exist and which sentences they draw from.
 import type { Claim, Fact, PlaceMention, Status } from '../pipeline/types.ts';
+import { parseFiscalYear } from '../model/fiscal-year.ts';
 
 export const CHART_IDS = {
   personnel: 'personnel-by-agency',
@@ -74,10 +75,7 @@ export function timelineFigures(claims: Claim[], facts: Fact[]): Fact[] {
 export function fiscalYearOf(c: Pick<Claim, 'time' | 'time_resolved'>): number | null {
   const t = c.time ?? '';
   const m = /\bFY\s?'?(\d{4}|\d{2})\b/i.exec(t) ?? /\bfiscal(?:\s+year)?\s+(\d{4})\b/i.exec(t);
-  if (m) {
-    const n = Number(m[1]);
-    return n < 100 ? 2000 + n : n;
-  }
+  if (m) return parseFiscalYear(m[1]!);
   const tr = c.time_resolved;
   if (tr && /^\d{4}-10-01$/.test(tr.from) && /^\d{4}-09-30$/.test(tr.to) && Number(tr.to.slice(0, 4)) === Number(tr.from.slice(0, 4)) + 1) {
     return Number(tr.to.slice(0, 4));

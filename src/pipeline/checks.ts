@@ -9,6 +9,7 @@
 // Every rule is general (words and numbers), never keyed to a particular article.
 import type { Article, Check, Claim, Qualifier, ReferenceSeries } from './types.ts';
 import { allMatches } from './extract/re.ts';
+import { parseFiscalYear } from '../model/fiscal-year.ts';
 
 // ------------------------------------------------------------------ tolerances (also shown on the methodology page)
 
@@ -118,16 +119,10 @@ const fmt = new Intl.NumberFormat('en-US');
 const n = (v: number) => fmt.format(v);
 const pct = (v: number) => `${Math.round(v * 1000) / 10} %`;
 
-function normalizeFy(text: string): number {
-  const y = Number(text);
-  if (text.length === 2) return y <= 50 ? 2000 + y : 1900 + y;
-  return y;
-}
-
 function fyHits(text: string): FyHit[] {
   const hits: FyHit[] = [];
   for (const re of FY_PHRASES) {
-    for (const m of allMatches(re, text)) hits.push({ start: m.index, end: m.index + m[0].length, fy: normalizeFy(m[1]!) });
+    for (const m of allMatches(re, text)) hits.push({ start: m.index, end: m.index + m[0].length, fy: parseFiscalYear(m[1]!)! });
   }
   return hits.sort((a, b) => a.start - b.start);
 }

@@ -81,7 +81,7 @@ describe('monthly checks', () => {
   });
   it('the committed monthly series load and agree with their cross-checks', async () => {
     const all = await loadSeries(path.resolve(import.meta.dirname, '../..'));
-    const swb = all.find((s) => s.id === 'usbp_swb_apprehensions_monthly')!;
+    const swb = all.find((s) => s.id === 'usbp_swb_encounters_cbp_monthly')!;
     const july = swb.months!.find((m) => m.month === '2025-07')!.value;
     expect(Math.round((july / 31) * 10) / 10).toBeCloseTo(148, 0); // the release's own daily average
     const cbp = all.find((s) => s.id === 'cbp_nationwide_encounters_monthly')!;

@@ -222,11 +222,11 @@ describe('a figure for a fiscal year', () => {
     expect(c.explanation).toMatch(/calendar year 2023/);
   });
 
-  it('a month is not a fiscal year: a monthly record is not compared with annual records', () => {
+  it('a month is not a fiscal year: a monthly record is compared with the monthly series, not annual records', () => {
     const s = 'In December 2023, Border Patrol recorded a record 250,000 encounters at the southwest border.';
     const c = one(claim(s, '250,000', 250000));
-    expect(c.verdict).toBe('not-checkable');
-    expect(c.explanation).toMatch(/December/);
+    expect([c.kind, c.period]).toEqual(['month', '2023-12']);
+    expect(c.explanation).toMatch(/December 2023/);
     const t = 'Border Patrol recorded about 8,000 encounters at the southwest border last month.';
     expect(one(claim(t, '8,000', 8000, { qualifier: 'approx' })).verdict).toBe('not-checkable');
     const r = 'Border Patrol recorded about 8,000 encounters at the southwest border.';

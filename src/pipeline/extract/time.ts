@@ -3,6 +3,7 @@
 // chrono-node is not needed for these and is ~50× slower per sentence.
 import type { PeriodEstimate } from '../types.ts';
 import { allMatches } from './re.ts';
+import { fiscalYearSpan, parseFiscalYear } from '../../model/fiscal-year.ts';
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)(?![a-z])';
@@ -86,9 +87,8 @@ function resolve(ref: string, period: PeriodEstimate): { from: string; to: strin
   const t = ref.toLowerCase().replace(/\s+/g, ' ').trim();
   const fy = /\b(?:fy ?['’]?|fiscal (?:year )?)(\d{2,4})\b/.exec(t);
   if (fy) {
-    let y = Number(fy[1]);
-    if (y < 100) y += 2000;
-    return { from: `${y - 1}-10-01`, to: `${y}-09-30` };
+    const y = parseFiscalYear(fy[1]!);
+    if (y !== null) return fiscalYearSpan(y);
   }
   const years = t.match(/\b(?:1[89]|20)\d{2}\b/g);
   const monthIdx = MONTH_PREFIX.findIndex((re) => re.test(t));

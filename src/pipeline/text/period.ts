@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import type { PeriodEstimate } from '../types.ts';
 import { allMatches } from '../extract/re.ts';
+import { parseFiscalYear } from '../../model/fiscal-year.ts';
 
 export interface OfficeRole {
   title: string;
@@ -262,7 +263,7 @@ function findDates(text: string): Bound[] {
   let best: Bound | null = null;
   for (const m of allMatches(FISCAL_YEAR, text)) {
     const raw = m[1]!;
-    const fy = raw.length === 2 ? 2000 + Number(raw) : Number(raw);
+    const fy = parseFiscalYear(raw) ?? 0;
     if (fy < 1950 || fy > 2099) continue;
     take(m.index!, m.index! + m[0].length);
     if (isFuture(text, m.index!)) continue;
