@@ -1,6 +1,6 @@
-// The print run: serves a built dist/ folder on 127.0.0.1, opens each page of the
-// manifest in one headless Chromium page (sequentially), prints it to PDF and
-// post-processes the bytes. Any request that leaves the local server is aborted
+// The print run: serves a built dist/ folder on 127.0.0.1, opens the pages of the
+// manifest in one headless Chromium, a few at a time (SURGE_PDF_WORKERS), prints each
+// to PDF and post-processes the bytes. Any request that leaves the local server is aborted
 // and fails the run, as does any local file that is missing.
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
@@ -32,8 +32,24 @@ export interface RenderOptions {
    * bytes; a document whose hash is unchanged is copied, not printed again. Default: none.
    */
   cacheDir?: string;
-  /** Pages printed at once; default: the number of CPUs, at most 4. */
+  /** Pages printed at once; default: SURGE_PDF_WORKERS, else the number of CPUs, at most 4. */
   concurrency?: number;
+}
+
+/** SURGE_PDF_WORKERS: how many pages print at once (one browser, one page per worker); undefined when unset or not a positive integer. */
+export function workersFromEnv(env: Record<string, string | undefined> = process.env): number | undefined {
+  const v = env.SURGE_PDF_WORKERS;
+  if (v === undefined || !/^\d+$/.test(v.trim()) || Number(v) < 1) return undefined;
+  return Number(v);
+}
+
+/** One line for the log: how many printed, with how many workers, and the time per PDF. */
+export function timingSummary(done: readonly RenderedPdf[], workers: number, totalMs: number): string {
+  const printed = done.filter((d) => !d.cached).map((d) => d.ms).sort((a, b) => a - b);
+  if (printed.length === 0) return `pdf timing: nothing printed (${done.length} from cache), ${totalMs} ms in all`;
+  const sum = printed.reduce((a, b) => a + b, 0);
+  const median = printed[Math.floor((printed.length - 1) / 2)]!;
+  return `pdf timing: ${printed.length} printed with ${workers} worker(s) in ${totalMs} ms; per PDF median ${median} ms, mean ${Math.round(sum / printed.length)} ms, slowest ${printed[printed.length - 1]} ms`;
 }
 
 export interface RenderedPdf {
@@ -171,7 +187,8 @@ export async function renderPdfs(opts: RenderOptions): Promise<RenderedPdf[]> {
     }
     // Largest first (the report), so one long print does not run alone at the end.
     toPrint.sort((a, b) => Number(b.doc.path === REPORT_PATH) - Number(a.doc.path === REPORT_PATH));
-    const workers = Math.max(1, Math.min(opts.concurrency ?? Math.min(4, os.availableParallelism()), toPrint.length));
+    const workers = Math.max(1, Math.min(opts.concurrency ?? workersFromEnv() ?? Math.min(4, os.availableParallelism()), toPrint.length));
+    const t0 = performance.now();
     let next = 0;
     await Promise.all(
       Array.from({ length: workers }, async () => {
@@ -196,6 +213,7 @@ export async function renderPdfs(opts: RenderOptions): Promise<RenderedPdf[]> {
     const ordered = docs.map((d) => out.get(d.file)!);
     const phaseWords = (r: RenderedPdf) => (r.phases && r.ms >= 5000 ? `: ${Object.entries(r.phases).map(([k, v]) => `${k} ${v} ms`).join(', ')}` : '');
     for (const r of ordered) log(`pdf: ${path.relative(opts.dist, r.path) || r.path} (${Math.round(r.bytes / 1024)} KB, ${r.cached ? 'unchanged, from cache' : `${r.ms} ms${phaseWords(r)}`})`);
+    log(timingSummary(ordered, workers, Math.round(performance.now() - t0)));
     return ordered;
   } finally {
     await browser?.close();
