@@ -1,7 +1,7 @@
-// The print run: serves a built dist/ folder on 127.0.0.1, opens the pages of the
-// manifest in one headless Chromium, a few at a time (SURGE_PDF_WORKERS), prints each
-// to PDF and post-processes the bytes. Any request that leaves the local server is aborted
-// and fails the run, as does any local file that is missing.
+// The print run: opens the pages of the manifest in one headless Chromium, a few at a time
+// (SURGE_PDF_WORKERS), prints each to PDF and post-processes the bytes. Pages load from a
+// made-up origin that the browser context answers from the built dist/ folder: no server, no
+// socket. Any other request is aborted and fails the run, as does any local file that is missing.
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -10,7 +10,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
 import { MANIFEST_ID, REPORT_PATH, parseManifest, type PdfDocument, type PdfManifest } from './manifest.ts';
 import { finalizePdf } from './metadata.ts';
-import { serveDir } from './serve.ts';
+import { basePrefix, contentType, resolveFile } from './serve.ts';
 import { destinationPages } from './toc.ts';
 import { vectorizePatterns } from './vectorize.ts';
 
@@ -64,6 +64,9 @@ export interface RenderedPdf {
 }
 
 export class PrintError extends Error {}
+
+/** Where printed pages "come from": .invalid never resolves, so nothing can reach a real host by it. */
+export const PRINT_ORIGIN = 'http://surge-desk.invalid';
 
 /** Above this many tiles a pattern fill stays as Chromium draws it (a bitmap) rather than bloat the file. */
 const MAX_PATTERN_TILES = 5000;
@@ -170,7 +173,8 @@ export async function renderPdfs(opts: RenderOptions): Promise<RenderedPdf[]> {
   const cacheDir = opts.cacheDir ? path.join(opts.cacheDir, 'pdf') : null;
   if (cacheDir) await mkdir(cacheDir, { recursive: true });
 
-  const served = await serveDir(opts.dist, manifest.base);
+  const root = path.resolve(opts.dist);
+  const prefix = basePrefix(manifest.base);
   let browser: Browser | undefined;
   try {
     browser = await chromium.launch({ executablePath: opts.executablePath ?? chromiumPath(), args: CHROMIUM_ARGS });
@@ -193,11 +197,11 @@ export async function renderPdfs(opts: RenderOptions): Promise<RenderedPdf[]> {
     await Promise.all(
       Array.from({ length: workers }, async () => {
         // Each worker has its own context and page, so blocked requests and missing files are its own.
-        const { context, page, blocked, missing } = await printPage(browser!, served.origin);
+        const { context, page, blocked, missing } = await printPage(browser!, root, prefix);
         try {
           while (next < toPrint.length) {
             const { doc, key } = toPrint[next++]!;
-            const r = await renderOne(page, doc, manifest, served.url, outDir, format, blocked, missing);
+            const r = await renderOne(page, doc, manifest, PRINT_ORIGIN + prefix, outDir, format, blocked, missing);
             if (key && cacheDir) await copyFile(r.path, path.join(cacheDir, `${key}.pdf`));
             out.set(doc.file, r);
           }
@@ -217,7 +221,6 @@ export async function renderPdfs(opts: RenderOptions): Promise<RenderedPdf[]> {
     return ordered;
   } finally {
     await browser?.close();
-    await served.close();
   }
 }
 
@@ -233,7 +236,7 @@ async function copyCached(from: string, to: string): Promise<number | null> {
   }
 }
 
-async function printPage(browser: Browser, origin: string) {
+async function printPage(browser: Browser, root: string, prefix: string) {
   // JavaScript off: the print shows the server-rendered page, the same on every run.
   const context = await browser.newContext({
     javaScriptEnabled: false,
@@ -245,16 +248,21 @@ async function printPage(browser: Browser, origin: string) {
   });
   const blocked: string[] = [];
   const missing: string[] = [];
-  await context.route('**/*', (route) => {
+  await context.route('**/*', async (route) => {
     const u = route.request().url();
-    if (u.startsWith(origin + '/')) return route.continue();
-    blocked.push(u);
-    return route.abort('blockedbyclient');
+    if (!u.startsWith(PRINT_ORIGIN + '/')) {
+      blocked.push(u);
+      return route.abort('blockedbyclient');
+    }
+    const pathname = decodeURIComponent(new URL(u).pathname);
+    const found = await resolveFile(root, prefix, pathname);
+    if (!found) {
+      missing.push(pathname);
+      return route.fulfill({ status: 404, contentType: 'text/plain; charset=utf-8', body: 'not found' });
+    }
+    return route.fulfill({ status: 200, contentType: contentType(found.file), path: found.file });
   });
   const page = await context.newPage();
-  page.on('response', (r) => {
-    if (r.status() === 404 && r.url().startsWith(origin + '/')) missing.push(new URL(r.url()).pathname);
-  });
   await page.emulateMedia({ media: 'print', colorScheme: 'light', reducedMotion: 'reduce' });
   return { context, page, blocked, missing };
 }
