@@ -3,6 +3,7 @@
 // over plain data; the pages load the inputs.
 import type { Agency } from '../pipeline/reference/agencies.ts';
 import type { Claim, Fact, Qualifier, Status } from '../pipeline/types.ts';
+import { paginate, type PageLimits } from './paging.ts';
 
 /** URL segment for an agency id: "CBP" → "cbp", "National Guard" → "national-guard". */
 export function agencySlug(id: string): string {
@@ -154,4 +155,42 @@ export function describeFigure(f: Pick<AgencyFigure, 'value' | 'value_high' | 'q
 /** Distinct figures on an agency page (a combined figure listed under two sub-units counts once). */
 export function figureCount(page: AgencyPage): number {
   return new Set([...page.own, ...page.sub.flatMap((s) => s.figures)].map((f) => f.key)).size;
+}
+
+/** One page of an agency's listing: the figures and story links that fall on it, in their sections. */
+export interface AgencyPagePart {
+  own: AgencyFigure[];
+  sub: { node: AgencyNode; figures: AgencyFigure[] }[];
+  stories: string[];
+}
+
+type Entry = { kind: 'own'; figure: AgencyFigure } | { kind: 'sub'; node: AgencyNode; figure: AgencyFigure } | { kind: 'story'; slug: string };
+
+/**
+ * An agency page's figures (own, then each sub-unit's) and its story links, in that order, split
+ * into pages (paging.ts); a section that spans two pages continues on the next one.
+ */
+export function agencyPageParts(
+  page: AgencyPage,
+  limits: PageLimits,
+  weight: { figure: (f: AgencyFigure) => number; story: (slug: string) => number },
+): AgencyPagePart[] {
+  const entries: Entry[] = [
+    ...page.own.map((figure) => ({ kind: 'own' as const, figure })),
+    ...page.sub.flatMap((s) => s.figures.map((figure) => ({ kind: 'sub' as const, node: s.node, figure }))),
+    ...page.stories.map((slug) => ({ kind: 'story' as const, slug })),
+  ];
+  return paginate(entries, limits, (e) => (e.kind === 'story' ? weight.story(e.slug) : weight.figure(e.figure))).map((list) => {
+    const part: AgencyPagePart = { own: [], sub: [], stories: [] };
+    for (const e of list) {
+      if (e.kind === 'own') part.own.push(e.figure);
+      else if (e.kind === 'story') part.stories.push(e.slug);
+      else {
+        const last = part.sub[part.sub.length - 1];
+        if (last && last.node === e.node) last.figures.push(e.figure);
+        else part.sub.push({ node: e.node, figures: [e.figure] });
+      }
+    }
+    return part;
+  });
 }

@@ -5,8 +5,16 @@ import path from 'node:path';
 import { getCollection } from 'astro:content';
 import { defaultGazetteer, findEntities } from '../pipeline/reference/agencies.ts';
 import type { Claim, Fact } from '../pipeline/types.ts';
-import { agencyPages, agencyTree, figures, type AgencyPage } from './agencies.ts';
+import { agencyPageParts, agencyPages, agencyTree, figures, type AgencyPage, type AgencyPagePart } from './agencies.ts';
+import { pageLimits } from './paging.ts';
 import { contentDir } from './content-dir.ts';
+
+// Estimated HTML bytes of a figure (its line, then one list item per sentence reporting it) and of
+// a story link, for splitting long agency pages (SURGE_PAGE_ITEMS / SURGE_PAGE_WEIGHT override).
+const FIGURE = 330;
+const SOURCE = 90;
+const STORY = 40;
+export const AGENCY_PAGE_WEIGHT = 700_000;
 
 async function readJson<T>(file: string, fallback: T): Promise<T> {
   try {
@@ -36,7 +44,13 @@ async function build() {
   const tree = agencyTree(gaz.agencies, [...figs.flatMap((f) => f.entity), ...[...mentions.values()].flat()]);
   const pages = agencyPages(tree, figs, mentions);
   const headlines = new Map(stories.map((s) => [s.id, s.data.headline]));
-  return { tree, pages, headlines, bySlug: new Map<string, AgencyPage>(pages.map((p) => [p.node.slug, p])) };
+  const weight = {
+    figure: (f: (typeof figs)[number]) => FIGURE + f.subject.length + f.claims.reduce((n, c) => n + SOURCE + 2 * c.slug.length + c.id.length + c.quote.length + (headlines.get(c.slug)?.length ?? 0), 0),
+    story: (slug: string) => STORY + slug.length + (headlines.get(slug)?.length ?? 0),
+  };
+  const limits = pageLimits(AGENCY_PAGE_WEIGHT);
+  const parts = new Map<string, AgencyPagePart[]>(pages.map((p) => [p.node.slug, agencyPageParts(p, limits, weight)]));
+  return { tree, pages, parts, headlines, bySlug: new Map<string, AgencyPage>(pages.map((p) => [p.node.slug, p])) };
 }
 
 /** Built once per build and shared by the index and every agency page. */

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { chartData } from '../charts/data';
 import { chartSpecs } from '../charts/registry';
+import { dataPages } from './data-pages';
 
 type ClaimEntry = CollectionEntry<'claims'>;
 type FactData = CollectionEntry<'facts'>['data'];
@@ -68,7 +69,8 @@ const sha = (v: unknown) => createHash('sha256').update(JSON.stringify(v)).diges
  * (experimental.incrementalBuild) reuses last build's page when this key and the page's code
  * are unchanged. It covers the story (frontmatter and text), its claims and checks, the facts
  * they belong to with every source's headline, the facts they conflict with, and the story's
- * charts (whose specs carry the reference series and headlines they show).
+ * charts (whose specs carry the reference series and headlines they show), and the page of
+ * /data/ each of those facts is on (the story links there; other stories' facts can move it).
  */
 export async function storyPageKey(entry: CollectionEntry<'stories'>): Promise<string> {
   const ix = await storyIndex();
@@ -77,6 +79,7 @@ export async function storyPageKey(entry: CollectionEntry<'stories'>): Promise<s
   const facts = factIds.map((id) => ix.factById.get(id) ?? null);
   const conflictIds = [...new Set(facts.flatMap((f) => f?.conflicts ?? []))].sort();
   const sources = [...new Set(facts.flatMap((f) => f?.sources ?? []))].sort();
+  const { pageOf } = await dataPages();
   return sha({
     data: entry.data,
     body: entry.body,
@@ -85,6 +88,7 @@ export async function storyPageKey(entry: CollectionEntry<'stories'>): Promise<s
     sentenceChecks: ix.sentenceChecksBySlug.get(entry.id) ?? [],
     facts,
     conflicts: conflictIds.map((id) => ix.factById.get(id) ?? null),
+    factPages: [...factIds, ...conflictIds].map((id) => pageOf.get(id) ?? 1),
     headlines: sources.map((s) => [s, ix.headlineBySlug.get(s) ?? null]),
     charts: chartSpecs(await chartData(), { story: entry.id }),
   });

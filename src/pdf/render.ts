@@ -1,7 +1,7 @@
-// The print run: serves a built dist/ folder on 127.0.0.1, opens each page of the
-// manifest in one headless Chromium page (sequentially), prints it to PDF and
-// post-processes the bytes. Any request that leaves the local server is aborted
-// and fails the run, as does any local file that is missing.
+// The print run: opens the pages of the manifest in one headless Chromium, a few at a time
+// (SURGE_PDF_WORKERS), prints each to PDF and post-processes the bytes. Pages load from a
+// made-up origin that the browser context answers from the built dist/ folder: no server, no
+// socket. Any other request is aborted and fails the run, as does any local file that is missing.
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -10,7 +10,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
 import { MANIFEST_ID, REPORT_PATH, parseManifest, type PdfDocument, type PdfManifest } from './manifest.ts';
 import { finalizePdf } from './metadata.ts';
-import { serveDir } from './serve.ts';
+import { basePrefix, contentType, resolveFile } from './serve.ts';
 import { destinationPages } from './toc.ts';
 import { vectorizePatterns } from './vectorize.ts';
 
@@ -32,8 +32,24 @@ export interface RenderOptions {
    * bytes; a document whose hash is unchanged is copied, not printed again. Default: none.
    */
   cacheDir?: string;
-  /** Pages printed at once; default: the number of CPUs, at most 4. */
+  /** Pages printed at once; default: SURGE_PDF_WORKERS, else the number of CPUs, at most 4. */
   concurrency?: number;
+}
+
+/** SURGE_PDF_WORKERS: how many pages print at once (one browser, one page per worker); undefined when unset or not a positive integer. */
+export function workersFromEnv(env: Record<string, string | undefined> = process.env): number | undefined {
+  const v = env.SURGE_PDF_WORKERS;
+  if (v === undefined || !/^\d+$/.test(v.trim()) || Number(v) < 1) return undefined;
+  return Number(v);
+}
+
+/** One line for the log: how many printed, with how many workers, and the time per PDF. */
+export function timingSummary(done: readonly RenderedPdf[], workers: number, totalMs: number): string {
+  const printed = done.filter((d) => !d.cached).map((d) => d.ms).sort((a, b) => a - b);
+  if (printed.length === 0) return `pdf timing: nothing printed (${done.length} from cache), ${totalMs} ms in all`;
+  const sum = printed.reduce((a, b) => a + b, 0);
+  const median = printed[Math.floor((printed.length - 1) / 2)]!;
+  return `pdf timing: ${printed.length} printed with ${workers} worker(s) in ${totalMs} ms; per PDF median ${median} ms, mean ${Math.round(sum / printed.length)} ms, slowest ${printed[printed.length - 1]} ms`;
 }
 
 export interface RenderedPdf {
@@ -48,6 +64,9 @@ export interface RenderedPdf {
 }
 
 export class PrintError extends Error {}
+
+/** Where printed pages "come from": .invalid never resolves, so nothing can reach a real host by it. */
+export const PRINT_ORIGIN = 'http://surge-desk.invalid';
 
 /** Above this many tiles a pattern fill stays as Chromium draws it (a bitmap) rather than bloat the file. */
 const MAX_PATTERN_TILES = 5000;
@@ -154,7 +173,8 @@ export async function renderPdfs(opts: RenderOptions): Promise<RenderedPdf[]> {
   const cacheDir = opts.cacheDir ? path.join(opts.cacheDir, 'pdf') : null;
   if (cacheDir) await mkdir(cacheDir, { recursive: true });
 
-  const served = await serveDir(opts.dist, manifest.base);
+  const root = path.resolve(opts.dist);
+  const prefix = basePrefix(manifest.base);
   let browser: Browser | undefined;
   try {
     browser = await chromium.launch({ executablePath: opts.executablePath ?? chromiumPath(), args: CHROMIUM_ARGS });
@@ -171,16 +191,17 @@ export async function renderPdfs(opts: RenderOptions): Promise<RenderedPdf[]> {
     }
     // Largest first (the report), so one long print does not run alone at the end.
     toPrint.sort((a, b) => Number(b.doc.path === REPORT_PATH) - Number(a.doc.path === REPORT_PATH));
-    const workers = Math.max(1, Math.min(opts.concurrency ?? Math.min(4, os.availableParallelism()), toPrint.length));
+    const workers = Math.max(1, Math.min(opts.concurrency ?? workersFromEnv() ?? Math.min(4, os.availableParallelism()), toPrint.length));
+    const t0 = performance.now();
     let next = 0;
     await Promise.all(
       Array.from({ length: workers }, async () => {
         // Each worker has its own context and page, so blocked requests and missing files are its own.
-        const { context, page, blocked, missing } = await printPage(browser!, served.origin);
+        const { context, page, blocked, missing } = await printPage(browser!, root, prefix);
         try {
           while (next < toPrint.length) {
             const { doc, key } = toPrint[next++]!;
-            const r = await renderOne(page, doc, manifest, served.url, outDir, format, blocked, missing);
+            const r = await renderOne(page, doc, manifest, PRINT_ORIGIN + prefix, outDir, format, blocked, missing);
             if (key && cacheDir) await copyFile(r.path, path.join(cacheDir, `${key}.pdf`));
             out.set(doc.file, r);
           }
@@ -196,10 +217,10 @@ export async function renderPdfs(opts: RenderOptions): Promise<RenderedPdf[]> {
     const ordered = docs.map((d) => out.get(d.file)!);
     const phaseWords = (r: RenderedPdf) => (r.phases && r.ms >= 5000 ? `: ${Object.entries(r.phases).map(([k, v]) => `${k} ${v} ms`).join(', ')}` : '');
     for (const r of ordered) log(`pdf: ${path.relative(opts.dist, r.path) || r.path} (${Math.round(r.bytes / 1024)} KB, ${r.cached ? 'unchanged, from cache' : `${r.ms} ms${phaseWords(r)}`})`);
+    log(timingSummary(ordered, workers, Math.round(performance.now() - t0)));
     return ordered;
   } finally {
     await browser?.close();
-    await served.close();
   }
 }
 
@@ -215,7 +236,7 @@ async function copyCached(from: string, to: string): Promise<number | null> {
   }
 }
 
-async function printPage(browser: Browser, origin: string) {
+async function printPage(browser: Browser, root: string, prefix: string) {
   // JavaScript off: the print shows the server-rendered page, the same on every run.
   const context = await browser.newContext({
     javaScriptEnabled: false,
@@ -227,16 +248,21 @@ async function printPage(browser: Browser, origin: string) {
   });
   const blocked: string[] = [];
   const missing: string[] = [];
-  await context.route('**/*', (route) => {
+  await context.route('**/*', async (route) => {
     const u = route.request().url();
-    if (u.startsWith(origin + '/')) return route.continue();
-    blocked.push(u);
-    return route.abort('blockedbyclient');
+    if (!u.startsWith(PRINT_ORIGIN + '/')) {
+      blocked.push(u);
+      return route.abort('blockedbyclient');
+    }
+    const pathname = decodeURIComponent(new URL(u).pathname);
+    const found = await resolveFile(root, prefix, pathname);
+    if (!found) {
+      missing.push(pathname);
+      return route.fulfill({ status: 404, contentType: 'text/plain; charset=utf-8', body: 'not found' });
+    }
+    return route.fulfill({ status: 200, contentType: contentType(found.file), path: found.file });
   });
   const page = await context.newPage();
-  page.on('response', (r) => {
-    if (r.status() === 404 && r.url().startsWith(origin + '/')) missing.push(new URL(r.url()).pathname);
-  });
   await page.emulateMedia({ media: 'print', colorScheme: 'light', reducedMotion: 'reduce' });
   return { context, page, blocked, missing };
 }

@@ -1,12 +1,12 @@
-// A tiny static file server for a built site, bound to 127.0.0.1 on a free port.
-// The print run (and browser tests) load pages from it, so nothing leaves the machine.
+// A tiny static file server for a built site, bound to 127.0.0.1 on a free port, for the
+// browser tests; the print run answers from the same file lookup (resolveFile) without a server.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 
-const TYPES: Record<string, string> = {
+export const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -36,10 +36,32 @@ export interface Served {
   close(): Promise<void>;
 }
 
+/** "/" or "/graphics/surge/" from a base path as configured ("graphics/surge", "/"). */
+export const basePrefix = (base = '/') => ('/' + base.replace(/^\/+|\/+$/g, '') + '/').replace('//', '/');
+
+/**
+ * The file of `root` a URL path names under `prefix` (a directory answers with its index.html),
+ * or null: outside the prefix, outside the root ("..") or no such file.
+ */
+export async function resolveFile(root: string, prefix: string, pathname: string): Promise<{ file: string; size: number } | null> {
+  if (!pathname.startsWith(prefix)) return null;
+  let file = path.join(root, pathname.slice(prefix.length));
+  // path.join normalises "..": anything resolving outside the root is refused.
+  if (file !== root && !file.startsWith(root + path.sep)) return null;
+  let st = await stat(file).catch(() => null);
+  if (st?.isDirectory()) {
+    file = path.join(file, 'index.html');
+    st = await stat(file).catch(() => null);
+  }
+  return st?.isFile() ? { file, size: st.size } : null;
+}
+
+export const contentType = (file: string) => TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+
 /** Serve `dir` under `base` (e.g. "/" or "/graphics/surge/"); directories answer with their index.html. */
 export async function serveDir(dir: string, base = '/'): Promise<Served> {
   const root = path.resolve(dir);
-  const prefix = ('/' + base.replace(/^\/+|\/+$/g, '') + '/').replace('//', '/');
+  const prefix = basePrefix(base);
   const missing: string[] = [];
   const server = http.createServer(async (req, res) => {
     const notFound = () => {
@@ -53,20 +75,12 @@ export async function serveDir(dir: string, base = '/'): Promise<Served> {
         res.end();
         return;
       }
-      const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-      if (!pathname.startsWith(prefix)) return notFound();
-      let file = path.join(root, pathname.slice(prefix.length));
-      // path.join normalises "..": anything resolving outside the root is refused.
-      if (file !== root && !file.startsWith(root + path.sep)) return notFound();
-      let st = await stat(file).catch(() => null);
-      if (st?.isDirectory()) {
-        file = path.join(file, 'index.html');
-        st = await stat(file).catch(() => null);
-      }
-      if (!st?.isFile()) return notFound();
+      const found = await resolveFile(root, prefix, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+      if (!found) return notFound();
+      const { file, size } = found;
       res.writeHead(200, {
-        'content-type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
-        'content-length': st.size,
+        'content-type': contentType(file),
+        'content-length': size,
         'cache-control': 'no-store',
       });
       if (req.method === 'HEAD') return void res.end();

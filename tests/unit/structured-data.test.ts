@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agencyPages, agencySlug, agencyTree, describeFigure, figureCount, figures, personnelBars } from '../../src/lib/agencies.ts';
+import { agencyPageParts, agencyPages, agencySlug, agencyTree, describeFigure, figureCount, figures, personnelBars } from '../../src/lib/agencies.ts';
 import { wrap, shareCardSvg, type Measure } from '../../src/lib/share-card.ts';
 import { dataset, datasetFromPackage, jsonLdText, newsArticle, periodDate, plainLead } from '../../src/lib/structured-data.ts';
 
@@ -146,6 +146,18 @@ describe('agency pages', () => {
   it('draws personnel bars only when there are two or more, combined ones labelled', () => {
     expect(personnelBars(page('DHS')).map((b) => b.label)).toEqual(['CBP', 'CBP + ICE (combined)']);
     expect(personnelBars(page('ICE'))).toEqual([]);
+  });
+  it('splits a page into parts in order (sub-unit sections continue), every figure and story once', () => {
+    const one = { figure: () => 1, story: () => 1 };
+    const parts = agencyPageParts(page('DHS'), { maxItems: 3 }, one);
+    expect(parts.map((p) => [p.sub.map((s) => [s.node.id, s.figures.length]), p.stories])).toEqual([
+      [[['CBP', 2], ['ICE', 1]], []],
+      [[['ICE', 1]], ['a', 'b']],
+      [[], ['c']],
+    ]);
+    expect(agencyPageParts(page('DHS'), { maxItems: 500 }, one)).toEqual([{ own: [], sub: page('DHS').sub, stories: ['a', 'b', 'c'] }]);
+    // By weight: a heavy figure starts a page of its own.
+    expect(agencyPageParts(page('CBP'), { maxItems: 500, maxWeight: 10 }, { figure: (f) => (f.value === 500 ? 10 : 1), story: () => 1 }).map((p) => p.own.length + p.stories.length)).toEqual([1, 3]);
   });
 });
 
