@@ -1,13 +1,12 @@
 // Loads what the agency pages need from the build's content: the gazetteer,
 // claims (collection), facts (content/data/facts.json) and story texts.
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { getCollection } from 'astro:content';
 import { defaultGazetteer, findEntities } from '../pipeline/reference/agencies.ts';
 import type { Claim, Fact } from '../pipeline/types.ts';
 import { agencyPageParts, agencyPages, agencyTree, figures, type AgencyPage, type AgencyPagePart } from './agencies.ts';
 import { pageLimits } from './paging.ts';
-import { contentDir } from './content-dir.ts';
+import { dataFile } from './content-dir.ts';
 
 // Estimated HTML bytes of a figure (its line, then one list item per sentence reporting it) and of
 // a story link, for splitting long agency pages (SURGE_PAGE_ITEMS / SURGE_PAGE_WEIGHT override).
@@ -33,10 +32,9 @@ function bodyText(body: string | undefined): string {
 let cache: Promise<Awaited<ReturnType<typeof build>>> | null = null;
 
 async function build() {
-  const dir = contentDir();
   const gaz = defaultGazetteer();
   const claims = (await getCollection('claims')).map((e) => e.data as Claim);
-  const facts = await readJson<Fact[]>(path.resolve(dir, 'data', 'facts.json'), []);
+  const facts = await readJson<Fact[]>(dataFile('facts.json'), []);
   const stories = await getCollection('stories');
   const figs = figures(claims, facts);
   const mentions = new Map<string, string[]>();

@@ -121,6 +121,19 @@ describe('gov corpus claims: fields', () => {
   });
 });
 
+/** A text's sidecar has headline, outlet and url (and at most a date), and SOURCES.md names the file and its url. */
+function checkSidecar(dir: string, f: string, sources: string): Record<string, string> {
+  const side = `${dir}/texts/${f.replace(/\.txt$/, '.yaml')}`;
+  expect(existsSync(side), side).toBe(true);
+  const y = parse(readFileSync(side, 'utf8')) as Record<string, string>;
+  expect(Object.keys(y).filter((k) => !['headline', 'outlet', 'url', 'date'].includes(k)), f).toEqual([]);
+  for (const k of ['headline', 'outlet', 'url']) expect(typeof y[k], `${f} ${k}`).toBe('string');
+  if ('date' in y) expect(String(y.date), f).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(sources.includes(f), `${f} in SOURCES.md`).toBe(true);
+  expect(sources.includes(y.url!), `${f} url in SOURCES.md`).toBe(true);
+  return y;
+}
+
 describe('gov corpus texts', () => {
   it('has at least 24 topic texts and 2 controls', () => {
     expect(texts.length - CONTROLS.size).toBeGreaterThanOrEqual(24);
@@ -128,16 +141,7 @@ describe('gov corpus texts', () => {
 
   it('every text has a sidecar with headline, outlet and url, and a line in SOURCES.md', () => {
     const sources = readFileSync(`${DIR}/SOURCES.md`, 'utf8');
-    for (const f of texts) {
-      const side = `${DIR}/texts/${f.replace(/\.txt$/, '.yaml')}`;
-      expect(existsSync(side), side).toBe(true);
-      const y = parse(readFileSync(side, 'utf8')) as Record<string, string>;
-      expect(Object.keys(y).filter((k) => !['headline', 'outlet', 'url', 'date'].includes(k)), f).toEqual([]);
-      for (const k of ['headline', 'outlet', 'url']) expect(typeof y[k], `${f} ${k}`).toBe('string');
-      if ('date' in y) expect(String(y.date), f).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(sources.includes(f), `${f} in SOURCES.md`).toBe(true);
-      expect(sources.includes(y.url), `${f} url in SOURCES.md`).toBe(true);
-    }
+    for (const f of texts) checkSidecar(DIR, f, sources);
   });
 
   it('every topic text and control is labelled', () => {
@@ -179,14 +183,7 @@ describe('gov held-out set', () => {
     const devSources = readFileSync(`${DIR}/SOURCES.md`, 'utf8');
     const devBodies = new Set(bodies.values());
     for (const f of heldTexts) {
-      const side = `${HELD}/texts/${f.replace(/\.txt$/, '.yaml')}`;
-      expect(existsSync(side), side).toBe(true);
-      const y = parse(readFileSync(side, 'utf8')) as Record<string, string>;
-      expect(Object.keys(y).filter((k) => !['headline', 'outlet', 'url', 'date'].includes(k)), f).toEqual([]);
-      for (const k of ['headline', 'outlet', 'url']) expect(typeof y[k], `${f} ${k}`).toBe('string');
-      if ('date' in y) expect(String(y.date), f).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(sources.includes(f), `${f} in SOURCES.md`).toBe(true);
-      expect(sources.includes(y.url), `${f} url in SOURCES.md`).toBe(true);
+      const y = checkSidecar(HELD, f, sources);
       expect(devSources.includes(y.url), `${f} url is not in the development corpus`).toBe(false);
       expect(texts.includes(f), `${f} name is not a development text`).toBe(false);
       expect(devBodies.has(heldBodies.get(f)!), `${f} is not a copy of a development text`).toBe(false);
