@@ -10,7 +10,7 @@ import type { ChartSpec } from '../charts/types.ts';
 import { CHART_WIDTH, cardLayout, cardSvg, toXml } from './card.ts';
 import { svgToPng } from './png.ts';
 import { creditLine, layoutHeight } from './size.ts';
-import { themeProps } from './themes.ts';
+import { themeProps } from '../lib/css-theme.ts';
 
 let container: Promise<experimental_AstroContainer> | null = null;
 

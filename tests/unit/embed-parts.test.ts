@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { embedCode, iframeHtml, publicUrl } from '../../src/embed/code.ts';
 import { oembed } from '../../src/embed/oembed.ts';
 import { embedOptions } from '../../src/embed/options.ts';
-import { forcedThemeCss, themeProps } from '../../src/embed/themes.ts';
+import { forcedThemeCss } from '../../src/embed/themes.ts';
+import { themeProps } from '../../src/lib/css-theme.ts';
 import { pngSize, svgSize, svgToPng } from '../../src/embed/png.ts';
 
 describe('embed code', () => {
