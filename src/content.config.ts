@@ -4,6 +4,7 @@ import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contentDir } from './lib/content-dir.ts';
+import { QUALIFIERS, STATUSES, UNIT_FAMILIES } from './model/vocabulary.ts';
 
 // content/ or SURGE_CONTENT_DIR (tests and the bench build from their own pipeline output).
 const content = contentDir();
@@ -15,6 +16,20 @@ const period = z.object({
   kind: z.enum(['sidecar', 'estimated', 'unknown']),
   evidence: z.array(z.object({ kind: z.string(), text: z.string(), implies: z.string() })),
 });
+
+// The fields a claim and a fact share: one figure as the text states it.
+const figure = {
+  value: z.number(),
+  value_high: z.number().nullable(),
+  unit: z.string(),
+  unit_family: z.enum(UNIT_FAMILIES),
+  entity: z.array(z.string()),
+  qualifier: z.enum(QUALIFIERS),
+  status: z.enum(STATUSES),
+  time: z.string().nullable(),
+  time_resolved: z.object({ from: z.string(), to: z.string() }).nullable(),
+  subject: z.string(),
+};
 
 const stories = defineCollection({
   loader: glob({ pattern: '*.mdx', base: `${content}/stories` }),
@@ -49,30 +64,21 @@ const claims = defineCollection({
     article: z.string(),
     slug: z.string(),
     sentence_id: z.string(),
-    value: z.number(),
-    value_high: z.number().nullable(),
-    unit: z.string(),
-    unit_family: z.enum(['personnel', 'events', 'places', 'mass', 'distance', 'money', 'share', 'rate', 'other']),
-    entity: z.array(z.string()),
-    qualifier: z.enum(['exact', 'approx', 'more-than', 'less-than', 'up-to', 'nearly']),
-    status: z.enum(['requested', 'planned', 'ordered', 'deployed', 'completed', 'reported']),
-    time: z.string().nullable(),
-    time_resolved: z.object({ from: z.string(), to: z.string() }).nullable(),
-    subject: z.string(),
+    ...figure,
     quote: z.string(),
     start: z.number().int(),
     end: z.number().int(),
     display: z.string(),
     negated: z.boolean(),
     fact_id: z.string().nullable(),
-    // Relations (issue 14): present only when the sentence states them.
+    // Relations: present only when the sentence states them.
     change: z.enum(['up', 'down']).nullable().optional(),
     from: z.number().nullable().optional(),
     to: z.number().nullable().optional(),
     change_pct: z.number().nullable().optional(),
     per: z.string().nullable().optional(),
     share_of: z.string().nullable().optional(),
-    // Issue 14: how the owner was found and how sure it is ('low' is not drawn as fact).
+    // How the owner was found and how sure it is ('low' is not drawn as fact).
     attribution: z.enum(['modifier', 'possessive', 'prepositional', 'assigned', 'service', 'subject', 'measure', 'context', 'anaphor', 'publisher', 'source', 'nearest', 'none']).optional(),
     attribution_confidence: z.enum(['high', 'medium', 'low']).optional(),
     entity_top: z.array(z.string()).optional(),
@@ -80,19 +86,7 @@ const claims = defineCollection({
   }),
 });
 
-// Facts, places and checks (issue 3): validated here too, so pages can trust them.
-const figure = {
-  value: z.number(),
-  value_high: z.number().nullable(),
-  unit: z.string(),
-  unit_family: z.enum(['personnel', 'events', 'places', 'mass', 'distance', 'money', 'share', 'rate', 'other']),
-  entity: z.array(z.string()),
-  qualifier: z.enum(['exact', 'approx', 'more-than', 'less-than', 'up-to', 'nearly']),
-  status: z.enum(['requested', 'planned', 'ordered', 'deployed', 'completed', 'reported']),
-  time: z.string().nullable(),
-  time_resolved: z.object({ from: z.string(), to: z.string() }).nullable(),
-  subject: z.string(),
-};
+// Facts, places and checks: validated here too, so pages can trust them.
 const facts = defineCollection({
   loader: file(`${content}/data/facts.json`),
   schema: z.object({ id: z.string(), ...figure, claims: z.array(z.string()).min(1), sources: z.array(z.string()).min(1), conflicts: z.array(z.string()) }),
@@ -118,7 +112,7 @@ const checks = defineCollection({
     compared_with: z.number().nullable(),
     tolerance: z.string(),
     explanation: z.string(),
-    // Optional fields the checker adds (issue 5): kept so badges can name the series.
+    // Optional fields the checker adds: kept so badges can name the series.
     slug: z.string().optional(),
     series_name: z.string().nullable().optional(),
     kind: z.enum(['value', 'record', 'span', 'rate', 'month', 'none']).optional(),

@@ -2,7 +2,7 @@
 // the extractor's own tables (qualifier cues, status cues, unit lexicon), so the
 // page lists the words the code uses. Loaded optionally: if a table moves, the
 // page falls back to prose instead of failing the build.
-import type { Qualifier, Status, UnitFamily } from '../pipeline/types.ts';
+import { QUALIFIERS, STATUSES, UNIT_FAMILIES } from '../model/vocabulary.ts';
 import { phrases } from './regex-phrases.ts';
 
 const modules = import.meta.glob<Record<string, unknown>>(['../pipeline/extract/qualifier.ts', '../pipeline/extract/status.ts', '../pipeline/extract/units.ts'], { eager: true });
@@ -16,10 +16,6 @@ function cueTable<K extends string>(cues: unknown, order: readonly K[]): WordTab
   for (const [re, key] of cues as [RegExp, string][]) by.set(key, [...(by.get(key) ?? []), ...phrases(re)]);
   return order.filter((k) => by.has(k)).map((k) => ({ key: k, words: [...new Set(by.get(k))] }));
 }
-
-const QUALIFIERS: readonly Qualifier[] = ['exact', 'approx', 'more-than', 'less-than', 'up-to', 'nearly'];
-const STATUSES: readonly Status[] = ['requested', 'planned', 'ordered', 'deployed', 'completed', 'reported'];
-const FAMILIES: readonly UnitFamily[] = ['personnel', 'events', 'places', 'mass', 'distance', 'money', 'share', 'rate', 'other'];
 
 /** Words before (and after) a number that set its qualifier. */
 export function qualifierWords(): WordTable | null {
@@ -45,5 +41,5 @@ export function unitWords(): WordTable | null {
     if (!by.has(def.family)) by.set(def.family, new Set());
     by.get(def.family)!.add(def.unit);
   }
-  return FAMILIES.filter((f) => by.has(f)).map((f) => ({ key: f, words: [...by.get(f)!].sort() }));
+  return UNIT_FAMILIES.filter((f) => by.has(f)).map((f) => ({ key: f, words: [...by.get(f)!].sort() }));
 }

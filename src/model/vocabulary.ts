@@ -1,0 +1,15 @@
+// The figure vocabulary, once: every list a figure's fields take, in display order. The
+// content schemas and the methodology tables are derived from these lists, so that a new value
+// is added in one place. Pure: no I/O, no state.
+
+/** How exactly the text states a figure; 'nearly' is close to and just under ("nearly 2,500"). */
+export const QUALIFIERS = ['exact', 'approx', 'more-than', 'less-than', 'up-to', 'nearly'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+/** How far along what a figure counts is, from asked for to done. */
+export const STATUSES = ['requested', 'planned', 'ordered', 'deployed', 'completed', 'reported'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** What kind of thing a figure's unit counts or measures. */
+export const UNIT_FAMILIES = ['personnel', 'events', 'places', 'mass', 'distance', 'money', 'share', 'rate', 'other'] as const;
+export type UnitFamily = (typeof UNIT_FAMILIES)[number];
