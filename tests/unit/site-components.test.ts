@@ -1,0 +1,51 @@
+// Shared page pieces rendered through the Astro Container API: the head every shell starts
+// with, the scrolling table region and the table of records.
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { describe, expect, it } from 'vitest';
+import PageHead from '../../src/components/PageHead.astro';
+import RecordTable from '../../src/components/RecordTable.astro';
+import TableScroll from '../../src/components/TableScroll.astro';
+
+describe('PageHead', async () => {
+  const c = await AstroContainer.create();
+  it('writes the head elements in order with nothing between them', async () => {
+    const html = await c.renderToString(PageHead, { props: { title: 'A & B', description: 'About it', canonical: 'https://news.example/x/' } });
+    expect(html).toBe(
+      '<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
+        '<meta name="color-scheme" content="light dark"><title>A &amp; B</title>' +
+        '<meta name="description" content="About it"><link rel="canonical" href="https://news.example/x/">' +
+        '<link rel="icon" href="/favicon.svg" type="image/svg+xml">',
+    );
+  });
+  it('leaves out what a page does not have, and names a forced scheme', async () => {
+    const html = await c.renderToString(PageHead, { props: { title: 'T', colorScheme: 'dark', icon: false } });
+    expect(html).toContain('<meta name="color-scheme" content="dark">');
+    expect(html).not.toMatch(/description|canonical|icon/);
+  });
+});
+
+describe('TableScroll', async () => {
+  const c = await AstroContainer.create();
+  it('is a focusable region named by a label or by a heading id', async () => {
+    const byLabel = await c.renderToString(TableScroll, { props: { label: 'Units' }, slots: { default: '<table></table>' } });
+    expect(byLabel).toBe('<div class="table-scroll" tabindex="0" role="region" aria-label="Units"><table></table></div>');
+    const byHeading = await c.renderToString(TableScroll, { props: { labelledby: 'facts' }, slots: { default: '<table></table>' } });
+    expect(byHeading).toContain('aria-labelledby="facts"');
+    expect(byHeading).not.toContain('aria-label=');
+  });
+});
+
+describe('RecordTable', async () => {
+  const c = await AstroContainer.create();
+  it('writes one header cell per column and the rows it is given', async () => {
+    const html = await c.renderToString(RecordTable, {
+      props: { labelledby: 'numbers', columns: ['Figure', 'Unit', 'Quote'], minWidth: '40rem' },
+      slots: { default: '<tr id="r1"><th scope="row">5</th><td>agents</td><td>“5 agents”</td></tr>' },
+    });
+    expect(html).toContain('aria-labelledby="numbers"');
+    expect(html).toContain('style="min-width: 40rem"');
+    const head = /<thead[^>]*>([\s\S]*?)<\/thead>/.exec(html)![1]!;
+    expect([...head.matchAll(/<th scope="col"[^>]*>([^<]*)<\/th>/g)].map((m) => m[1])).toEqual(['Figure', 'Unit', 'Quote']);
+    expect(/<tbody[^>]*>([\s\S]*)<\/tbody>/.exec(html)![1]).toContain('<tr id="r1">');
+  });
+});
