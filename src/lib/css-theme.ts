@@ -41,8 +41,9 @@ export function customProps(body: string): Map<string, string> {
 }
 
 const ROOT = /^(:root|html)$/;
-const DARK = /^@media\s*\(\s*prefers-color-scheme\s*:\s*dark\s*\)$/;
-const LIGHT = /^@media\s*\(\s*prefers-color-scheme\s*:\s*light\s*\)$/;
+// `screen and` is allowed: a sheet whose dark colours are for screens only still has them.
+const DARK = /^@media\s*(?:screen\s+and\s*)?\(\s*prefers-color-scheme\s*:\s*dark\s*\)$/;
+const LIGHT = /^@media\s*(?:screen\s+and\s*)?\(\s*prefers-color-scheme\s*:\s*light\s*\)$/;
 
 /** Light and dark custom properties declared on :root across the given stylesheets. */
 export function themeProps(sheets: string[]): { light: Map<string, string>; dark: Map<string, string> } {

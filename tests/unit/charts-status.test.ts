@@ -30,6 +30,10 @@ describe('status vocabulary', () => {
     const bg = theme === 'light' ? bgOf(global) : bgOf(darkBlock);
     for (const s of STAGES) expect(contrast(s[theme], bg), `${s.id} ${theme}`).toBeGreaterThanOrEqual(3);
   });
+  it('charts.css turns dark on screens only, so that print keeps the light colours', () => {
+    expect(css).toContain('@media screen and (prefers-color-scheme: dark)');
+    expect(css).not.toMatch(/@media\s*\(prefers-color-scheme: dark\)/);
+  });
   it('charts.css holds the same colours', () => {
     const dark = css.slice(css.indexOf('prefers-color-scheme: dark'));
     for (const s of STAGES) {

@@ -59,6 +59,10 @@ describe('forced themes', () => {
     expect(Object.fromEntries(light)).toEqual({ '--fg': '#111', '--bg': '#fff', '--sans': "a, 'b', sans-serif", '--bar': '#036' });
     expect(Object.fromEntries(dark)).toEqual({ '--fg': '#eee', '--bg': '#000', '--bar': '#9cf' });
   });
+  it('reads dark colours kept for screens only', () => {
+    const { dark } = themeProps([`:root{--bar:#036}@media screen and (prefers-color-scheme: dark){:root{--bar:#9cf}}`]);
+    expect(Object.fromEntries(dark)).toEqual({ '--bar': '#9cf' });
+  });
   it('writes attribute-forced rules for both themes', () => {
     const out = forcedThemeCss([css, extra]);
     expect(out).toContain(":root[data-theme='dark']{color-scheme:dark;--fg:#eee;--bg:#000;--bar:#9cf}");
