@@ -1,6 +1,7 @@
 // Which numbers each chart shows — pure, no Astro, no file system — so the registry (site)
 // and the placement (pipeline) agree on which charts exist and which sentences they draw from.
 import type { Claim, Fact, PlaceMention, Status } from '../pipeline/types.ts';
+import { figureOf } from '../model/figure.ts';
 import { parseFiscalYear } from '../model/fiscal-year.ts';
 
 export const CHART_IDS = {
@@ -38,22 +39,7 @@ export function figures(claims: Claim[], facts: Fact[]): Fact[] {
   if (facts.length > 0) return facts;
   return claims
     .filter((c) => !c.negated)
-    .map((c) => ({
-      id: c.id,
-      value: c.value,
-      value_high: c.value_high,
-      unit: c.unit,
-      unit_family: c.unit_family,
-      entity: c.entity,
-      qualifier: c.qualifier,
-      status: c.status,
-      time: c.time,
-      time_resolved: c.time_resolved,
-      subject: c.subject,
-      claims: [c.id],
-      sources: [c.slug],
-      conflicts: [],
-    }));
+    .map((c) => ({ id: c.id, ...figureOf(c), claims: [c.id], sources: [c.slug], conflicts: [] }));
 }
 
 function factIsPersonnel(f: Fact): boolean {

@@ -3,6 +3,7 @@
 // on the extractor's output).
 import type { Article, Claim, Fact, PlaceMention, ReferenceSeries } from '../../src/pipeline/types.ts';
 import type { ChartData, City, StoryMeta } from '../../src/charts/types.ts';
+import { figureOf } from '../../src/model/figure.ts';
 
 export function claim(p: Partial<Claim> & Pick<Claim, 'id' | 'value' | 'unit'>): Claim {
   const slug = p.slug ?? p.id.split(':')[0]!;
@@ -30,23 +31,7 @@ export function claim(p: Partial<Claim> & Pick<Claim, 'id' | 'value' | 'unit'>):
 }
 
 export function factOf(c: Claim, extra: Partial<Fact> = {}): Fact {
-  return {
-    id: `f-${c.id}`,
-    value: c.value,
-    value_high: c.value_high,
-    unit: c.unit,
-    unit_family: c.unit_family,
-    entity: c.entity,
-    qualifier: c.qualifier,
-    status: c.status,
-    time: c.time,
-    time_resolved: c.time_resolved,
-    subject: c.subject,
-    claims: [c.id],
-    sources: [c.slug],
-    conflicts: [],
-    ...extra,
-  };
+  return { id: `f-${c.id}`, ...figureOf(c), claims: [c.id], sources: [c.slug], conflicts: [], ...extra };
 }
 
 export const claims: Claim[] = [
