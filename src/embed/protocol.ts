@@ -109,6 +109,21 @@ export interface MessageLike {
 }
 
 /**
+ * A posted message's data as an object: a JSON string is parsed; anything else that is not an
+ * object is null. Other scripts on a page post their own strings: not ours, not an error.
+ */
+export function messageObject(data: unknown): Record<string, unknown> | null {
+  if (typeof data === 'string') {
+    try {
+      data = JSON.parse(data);
+    } catch {
+      return null;
+    }
+  }
+  return data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : null;
+}
+
+/**
  * The filter: the height to apply to `frame`, or null to ignore the message.
  * Pure: no DOM access, so it is unit-tested directly.
  */
@@ -117,18 +132,8 @@ export function acceptHeight(ev: MessageLike, frame: FrameInfo): number | null {
   // A sandboxed frame's origin is opaque ("null"): then window identity alone decides.
   const originOk = frame.origin !== null && (ev.origin === frame.origin || (frame.opaque === true && ev.origin === 'null'));
   if (!originOk) return null;
-  let d = ev.data;
-  if (typeof d === 'string') {
-    // Other scripts on the host page post their own strings: not ours, not an error.
-    try {
-      d = JSON.parse(d);
-    } catch {
-      return null;
-    }
-  }
-  if (d === null || typeof d !== 'object') return null;
-  const m = d as Record<string, unknown>;
-  if (m.sentinel !== SENTINEL || m.type !== 'height' || m.chart !== frame.chart) return null;
+  const m = messageObject(ev.data);
+  if (m === null || m.sentinel !== SENTINEL || m.type !== 'height' || m.chart !== frame.chart) return null;
   return clampHeight(m.height);
 }
 

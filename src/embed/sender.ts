@@ -16,7 +16,7 @@
 //
 // Runs inside sandbox="allow-scripts": it touches no storage, opens no window
 // unless the sandbox allows popups, and needs no other file (it is inlined).
-import { ASK, SENTINEL, heightMessage } from './protocol.ts';
+import { ASK, SENTINEL, heightMessage, messageObject } from './protocol.ts';
 import { FOLDABLE, FOLD_ABOVE, foldLabel, foldPlan, type Foldable } from './fold.ts';
 import { embedOptions } from './options.ts';
 
@@ -67,14 +67,9 @@ export function parentCommand(data: unknown, ctx: HostCtx): ParentCommand {
       return /^[\w-]+$/.test(id) ? { kind: 'resizer', id } : null;
     }
     if (data.charAt(0) !== '{') return null;
-    try {
-      data = JSON.parse(data);
-    } catch {
-      return null;
-    }
   }
-  if (data === null || typeof data !== 'object') return null;
-  const m = data as Record<string, unknown>;
+  const m = messageObject(data);
+  if (m === null) return null;
   if (m.sentinel === SENTINEL && m.type === 'theme' && (m.theme === 'light' || m.theme === 'dark')) return { kind: 'theme', theme: m.theme };
   if (m.message === 'ready' && ctx.secret !== null && m.secret === ctx.secret) return { kind: 'send' };
   return null;

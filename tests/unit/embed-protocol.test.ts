@@ -12,6 +12,7 @@ import {
   clampHeight,
   heightMessage,
   isAsk,
+  messageObject,
   srcOrigin,
   type FrameInfo,
 } from '../../src/embed/protocol.ts';
@@ -62,6 +63,14 @@ describe('acceptHeight', () => {
     expect(acceptHeight(good({ height: 1e9 }), frame)).toBe(MAX_HEIGHT);
     expect(acceptHeight(good({ height: -5 }), frame)).toBe(MIN_HEIGHT);
     expect(clampHeight(MAX_HEIGHT + 1)).toBe(MAX_HEIGHT);
+  });
+});
+
+describe('messageObject', () => {
+  it('parses JSON strings, passes objects through and refuses everything else', () => {
+    expect(messageObject('{"a":1}')).toEqual({ a: 1 });
+    expect(messageObject({ b: 2 })).toEqual({ b: 2 });
+    for (const d of ['not json', '"a string"', '42', 'null', null, undefined, 7]) expect(messageObject(d)).toBeNull();
   });
 });
 
