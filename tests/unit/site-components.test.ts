@@ -1,8 +1,9 @@
 // Shared page pieces rendered through the Astro Container API: the head every shell starts
-// with, the scrolling table region and the table of records.
+// with, the scrolling table region, the table of records and the table of keys.
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import PageHead from '../../src/components/PageHead.astro';
+import KeyTable from '../../src/components/KeyTable.astro';
 import RecordTable from '../../src/components/RecordTable.astro';
 import TableScroll from '../../src/components/TableScroll.astro';
 
@@ -47,5 +48,18 @@ describe('RecordTable', async () => {
     const head = /<thead[^>]*>([\s\S]*?)<\/thead>/.exec(html)![1]!;
     expect([...head.matchAll(/<th scope="col"[^>]*>([^<]*)<\/th>/g)].map((m) => m[1])).toEqual(['Figure', 'Unit', 'Quote']);
     expect(/<tbody[^>]*>([\s\S]*)<\/tbody>/.exec(html)![1]).toContain('<tr id="r1">');
+  });
+});
+
+describe('KeyTable', async () => {
+  const c = await AstroContainer.create();
+  it('captions the table with its label and heads each row with its key', async () => {
+    const html = await c.renderToString(KeyTable, {
+      props: { label: 'Statuses', columns: ['Status', 'Meaning'], rows: [{ key: 'planned', cells: ['It is intended.'] }, { key: 'ordered', cells: ['It was approved.'] }] },
+    });
+    expect(html).toContain('aria-label="Statuses"');
+    expect(html).toMatch(/<caption class="visually-hidden"[^>]*>Statuses<\/caption>/);
+    const rows = [...html.matchAll(/<tr[^>]*><th scope="row"[^>]*>([^<]*)<\/th><td[^>]*>([^<]*)<\/td><\/tr>/g)].map((m) => [m[1], m[2]]);
+    expect(rows).toEqual([['planned', 'It is intended.'], ['ordered', 'It was approved.']]);
   });
 });
