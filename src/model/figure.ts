@@ -4,14 +4,20 @@ import type { Qualifier, Status, UnitFamily } from './vocabulary.ts';
 
 export interface Figure {
   value: number;
+  /** Upper end of a range ("2,000 to 3,000"), else null. */
   value_high: number | null;
+  /** What is counted, as written but normalised to a plural noun: "agents", "troops", "encounters", "pounds", "USD". */
   unit: string;
   unit_family: UnitFamily;
+  /** Canonical entity ids from content/reference/agencies.yaml (or free labels when unknown). */
   entity: string[];
   qualifier: Qualifier;
   status: Status;
+  /** The text's own time reference ("last week", "FY2025"), or null. */
   time: string | null;
+  /** Resolved period when possible (ISO from/to), else null. */
   time_resolved: { from: string; to: string } | null;
+  /** Short human label. */
   subject: string;
 }
 

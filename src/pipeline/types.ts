@@ -122,10 +122,10 @@ export type NumberKind =
   | 'legal' // "287(g)", "Title 42"
   | 'vague'; // "hundreds", "thousands", "billions of dollars"
 
-/** 'nearly': close to and just under ("nearly 2,500", "almost 300"), neither less-than nor plain approx. */
-export type Qualifier = 'exact' | 'approx' | 'more-than' | 'less-than' | 'up-to' | 'nearly';
-export type Status = 'requested' | 'planned' | 'ordered' | 'deployed' | 'completed' | 'reported';
-export type UnitFamily = 'personnel' | 'events' | 'places' | 'mass' | 'distance' | 'money' | 'share' | 'rate' | 'other';
+// The figure vocabulary and fields are the model's (src/model), shared with the site.
+import type { Figure } from '../model/figure.ts';
+import type { Qualifier, Status, UnitFamily } from '../model/vocabulary.ts';
+export type { Figure, Qualifier, Status, UnitFamily };
 /** Families of any quantity (the claim families plus measures that are never charted as claims). */
 export type QuantityFamily = UnitFamily | 'duration' | 'age' | 'measure' | 'count';
 
@@ -143,28 +143,13 @@ export interface NumberMention {
 }
 
 /** One chartable number in one sentence of one article. Field names match ../shared/fixtures/seed-claims.json. */
-export interface Claim {
+export interface Claim extends Figure {
   /** Stable id: `${sentenceId}#n${k}` where k counts numbers in the sentence from 1. */
   id: string;
   /** The seed's file name. */
   article: string;
   slug: string;
   sentence_id: string;
-  value: number;
-  value_high: number | null;
-  /** What is counted, as written but normalised to a plural noun: "agents", "troops", "encounters", "pounds", "USD". */
-  unit: string;
-  unit_family: UnitFamily;
-  /** Canonical entity ids from content/reference/agencies.yaml (or free labels when unknown). */
-  entity: string[];
-  qualifier: Qualifier;
-  status: Status;
-  /** The text's own time reference ("last week", "FY2025"), or null. */
-  time: string | null;
-  /** Resolved period when possible (ISO from/to), else null. */
-  time_resolved: { from: string; to: string } | null;
-  /** Short human label. */
-  subject: string;
   /** Exact sentence text (a substring of the article's paragraph). */
   quote: string;
   /** Offsets of the number's text inside `quote`. */
@@ -257,18 +242,8 @@ export type AttributionConfidence = 'high' | 'medium' | 'low';
 export type GuardStatus = 'title10' | 'title32' | 'state';
 
 /** One real-world figure, backed by one or more claims. */
-export interface Fact {
+export interface Fact extends Figure {
   id: string;
-  value: number;
-  value_high: number | null;
-  unit: string;
-  unit_family: UnitFamily;
-  entity: string[];
-  qualifier: Qualifier;
-  status: Status;
-  time: string | null;
-  time_resolved: { from: string; to: string } | null;
-  subject: string;
   /** Claim ids backing this fact, sorted. */
   claims: string[];
   /** Story slugs that report it, sorted. */
