@@ -5,7 +5,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { renderShareCard, resvgMeasure } from '../../../lib/share-card';
-import { leadChartSvg } from '../../../lib/charts-optional';
+import { leadChartSvg } from '../../../lib/chart-tools';
 import { storyCardKey } from '../../../lib/story-index';
 
 export const getStaticPaths = (async () => {
