@@ -2,6 +2,7 @@
 // Shared by the registry, the layouts, the .astro components, the embeds (issue 6) and the PDF.
 import type { AgencyRef } from './agency-rollup.ts';
 import type { Check, Claim, Fact, PlaceMention, Qualifier, ReferenceSeries, Status } from '../pipeline/types.ts';
+import type { City as CityRow } from '../pipeline/extract/places.ts';
 
 /** A story as the charts need it (from content/stories/*.mdx frontmatter). */
 export interface StoryMeta {
@@ -11,15 +12,8 @@ export interface StoryMeta {
   period: { from: string; to: string; label: string; kind?: 'sidecar' | 'estimated' | 'unknown' };
 }
 
-/** One row of content/reference/cities.csv. */
-export interface City {
-  id: string;
-  name: string;
-  state: string;
-  lat: number;
-  lon: number;
-  source: string;
-}
+/** One row of content/reference/cities.csv, as the map needs it (the row type is the extractor's). */
+export type City = Omit<CityRow, 'population'>;
 
 export interface ChartData {
   claims: Claim[];
