@@ -1,7 +1,7 @@
 // Number and label formatting shared by every chart: the qualifier is part of the printed value,
 // so an approximate or "more than" figure never looks exact.
 import { format } from 'd3-format';
-import type { Qualifier, Status } from '../pipeline/types.ts';
+import { QUALIFIER_ADVERBS, type Qualifier } from '../model/vocabulary.ts';
 
 const comma = format(',');
 const short = format('.2~s');
@@ -35,29 +35,9 @@ export function fmtValue(value: number, qualifier: Qualifier | null, high: numbe
   }
 }
 
-/** The qualifier in words, for tables, tooltips and descriptions. */
+/** The qualifier in words before a number, for tooltips and descriptions ("approximately"). */
 export function qualifierWords(q: Qualifier | null): string {
-  switch (q) {
-    case 'approx':
-      return 'approximately';
-    case 'more-than':
-      return 'more than';
-    case 'less-than':
-      return 'less than';
-    case 'up-to':
-      return 'up to';
-    case 'nearly':
-      return 'nearly';
-    default:
-      return 'exactly';
-  }
-}
-
-export const STATUS_ORDER: Status[] = ['requested', 'planned', 'ordered', 'deployed', 'completed', 'reported'];
-
-/** The statuses drawn as bars/events, in legend order; each has a fill pattern and a word. */
-export function statusLabel(s: Status | null): string {
-  return s ?? 'reported';
+  return QUALIFIER_ADVERBS[q ?? 'exact'];
 }
 
 /** Combined figures name all agencies: "ATF + USMS + DEA (combined)". */

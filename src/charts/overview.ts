@@ -1,6 +1,6 @@
 // The overview's short text, generated from the chart specs: every number is a link to its
 // source (the story that reports it, or the official table for reference figures).
-import { claimAnchor } from '../pipeline/extract/anchors.ts';
+import { claimAnchor } from '../model/ids.ts';
 import { fmtNumber } from './format.ts';
 import { CHART_IDS } from './select.ts';
 import type { ChartRow, ChartSpec } from './types.ts';

@@ -3,7 +3,7 @@
 // straight to the page that holds it, and page 1 carries the page starts so that an old
 // /data/#fact-… link still finds its row.
 import type { CollectionEntry } from 'astro:content';
-import { factAnchor } from '../pipeline/extract/anchors';
+import { factAnchor } from '../model/ids';
 import { byCodeUnit, pageIndex, pageLimits, pagePath, pageStarts, paginate } from './paging';
 import { url } from './paths';
 import { storyIndex } from './story-index';

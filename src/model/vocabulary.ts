@@ -13,3 +13,28 @@ export type Status = (typeof STATUSES)[number];
 /** What kind of thing a figure's unit counts or measures. */
 export const UNIT_FAMILIES = ['personnel', 'events', 'places', 'mass', 'distance', 'money', 'share', 'rate', 'other'] as const;
 export type UnitFamily = (typeof UNIT_FAMILIES)[number];
+
+/** A qualifier as a table cell names it ("approximate"). */
+export const QUALIFIER_LABELS = {
+  exact: 'exact figure',
+  approx: 'approximate',
+  'more-than': 'more than',
+  'less-than': 'less than',
+  'up-to': 'up to',
+  nearly: 'nearly',
+} as const satisfies Record<Qualifier, string>;
+
+/** A qualifier as it reads before a number in a sentence ("approximately 500"). */
+export const QUALIFIER_ADVERBS = {
+  exact: 'exactly',
+  approx: 'approximately',
+  'more-than': 'more than',
+  'less-than': 'less than',
+  'up-to': 'up to',
+  nearly: 'nearly',
+} as const satisfies Record<Qualifier, string>;
+
+/** The table label of a qualifier; a value outside the vocabulary is shown as it is. */
+export function qualifierLabel(q: string): string {
+  return (QUALIFIER_LABELS as Record<string, string>)[q] ?? q;
+}

@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { figureOf } from '../../src/model/figure.ts';
-import { QUALIFIERS, STATUSES, UNIT_FAMILIES } from '../../src/model/vocabulary.ts';
+import { claimAnchor, factAnchor } from '../../src/model/ids.ts';
+import { QUALIFIERS, QUALIFIER_ADVERBS, QUALIFIER_LABELS, STATUSES, UNIT_FAMILIES, qualifierLabel } from '../../src/model/vocabulary.ts';
+import { qualifierWords } from '../../src/charts/format.ts';
 import { claim } from './charts-fixture.ts';
 
 describe('figureOf', () => {
@@ -24,5 +26,25 @@ describe('vocabulary', () => {
       expect(QUALIFIERS).toContain(l.qualifier);
       expect(STATUSES).toContain(l.status);
     }
+  });
+});
+
+describe('qualifier words', () => {
+  it('has a label and an adverb for every qualifier, and passes unknown values through', () => {
+    for (const q of QUALIFIERS) {
+      expect(QUALIFIER_LABELS[q]).toBeTruthy();
+      expect(QUALIFIER_ADVERBS[q]).toBeTruthy();
+    }
+    expect(qualifierLabel('approx')).toBe('approximate');
+    expect(qualifierLabel('someday')).toBe('someday');
+    expect(qualifierWords('approx')).toBe('approximately');
+    expect(qualifierWords(null)).toBe('exactly');
+  });
+});
+
+describe('anchors', () => {
+  it('turns claim and fact ids into fragment-safe ids', () => {
+    expect(claimAnchor('000-ab:p3s1#n1')).toBe('claim-000-ab-p3s1-n1');
+    expect(factAnchor('f-cbp personnel/500')).toBe('fact-f-cbp-personnel-500');
   });
 });
