@@ -14,6 +14,7 @@ import { allMatches } from './re.ts';
 import { findQuantities, singular, tokenize, type FoundQuantity } from './quantities.ts';
 import { changePct, promotionRule } from './quantities-promote.ts';
 import type { Mention } from './numbers.ts';
+import { definedAbbreviations, withAbbreviations } from './abbreviations.ts';
 export { extractPlaces } from './places.ts';
 
 // Sentence ends inside a text ("… said. Other agents …"), not after abbreviations.
@@ -46,9 +47,14 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   const sentences = article.paragraphs.flatMap((p) => p.sentences);
   const paraOf = new Map(article.paragraphs.flatMap((p, pi) => p.sentences.map((x) => [x.id, pi] as const)));
   const entityCache = new Map<number, EntityMention[]>();
+  // Short forms the article defines ("Border Patrol (BP)"), from the sentences with a bracket only.
+  const abbr = definedAbbreviations(
+    sentences.filter((x) => x.text.includes('(')).map((x) => ({ text: x.text, mentions: findEntities(x.text, gaz) })),
+    gaz.acronymSet,
+  );
   const entitiesOf = (i: number) => {
     let e = entityCache.get(i);
-    if (!e) entityCache.set(i, (e = findEntities(sentences[i].text, gaz)));
+    if (!e) entityCache.set(i, (e = withAbbreviations(sentences[i].text, findEntities(sentences[i].text, gaz), abbr)));
     return e;
   };
   const claims: Claim[] = [];

@@ -1,0 +1,32 @@
+// Issue 14, attribution round 2: the kinds of misses found on the first government held-out set
+// (now development data), one block per kind, with sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/pipeline/extract/index.ts';
+import { definedAbbreviations, withAbbreviations } from '../../src/pipeline/extract/abbreviations.ts';
+import { defaultGazetteer, findEntities } from '../../src/pipeline/reference/agencies.ts';
+import { articleOf } from './extract-helpers.ts';
+
+const claims = (...sentences: string[]) => extractClaims(articleOf(sentences)).map((c) => [c.value, c.unit, c.entity]);
+
+describe('short forms an article defines for an agency', () => {
+  const gaz = defaultGazetteer();
+  const mentioned = (t: string) => ({ text: t, mentions: findEntities(t, gaz) });
+
+  it('learns "Name (XY)" and finds XY later as the same agency', () => {
+    const abbr = definedAbbreviations([mentioned('The U.S. Border Patrol (BP) runs nine sectors.')], gaz.acronymSet);
+    expect(abbr.get('BP')).toEqual(['USBP']);
+    const later = 'BP stations reopened.';
+    expect(withAbbreviations(later, findEntities(later, gaz), abbr).map((e) => e.ids)).toEqual([['USBP']]);
+  });
+
+  it('ignores a bracket after a word that names no agency, and a short form defined two ways', () => {
+    expect(definedAbbreviations([mentioned('The quarterly report (QR) is out.')], gaz.acronymSet).size).toBe(0);
+    const twice = definedAbbreviations([mentioned('Border Patrol (BP) agents met.'), mentioned('Immigration and Customs Enforcement (BP) staff met.')], gaz.acronymSet);
+    expect(twice.has('BP')).toBe(false);
+  });
+
+  it('gives the figure to the component the short form names, not its parent before it', () => {
+    const c = claims('Customs and Border Protection (CBP) Border Patrol (BP) arrests fell.', 'CBP BP arrests of adults fell to 4,210 in May.');
+    expect(c).toEqual([[4210, 'arrests', ['USBP']]]);
+  });
+});
