@@ -30,3 +30,10 @@ describe('short forms an article defines for an agency', () => {
     expect(c).toEqual([[4210, 'arrests', ['USBP']]]);
   });
 });
+
+describe('partners of the actor are not owners', () => {
+  it('keeps the subject, not the agencies it worked in conjunction with', () => {
+    expect(claims('The FBI, in conjunction with state agencies, seized 14 vessels last month.')).toEqual([[14, 'vessels', ['FBI']]]);
+    expect(claims('DEA, in cooperation with the Coast Guard, made 31 arrests.')).toEqual([[31, 'arrests', ['DEA']]]);
+  });
+});

@@ -23,7 +23,9 @@ import { ancestors, type EntityMention, type Gazetteer } from '../reference/agen
 import type { UnitResult } from './units.ts';
 import { allMatches } from './re.ts';
 
-const RECIPIENT_BEFORE = /(?:\b(?:work|works|working|worked|partner|partners|partnering|partnered|cooperate|cooperating|coordinate|coordinating)\s+(?:together\s+|closely\s+)?with|\balongside|\bin\s+support\s+of|\bto\s+(?:help|assist|support|aid|join|bolster|augment|reinforce|supplement|back)|\b(?:helping|assisting|supporting|aiding|joining|bolstering|augmenting|reinforcing)|\bcounterparts\s+(?:in|at)|\bfor)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w.’'-]+\s+){0,2}$/i;
+// Partners of the actor ("ICE, in conjunction with other federal agencies, arrested 48") are
+// skipped like helpers: the figure is the subject's.
+const RECIPIENT_BEFORE = /(?:\bin\s+(?:conjunction|cooperation|coordination|partnership|concert)\s+with|\b(?:work|works|working|worked|partner|partners|partnering|partnered|cooperate|cooperating|coordinate|coordinating)\s+(?:together\s+|closely\s+)?with|\balongside|\bin\s+support\s+of|\bto\s+(?:help|assist|support|aid|join|bolster|augment|reinforce|supplement|back)|\b(?:helping|assisting|supporting|aiding|joining|bolstering|augmenting|reinforcing)|\bcounterparts\s+(?:in|at)|\bfor)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w.’'-]+\s+){0,2}$/i;
 const LIST_SEP = /^\s*(?:,|;|,?\s*and|,?\s*or|,?\s*as\s+well\s+as|&)\s*(?:(?:and|or)\s+)?(?:the\s+)?$/i;
 const AFTER_PREP = /^\s*(?:from|of|at|with|in|within)\s+(?:(?:the|a|an|its|their|several|various|other)\s+)?(?:[a-z][\w-]*\s+){0,3}$/;
 
