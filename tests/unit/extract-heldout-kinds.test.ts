@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/pipeline/extract/index.ts';
 import { definedAbbreviations, withAbbreviations } from '../../src/pipeline/extract/abbreviations.ts';
 import { defaultGazetteer, findEntities } from '../../src/pipeline/reference/agencies.ts';
+import { normaliseUnit } from '../../src/pipeline/extract/units.ts';
 import { articleOf } from './extract-helpers.ts';
 
 const claims = (...sentences: string[]) => extractClaims(articleOf(sentences)).map((c) => [c.value, c.unit, c.entity]);
@@ -35,5 +36,14 @@ describe('partners of the actor are not owners', () => {
   it('keeps the subject, not the agencies it worked in conjunction with', () => {
     expect(claims('The FBI, in conjunction with state agencies, seized 14 vessels last month.')).toEqual([[14, 'vessels', ['FBI']]]);
     expect(claims('DEA, in cooperation with the Coast Guard, made 31 arrests.')).toEqual([[31, 'arrests', ['DEA']]]);
+  });
+});
+
+describe('military personnel nouns with a duty-status modifier', () => {
+  it('names them troops and keeps the status word', () => {
+    expect(normaliseUnit('active-duty members', ['DOD'])).toBe('active-duty troops');
+    expect(normaliseUnit('members', ['Army'])).toBe('troops');
+    expect(normaliseUnit('family members', ['Army'])).toBe('family members');
+    expect(normaliseUnit('active-duty members', ['ICE'])).toBe('active-duty members');
   });
 });

@@ -263,6 +263,9 @@ export function unitFamily(unit: string): UnitFamily {
 /** Military personnel nouns read as "troops" (fixture convention: "National Guard members" = troops). */
 export function normaliseUnit(unit: string, entity: string[]): string {
   const military = entity.some((e) => /^(?:DOD|National Guard|Army|USMC|Navy|USAF|NORTHCOM)$/.test(e));
-  if (military && /^(?:members|forces|soldiers|guardsmen|service members|servicemembers|personnel)$/.test(unit)) return 'troops';
-  return unit;
+  if (!military) return unit;
+  // A duty status keeps its word ("1,500 active-duty members" → "active-duty troops"); other
+  // modifiers ("family members") do not name service members and are left as written.
+  const m = /^((?:active[- ]duty|reserve|reservist|uniformed|federali[sz]ed|additional)\s+)?(?:members|forces|soldiers|guardsmen|service members|servicemembers|personnel)$/i.exec(unit);
+  return m ? `${m[1] ?? ''}troops` : unit;
 }
