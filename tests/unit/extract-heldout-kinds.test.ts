@@ -47,3 +47,10 @@ describe('military personnel nouns with a duty-status modifier', () => {
     expect(normaliseUnit('active-duty members', ['ICE'])).toBe('active-duty members');
   });
 });
+
+describe('a bare number after a counted one', () => {
+  it('takes the nearer counted noun, not one named before it', () => {
+    const c = claims('Marshals Service Fugitive Operations teams arrested 40 people, including nine with prior convictions.');
+    expect(c.map((x) => x.slice(0, 2))).toEqual([[40, 'people'], [9, 'people']]);
+  });
+});

@@ -100,6 +100,11 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       // A person's predicate right after the number: any unit noun after it is not what it counts.
       const standsForPeople = PEOPLE_PREDICATE.test(text.slice(m.end, m.end + 40));
       let unit = standsForPeople ? null : findUnit(text, m);
+      // A bare number borrowing a noun from before an earlier counted figure takes that figure's
+      // noun, the nearer one: "arrested 40 people, including nine with records" counts people.
+      if (unit && !unit.forward && unit.start !== null && lastUnit && lastEnd > unit.start && lastUnit.family !== 'money' && lastUnit.family !== 'share' && m.start - lastEnd < 80) {
+        unit = { ...lastUnit, start: null, end: null, forward: false };
+      }
       // Open vocabulary: a count of a noun the unit lexicon does not know ("1,200 inspections",
       // "64 warrants") when the promotion rule accepts it. An owner is not required: on the
       // government corpus that cut recall from 0.85 to 0.60 for little precision (labelled
