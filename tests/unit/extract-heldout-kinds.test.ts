@@ -54,3 +54,20 @@ describe('a bare number after a counted one', () => {
     expect(c.map((x) => x.slice(0, 2))).toEqual([[40, 'people'], [9, 'people']]);
   });
 });
+
+describe('a figure the article already gave', () => {
+  it('keeps the owner it was given when the repeat names nobody', () => {
+    // Published by the Army, about the Guard: the repeat is the Guard's, not the publisher's.
+    const a = { ...articleOf(['The National Guard is sending 800 troops to the coast.', 'All 800 troops should arrive by May, a spokesman said.']), url: 'https://www.army.mil/article/1' };
+    expect(extractClaims(a).map((c) => [c.value, c.entity])).toEqual([[800, ['National Guard']], [800, ['National Guard']]]);
+  });
+
+  it('does not claim again the whole a partitive refers back to', () => {
+    const c = claims('Deputies arrested 31 people on Friday.', 'Of the 31 arrested, four were released.', 'All of the 31 people were adults.');
+    expect(c.filter((x) => x[0] === 31)).toHaveLength(1);
+  });
+
+  it('still claims a first mention after "of the"', () => {
+    expect(claims('Most of the 600 agents sent to the city have left.').map((x) => x.slice(0, 2))).toEqual([[600, 'agents']]);
+  });
+});

@@ -171,6 +171,11 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       }
       const { sentEnds, clauseEnds, times, mentionsE } = context();
       const qf = findQualifier(text, m.start, m.end);
+      // "Of the 19 arrested, …", "All of the 19 individuals": the whole an earlier figure gave, named again.
+      if (BACK_REFERENCE.test(text.slice(Math.max(0, qf.start - 16), qf.start)) && claims.some((c) => c.article === article.file && c.value === m.value)) {
+        if (q) openReason.set(q, 'restates an earlier figure ("of the 19 …")');
+        return;
+      }
       const sentStart = Math.max(0, ...sentEnds.filter((b) => b <= m.start));
       const sentStop = Math.min(text.length, ...sentEnds.filter((b) => b > m.end));
       const clauseStart = Math.max(0, ...clauseEnds.filter((b) => b <= m.start));
@@ -196,6 +201,12 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       const bracketed = text.lastIndexOf('(', m.start) > text.lastIndexOf(')', m.start);
       if (owner.method === 'none' && bracketed && prevOwned && prevOwned.article === article.file && prevOwned.entity.length && paraOf.get(prevOwned.sentence_id) === paraOf.get(s.id) && si - sentIndex(prevOwned) <= 2) {
         owner = { ids: [...prevOwned.entity], method: 'context' };
+      }
+      // "All 1,200 troops should arrive by May": a figure the article already gave, with the owner
+      // it was given there, when nothing in this sentence ties it to anyone (the same value and noun).
+      if (WEAK_OWNER.has(owner.method)) {
+        const same = claims.find((c) => c.article === article.file && c.value === m.value && c.entity.length && !WEAK_OWNER.has(c.attribution ?? 'none') && singularUnit(c.unit) === singularUnit(normaliseUnit(unit!.unit, [...c.entity])));
+        if (same) owner = { ids: [...same.entity], method: 'context' };
       }
       const entity = owner.ids;
       const guard = entity.includes('National Guard') ? guardStatusOf(text) : null;
@@ -312,6 +323,10 @@ function once<T>(make: () => T): () => T {
     return value as T;
   };
 }
+
+const WEAK_OWNER = new Set<string>(['publisher', 'nearest', 'none']);
+const BACK_REFERENCE = /(?:^|\b)(?:all\s+)?of\s+the\s+$/i;
+const singularUnit = (u: string) => u.toLowerCase().split(/\s+/).at(-1)!.replace(/s$/, '');
 
 const NUMBER_OF = /\bthe\s+(?:number|total|count)\s+of\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\s*,?\s+(?:(?:was|is|stood|stands|reached|rose|fell|climbed|dropped|grew)\s+)?(?:at|to|by)?\s*(?:(?:about|nearly|almost|roughly|approximately|some|more\s+than|over)\s+)?$/i;
 const BRACKETED = /((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)\s*\(\s*$/u;
