@@ -71,3 +71,11 @@ describe('a figure the article already gave', () => {
     expect(claims('Most of the 600 agents sent to the city have left.').map((x) => x.slice(0, 2))).toEqual([[600, 'agents']]);
   });
 });
+
+describe('the aims a strategy is organised around', () => {
+  it('are not claims', () => {
+    expect(claims('The plan rests on four pillars: staffing, technology, detention and removal.')).toEqual([]);
+    expect(claims('DHS efforts focus on three broad goals: security, trade and travel.')).toEqual([]);
+    expect(claims('DHS added 300 officers.').map((x) => x.slice(0, 2))).toEqual([[300, 'officers']]);
+  });
+});
