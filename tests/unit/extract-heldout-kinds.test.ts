@@ -79,3 +79,15 @@ describe('the aims a strategy is organised around', () => {
     expect(claims('DHS added 300 officers.').map((x) => x.slice(0, 2))).toEqual([[300, 'officers']]);
   });
 });
+
+describe('one number counting two kinds of people', () => {
+  it('counts both nouns and gives the figure to the larger agency when one is part of the other', () => {
+    expect(claims('ICE will hire 400 more ERO officers and ICE attorneys this year.')).toEqual([[400, 'officers and attorneys', ['ICE']]]);
+    expect(claims('Some 2,100 migrants and smugglers were caught in the sector.').map((x) => x.slice(0, 2))).toEqual([[2100, 'migrants and smugglers']]);
+  });
+
+  it('leaves a second number, and a noun that is not people, to their own figures', () => {
+    expect(claims('The Pentagon sent 900 troops and 40 Marines.').map((x) => x.slice(0, 2))).toEqual([[900, 'troops'], [40, 'marines']]);
+    expect(claims('The Army sent 900 soldiers and vehicles to the base.').map((x) => x.slice(0, 2))).toEqual([[900, 'troops']]);
+  });
+});

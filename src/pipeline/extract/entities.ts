@@ -231,7 +231,7 @@ function ownerOf(ctx: OwnerContext, numStart: number, numEnd: number, unit: Unit
   const { text, mentions } = ctx;
   const gaz = ctx.gazetteer;
   const att = attached(text, mentions, numStart, numEnd, unit, gaz);
-  if (att.ids.length) return specific(att, gaz);
+  if (att.ids.length) return unit?.coordinated ? general(att, gaz) : specific(att, gaz);
   // Money goes to whoever receives it ("$45 billion for ICE"); people and events belong to who acts.
   const money = unit?.family === 'money';
   const free = mentions.filter((e) => (money || !isRecipient(text, e)) && !(e.start >= numEnd && unit?.start != null && e.end <= unit.start));
@@ -313,6 +313,16 @@ function lastMatchEnd(re: RegExp, s: string): number {
 function specific(o: Owner, gaz: Gazetteer | undefined): Owner {
   if (!gaz || o.ids.length < 2) return o;
   const ids = o.ids.filter((id) => !o.ids.some((other) => other !== id && ancestors(other, gaz).includes(id)));
+  return { ids, method: o.method };
+}
+
+/**
+ * Two nouns counted together name two owners ("border patrol agents and CBP officers"): when one
+ * is part of the other, the figure is the larger one's (CBP); otherwise both stay.
+ */
+function general(o: Owner, gaz: Gazetteer | undefined): Owner {
+  if (!gaz || o.ids.length < 2) return o;
+  const ids = o.ids.filter((id) => !ancestors(id, gaz).some((a) => o.ids.includes(a)));
   return { ids, method: o.method };
 }
 

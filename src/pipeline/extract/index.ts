@@ -15,6 +15,7 @@ import { findQuantities, singular, tokenize, type FoundQuantity } from './quanti
 import { changePct, promotionRule } from './quantities-promote.ts';
 import type { Mention } from './numbers.ts';
 import { definedAbbreviations, withAbbreviations } from './abbreviations.ts';
+import { coordinatedUnit } from './coordination.ts';
 export { extractPlaces } from './places.ts';
 
 // Sentence ends inside a text ("… said. Other agents …"), not after abbreviations.
@@ -100,6 +101,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       // A person's predicate right after the number: any unit noun after it is not what it counts.
       const standsForPeople = PEOPLE_PREDICATE.test(text.slice(m.end, m.end + 40));
       let unit = standsForPeople ? null : findUnit(text, m);
+      if (unit) unit = coordinatedUnit(text, unit) ?? unit;
       // A bare number borrowing a noun from before an earlier counted figure takes that figure's
       // noun, the nearer one: "arrested 40 people, including nine with records" counts people.
       if (unit && !unit.forward && unit.start !== null && lastUnit && lastEnd > unit.start && lastUnit.family !== 'money' && lastUnit.family !== 'share' && m.start - lastEnd < 80) {

@@ -78,6 +78,8 @@ export interface UnitResult {
   end: number | null;
   /** Found after the number (true) or borrowed from before it (false). */
   forward: boolean;
+  /** Two nouns counted by one number ("agents and officers"): their owners are rolled up, not narrowed. */
+  coordinated?: boolean;
 }
 
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*|[^\s\p{L}\p{N}]/gu;
