@@ -91,3 +91,15 @@ describe('one number counting two kinds of people', () => {
     expect(claims('The Army sent 900 soldiers and vehicles to the base.').map((x) => x.slice(0, 2))).toEqual([[900, 'troops']]);
   });
 });
+
+describe('people a passive border-event verb counts', () => {
+  it('belong to the agency that publishes that measure', () => {
+    const a = { ...articleOf(['Nearly 51,000 migrants were apprehended along the southwest border in June, officials said.']), url: 'https://www.army.mil/article/2' };
+    expect(extractClaims(a).map((c) => [c.value, c.entity])).toEqual([[51000, ['USBP']]]);
+  });
+
+  it('not when the verb names no border', () => {
+    const a = { ...articleOf(['Some 48 migrants were apprehended during the operation.']), url: 'https://www.ice.gov/news/x' };
+    expect(extractClaims(a).map((c) => [c.value, c.entity])).toEqual([[48, ['ICE']]]);
+  });
+});

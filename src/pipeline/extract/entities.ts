@@ -266,6 +266,12 @@ function ownerOf(ctx: OwnerContext, numStart: number, numEnd: number, unit: Unit
     const noun = nouns.filter((n) => n.index < numStart).at(-1) ?? nouns[0];
     if (noun) measure = UNIT_OWNER[noun[1].toLowerCase().replace(/s?$/, 's')];
   }
+  // "340,000 migrants have been apprehended along the border": people a passive verb counts as the
+  // border's event are that measure's (apprehensions along the border are the Border Patrol's).
+  if (!measure && unit && (unit.family === 'other' || unit.family === 'personnel') && unit.end !== null) {
+    const ev = BORDER_EVENT_AFTER.exec(text.slice(unit.end, unit.end + 100));
+    if (ev) measure = UNIT_OWNER[ev[1].toLowerCase() === 'apprehended' ? 'apprehensions' : 'encounters'];
+  }
   if (measure) return owner([measure], 'measure');
   if (unit) {
     // 7. the article so far
@@ -301,6 +307,7 @@ function ownedByEarlierCount(text: string, mentions: EntityMention[], from: numb
   }
   return out;
 }
+const BORDER_EVENT_AFTER = /^\s*(?:(?:have|has|had|were|was|are|is)\s+(?:been\s+)?|who\s+(?:were|was|have\s+been)\s+)(apprehended|encountered)\s+(?:[a-z]+\s+){0,2}?(?:along|at|near|across|on)\s+the\s+(?:[A-Z]?[a-z]+\s+){0,2}?border\b/;
 const MEASURE_NOUN = new RegExp(`\\b(${Object.keys(UNIT_OWNER).join('|')}|encounter|apprehension)\\b`, 'gi');
 
 function lastMatchEnd(re: RegExp, s: string): number {
