@@ -103,3 +103,24 @@ describe('people a passive border-event verb counts', () => {
     expect(extractClaims(a).map((c) => [c.value, c.entity])).toEqual([[48, ['ICE']]]);
   });
 });
+
+describe('a bare number standing for people', () => {
+  it('counts defendants when the people face a charge', () => {
+    const c = claims('The district filed 60 new cases this week.', 'Of those, 41 are charged with smuggling and 12 face counts of assault.');
+    expect(c.map((x) => x.slice(0, 2))).toEqual([[60, 'new cases'], [41, 'defendants'], [12, 'defendants']]);
+  });
+
+  it('takes the people noun counted before when something was done to them', () => {
+    const c = claims('Deputies detained 75 migrants near the river.', 'Of those detained, 30 were deported within a week.');
+    expect(c.map((x) => x.slice(0, 2))).toEqual([[75, 'migrants'], [30, 'migrants']]);
+  });
+
+  it('takes the noun a copula gives it', () => {
+    const c = claims('Agents arrested 40 people.', 'Of the 40 arrested, nine were juveniles.');
+    expect(c.map((x) => x.slice(0, 2))).toEqual([[40, 'people'], [9, 'juveniles']]);
+  });
+
+  it('stays out when nothing names what it counts', () => {
+    expect(claims('Of those, 14 remain under review.')).toEqual([]);
+  });
+});

@@ -111,11 +111,21 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       // "64 warrants") when the promotion rule accepts it. An owner is not required: on the
       // government corpus that cut recall from 0.85 to 0.60 for little precision (labelled
       // claims of courts, districts and crop reports name no agency).
-      // "124 face allegations of …": a number standing for people takes the people noun counted
-      // just before ("charged more than 990 defendants").
-      if (!unit && standsForPeople) {
+      // "124 face allegations of …", "115 are charged with …": a number standing for people who
+      // face a charge counts defendants (what a person charged is, whatever noun came before).
+      if (!unit && standsForPeople) unit = { unit: 'defendants', family: 'other', start: null, end: null, forward: false };
+      // "Of those apprehended, 20 have been convicted …": a number standing for people something was
+      // done to takes the people noun counted just before ("arrested 48 illegal aliens").
+      if (!unit && PERSON_PREDICATE.test(text.slice(m.end, m.end + 40))) {
         const noun = earlierPeopleNoun(sentences, si, m.start);
         if (noun) unit = { unit: noun, family: 'other', start: null, end: null, forward: false };
+      }
+      // "Of the 19 arrested, six are females": the predicate noun names what the number counts.
+      if (!unit) {
+        const pred = PREDICATE_NOUN.exec(text.slice(m.end, m.end + 40));
+        if (pred && isPluralNoun(text, m.end + pred[0].length - pred[1].length, m.end + pred[0].length)) {
+          unit = { unit: pred[1].toLowerCase(), family: findUnitWord(pred[1])?.family ?? 'other', start: null, end: null, forward: false };
+        }
       }
       let open = false;
       if (!unit && q && verdicts[qi].candidate && q.unit && !q.per && ['other', 'events', 'personnel', 'places', 'distance'].includes(q.family) && (q.value_high === null || q.from !== null)) {
@@ -337,7 +347,17 @@ const FRACTION_WORD = /\b(?:half|third|thirds|quarter|quarters|fifths?|majority|
 // enough here because the number stands alone ("124 face …").
 const PEOPLE_NOUN = /\b(\d[\d,]*|[a-z]+)\s+((?:[a-z-]+\s+)?(?:defendants|individuals|people|persons|aliens|noncitizens|migrants|suspects|offenders|arrestees|fugitives|detainees))\b/gi;
 // Predicates only a person takes: "124 face allegations", "30 face federal charges".
-const PEOPLE_PREDICATE = /^\s+(?:face|faces|faced|stand|stands|are\s+charged|were\s+charged)\s+(?:[a-z]+\s+)?(?:allegations|charges|counts|accusations|trial|prosecution|indictments)\b/i;
+const PEOPLE_PREDICATE = /^\s+(?:(?:face|faces|faced|stand|stands|are\s+charged|were\s+charged)\s+(?:[a-z]+\s+)?(?:allegations|charges|counts|accusations|trial|prosecution|indictments)\b|(?:are|were|have\s+been|had\s+been)\s+(?:charged\s+with|indicted\s+(?:for|on))\b)/i;
+// Verbs only people undergo, right after a bare number ("20 have been convicted", "30 were deported").
+const PERSON_PREDICATE = /^\s+(?:(?:have|has|had)\s+been|were|are)\s+(?:arrested|convicted|removed|deported|detained|sentenced|released|booked|returned|expelled)\b/i;
+// "six are females", "ten were juveniles": a copula and one plural noun, then the clause ends.
+const PREDICATE_NOUN = /^\s+(?:are|were)\s+([a-z][a-z-]*s)(?=\s*(?:[.,;:)]|$))/i;
+
+/** The words between `start` and `end` are one plural noun by the tagger's reading. */
+function isPluralNoun(text: string, start: number, end: number): boolean {
+  const toks = tokenize(text, start, end).filter((t) => t.start >= start && t.end <= end);
+  return toks.length === 1 && toks[0].pos === 'NOUN' && singular(toks[0]) !== toks[0].w.toLowerCase();
+}
 
 /**
  * The plural noun a bracketed figure counts, from the grammar: the head of the noun phrase
