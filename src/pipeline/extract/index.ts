@@ -48,14 +48,23 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   const sentences = article.paragraphs.flatMap((p) => p.sentences);
   const paraOf = new Map(article.paragraphs.flatMap((p, pi) => p.sentences.map((x) => [x.id, pi] as const)));
   const entityCache = new Map<number, EntityMention[]>();
-  // Short forms the article defines ("Border Patrol (BP)"), from the sentences with a bracket only.
-  const abbr = definedAbbreviations(
-    sentences.filter((x) => x.text.includes('(')).map((x) => ({ text: x.text, mentions: findEntities(x.text, gaz) })),
-    gaz.acronymSet,
+  const rawCache = new Map<number, EntityMention[]>();
+  const gazetteerMentions = (i: number) => {
+    let e = rawCache.get(i);
+    if (!e) rawCache.set(i, (e = findEntities(sentences[i].text, gaz)));
+    return e;
+  };
+  // Short forms the article defines ("Border Patrol (BP)"), read from the sentences with a bracket
+  // when the first figure needs an owner.
+  const abbr = once(() =>
+    definedAbbreviations(
+      sentences.flatMap((x, i) => (x.text.includes('(') ? [{ text: x.text, mentions: gazetteerMentions(i) }] : [])),
+      gaz.acronymSet,
+    ),
   );
   const entitiesOf = (i: number) => {
     let e = entityCache.get(i);
-    if (!e) entityCache.set(i, (e = withAbbreviations(sentences[i].text, findEntities(sentences[i].text, gaz), abbr)));
+    if (!e) entityCache.set(i, (e = withAbbreviations(sentences[i].text, gazetteerMentions(i), abbr())));
     return e;
   };
   const claims: Claim[] = [];
