@@ -124,3 +124,10 @@ describe('a bare number standing for people', () => {
     expect(claims('Of those, 14 remain under review.')).toEqual([]);
   });
 });
+
+describe('a repeated share is not a repeated figure', () => {
+  it('does not borrow the owner of an earlier share of the same size', () => {
+    const a = { ...articleOf(['ICE arrests rose 12 percent in May.', 'Wages in the county rose 12 percent as well.']), url: 'https://www.dhs.gov/news/x' };
+    expect(extractClaims(a).map((c) => [c.value, c.attribution])).toEqual([[12, 'subject'], [12, 'publisher']]);
+  });
+});

@@ -225,8 +225,9 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       }
       // "All 1,200 troops should arrive by May": a figure the article already gave, with the owner
       // it was given there, when nothing in this sentence ties it to anyone (the same value and noun).
-      if (WEAK_OWNER.has(owner.method)) {
-        const same = claims.find((c) => c.article === article.file && c.value === m.value && c.entity.length && !WEAK_OWNER.has(c.attribution ?? 'none') && singularUnit(c.unit) === singularUnit(normaliseUnit(unit!.unit, [...c.entity])));
+      // Counts only: a repeated share or sum ("up 10 percent", "$5 million") is often another measure's.
+      if (WEAK_OWNER.has(owner.method) && COUNT_FAMILIES.has(unit.family)) {
+        const same = claims.find((c) => c.article === article.file && c.value === m.value && c.unit_family === unit!.family && c.entity.length && !WEAK_OWNER.has(c.attribution ?? 'none') && singularUnit(c.unit) === singularUnit(normaliseUnit(unit!.unit, [...c.entity])));
         if (same) owner = { ids: [...same.entity], method: 'context' };
       }
       const entity = owner.ids;
@@ -346,6 +347,7 @@ function once<T>(make: () => T): () => T {
 }
 
 const WEAK_OWNER = new Set<string>(['publisher', 'nearest', 'none']);
+const COUNT_FAMILIES = new Set<string>(['personnel', 'events', 'places', 'other']);
 const BACK_REFERENCE = /(?:^|\b)(?:all\s+)?of\s+the\s+$/i;
 const singularUnit = (u: string) => u.toLowerCase().split(/\s+/).at(-1)!.replace(/s$/, '');
 
