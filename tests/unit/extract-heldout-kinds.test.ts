@@ -5,6 +5,7 @@ import { extractClaims } from '../../src/pipeline/extract/index.ts';
 import { definedAbbreviations, withAbbreviations } from '../../src/pipeline/extract/abbreviations.ts';
 import { defaultGazetteer, findEntities } from '../../src/pipeline/reference/agencies.ts';
 import { normaliseUnit } from '../../src/pipeline/extract/units.ts';
+import { findQualifier } from '../../src/pipeline/extract/qualifier.ts';
 import { articleOf } from './extract-helpers.ts';
 
 const claims = (...sentences: string[]) => extractClaims(articleOf(sentences)).map((c) => [c.value, c.unit, c.entity]);
@@ -129,5 +130,13 @@ describe('a repeated share is not a repeated figure', () => {
   it('does not borrow the owner of an earlier share of the same size', () => {
     const a = { ...articleOf(['ICE arrests rose 12 percent in May.', 'Wages in the county rose 12 percent as well.']), url: 'https://www.dhs.gov/news/x' };
     expect(extractClaims(a).map((c) => [c.value, c.attribution])).toEqual([[12, 'subject'], [12, 'publisher']]);
+  });
+});
+
+describe('a qualifier before an added figure', () => {
+  it('bounds the added figure ("up to an additional 300")', () => {
+    expect(findQualifier('Up to an additional 300 agents may follow.', 20, 23)).toEqual({ qualifier: 'up-to', start: 0 });
+    expect(findQualifier('The state sent nearly another 500 troops.', 30, 33).qualifier).toBe('nearly');
+    expect(findQualifier('The state sent another 500 troops.', 23, 26)).toEqual({ qualifier: 'exact', start: 23 });
   });
 });
