@@ -140,3 +140,21 @@ describe('a qualifier before an added figure', () => {
     expect(findQualifier('The state sent another 500 troops.', 23, 26)).toEqual({ qualifier: 'exact', start: 23 });
   });
 });
+
+describe('status of legal process and of service on duty', () => {
+  const status = (s: string) => extractClaims(articleOf([s])).map((c) => [c.value, c.status]);
+  it('reads filed, indicted and faced charges as done', () => {
+    expect(status('Prosecutors in the district filed 57 cases last week.')).toEqual([[57, 'completed']]);
+    expect(status('The office brought criminal charges against 88 defendants.')).toEqual([[88, 'completed']]);
+    expect(status('Another 19 people face charges of smuggling.')).toEqual([[19, 'completed']]);
+  });
+
+  it('reads "on duty" and "now serve" as deployed', () => {
+    expect(status('About 700 Guard members are on duty at the ports.')).toEqual([[700, 'deployed']]);
+    expect(status('Some 350 soldiers now serve at the border.')).toEqual([[350, 'deployed']]);
+  });
+
+  it('leaves a plain statistic reported', () => {
+    expect(status('The sector counted 4,100 encounters in June.')).toEqual([[4100, 'reported']]);
+  });
+});

@@ -17,8 +17,8 @@ export const CUES: [RegExp, Status][] = [
   [/\b(?:will|would|could|may|might|shall)\b/, 'planned'],
   [/\b(?:is|are)\s+ordering\b|\b(?:expected|planning|plans?|planned|intends?|intended|set|slated|scheduled|poised|going|preparing|prepares|aims?|hopes?|proposed?|proposes|moved|moving|moves|seeks)\s+to\b|\bto\s+be\s+(?:sent|deployed|dispatched|reassigned|hired|added)\b|\bproposed\b|\bplans?\s+(?:for|call)\b/i, 'planned'],
   [/\b(?:ordered|orders|directed|directs|authori[sz]ed|authori[sz]es|approved|approves|mandated|mobili[sz]ed|activated)\b/i, 'ordered'],
-  [/\b(?:deployed|deploying|deploys|sent|sends|sending|dispatched|dispatching|redeployed|redeploying|reassigned|reassigning|stationed|arrived|already\s+there|on\s+the\s+ground|in\s+place|surged|transferred|detailed|posted|assigned|redirected|redirecting|are\s+serving|now\s+serving|joined|joining)\b/i, 'deployed'],
-  [/\b(?:completed|finished|concluded|seized|confiscated|arrested|apprehended|deported|removed|detained|led\s+to|resulted\s+in|made|conducted|carried\s+out|processed|expelled|returned|booked|charged|convicted|rounded\s+up|took\s+into\s+custody|hired|recruited|trained)\b/i, 'completed'],
+  [/\b(?:deployed|deploying|deploys|sent|sends|sending|dispatched|dispatching|redeployed|redeploying|reassigned|reassigning|stationed|arrived|already\s+there|on\s+the\s+ground|on\s+duty|now\s+serve|in\s+place|surged|transferred|detailed|posted|assigned|redirected|redirecting|are\s+serving|now\s+serving|joined|joining)\b/i, 'deployed'],
+  [/\b(?:completed|finished|concluded|seized|confiscated|arrested|apprehended|deported|removed|detained|led\s+to|resulted\s+in|made|conducted|carried\s+out|processed|expelled|returned|booked|charged|convicted|rounded\s+up|took\s+into\s+custody|hired|recruited|trained|filed|indicted|prosecuted|sentenced|brought\s+(?:[\w-]+\s+){0,3}?charges|fac(?:e|es|ed)\s+(?:[\w-]+\s+)?(?:charges|allegations|counts))\b/i, 'completed'],
 ];
 // Priority when several cues meet: the order of CUES (requested, planned, ordered, deployed, completed).
 
