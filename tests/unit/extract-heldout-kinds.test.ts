@@ -158,3 +158,16 @@ describe('status of legal process and of service on duty', () => {
     expect(status('The sector counted 4,100 encounters in June.')).toEqual([[4100, 'reported']]);
   });
 });
+
+describe('status of a granted request, a removal order and a modal "should"', () => {
+  const status = (s: string) => extractClaims(articleOf([s])).map((c) => [c.value, c.status]);
+  it('reads an approved request as an order', () => {
+    expect(status('The Secretary approved a request to send 900 more troops to the border.')).toEqual([[900, 'ordered']]);
+  });
+  it('does not read a removal order held by people as an order to deploy them', () => {
+    expect(status('Thirty of the migrants taken into custody have final orders of removal.')).toEqual([[30, 'completed']]);
+  });
+  it('reads "should be on the ground" as planned', () => {
+    expect(status('All 400 troops should be on the ground by June.')).toEqual([[400, 'planned']]);
+  });
+});
