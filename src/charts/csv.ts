@@ -17,3 +17,11 @@ export function chartCsv(spec: ChartSpec): string {
   for (const row of spec.rows) lines.push(keys.map((k) => quote(cellText(row[k]))).join(','));
   return lines.join('\r\n') + '\r\n';
 }
+
+/**
+ * The columns of the reader's data table: the CSV's minus its machine columns (`csvOnly`) and the
+ * source sentence, which the table shows last as "Source".
+ */
+export function tableColumns(spec: ChartSpec): ChartSpec['columns'] {
+  return spec.columns.filter((c) => !c.csvOnly && c.key !== 'quote');
+}

@@ -65,6 +65,8 @@ export interface ChartScope {
  * unreadable, and page weight and build time would grow with the archive.
  */
 export const ARCHIVE_MAX_MARKS = 20;
+/** Unattributed personnel figures listed under an archive's bars: the largest few, the rest counted (all are in the CSV of the data page). */
+export const ARCHIVE_MAX_APART = 8;
 
 /** The `limit` rows that most outlets report (then the largest), in the order `rows` had. */
 function mostReported(rows: ChartRow[], limit: number): ChartRow[] {
@@ -113,16 +115,16 @@ function figureRow(f: Fact, claimsById: Map<string, Claim>): ChartRow {
 
 const FIGURE_COLUMNS: ChartColumn[] = [
   { key: 'label', label: 'Figure' },
-  { key: 'value', label: 'Value', numeric: true },
-  { key: 'value_high', label: 'Upper value', numeric: true },
+  { key: 'value', label: 'Value', numeric: true, csvOnly: true },
+  { key: 'value_high', label: 'Upper value', numeric: true, csvOnly: true },
   { key: 'display', label: 'As charted' },
-  { key: 'qualifier', label: 'Qualifier' },
+  { key: 'qualifier', label: 'Qualifier', csvOnly: true },
   { key: 'status_label', label: 'Status' },
-  { key: 'status', label: 'Status code' },
+  { key: 'status', label: 'Status code', csvOnly: true },
   { key: 'unit', label: 'Unit' },
   { key: 'entity', label: 'Agencies' },
-  { key: 'fact_id', label: 'Fact id' },
-  { key: 'claim_ids', label: 'Claim ids' },
+  { key: 'fact_id', label: 'Fact id', csvOnly: true },
+  { key: 'claim_ids', label: 'Claim ids', csvOnly: true },
   { key: 'stories', label: 'Stories' },
   { key: 'quote', label: 'Source sentence' },
 ];
@@ -199,7 +201,7 @@ function personnelSpec(data: ChartData, archive: boolean): ChartSpec | null {
   const drawn = shownGroups.flatMap(({ list }) =>
     list.filter((r) => !archive || roles.has(r)).sort((a, b) => stageRank(a) - stageRank(b) || cmp(a.from ?? '9999', b.from ?? '9999') || (b.value ?? 0) - (a.value ?? 0) || cmp(a.key, b.key)),
   );
-  const apart = archive ? apartAll.slice(0, ARCHIVE_MAX_MARKS) : apartAll;
+  const apart = archive ? apartAll.slice(0, ARCHIVE_MAX_APART) : apartAll;
   const rows = [...drawn, ...apart];
   if (drawn.length === 0 && apart.length === 0) return null;
   const stories = storyList(data, rows.flatMap((r) => r.stories));
@@ -216,13 +218,14 @@ function personnelSpec(data: ChartData, archive: boolean): ChartSpec | null {
       'Dates are the text’s own when it gives one, else the story’s estimated date (“c.”).',
       ...(archive && hidden > 0 ? [`For each agency and status the chart draws the latest and the largest figure; ${hidden} other ${hidden === 1 ? 'figure is' : 'figures are'} in the data table’s CSV on the Data page.`] : []),
       ...(shownGroups.length < groups.length ? [`Showing the ${shownGroups.length} agencies with the most figures, of ${groups.length}.`] : []),
-      ...(apartAll.length ? [`${apartAll.length} ${apartAll.length === 1 ? 'figure names' : 'figures name'} no agency (or one the text does not clearly attribute); listed under the chart, not drawn as an agency.`] : []),
+      ...(apartAll.length ? [`${apartAll.length} ${apartAll.length === 1 ? 'figure names' : 'figures name'} no agency (or one the text does not clearly attribute); listed under the chart${apart.length < apartAll.length ? ` (the ${apart.length} largest; all of them in the CSV)` : ''}, not drawn as an agency.`] : []),
     ],
     description: `Bar chart of ${drawn.length} personnel figures in ${shownGroups.length} agency ${shownGroups.length === 1 ? 'group' : 'groups'}, from ${storiesPhrase(stories.length)}: ${listWords(
       shownGroups.map(({ g, list }) => `${list[0]!.group_label ?? g}: ${list.filter((r) => drawn.includes(r)).map((r) => `${r.component} ${r.display} ${r.unit}, ${statusLabel(r.status)}${r.role ? ` (${r.role})` : ''}`).join(', ')}`),
-    )}.${apart.length ? ` Listed apart, not attributed to an agency: ${apart.map((r) => `${r.display} ${r.unit}, ${statusLabel(r.status)}`).join('; ')}.` : ''}`,
+    )}.${apart.length ? ` Listed apart, not attributed to an agency${apart.length < apartAll.length ? ` (the ${apart.length} largest of ${apartAll.length})` : ''}: ${apart.map((r) => `${r.display} ${r.unit}, ${statusLabel(r.status)}`).join('; ')}.` : ''}`,
     alt: `Bar chart: personnel figures for ${shownGroups.length} agency ${shownGroups.length === 1 ? 'group' : 'groups'}${drawn[0] ? `; the first group is ${drawn[0].group_label}` : ''}.`,
     rows,
+    ...(apart.length < apartAll.length ? { apartTotal: apartAll.length } : {}),
     columns: [
       { key: 'group_label', label: 'Agency group' },
       { key: 'component', label: 'Component named' },
@@ -388,13 +391,13 @@ function encounterSpecFor(data: ChartData, series: ReferenceSeries | undefined, 
     columns: [
       { key: 'type', label: 'Row' },
       { key: 'fiscal_year', label: 'Fiscal year', numeric: true },
-      { key: 'value', label: 'Value', numeric: true },
+      { key: 'value', label: 'Value', numeric: true, csvOnly: true },
       { key: 'display', label: 'As charted' },
-      { key: 'qualifier', label: 'Qualifier' },
+      { key: 'qualifier', label: 'Qualifier', csvOnly: true },
       { key: 'unit', label: 'Unit' },
       { key: 'series', label: 'Series' },
       { key: 'verdict', label: 'Check' },
-      { key: 'claim_ids', label: 'Claim ids' },
+      { key: 'claim_ids', label: 'Claim ids', csvOnly: true },
       { key: 'stories', label: 'Stories' },
       { key: 'quote', label: 'Source sentence or note' },
       { key: 'source_url', label: 'Source URL' },
@@ -451,12 +454,12 @@ function monthlySpecFor(data: ChartData, id: string, archive: boolean): ChartSpe
     columns: [
       { key: 'type', label: 'Row' },
       { key: 'month', label: 'Month' },
-      { key: 'value', label: 'Value', numeric: true },
+      { key: 'value', label: 'Value', numeric: true, csvOnly: true },
       { key: 'display', label: 'As charted' },
       { key: 'unit', label: 'Unit' },
       { key: 'series', label: 'Series' },
       { key: 'verdict', label: 'Check' },
-      { key: 'claim_ids', label: 'Claim ids' },
+      { key: 'claim_ids', label: 'Claim ids', csvOnly: true },
       { key: 'stories', label: 'Stories' },
       { key: 'quote', label: 'Source sentence or vintage' },
       { key: 'source_url', label: 'Source URL' },
@@ -540,10 +543,10 @@ function mapSpec(data: ChartData, archive: boolean): ChartSpec | null {
     rows,
     columns: [
       { key: 'label', label: 'City' },
-      { key: 'city', label: 'City id' },
-      { key: 'lat', label: 'Latitude', numeric: true },
-      { key: 'lon', label: 'Longitude', numeric: true },
-      { key: 'claim_ids', label: 'Mention ids' },
+      { key: 'city', label: 'City id', csvOnly: true },
+      { key: 'lat', label: 'Latitude', numeric: true, csvOnly: true },
+      { key: 'lon', label: 'Longitude', numeric: true, csvOnly: true },
+      { key: 'claim_ids', label: 'Mention ids', csvOnly: true },
       { key: 'stories', label: 'Stories' },
       { key: 'quote', label: 'Source sentence' },
       { key: 'source_url', label: 'Coordinates source' },

@@ -82,6 +82,8 @@ export interface ChartColumn {
   key: keyof ChartRow;
   label: string;
   numeric?: boolean;
+  /** A machine column (raw number, code, id, coordinate): in the CSV download, not in the reader's table. */
+  csvOnly?: boolean;
 }
 
 export interface SeriesInfo {
@@ -106,6 +108,8 @@ export interface ChartSpec {
   alt: string;
   rows: ChartRow[];
   columns: ChartColumn[];
+  /** Bars in an archive: how many unattributed figures there are in all (only the largest are in `rows`). */
+  apartTotal?: number;
   /** Stories whose claims the chart shows, sorted, with headlines for the source line. */
   stories: { slug: string; headline: string }[];
   /** Line charts: the reference series drawn. */

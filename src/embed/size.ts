@@ -30,7 +30,7 @@ export function layoutHeight(spec: ChartSpec, width: number): number {
   const narrow = width < 480;
   switch (spec.kind) {
     case 'bars':
-      return layoutBars(spec.rows, width).height;
+      return layoutBars(spec.rows, width, spec.apartTotal).height;
     case 'line':
       return layoutLine(spec.rows, spec.series, width, narrow).height;
     case 'timeline':

@@ -1,10 +1,11 @@
 // Registry rules (which charts exist, fact box for one figure), CSV = rows, placement in stories.
 import { describe, expect, it } from 'vitest';
-import { chartCsv } from '../../src/charts/csv.ts';
+import { chartCsv, tableColumns } from '../../src/charts/csv.ts';
+import { layoutBars } from '../../src/charts/layout/bars.ts';
 import { parseCities } from '../../src/charts/data.ts';
 import { overviewText } from '../../src/charts/overview.ts';
 import { placeCharts } from '../../src/charts/placement.ts';
-import { ARCHIVE_MAX_MARKS, chartById, chartSpecs } from '../../src/charts/registry.ts';
+import { ARCHIVE_MAX_APART, ARCHIVE_MAX_MARKS, chartById, chartSpecs } from '../../src/charts/registry.ts';
 import { chartsWithData, fiscalYearOf, isEncounterClaim } from '../../src/charts/select.ts';
 import { article, claim, claims, data, factOf, facts, places } from './charts-fixture.ts';
 
@@ -45,6 +46,37 @@ describe('chart scope', () => {
     expect(t.rows.length).toBeLessThanOrEqual(ARCHIVE_MAX_MARKS);
     // A story sees all of its own figures.
     expect(chartById(d, 'personnel-by-agency', { story: 's59' })!.rows.map((r) => r.value)).toEqual([159]);
+  });
+  it('lists the largest unattributed personnel figures of an archive under the bars and counts all of them', () => {
+    const n = ARCHIVE_MAX_APART + 4;
+    const loose = Array.from({ length: n }, (_, i) => claim({ id: `u${i}:p1s1#n1`, value: 10 * (i + 1), unit: 'troops', status: 'deployed', entity: [] }));
+    const owned = claim({ id: 'o0:p1s1#n1', value: 500, unit: 'agents', status: 'deployed', entity: ['ICE'] });
+    const all = [...loose, owned];
+    const metas = all.map((c, i) => ({ slug: c.slug, headline: `Story ${i}`, outlet: null, period: { from: '2025-01-01', to: '2025-01-31', label: 'January 2025' } }));
+    const d = data({ claims: all, facts: all.map((c) => factOf(c)), places: [], series: [], checks: [], stories: metas });
+    const p = chartById(d, 'personnel-by-agency')!;
+    const apart = p.rows.filter((r) => r.group === null);
+    // The largest ones, in order: 10 × n down to 10 × (n − 7).
+    expect(apart.map((r) => r.value)).toEqual(Array.from({ length: ARCHIVE_MAX_APART }, (_, i) => 10 * (n - i)));
+    expect(p.apartTotal).toBe(n);
+    expect(p.description).toContain(`the ${ARCHIVE_MAX_APART} largest of ${n}`);
+    const notes = layoutBars(p.rows, 600, p.apartTotal).labels.filter((l) => l.cls === 'note').map((l) => l.text);
+    expect(notes[0]).toBe(`Not drawn as an agency (${n}; the ${ARCHIVE_MAX_APART} largest):`);
+    // A story's chart is not bounded: no count to give.
+    const one = chartById(d, 'personnel-by-agency', { story: 'u0' });
+    expect(one?.apartTotal).toBeUndefined();
+  });
+  it('keeps machine columns in the CSV and out of the reader\'s table', () => {
+    for (const s of chartSpecs(data())) {
+      const shown = tableColumns(s).map((c) => c.key);
+      const csvKeys = chartCsv(s).split('\r\n')[0]!.split(',');
+      for (const c of s.columns) {
+        expect(csvKeys, `${s.id} ${c.key}`).toContain(c.key);
+        if (c.csvOnly || c.key === 'quote') expect(shown, `${s.id} ${c.key}`).not.toContain(c.key);
+        else expect(shown, `${s.id} ${c.key}`).toContain(c.key);
+      }
+      if (s.columns.some((c) => c.key === 'claim_ids')) expect(shown).not.toContain('claim_ids');
+    }
   });
   it('computes each scope once per dataset', () => {
     const d = data();

@@ -152,41 +152,50 @@ describe('gov corpus texts', () => {
   });
 });
 
-// The held-out set (tests/fixtures/gov-holdout/): labelled before the extractor ran on it, by the
-// same conventions (../gov/LABELLING.md), and held to the same checks, so a bad label fails here.
-const HELD = 'tests/fixtures/gov-holdout';
-const heldClaims = JSON.parse(readFileSync(`${HELD}/claims.json`, 'utf8')) as Label[];
-const heldTexts = readdirSync(`${HELD}/texts`).filter((f) => f.endsWith('.txt')).sort();
-const heldBodies = new Map(heldTexts.map((f) => [f, ws(readFileSync(`${HELD}/texts/${f}`, 'utf8'))]));
+// The held-out sets (tests/fixtures/gov-holdout/, gov-holdout2/): each labelled before the
+// extractor ran on it, by the same conventions (../gov/LABELLING.md), and held to the same checks,
+// so a bad label fails here. A later set must not reuse a text or a source of any earlier set.
+const EARLIER = [{ dir: DIR, sources: readFileSync(`${DIR}/SOURCES.md`, 'utf8'), texts, bodies }];
 
-checkLayer('gov held-out claims.json', heldClaims, heldBodies);
+function checkHeldOut(name: string, held: string) {
+  const heldClaims = JSON.parse(readFileSync(`${held}/claims.json`, 'utf8')) as Label[];
+  const heldTexts = readdirSync(`${held}/texts`).filter((f) => f.endsWith('.txt')).sort();
+  const heldBodies = new Map(heldTexts.map((f) => [f, ws(readFileSync(`${held}/texts/${f}`, 'utf8'))]));
+  const sources = readFileSync(`${held}/SOURCES.md`, 'utf8');
+  const earlier = [...EARLIER];
 
-describe('gov held-out set', () => {
-  it('has 10 texts, every one labelled or listed as having no chartable figure', () => {
-    expect(heldTexts.length).toBe(10);
-    const labelled = new Set(heldClaims.map((c) => c.article));
-    const noClaims = readFileSync(`${HELD}/LABELLING.md`, 'utf8');
-    expect(heldTexts.filter((f) => !labelled.has(f) && !noClaims.includes(f))).toEqual([]);
+  checkLayer(`${name} claims.json`, heldClaims, heldBodies);
+
+  describe(`${name} set`, () => {
+    it('has 10 texts, every one labelled or listed as having no chartable figure', () => {
+      expect(heldTexts.length).toBe(10);
+      const labelled = new Set(heldClaims.map((c) => c.article));
+      const noClaims = readFileSync(`${held}/LABELLING.md`, 'utf8');
+      expect(heldTexts.filter((f) => !labelled.has(f) && !noClaims.includes(f))).toEqual([]);
+    });
+
+    it('uses agency ids from agencies.yaml and the fixture vocabulary', () => {
+      const unknown = heldClaims.flatMap((c) => (c.entity ?? []).filter((e) => !agencyIds.has(e)));
+      expect([...new Set(unknown)]).toEqual([]);
+      expect(heldClaims.filter((c) => !QUALIFIERS.has(c.qualifier ?? '')).map((c) => `${c.article} ${c.value} ${c.qualifier}`)).toEqual([]);
+      expect(heldClaims.filter((c) => !STATUSES.has(c.status ?? '')).map((c) => `${c.article} ${c.value} ${c.status}`)).toEqual([]);
+      expect(heldClaims.filter((c) => !(c.time === null || typeof c.time === 'string'))).toEqual([]);
+      expect(heldClaims.filter((c) => !Array.isArray(c.entity) || !c.entity.length || typeof c.subject !== 'string')).toEqual([]);
+    });
+
+    it('every text has a sidecar and a line in SOURCES.md, and none is a text of an earlier set', () => {
+      for (const f of heldTexts) {
+        const y = checkSidecar(held, f, sources);
+        for (const e of earlier) {
+          expect(e.sources.includes(y.url), `${f} url is not in ${e.dir}`).toBe(false);
+          expect(e.texts.includes(f), `${f} name is not a text of ${e.dir}`).toBe(false);
+          expect(new Set(e.bodies.values()).has(heldBodies.get(f)!), `${f} is not a copy of a text of ${e.dir}`).toBe(false);
+        }
+      }
+    });
   });
+  EARLIER.push({ dir: held, sources, texts: heldTexts, bodies: heldBodies });
+}
 
-  it('uses agency ids from agencies.yaml and the fixture vocabulary', () => {
-    const unknown = heldClaims.flatMap((c) => (c.entity ?? []).filter((e) => !agencyIds.has(e)));
-    expect([...new Set(unknown)]).toEqual([]);
-    expect(heldClaims.filter((c) => !QUALIFIERS.has(c.qualifier ?? '')).map((c) => `${c.article} ${c.value} ${c.qualifier}`)).toEqual([]);
-    expect(heldClaims.filter((c) => !STATUSES.has(c.status ?? '')).map((c) => `${c.article} ${c.value} ${c.status}`)).toEqual([]);
-    expect(heldClaims.filter((c) => !(c.time === null || typeof c.time === 'string'))).toEqual([]);
-    expect(heldClaims.filter((c) => !Array.isArray(c.entity) || !c.entity.length || typeof c.subject !== 'string')).toEqual([]);
-  });
-
-  it('every text has a sidecar and a line in SOURCES.md, and none is a text of the development corpus', () => {
-    const sources = readFileSync(`${HELD}/SOURCES.md`, 'utf8');
-    const devSources = readFileSync(`${DIR}/SOURCES.md`, 'utf8');
-    const devBodies = new Set(bodies.values());
-    for (const f of heldTexts) {
-      const y = checkSidecar(HELD, f, sources);
-      expect(devSources.includes(y.url), `${f} url is not in the development corpus`).toBe(false);
-      expect(texts.includes(f), `${f} name is not a development text`).toBe(false);
-      expect(devBodies.has(heldBodies.get(f)!), `${f} is not a copy of a development text`).toBe(false);
-    }
-  });
-});
+checkHeldOut('gov held-out', 'tests/fixtures/gov-holdout');
+checkHeldOut('gov held-out 2', 'tests/fixtures/gov-holdout2');

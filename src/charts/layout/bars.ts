@@ -56,7 +56,8 @@ export function barLabel(row: ChartRow): string {
   return `${who} ${row.unit} — ${statusLabel(row.status)}${role} · ${dateWords(row)}`;
 }
 
-export function layoutBars(rows: ChartRow[], width: number): BarsLayout {
+/** `apartTotal`: how many unattributed figures exist when `rows` holds only the largest of them. */
+export function layoutBars(rows: ChartRow[], width: number, apartTotal?: number): BarsLayout {
   const drawn = rows.filter((d) => d.group !== null);
   const apart = rows.filter((d) => d.group === null);
   const legend = legendRows(stageLegend(stagesPresent(drawn.map((d) => d.status))), width, 14);
@@ -107,7 +108,8 @@ export function layoutBars(rows: ChartRow[], width: number): BarsLayout {
   }
   if (apart.length) {
     y += 8;
-    const lines = [`Not drawn as an agency (${apart.length}):`, ...apart.map((d) => `• ${d.display} ${d.unit} — ${statusLabel(d.status)} · ${dateWords(d)} · ${d.apart ?? 'no agency named'}`)];
+    const heading = apartTotal !== undefined && apartTotal > apart.length ? `Not drawn as an agency (${apartTotal}; the ${apart.length} largest):` : `Not drawn as an agency (${apart.length}):`;
+    const lines = [heading, ...apart.map((d) => `• ${d.display} ${d.unit} — ${statusLabel(d.status)} · ${dateWords(d)} · ${d.apart ?? 'no agency named'}`)];
     for (const [i, text] of lines.entries()) {
       for (const [j, ln] of wrapText(text, width * FIT - (i ? 12 : 0)).entries()) {
         y += LINE_HEIGHT;

@@ -6,6 +6,7 @@ import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import statesTopo from 'us-atlas/states-albers-10m.json' with { type: 'json' };
 import { r } from '../format.ts';
+import { relativePath } from './relative-path.ts';
 import { LINE_HEIGHT, overlaps, textBox, textWidth, wrapText, type Box } from '../text.ts';
 import type { ChartRow } from '../types.ts';
 import type { TextMark } from './common.ts';
@@ -55,8 +56,8 @@ function basemap(width: number) {
   if (!m) {
     const k = width / 975;
     const p = scaledPath(k, width < 500 ? 3 : 5);
-    const nation = p(feature(topo, topo.objects.nation)) ?? '';
-    const states = p(mesh(topo, topo.objects.states, (a, b) => a !== b)) ?? '';
+    const nation = relativePath(p(feature(topo, topo.objects.nation)) ?? '');
+    const states = relativePath(p(mesh(topo, topo.objects.states, (a, b) => a !== b)) ?? '');
     m = { nation, states };
     cache.set(width, m);
   }

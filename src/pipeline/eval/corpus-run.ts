@@ -38,14 +38,18 @@ export async function runCorpusEval(dir: string, opts: { json?: boolean; verbose
 }
 
 /**
- * The held-out government set (tests/fixtures/gov-holdout: texts/ + claims.json), labelled
- * before the extractor ever ran on it: scored like the corpus, printed as "(gov held-out)",
- * never a gate (absent → said so).
+ * A held-out government set (tests/fixtures/gov-holdout, gov-holdout2: texts/ + claims.json),
+ * labelled before the extractor ever ran on it: scored like the corpus, printed as
+ * "(<label>)" (default "gov held-out"), never a gate (absent → said so).
  */
-export async function runHeldOutEval(dir: string, opts: { json?: boolean; verbose?: boolean; root?: string } = {}): Promise<void> {
+export async function runHeldOutEval(
+  dir: string,
+  opts: { json?: boolean; verbose?: boolean; root?: string; label?: string; jsonKey?: string } = {},
+): Promise<void> {
+  const label = opts.label ?? 'gov held-out';
   const labels = path.join(dir, 'claims.json');
   if (!existsSync(labels)) {
-    console.log(`\n(gov held-out) ${labels} not found (skipped)`);
+    console.log(`\n(${label}) ${labels} not found (skipped)`);
     return;
   }
   const ref = loadReference(opts.root ?? process.cwd());
@@ -53,6 +57,6 @@ export async function runHeldOutEval(dir: string, opts: { json?: boolean; verbos
   const articles = await loadArticles(path.join(dir, 'texts'), ref.root);
   const claims = articles.flatMap((a) => extractClaims(a, { gazetteer: ref.gazetteer }));
   const held = scoreCorpus(expected, claims, { gazetteer: ref.gazetteer });
-  if (opts.json) console.log(JSON.stringify({ govHeldOut: held }, null, 2));
-  else console.log(`\n${formatCorpusReport(`(gov held-out) ${articles.length} texts`, held, opts.verbose)}`);
+  if (opts.json) console.log(JSON.stringify({ [opts.jsonKey ?? 'govHeldOut']: held }, null, 2));
+  else console.log(`\n${formatCorpusReport(`(${label}) ${articles.length} texts`, held, opts.verbose)}`);
 }

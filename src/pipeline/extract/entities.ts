@@ -23,7 +23,9 @@ import { ancestors, type EntityMention, type Gazetteer } from '../reference/agen
 import type { UnitResult } from './units.ts';
 import { allMatches } from './re.ts';
 
-const RECIPIENT_BEFORE = /(?:\b(?:work|works|working|worked|partner|partners|partnering|partnered|cooperate|cooperating|coordinate|coordinating)\s+(?:together\s+|closely\s+)?with|\balongside|\bin\s+support\s+of|\bto\s+(?:help|assist|support|aid|join|bolster|augment|reinforce|supplement|back)|\b(?:helping|assisting|supporting|aiding|joining|bolstering|augmenting|reinforcing)|\bcounterparts\s+(?:in|at)|\bfor)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w.’'-]+\s+){0,2}$/i;
+// Partners of the actor ("ICE, in conjunction with other federal agencies, arrested 48") are
+// skipped like helpers: the figure is the subject's.
+const RECIPIENT_BEFORE = /(?:\bin\s+(?:conjunction|cooperation|coordination|partnership|concert)\s+with|\b(?:work|works|working|worked|partner|partners|partnering|partnered|cooperate|cooperating|coordinate|coordinating)\s+(?:together\s+|closely\s+)?with|\balongside|\bin\s+support\s+of|\bto\s+(?:help|assist|support|aid|join|bolster|augment|reinforce|supplement|back)|\b(?:helping|assisting|supporting|aiding|joining|bolstering|augmenting|reinforcing)|\bcounterparts\s+(?:in|at)|\bfor)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w.’'-]+\s+){0,2}$/i;
 const LIST_SEP = /^\s*(?:,|;|,?\s*and|,?\s*or|,?\s*as\s+well\s+as|&)\s*(?:(?:and|or)\s+)?(?:the\s+)?$/i;
 const AFTER_PREP = /^\s*(?:from|of|at|with|in|within)\s+(?:(?:the|a|an|its|their|several|various|other)\s+)?(?:[a-z][\w-]*\s+){0,3}$/;
 
@@ -229,7 +231,7 @@ function ownerOf(ctx: OwnerContext, numStart: number, numEnd: number, unit: Unit
   const { text, mentions } = ctx;
   const gaz = ctx.gazetteer;
   const att = attached(text, mentions, numStart, numEnd, unit, gaz);
-  if (att.ids.length) return specific(att, gaz);
+  if (att.ids.length) return unit?.coordinated ? general(att, gaz) : specific(att, gaz);
   // Money goes to whoever receives it ("$45 billion for ICE"); people and events belong to who acts.
   const money = unit?.family === 'money';
   const free = mentions.filter((e) => (money || !isRecipient(text, e)) && !(e.start >= numEnd && unit?.start != null && e.end <= unit.start));
@@ -263,6 +265,12 @@ function ownerOf(ctx: OwnerContext, numStart: number, numEnd: number, unit: Unit
     const nouns = allMatches(MEASURE_NOUN, text);
     const noun = nouns.filter((n) => n.index < numStart).at(-1) ?? nouns[0];
     if (noun) measure = UNIT_OWNER[noun[1].toLowerCase().replace(/s?$/, 's')];
+  }
+  // "340,000 migrants have been apprehended along the border": people a passive verb counts as the
+  // border's event are that measure's (apprehensions along the border are the Border Patrol's).
+  if (!measure && unit && (unit.family === 'other' || unit.family === 'personnel') && unit.end !== null) {
+    const ev = BORDER_EVENT_AFTER.exec(text.slice(unit.end, unit.end + 100));
+    if (ev) measure = UNIT_OWNER[ev[1].toLowerCase() === 'apprehended' ? 'apprehensions' : 'encounters'];
   }
   if (measure) return owner([measure], 'measure');
   if (unit) {
@@ -299,6 +307,7 @@ function ownedByEarlierCount(text: string, mentions: EntityMention[], from: numb
   }
   return out;
 }
+const BORDER_EVENT_AFTER = /^\s*(?:(?:have|has|had|were|was|are|is)\s+(?:been\s+)?|who\s+(?:were|was|have\s+been)\s+)(apprehended|encountered)\s+(?:[a-z]+\s+){0,2}?(?:along|at|near|across|on)\s+the\s+(?:[A-Z]?[a-z]+\s+){0,2}?border\b/;
 const MEASURE_NOUN = new RegExp(`\\b(${Object.keys(UNIT_OWNER).join('|')}|encounter|apprehension)\\b`, 'gi');
 
 function lastMatchEnd(re: RegExp, s: string): number {
@@ -311,6 +320,16 @@ function lastMatchEnd(re: RegExp, s: string): number {
 function specific(o: Owner, gaz: Gazetteer | undefined): Owner {
   if (!gaz || o.ids.length < 2) return o;
   const ids = o.ids.filter((id) => !o.ids.some((other) => other !== id && ancestors(other, gaz).includes(id)));
+  return { ids, method: o.method };
+}
+
+/**
+ * Two nouns counted together name two owners ("border patrol agents and CBP officers"): when one
+ * is part of the other, the figure is the larger one's (CBP); otherwise both stay.
+ */
+function general(o: Owner, gaz: Gazetteer | undefined): Owner {
+  if (!gaz || o.ids.length < 2) return o;
+  const ids = o.ids.filter((id) => !ancestors(id, gaz).some((a) => o.ids.includes(a)));
   return { ids, method: o.method };
 }
 

@@ -14,6 +14,8 @@ import { allMatches } from './re.ts';
 import { findQuantities, singular, tokenize, type FoundQuantity } from './quantities.ts';
 import { changePct, promotionRule } from './quantities-promote.ts';
 import type { Mention } from './numbers.ts';
+import { definedAbbreviations, withAbbreviations } from './abbreviations.ts';
+import { coordinatedUnit } from './coordination.ts';
 export { extractPlaces } from './places.ts';
 
 // Sentence ends inside a text ("… said. Other agents …"), not after abbreviations.
@@ -46,9 +48,23 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   const sentences = article.paragraphs.flatMap((p) => p.sentences);
   const paraOf = new Map(article.paragraphs.flatMap((p, pi) => p.sentences.map((x) => [x.id, pi] as const)));
   const entityCache = new Map<number, EntityMention[]>();
+  const rawCache = new Map<number, EntityMention[]>();
+  const gazetteerMentions = (i: number) => {
+    let e = rawCache.get(i);
+    if (!e) rawCache.set(i, (e = findEntities(sentences[i].text, gaz)));
+    return e;
+  };
+  // Short forms the article defines ("Border Patrol (BP)"), read from the sentences with a bracket
+  // when the first figure needs an owner.
+  const abbr = once(() =>
+    definedAbbreviations(
+      sentences.flatMap((x, i) => (x.text.includes('(') ? [{ text: x.text, mentions: gazetteerMentions(i) }] : [])),
+      gaz.acronymSet,
+    ),
+  );
   const entitiesOf = (i: number) => {
     let e = entityCache.get(i);
-    if (!e) entityCache.set(i, (e = findEntities(sentences[i].text, gaz)));
+    if (!e) entityCache.set(i, (e = withAbbreviations(sentences[i].text, gazetteerMentions(i), abbr())));
     return e;
   };
   const claims: Claim[] = [];
@@ -94,15 +110,31 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       // A person's predicate right after the number: any unit noun after it is not what it counts.
       const standsForPeople = PEOPLE_PREDICATE.test(text.slice(m.end, m.end + 40));
       let unit = standsForPeople ? null : findUnit(text, m);
+      if (unit) unit = coordinatedUnit(text, unit) ?? unit;
+      // A bare number borrowing a noun from before an earlier counted figure takes that figure's
+      // noun, the nearer one: "arrested 40 people, including nine with records" counts people.
+      if (unit && !unit.forward && unit.start !== null && lastUnit && lastEnd > unit.start && lastUnit.family !== 'money' && lastUnit.family !== 'share' && m.start - lastEnd < 80) {
+        unit = { ...lastUnit, start: null, end: null, forward: false };
+      }
       // Open vocabulary: a count of a noun the unit lexicon does not know ("1,200 inspections",
       // "64 warrants") when the promotion rule accepts it. An owner is not required: on the
       // government corpus that cut recall from 0.85 to 0.60 for little precision (labelled
       // claims of courts, districts and crop reports name no agency).
-      // "124 face allegations of …": a number standing for people takes the people noun counted
-      // just before ("charged more than 990 defendants").
-      if (!unit && standsForPeople) {
+      // "124 face allegations of …", "115 are charged with …": a number standing for people who
+      // face a charge counts defendants (what a person charged is, whatever noun came before).
+      if (!unit && standsForPeople) unit = { unit: 'defendants', family: 'other', start: null, end: null, forward: false };
+      // "Of those apprehended, 20 have been convicted …": a number standing for people something was
+      // done to takes the people noun counted just before ("arrested 48 illegal aliens").
+      if (!unit && PERSON_PREDICATE.test(text.slice(m.end, m.end + 40))) {
         const noun = earlierPeopleNoun(sentences, si, m.start);
         if (noun) unit = { unit: noun, family: 'other', start: null, end: null, forward: false };
+      }
+      // "Of the 19 arrested, six are females": the predicate noun names what the number counts.
+      if (!unit) {
+        const pred = PREDICATE_NOUN.exec(text.slice(m.end, m.end + 40));
+        if (pred && isPluralNoun(text, m.end + pred[0].length - pred[1].length, m.end + pred[0].length)) {
+          unit = { unit: pred[1].toLowerCase(), family: findUnitWord(pred[1])?.family ?? 'other', start: null, end: null, forward: false };
+        }
       }
       let open = false;
       if (!unit && q && verdicts[qi].candidate && q.unit && !q.per && ['other', 'events', 'personnel', 'places', 'distance'].includes(q.family) && (q.value_high === null || q.from !== null)) {
@@ -160,6 +192,11 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       }
       const { sentEnds, clauseEnds, times, mentionsE } = context();
       const qf = findQualifier(text, m.start, m.end);
+      // "Of the 19 arrested, …", "All of the 19 individuals": the whole an earlier figure gave, named again.
+      if (BACK_REFERENCE.test(text.slice(Math.max(0, qf.start - 16), qf.start)) && claims.some((c) => c.article === article.file && c.value === m.value)) {
+        if (q) openReason.set(q, 'restates an earlier figure ("of the 19 …")');
+        return;
+      }
       const sentStart = Math.max(0, ...sentEnds.filter((b) => b <= m.start));
       const sentStop = Math.min(text.length, ...sentEnds.filter((b) => b > m.end));
       const clauseStart = Math.max(0, ...clauseEnds.filter((b) => b <= m.start));
@@ -185,6 +222,13 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       const bracketed = text.lastIndexOf('(', m.start) > text.lastIndexOf(')', m.start);
       if (owner.method === 'none' && bracketed && prevOwned && prevOwned.article === article.file && prevOwned.entity.length && paraOf.get(prevOwned.sentence_id) === paraOf.get(s.id) && si - sentIndex(prevOwned) <= 2) {
         owner = { ids: [...prevOwned.entity], method: 'context' };
+      }
+      // "All 1,200 troops should arrive by May": a figure the article already gave, with the owner
+      // it was given there, when nothing in this sentence ties it to anyone (the same value and noun).
+      // Counts only: a repeated share or sum ("up 10 percent", "$5 million") is often another measure's.
+      if (WEAK_OWNER.has(owner.method) && COUNT_FAMILIES.has(unit.family)) {
+        const same = claims.find((c) => c.article === article.file && c.value === m.value && c.unit_family === unit!.family && c.entity.length && !WEAK_OWNER.has(c.attribution ?? 'none') && singularUnit(c.unit) === singularUnit(normaliseUnit(unit!.unit, [...c.entity])));
+        if (same) owner = { ids: [...same.entity], method: 'context' };
       }
       const entity = owner.ids;
       const guard = entity.includes('National Guard') ? guardStatusOf(text) : null;
@@ -302,6 +346,11 @@ function once<T>(make: () => T): () => T {
   };
 }
 
+const WEAK_OWNER = new Set<string>(['publisher', 'nearest', 'none']);
+const COUNT_FAMILIES = new Set<string>(['personnel', 'events', 'places', 'other']);
+const BACK_REFERENCE = /(?:^|\b)(?:all\s+)?of\s+the\s+$/i;
+const singularUnit = (u: string) => u.toLowerCase().split(/\s+/).at(-1)!.replace(/s$/, '');
+
 const NUMBER_OF = /\bthe\s+(?:number|total|count)\s+of\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\s*,?\s+(?:(?:was|is|stood|stands|reached|rose|fell|climbed|dropped|grew)\s+)?(?:at|to|by)?\s*(?:(?:about|nearly|almost|roughly|approximately|some|more\s+than|over)\s+)?$/i;
 const BRACKETED = /((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)\s*\(\s*$/u;
 const FRACTION_WORD = /\b(?:half|third|thirds|quarter|quarters|fifths?|majority|most)$/i;
@@ -309,7 +358,17 @@ const FRACTION_WORD = /\b(?:half|third|thirds|quarter|quarters|fifths?|majority|
 // enough here because the number stands alone ("124 face …").
 const PEOPLE_NOUN = /\b(\d[\d,]*|[a-z]+)\s+((?:[a-z-]+\s+)?(?:defendants|individuals|people|persons|aliens|noncitizens|migrants|suspects|offenders|arrestees|fugitives|detainees))\b/gi;
 // Predicates only a person takes: "124 face allegations", "30 face federal charges".
-const PEOPLE_PREDICATE = /^\s+(?:face|faces|faced|stand|stands|are\s+charged|were\s+charged)\s+(?:[a-z]+\s+)?(?:allegations|charges|counts|accusations|trial|prosecution|indictments)\b/i;
+const PEOPLE_PREDICATE = /^\s+(?:(?:face|faces|faced|stand|stands|are\s+charged|were\s+charged)\s+(?:[a-z]+\s+)?(?:allegations|charges|counts|accusations|trial|prosecution|indictments)\b|(?:are|were|have\s+been|had\s+been)\s+(?:charged\s+with|indicted\s+(?:for|on))\b)/i;
+// Verbs only people undergo, right after a bare number ("20 have been convicted", "30 were deported").
+const PERSON_PREDICATE = /^\s+(?:(?:have|has|had)\s+been|were|are)\s+(?:arrested|convicted|removed|deported|detained|sentenced|released|booked|returned|expelled)\b/i;
+// "six are females", "ten were juveniles": a copula and one plural noun, then the clause ends.
+const PREDICATE_NOUN = /^\s+(?:are|were)\s+([a-z][a-z-]*s)(?=\s*(?:[.,;:)]|$))/i;
+
+/** The words between `start` and `end` are one plural noun by the tagger's reading. */
+function isPluralNoun(text: string, start: number, end: number): boolean {
+  const toks = tokenize(text, start, end).filter((t) => t.start >= start && t.end <= end);
+  return toks.length === 1 && toks[0].pos === 'NOUN' && singular(toks[0]) !== toks[0].w.toLowerCase();
+}
 
 /**
  * The plural noun a bracketed figure counts, from the grammar: the head of the noun phrase

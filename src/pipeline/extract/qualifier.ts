@@ -23,11 +23,17 @@ export interface QualifierResult {
   start: number;
 }
 
+// "up to an additional 106", "nearly another 500": the qualifier bounds the added figure.
+const ADDED = /\b(?:an?\s+)?(?:additional|another|extra|further)\s+$/i;
+
 export function findQualifier(text: string, start: number, end: number): QualifierResult {
-  const before = text.slice(Math.max(0, start - 40), start);
-  for (const [re, q] of BEFORE) {
-    const m = re.exec(before);
-    if (m) return { qualifier: q, start: start - (before.length - m.index) + (m[0].length - m[0].trimStart().length) };
+  const whole = text.slice(Math.max(0, start - 40), start);
+  const added = ADDED.exec(whole);
+  for (const before of added ? [whole, whole.slice(0, added.index)] : [whole]) {
+    for (const [re, q] of BEFORE) {
+      const m = re.exec(before);
+      if (m) return { qualifier: q, start: start - (whole.length - m.index) + (m[0].length - m[0].trimStart().length) };
+    }
   }
   const after = text.slice(end, end + 20);
   for (const [re, q] of AFTER) if (re.test(after)) return { qualifier: q, start };

@@ -15,8 +15,9 @@ export interface Verdict {
 // "6 min read", "12 comments", "Photo 3 of 12", "1 of 5": the page around the article, not its figures.
 const CHROME_AFTER = /^\s*(?:min(?:ute)?s?\s+read\b|comments?\b|shares?\s*$|views?\s*$|of\s+\d+\s*$)/i;
 const CHROME_BEFORE = /\b(?:photo|image|slide|page|video|step|part)\s+$/i;
-// Counts of a text's own parts and findings (like the seeds' source counts): "6 criteria", "7 recommendations".
-const DOCUMENT_NOUN = /^(?:.* )?(?:criterion|criteria|recommendation|survey|report|study|page|chapter|section|question|finding|table|figure|appendix|objective)$/;
+// Counts of a text's own parts and findings (like the seeds' source counts): "6 criteria", "7 recommendations";
+// and of the aims a strategy is organised around ("three interrelated goals", "four pillars").
+const DOCUMENT_NOUN = /^(?:.* )?(?:criterion|criteria|recommendation|survey|report|study|page|chapter|section|question|finding|table|figure|appendix|objective|goal|pillar|principle|priority)$/;
 const REVIEWED_BEFORE = /\b(?:we|GAO|the\s+(?:audit|review|inspector\s+general))\s+(?:\w+\s+)?(?:looked\s+at|reviewed|examined|analy[sz]ed|sampled|selected|interviewed|visited)\b[^,]*$|\b(?:when|while|in|after)\s+(?:reviewing|examining|analy[sz]ing|sampling)\s+(?:the\s+)?$/i;
 const GOAL_BEFORE = /\b(?:towards?|goal\s+of|aim\s+of|target\s+of|aims?\s+(?:at|for)|striving\s+for)\s+(?:achieving\s+|reaching\s+|attaining\s+)?(?:an?\s+|the\s+)?$/i;
 const CLAIM_FAMILIES = new Set(['personnel', 'events', 'places', 'money', 'share', 'mass', 'rate', 'other']);

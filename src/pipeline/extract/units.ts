@@ -78,6 +78,8 @@ export interface UnitResult {
   end: number | null;
   /** Found after the number (true) or borrowed from before it (false). */
   forward: boolean;
+  /** Two nouns counted by one number ("agents and officers"): their owners are rolled up, not narrowed. */
+  coordinated?: boolean;
 }
 
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*|[^\s\p{L}\p{N}]/gu;
@@ -263,6 +265,9 @@ export function unitFamily(unit: string): UnitFamily {
 /** Military personnel nouns read as "troops" (fixture convention: "National Guard members" = troops). */
 export function normaliseUnit(unit: string, entity: string[]): string {
   const military = entity.some((e) => /^(?:DOD|National Guard|Army|USMC|Navy|USAF|NORTHCOM)$/.test(e));
-  if (military && /^(?:members|forces|soldiers|guardsmen|service members|servicemembers|personnel)$/.test(unit)) return 'troops';
-  return unit;
+  if (!military) return unit;
+  // A duty status keeps its word ("1,500 active-duty members" → "active-duty troops"); other
+  // modifiers ("family members") do not name service members and are left as written.
+  const m = /^((?:active[- ]duty|reserve|reservist|uniformed|federali[sz]ed|additional)\s+)?(?:members|forces|soldiers|guardsmen|service members|servicemembers|personnel)$/i.exec(unit);
+  return m ? `${m[1] ?? ''}troops` : unit;
 }
