@@ -1,12 +1,8 @@
 // PNG downloads: a standalone SVG rasterised at 2× with resvg (no browser).
-// Fonts: DejaVu from the system when present (the SVG's font stacks end in
-// 'DejaVu Sans' / 'DejaVu Serif'), so the output does not depend on whatever
-// else a machine has installed and stays byte-stable.
-import { existsSync } from 'node:fs';
+// Fonts: lib/resvg-fonts.ts (DejaVu only), so the bytes are stable across machines.
 import { Resvg } from '@resvg/resvg-js';
+import { resvgFonts } from '../lib/resvg-fonts.ts';
 import { PNG_SCALE } from './card.ts';
-
-const FONT_DIRS = ['/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/dejavu', '/usr/local/share/fonts/dejavu'];
 
 export { PNG_SCALE };
 
@@ -19,18 +15,9 @@ export interface PngOptions {
 /** Rasterise `svg` to PNG bytes at `scale` × its intrinsic width. */
 export function svgToPng(svg: string, opts: PngOptions = {}): Buffer {
   const scale = opts.scale ?? PNG_SCALE;
-  const dirs = FONT_DIRS.filter((d) => existsSync(d));
   const width = svgSize(svg)?.width;
   const resvg = new Resvg(svg, {
-    // System fonts only as a last resort: they make output machine-dependent.
-    font: {
-      loadSystemFonts: dirs.length === 0,
-      fontDirs: dirs,
-      defaultFontFamily: 'DejaVu Sans',
-      sansSerifFamily: 'DejaVu Sans',
-      serifFamily: 'DejaVu Serif',
-      monospaceFamily: 'DejaVu Sans Mono',
-    },
+    font: resvgFonts(),
     fitTo: width ? { mode: 'width', value: Math.round(width * scale) } : { mode: 'zoom', value: scale },
     background: opts.background,
     shapeRendering: 2,

@@ -1,24 +1,10 @@
 // 1200×630 share image (Open Graph / Twitter card) for a story: an SVG of the
 // headline, the outlet and date line and, when given, the lead chart, rendered
-// to PNG with resvg. Fonts are fixed files (DejaVu) and system fonts are not
-// loaded, so the PNG bytes do not depend on the machine's font set.
-import { existsSync } from 'node:fs';
-import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
+// to PNG with resvg, on the fixed fonts of lib/resvg-fonts.ts.
+import { Resvg, renderAsync } from '@resvg/resvg-js';
+import { resvgFonts } from './resvg-fonts.ts';
 
 export const CARD = { width: 1200, height: 630, pad: 64 } as const;
-
-const FONT_DIRS = ['/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/dejavu', '/usr/share/fonts/TTF'];
-function fontOptions(): ResvgRenderOptions['font'] {
-  const files: string[] = [];
-  for (const dir of FONT_DIRS) {
-    for (const f of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf']) if (existsSync(`${dir}/${f}`)) files.push(`${dir}/${f}`);
-    if (files.length) break;
-  }
-  // Without DejaVu the card still renders, with whatever sans-serif the system has.
-  return files.length
-    ? { loadSystemFonts: false, fontFiles: files, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' }
-    : { loadSystemFonts: true };
-}
 
 export function escapeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -33,7 +19,7 @@ export type Measure = (text: string, size: number, weight: 400 | 700) => number;
  * wider than the drawn ink, so a line that fits by this measure fits on the card.
  */
 export function resvgMeasure(): Measure {
-  const font = fontOptions();
+  const font = resvgFonts();
   const REF = 100;
   const advances = new Map<string, number>();
   const ink = (text: string, weight: 400 | 700) => {
@@ -173,5 +159,5 @@ export function shareCardSvg(input: ShareCardInput, measure: Measure): string {
  */
 export async function renderShareCard(input: ShareCardInput, measure: Measure = resvgMeasure()): Promise<Buffer> {
   const svg = shareCardSvg(input, measure);
-  return (await renderAsync(svg, { font: fontOptions(), fitTo: { mode: 'original' }, logLevel: 'off' })).asPng();
+  return (await renderAsync(svg, { font: resvgFonts(), fitTo: { mode: 'original' }, logLevel: 'off' })).asPng();
 }
