@@ -1,6 +1,6 @@
 // The overview's short text, generated from the chart specs: every number is a link to its
 // source (the story that reports it, or the official table for reference figures).
-import { claimAnchor } from '../model/ids.ts';
+import { claimAnchor, storyOf } from '../model/ids.ts';
 import { fmtNumber } from './format.ts';
 import { CHART_IDS } from './select.ts';
 import type { ChartRow, ChartSpec } from './types.ts';
@@ -11,7 +11,7 @@ export type Part = string | { text: string; href: string };
 function href(row: ChartRow): string {
   const slug = row.stories[0];
   if (slug) {
-    const claim = row.type === 'place' ? undefined : row.claim_ids.find((id) => id.startsWith(`${slug}:`));
+    const claim = row.type === 'place' ? undefined : row.claim_ids.find((id) => storyOf(id) === slug);
     return claim ? `stories/${slug}/#${claimAnchor(claim)}` : `stories/${slug}/`;
   }
   return row.source_url ?? '';

@@ -7,19 +7,11 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { chartData } from '../charts/data';
 import { chartSpecs } from '../charts/registry';
 import { dataPages } from './data-pages';
+import { byReadingOrder, storyOf } from '../model/ids.ts';
 
 type ClaimEntry = CollectionEntry<'claims'>;
 type FactData = CollectionEntry<'facts'>['data'];
 type CheckData = CollectionEntry<'checks'>['data'];
-
-/** Claims in reading order: paragraph, sentence, then number within the sentence. */
-export function byReadingOrder(a: string, b: string): number {
-  const order = (id: string) => (id.slice(id.indexOf(':')).match(/\d+/g) ?? []).map(Number);
-  const x = order(a);
-  const y = order(b);
-  for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? -1) !== (y[i] ?? -1)) return (x[i] ?? -1) - (y[i] ?? -1);
-  return 0;
-}
 
 async function build() {
   const [stories, claims, facts, checks] = await Promise.all([
@@ -47,7 +39,7 @@ async function build() {
   const sentenceChecksBySlug = new Map<string, CheckData[]>();
   for (const c of checks) {
     if (c.data.claim_id !== c.data.sentence_id) continue;
-    const slug = c.data.sentence_id.slice(0, c.data.sentence_id.indexOf(':'));
+    const slug = storyOf(c.data.sentence_id);
     const list = sentenceChecksBySlug.get(slug);
     if (list) list.push(c.data);
     else sentenceChecksBySlug.set(slug, [c.data]);

@@ -1,9 +1,9 @@
-// The figure fields shared by claims and facts, and the vocabulary they take.
+// The model: figure fields, vocabulary and its words, claim ids and anchors.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { figureOf } from '../../src/model/figure.ts';
-import { claimAnchor, factAnchor } from '../../src/model/ids.ts';
+import { byReadingOrder, claimAnchor, factAnchor, storyOf } from '../../src/model/ids.ts';
 import { QUALIFIERS, QUALIFIER_ADVERBS, QUALIFIER_LABELS, STATUSES, UNIT_FAMILIES, qualifierLabel } from '../../src/model/vocabulary.ts';
 import { qualifierWords } from '../../src/charts/format.ts';
 import { claim } from './charts-fixture.ts';
@@ -46,5 +46,14 @@ describe('anchors', () => {
   it('turns claim and fact ids into fragment-safe ids', () => {
     expect(claimAnchor('000-ab:p3s1#n1')).toBe('claim-000-ab-p3s1-n1');
     expect(factAnchor('f-cbp personnel/500')).toBe('fact-f-cbp-personnel-500');
+  });
+});
+
+describe('claim ids', () => {
+  it('name their story and sort in reading order, numerically', () => {
+    expect(storyOf('000-ab:p3s1#n1')).toBe('000-ab');
+    expect(storyOf('000-ab:p3s1')).toBe('000-ab');
+    const ids = ['s:p10s1#n1', 's:p2s3#n2', 's:p2s3#n1', 's:p2s10', 's:p2s3'];
+    expect([...ids].sort(byReadingOrder)).toEqual(['s:p2s3', 's:p2s3#n1', 's:p2s3#n2', 's:p2s10', 's:p10s1#n1']);
   });
 });
