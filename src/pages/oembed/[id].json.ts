@@ -3,8 +3,7 @@
 // by /embed/<id>/light/ and /embed/<id>/dark/ (the addresses to paste for them).
 // Absolute URLs when SITE_URL is set at build time, else root-relative (README, "Embedding a chart").
 import type { APIRoute } from 'astro';
-import { chartData } from '../../charts/data';
-import { chartSpecs } from '../../charts/registry';
+import { everyChart } from '../../lib/chart-pages';
 import type { ChartSpec } from '../../charts/types';
 import { FIXED_THEMES, type EmbedTheme } from '../../embed/code';
 import { oembed } from '../../embed/oembed';
@@ -12,13 +11,10 @@ import { downloadSize, embedHeight } from '../../embed/size';
 import { url } from '../../lib/paths';
 
 export async function getStaticPaths() {
-  const specs = chartSpecs(await chartData());
-  return specs
-    .flatMap((s) => [s, ...(s.alternates ?? [])])
-    .flatMap((spec) => [
-      { params: { id: spec.id }, props: { spec, theme: 'auto' as EmbedTheme } },
-      ...FIXED_THEMES.map((theme) => ({ params: { id: `${spec.id}.${theme}` }, props: { spec, theme: theme as EmbedTheme } })),
-    ]);
+  return (await everyChart()).flatMap((spec) => [
+    { params: { id: spec.id }, props: { spec, theme: 'auto' as EmbedTheme } },
+    ...FIXED_THEMES.map((theme) => ({ params: { id: `${spec.id}.${theme}` }, props: { spec, theme: theme as EmbedTheme } })),
+  ]);
 }
 
 export const GET: APIRoute = ({ props, site }) => {
