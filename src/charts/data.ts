@@ -3,7 +3,6 @@
 // stories' frontmatter (headlines and estimated periods). Missing files count as empty.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { csvParse } from 'd3-dsv';
 import { parse as parseYaml } from 'yaml';
 import { parseGazetteer } from '../pipeline/reference/agencies.ts';
 import { loadSeries } from '../pipeline/reference/series.ts';
@@ -21,17 +20,33 @@ async function readJson<T>(file: string): Promise<T[]> {
   }
 }
 
-/** content/reference/cities.csv: id,name,state,lat,lon,source (RFC 4180 quoting); rows without an id or numeric coordinates are skipped. */
+/** content/reference/cities.csv: id,name,state,lat,lon,source (quoted fields allowed). */
 export function parseCities(text: string): City[] {
-  const field = (v: string | undefined) => (v ?? '').trim();
-  return csvParse(text.replace(/^\uFEFF/, ''), (r): City => ({
-    id: field(r.id),
-    name: field(r.name),
-    state: field(r.state),
-    lat: Number(field(r.lat) || NaN),
-    lon: Number(field(r.lon) || NaN),
-    source: field(r.source),
-  })).filter((c) => c.id && Number.isFinite(c.lat) && Number.isFinite(c.lon));
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '');
+  if (lines.length === 0) return [];
+  const split = (line: string) => {
+    const out: string[] = [];
+    let cur = '';
+    let q = false;
+    for (let i = 0; i < line.length; i++) {
+      const ch = line[i]!;
+      if (q) {
+        if (ch === '"' && line[i + 1] === '"') { cur += '"'; i++; }
+        else if (ch === '"') q = false;
+        else cur += ch;
+      } else if (ch === '"') q = true;
+      else if (ch === ',') { out.push(cur); cur = ''; }
+      else cur += ch;
+    }
+    out.push(cur);
+    return out.map((s) => s.trim());
+  };
+  const head = split(lines[0]!);
+  const idx = (k: string) => head.indexOf(k);
+  return lines.slice(1).map((l) => {
+    const f = split(l);
+    return { id: f[idx('id')] ?? '', name: f[idx('name')] ?? '', state: f[idx('state')] ?? '', lat: Number(f[idx('lat')]), lon: Number(f[idx('lon')]), source: f[idx('source')] ?? '' };
+  }).filter((c) => c.id && Number.isFinite(c.lat) && Number.isFinite(c.lon));
 }
 
 async function readStories(dir: string): Promise<StoryMeta[]> {
