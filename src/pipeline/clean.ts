@@ -170,7 +170,8 @@ function markerRule(x: Shape, markerKey: string): string | null {
 function metadataRule(line: string, x: Shape): string | null {
   const raw = x.key;
   if (raw.length > 120) return null;
-  if (TIMESTAMP.some((re) => re.test(raw))) return 'timestamp';
+  if (TIMESTAMP.some((re) => re.test(raw)) || chrome.stampLine(raw)) return 'timestamp';
+  if (chrome.desksCredit(markerKeyOf(raw))) return 'byline';
   if (x.nwords <= 14 && BYLINE.test(x.folded) && !endsLikeSentence(line.replace(/\b\p{Lu}\.$/u, ''))) return 'byline';
   return null;
 }
@@ -207,6 +208,7 @@ function featureRule(x: Shape, markerKey: string, prose: boolean): string | null
   // A credit in brackets closing the line: a photo caption, sentence or not.
   if (chrome.endsWithCredit(x.folded) || chrome.creditLine(x.folded)) return 'caption';
   if (chrome.breadcrumb(x.folded)) return 'breadcrumb';
+  if (chrome.forecastLine(x.folded)) return 'weather';
   if (prose) return null;
   if (chrome.separatorBar(x.folded)) return 'separator-bar';
   if (chrome.labelledTeaser(raw) && x.nwords <= 20) return 'teaser-label';

@@ -320,3 +320,51 @@ export function newsletterPitch(key: string): boolean {
 export function newsletterHeader(line: string): boolean {
   return line.length <= 60 && /^(?:[Gg]et|[Ss]ign up for|[Ss]ubscribe to|[Jj]oin|[Tt]ry)\s+(?:[Tt]he|[Oo]ur)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}$/u.test(line);
 }
+
+// ---------------------------------------------------------------- round 2 (blind set 3 as development data)
+
+/** Sentences of a short line split at ". " (not after an initial or "St."): the widget shapes below are runs of short ones. */
+function shortSentences(line: string): string[] {
+  return line
+    .split(/(?<=(?<!\b(?:\p{Lu}|St|Ave|Dr|Mt|Ft|No))[.!?])\s+/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** One sentence of a forecast widget: "Sunny", "High 91F", "Low near 60°", "Winds SSW at 10 to 15 mph", "Chance of rain 40%". */
+const FORECAST_SENTENCE =
+  /^(?:(?:mostly |partly |generally )?(?:sunny|clear|cloudy|overcast|fair|foggy|windy|breezy|hazy|showers|rain|snow|sleet|drizzle|thunderstorms|scattered (?:showers|thunderstorms|storms)|isolated (?:showers|thunderstorms|storms))(?: (?:and|with) [a-z ]{2,20})?|(?:highs?|lows?)(?: (?:near|around|of|in the (?:upper|lower|mid) ?))?\s*-?\d{1,3}\s*°?\s*[fc]?s?|winds? (?:[nsew]{1,3} |light|calm|variable|light and variable)[a-z0-9 ]{0,30}(?:mph|km\/h|knots)?|(?:\d{1,3}\s*% )?chance of (?:rain|snow|showers|precipitation|storms|thunderstorms)(?: \d{1,3}\s*%)?|humidity \d{1,3}\s*%|uv index [a-z0-9 ]{1,12})[.!]?$/i;
+/**
+ * A weather widget's forecast: a line of short sentences (eight words at most), two or
+ * more of them forecast shapes and the rest short ("Sunny. High 91F. Winds SSW at 10 to
+ * 15 mph."). A weather story writes sentences ("The high reached 98 degrees on Monday.").
+ */
+export function forecastLine(line: string): boolean {
+  if (line.length > 160) return false;
+  const ss = shortSentences(line);
+  if (ss.length < 2 || ss.some((s) => words(s).length > 8)) return false;
+  return ss.filter((s) => FORECAST_SENTENCE.test(s)).length >= 2;
+}
+
+const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?';
+const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const DATE_PART = new RegExp(`(?:${WEEKDAY}\\s+)?(?:${MONTH_NAME}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH_NAME}\\.?(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\/\\d{1,2}\\/\\d{2,4})\\b`, 'g');
+const TIME_PART = /\b\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?(?:\s+(?:[ecmpa][sd]?t|utc|gmt|bst|cet|cest))?(?![\w])|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am|pm)(?![\w])/g;
+const STAMP_LABEL = /\b(?:published|updated|posted|last updated|first published|modified|last modified|edited|on|at)\b|@/g;
+/**
+ * A line made only of dates and times and their labels: "Sep 3, 2010 Updated 4:31 pm",
+ * "Jun 24, 2010 Updated Jun 25, 2010", "Posted 06/16/2018 | Updated 9:47 a.m. ET".
+ * What is left once they are taken out must be separators, nothing else.
+ */
+export function stampLine(key: string): boolean {
+  if (key.length > 120) return false;
+  const dates = key.match(DATE_PART)?.length ?? 0;
+  if (dates === 0) return false;
+  const rest = key.replace(DATE_PART, ' ').replace(TIME_PART, ' ').replace(STAMP_LABEL, ' ');
+  return /^[\s,;:|·•–—-]*$/u.test(rest);
+}
+
+/** A credit that names no person: "From staff reports", "Staff and wire reports", "Compiled from wire services". */
+export function desksCredit(key: string): boolean {
+  return /^(?:(?:from|by|compiled from|compiled by) )?(?:(?:the )?(?:staff|wire|news|local|combined|staff and wire|wire and staff|news services and staff)) (?:reports?|services|dispatches)$/.test(key);
+}

@@ -1,0 +1,58 @@
+// The cleaner's round-2 kinds of line (issue 15, blind set 3 as development data):
+// forecast widgets, stamps made only of dates and times, desk credits, metered
+// paywalls, comment rules, street addresses, caption credits, social embeds, alerts.
+// Lines written for these tests; each kind drops its furniture and keeps the prose beside it.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { clean } from '../../src/pipeline/clean.ts';
+import { structure } from '../../src/pipeline/structure.ts';
+import * as chrome from '../../src/pipeline/text/chrome.ts';
+
+const para = (k: number) => `Paragraph ${k}: the water board approved 18 new wells for the valley on Monday, the district manager said after the vote.`;
+const body = [para(1), para(2), para(3)];
+const ruleOf = (r: ReturnType<typeof clean>, line: string) => r.dropped.find((d) => d.line === line)?.rule;
+const articleOf = (text: string) => structure({ file: 't.txt', slug: 't', cleaned: clean(text), sidecar: null, officeholders: [] });
+
+describe('forecast widgets', () => {
+  it('drops a run of short forecast sentences above the headline, which then heads the page', () => {
+    const w = 'Mostly cloudy. Low 54F. Winds NW at 5 to 10 mph.';
+    const r = clean([w, 'Water Board Approves New Wells', ...body].join('\n'));
+    expect(ruleOf(r, w)).toBe('weather');
+    expect(articleOf([w, 'Water Board Approves New Wells', ...body].join('\n')).headline).toBe('Water Board Approves New Wells');
+  });
+  it('keeps a weather story written in sentences', () => {
+    expect(chrome.forecastLine('The high reached 104 degrees on Monday, the hottest day of the year in the valley.')).toBe(false);
+    expect(chrome.forecastLine('Showers. The crews kept working through the night anyway.')).toBe(false);
+    expect(chrome.forecastLine('Clear skies tonight. Low 48F.')).toBe(false);
+    expect(chrome.forecastLine('Scattered thunderstorms. High 88F. 40% chance of rain.')).toBe(true);
+  });
+});
+
+describe('stamps made only of dates and times', () => {
+  it('drops "date Updated time" and "date Updated date" lines, keeps a sentence with a date', () => {
+    for (const s of ['Mar 4, 2021 Updated 11:05 am', 'Mar 4, 2021 Updated Mar 6, 2021', 'Posted 03/04/2021 | Updated 9:15 a.m. ET']) expect(chrome.stampLine(s.toLowerCase()), s).toBe(true);
+    expect(chrome.stampLine('mar 4, 2021 the board met')).toBe(false);
+    const r = clean(['Water Board Approves New Wells', 'Mar 4, 2021 Updated 11:05 am', ...body].join('\n'));
+    expect(ruleOf(r, 'Mar 4, 2021 Updated 11:05 am')).toBe('timestamp');
+  });
+  it('names a desk credit as the byline', () => {
+    const r = clean(['Water Board Approves New Wells', 'Staff and wire reports', ...body].join('\n'));
+    expect(ruleOf(r, 'Staff and wire reports')).toBe('byline');
+    expect(chrome.desksCredit('staff reports from the field showed delays')).toBe(false);
+  });
+});
+
+describe('properties of the round-2 kinds', () => {
+  const word = fc.stringMatching(/^[a-z]{2,9}$/);
+  const sentence = fc.array(word, { minLength: 9, maxLength: 20 }).map((ws) => ws.join(' ').replace(/^./, (c) => c.toUpperCase()) + '.');
+  it('no kind fires on a long sentence of plain words, whatever number it carries', () => {
+    fc.assert(
+      fc.property(sentence, fc.integer({ min: 0, max: 99999 }), (s, n) => {
+        const line = s.replace(/\.$/, ` ${n}.`);
+        expect(chrome.forecastLine(line)).toBe(false);
+        expect(chrome.stampLine(line.toLowerCase())).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
