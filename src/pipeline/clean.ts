@@ -209,6 +209,7 @@ function featureRule(x: Shape, markerKey: string, prose: boolean): string | null
   if (chrome.endsWithCredit(x.folded) || chrome.creditLine(x.folded)) return 'caption';
   if (chrome.breadcrumb(x.folded)) return 'breadcrumb';
   if (chrome.forecastLine(x.folded)) return 'weather';
+  if (chrome.addressLine(x.folded)) return 'address';
   if (prose) return null;
   if (chrome.separatorBar(x.folded)) return 'separator-bar';
   if (chrome.labelledTeaser(raw) && x.nwords <= 20) return 'teaser-label';
@@ -270,6 +271,8 @@ interface Features {
   bio: boolean;
   /** Distinct consent-dialog terms (text/chrome.ts consentTerms). */
   consent: number;
+  /** An order to the reader, as comment-box rules are written (text/chrome.ts readerRule). */
+  order: boolean;
 }
 
 const COPYRIGHT_NAME = /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.+?)(?:[.,]|\s+all rights reserved|$)/;
@@ -300,6 +303,7 @@ function features(line: string, template: ArchiveTemplate | null): Features {
     marker: markerKey,
     bio: chrome.bioLine(x.folded),
     consent: chrome.consentTerms(x.key),
+    order: chrome.readerRule(x.folded),
   };
 }
 
@@ -414,6 +418,14 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   const signUp = (j: number) => j >= 0 && j < n && (f[j]!.rule === 'newsletter' || SIGN_UP.has(f[j]!.marker));
   for (let i = 0; i < n; i++) {
     if (f[i]!.nwords <= 25 && chrome.newsletterPitch(f[i]!.key) && (signUp(i - 1) || signUp(i + 1))) drop(i, 'newsletter');
+  }
+
+  // 2b'. House rules of a comment box: three or more orders to the reader in a row.
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (j < n && f[j]!.order) j++;
+    if (j - i >= 3) for (let k = i; k < j; k++) drop(k, 'comment-rules');
+    i = j === i ? i + 1 : j;
   }
 
   // 2c. A consent dialog: its buttons and the lines around them made of consent

@@ -42,6 +42,44 @@ describe('stamps made only of dates and times', () => {
   });
 });
 
+describe('metered paywalls and subscription pitches', () => {
+  it('drops the counter and the offer, never a number of the article', () => {
+    const meter = 'You have 4 free stories left this month.';
+    const pitch = 'Your subscription pays for 9 reporters at city hall. Subscribe for $1 the first month.';
+    const r = clean(['Water Board Approves New Wells', meter, para(1), pitch, para(2), para(3)].join('\n'));
+    expect(ruleOf(r, meter)).toBe('paywall');
+    expect(r.lines).not.toContain(pitch);
+    expect(r.lines).toEqual(['Water Board Approves New Wells', ...body]);
+    expect(chrome.meteredPaywall('residents can subscribe for $5 a month to the alert service, the city said.')).toBe(false);
+    expect(chrome.meteredPaywall('the district said you have 3 days to appeal the new rates.')).toBe(false);
+  });
+});
+
+describe('house rules of a comment box', () => {
+  const rules = ['Stay on topic. Comments about other stories will be removed.', 'PLEASE SWITCH OFF THE CAPS LOCK.', 'Be kind. Disagree with ideas, not with people.', 'Stay civil. Personal attacks will be deleted.'];
+  it('drops three or more orders to the reader in a row', () => {
+    const r = clean(['Water Board Approves New Wells', ...body, ...rules].join('\n'));
+    expect(r.lines).toEqual(['Water Board Approves New Wells', ...body]);
+    for (const l of rules) expect(ruleOf(r, l)).toBe('comment-rules');
+  });
+  it('keeps one order in an article, and prose that is not an order', () => {
+    const tip = 'Report leaks. The district takes calls at its hotline around the clock, the manager said.';
+    expect(clean([para(1), tip, para(2)].join('\n')).lines).toContain(tip);
+    expect(chrome.readerRule('Agents arrested 18 adults. The oldest was 53.')).toBe(false);
+    expect(chrome.readerRule('Be proactive. Use the flag button on abusive posts.')).toBe(true);
+  });
+});
+
+describe('postal addresses', () => {
+  it('drops a street or box line of the footer, keeps a sentence naming a street', () => {
+    for (const a of ['221 W. Elm St.', '1500 Commerce Blvd., Suite 210', '77 Harbor View Road', 'P.O. Box 1180']) expect(chrome.addressLine(a), a).toBe(true);
+    expect(chrome.addressLine('18 wells on Main Street were approved.')).toBe(false);
+    expect(chrome.addressLine('2024 Budget Plan')).toBe(false);
+    const r = clean(['Water Board Approves New Wells', ...body, 'The Valley Ledger', '221 W. Elm St.'].join('\n'));
+    expect(ruleOf(r, '221 W. Elm St.')).toBe('address');
+  });
+});
+
 describe('properties of the round-2 kinds', () => {
   const word = fc.stringMatching(/^[a-z]{2,9}$/);
   const sentence = fc.array(word, { minLength: 9, maxLength: 20 }).map((ws) => ws.join(' ').replace(/^./, (c) => c.toUpperCase()) + '.');
@@ -51,6 +89,9 @@ describe('properties of the round-2 kinds', () => {
         const line = s.replace(/\.$/, ` ${n}.`);
         expect(chrome.forecastLine(line)).toBe(false);
         expect(chrome.stampLine(line.toLowerCase())).toBe(false);
+        expect(chrome.meteredPaywall(line.toLowerCase())).toBe(false);
+        expect(chrome.readerRule(line)).toBe(false);
+        expect(chrome.addressLine(line)).toBe(false);
       }),
       { numRuns: 300 },
     );

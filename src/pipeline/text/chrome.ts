@@ -10,6 +10,7 @@
 // alone, and the ones that can match a sentence (bios) are dropped by position only.
 import { eng } from 'stopword';
 import { words } from './normalize.ts';
+import nlp from 'compromise';
 
 /** The `stopword` package's English list (Natural's), plus contractions it splits differently. */
 const STOP = new Set<string>([...eng, "it's", "don't", "won't", "can't", "isn't", "we're", "they're"]);
@@ -113,7 +114,20 @@ export function continuesLine(key: string): boolean {
 
 /** Paywall and account prompts: "Already a subscriber? Log in", "Subscribe now for unlimited access". */
 export function paywallLine(key: string): boolean {
-  return key.length <= 200 && /\b(?:already a (?:subscriber|member)|unlimited (?:digital )?access|subscribe (?:now|today) for|log in to (?:continue|read)|create a free account|register (?:for free )?to (?:continue|read)|this (?:article|content) is (?:for|reserved for) subscribers|enter your e-?mail(?: address)?|thanks? (?:you )?for reading)\b/.test(key);
+  return key.length <= 200 && (meteredPaywall(key) || /\b(?:already a (?:subscriber|member)|unlimited (?:digital )?access|subscribe (?:now|today) for|log in to (?:continue|read)|create a free account|register (?:for free )?to (?:continue|read)|this (?:article|content) is (?:for|reserved for) subscribers|enter your e-?mail(?: address)?|thanks? (?:you )?for reading)\b/.test(key));
+}
+
+/**
+ * A metered paywall's counter or offer, addressed to the reader: "You have 3 free articles
+ * remaining this month.", "This is your last free story.", "Subscribe for 99¢ the first month."
+ * (An offer only as an imperative opening a sentence: "Residents can subscribe for $5" is prose.)
+ */
+const METER = /\byou(?:'ve| have) (?:read |used )?(?:\d+|one|two|three|four|five|no)(?: of (?:\d+|your))? (?:more |remaining )?(?:free |complimentary )?(?:articles?|stories|views?|page ?views?)\b(?: (?:left|remaining))?(?: (?:this|for the) (?:month|week))?/;
+export function meteredPaywall(key: string): boolean {
+  if (key.length > 200) return false;
+  const meter = METER.exec(key);
+  if (meter && /\b(?:free|complimentary|left|remaining|this month|this week)\b/.test(meter[0])) return true;
+  return /^this is your (?:last|final|first) (?:free )?(?:article|story)\b/.test(key) || /(?:^|[.!?]\s+)subscribe (?:now |today )?(?:for|from) (?:just |only )?(?:[$£€]\s?\d|\d+\s?¢)/u.test(key);
 }
 
 /** Market and weather tickers: "Dow 38,512 ▲ 0.4%", "Weather 64°F", "72° Clear". */
@@ -259,7 +273,7 @@ export function donationPrompt(key: string): boolean {
     // Addressed to the reader: "your gift", or an imperative opening a sentence ("Donate today").
     (/\b(?:you|your)\b/.test(key) || /(?:^|[.!?]\s+)(?:donate|give|support|become|make|chip in|join)\b/.test(key)) &&
     /\b(?:gifts?|donat(?:e|es|ion|ions|ing)|contribut(?:e|ion|ions)|tax-deductible|become a (?:member|sustainer|supporter|subscriber)|membership|pledge|chip in|your support|subscri(?:be|bing|ption)|ad-free)\b/.test(key) &&
-    /\b(?:journalism|reporting|newsroom|news|station|radio|public media|nonprofit|independent|free for everyone|our work|stories|episodes?|podcast|show)\b/.test(key)
+    /\b(?:journalism|reporting|reporters?|journalists?|newsroom|news|station|radio|public media|nonprofit|independent|free for everyone|our work|stories|episodes?|podcast|show)\b/.test(key)
   );
 }
 
@@ -367,4 +381,33 @@ export function stampLine(key: string): boolean {
 /** A credit that names no person: "From staff reports", "Staff and wire reports", "Compiled from wire services". */
 export function desksCredit(key: string): boolean {
   return /^(?:(?:from|by|compiled from|compiled by) )?(?:(?:the )?(?:staff|wire|news|local|combined|staff and wire|wire and staff|news services and staff)) (?:reports?|services|dispatches)$/.test(key);
+}
+
+/** compromise: does a short sentence open with an order ("Keep it clean.", "Don't threaten.", "Please turn off …")? */
+function imperative(sentence: string): boolean {
+  const doc = nlp(sentence.toLowerCase());
+  return doc.has('^#Imperative') || doc.has('^please #Imperative') || doc.has('^(do|#Auxiliary) #Negative #Imperative') || doc.has('^(never|always) #Imperative');
+}
+/**
+ * One rule of a comment box or house-rules list: an order of four words or fewer and its
+ * explanation ("Be truthful. Don't knowingly lie about anyone."), or an order shouted in
+ * capitals ("PLEASE TURN OFF YOUR CAPS LOCK."). A candidate only: clean.ts drops a run of
+ * three or more, as an article never lists orders to its reader line after line.
+ */
+export function readerRule(line: string): boolean {
+  if (line.length > 240) return false;
+  const ss = shortSentences(line);
+  if (ss.length === 0) return false;
+  const first = ss[0]!;
+  if (!/[.!]$/.test(first)) return false;
+  const n = words(first).length;
+  const shouted = first === first.toUpperCase() && /\p{Lu}{2}/u.test(first) && n >= 3 && n <= 10;
+  if (shouted) return imperative(first);
+  return ss.length >= 2 && n <= 4 && imperative(first);
+}
+
+/** A postal address on a line of its own: "400 N. Main St.", "1200 Commerce Blvd., Suite 300", "P.O. Box 1180". */
+const STREET = /^\d{1,6}(?:-\d{1,4})?\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,4}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Plaza|Ct|Court|Pl|Place|Hwy|Highway|Sq|Square|Ter|Terrace|Cir|Circle|Pike|Loop|Trail)\.?(?:\s+(?:[NSEW]{1,2}|North|South|East|West)\.?)?(?:,?\s*(?:Suite|Ste\.?|Room|Rm\.?|Floor|Fl\.?|Unit|#)\s*[\w-]+\.?)?$/u;
+export function addressLine(line: string): boolean {
+  return line.length <= 80 && (STREET.test(line) || /^(?:P\.?\s?O\.?|Post Office) Box \d{1,6}\.?$/i.test(line));
 }
