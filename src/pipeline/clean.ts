@@ -45,9 +45,16 @@ function shapeOf(line: string): Shape {
     key: ofFolded.matchKey(folded),
     nwords,
     // A stop after an initial ends no sentence in a short line: "Ana M." is a name.
-    ends: ofFolded.endsLikeSentence(folded) && !(nwords <= 3 && /\b\p{Lu}\.$/u.test(folded)),
+    ends: (ofFolded.endsLikeSentence(folded) && !(nwords <= 3 && /\b\p{Lu}\.$/u.test(folded))) || endsBeforeCredit(folded),
     ellipsis: ofFolded.endsWithEllipsis(folded),
   };
+}
+
+/** A sentence closed by a bracketed credit after its stop: "… along the border. (U.S. Army photo by Pvt. Jane Doe)". */
+function endsBeforeCredit(folded: string): boolean {
+  if (!folded.endsWith(')')) return false;
+  const m = /^(.*[.!?]["”’]?)\s*\([^()]{1,80}\)$/u.exec(folded);
+  return m !== null && ofFolded.wordCount(m[1]!) >= 8 && ofFolded.endsLikeSentence(m[1]!);
 }
 
 function set(list: string): Set<string> {
@@ -58,7 +65,7 @@ function set(list: string): Set<string> {
 const LINE_MARKERS: [string, Set<string>][] = [
   ['navigation', set('connect with us|follow us|hi, what are you looking for?|what are you looking for?|search|search for|menu|main menu|open menu|close menu|close|toggle navigation|skip to content|skip to main content|skip to navigation|sign in|log in|login|sign up|register|subscribe|subscribe now|home|back to top|newsletter|newsletters|sections|more|about us|contact us|contact|privacy policy|terms of use|terms of service|terms and conditions|sitemap|all rights reserved|listen to this article|listen|audio|breaking|breaking news|live|latest updates|view all|see all|show more|load more|next|previous|next article|previous article|go to page|tags|topics|filed under|categories|category|print this page|font size|text size')],
   ['share', set('shares|like this|like loading...|like loading|show comments|report a typo|report an error|read the full report|read the full story|read full article|share|share this|share this:|share this article|share this story|share on facebook|share on twitter|share on x|share on linkedin|share via email|share via|share this page|share this post|share this video|share this episode|share this page on|tweet|email|e-mail|print|copy link|copy url|link copied|copied|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|threads|bluesky|mastodon|messenger|sms|comments|comment|0 comments|gift this article|save|save article|saved|bookmark')],
-  ['comment-form', set('leave a reply|leave a comment|post a comment|add a comment|cancel reply|post comment|submit comment|submit|comment *|name *|email *|website|name|δ|join the conversation|log in to comment|view comments|show comments|be the first to comment')],
+  ['comment-form', set('reply|delete|report abuse|flag|leave a reply|leave a comment|post a comment|add a comment|cancel reply|post comment|submit comment|submit|comment *|name *|email *|website|name|δ|join the conversation|log in to comment|view comments|show comments|be the first to comment')],
   ['advertisement', set('advertisement|advertisements|ad|ads|sponsored|sponsored content|paid content|paid post|promoted|story continues below advertisement|story continues below|article continues below|article continues below advertisement|continue reading below|scroll to continue|scroll to continue with content|skip ad|content continues below|report this ad|ad feedback')],
   ['feedback', set('was this article helpful?|was this article helpful|was this helpful?|was this page helpful?|did you find this article useful?|rate this article|how would you rate this article?|send us feedback|send feedback|thank you for your feedback|thank you for your feedback!|thanks for your feedback')],
   // Photo viewers' buttons (NPR's "toggle caption", galleries' "Enlarge this image").
@@ -184,12 +191,14 @@ function metadataRule(line: string, x: Shape): string | null {
  */
 function featureRule(x: Shape, markerKey: string, prose: boolean): string | null {
   const raw = x.key;
+  if (chrome.threadHeader(raw) || chrome.commentAuthor(x.folded)) return 'comment-thread';
+  if (chrome.socialPost(x.folded)) return 'embed';
+  if (chrome.mailingFooter(raw)) return 'newsletter';
   const counted = chrome.withoutCount(markerKey);
   if (counted !== markerKey && counted.length > 0) {
     for (const [, markers] of LINE_MARKERS) if (markers.has(counted)) return 'engagement-count';
     if (/^(?:shares?|views?|reads?|likes?|reactions?|replies|responses|thoughts)$/.test(counted)) return 'engagement-count';
   }
-  if (chrome.threadHeader(raw)) return 'comment-thread';
   if (chrome.continuesLine(raw)) return 'advertisement';
   if (chrome.paywallLine(raw)) return 'paywall';
   if (chrome.newsletterPrompt(raw)) return 'newsletter';
@@ -225,8 +234,10 @@ function featureRule(x: Shape, markerKey: string, prose: boolean): string | null
   return null;
 }
 
+/** "Related contracts", "Related episodes": "related" and a plural noun or two is a block of links whatever it lists. */
+const RELATED_ANY = /^related(?: [a-z-]+)?(?: [a-z-]+s)$/;
 function isBlockMarker(markerKey: string): boolean {
-  return BLOCK_MARKERS.has(markerKey) || MORE_FROM.test(markerKey) || BLOCK_OPENER.test(markerKey);
+  return BLOCK_MARKERS.has(markerKey) || MORE_FROM.test(markerKey) || BLOCK_OPENER.test(markerKey) || RELATED_ANY.test(markerKey);
 }
 
 /**
@@ -406,6 +417,10 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
       // (Only after some of the article: above it, a short line may be the headline.)
       drop(i, 'taxonomy');
       for (let j = i + 1; j < n && !stop(j) && !f[j]!.ends && f[j]!.nwords <= 5; j++) drop(j, 'taxonomy');
+    } else if (PROFILE_LABELS.has(mk) && firstProse >= 0 && firstProse < i) {
+      // A profile box after some of the article: its label, the name, a line or two about them, "View my profile".
+      drop(i, 'author-bio');
+      for (let j = i + 1; j < n && j <= i + 4 && !(f[j]!.prose && f[j]!.nwords >= 20) && f[j]!.domain === null && !f[j]!.credit; j++) drop(j, 'author-bio');
     } else if (f[i]!.rule === 'feedback') {
       // Its answer buttons: "Was this page helpful?" / "Yes" / "No".
       for (let j = i + 1; j < n && j <= i + 3 && /^(?:yes|no|yes no|not really|somewhat)$/.test(f[j]!.marker); j++) drop(j, 'feedback');
@@ -757,8 +772,11 @@ const SIGN_UP = set('sign up|sign up now|sign up today|sign me up|subscribe|subs
 
 const GOV_BANNER = /^(?:an official website of the (?:united states|u\.s\.) government|here's how you know|official websites use \.(?:gov|mil)|secure \.(?:gov|mil) websites use https|an? \.(?:gov|mil) website belongs to an official .{0,120}|an? lock \(.{0,160}safely connected to the \.(?:gov|mil) website.{0,120})$/;
 
+/** Labels of an author's or blogger's profile box ("About Me"). */
+const PROFILE_LABELS = set('about me|about the author|about the blogger|about the writer|about us|who i am|my profile|profile');
+
 /** Labels of a tag list after the article ("Tags", "Filed under"). */
-const TAXONOMY_LABELS = set('tags|tag|topics|tagged|tagged with|filed under|categories|category|keywords|subjects');
+const TAXONOMY_LABELS = set('labels|tags|tag|topics|tagged|tagged with|filed under|categories|category|keywords|subjects');
 
 /** Rules that drop a line for where it stands, not for what it says. */
 const POSITION_RULES = new Set(['navigation', 'furniture-words', 'masthead', 'before-headline', 'after-headline', 'after-article', 'menu', 'repeated-headline', 'outlet-template']);

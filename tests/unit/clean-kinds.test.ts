@@ -80,6 +80,55 @@ describe('postal addresses', () => {
   });
 });
 
+describe('captions, counters, embeds, alerts, mailings', () => {
+  it('drops a caption closed by its owner\'s credit and a bare gallery counter', () => {
+    const cap = 'Crews test the new pump at the Eastside station, 2022. Valley Water District photo (public domain)';
+    const cap2 = 'The Eastside pump station on Ridge Road. Ledger file photo';
+    const r = clean(['Water Board Approves New Wells', '2 of 7', cap, para(1), cap2, para(2), para(3)].join('\n'));
+    expect(r.lines).toEqual(['Water Board Approves New Wells', ...body]);
+    expect(ruleOf(r, cap)).toBe('caption');
+    expect(ruleOf(r, '2 of 7')).toBe('caption');
+    expect(chrome.creditLine('The board voted after the hearing. Members asked for a photo')).toBe(false);
+  });
+  it('keeps a long caption paragraph a post quotes as its text, closed by the credit after its stop', () => {
+    const quoted =
+      'Engineers inspect the intake gates at the Eastside station before the spring release of water to the valley farms, April 2, 2024. The district opens the gates each spring once the snowpack survey is in, and the crews check every seal by hand before the first release reaches the canals. (Valley Water District photo by Ana Ortiz)';
+    const r = clean(['Water Board Approves New Wells', para(1), quoted, 'Tags: water'].join('\n'));
+    expect(r.lines).toContain(quoted);
+  });
+  it('drops a social post closed by a hashtag or picture link, keeps prose', () => {
+    const post = 'Eighteen wells in one vote. Proud of this board. #ValleyWater';
+    const tweet = '18 wells approved tonight. Thanks to every farmer who came. pic.twitter.com/Ab12Cd';
+    const r = clean(['Water Board Approves New Wells', para(1), post, para(2), tweet, para(3)].join('\n'));
+    expect(r.lines).toEqual(['Water Board Approves New Wells', ...body]);
+    expect(ruleOf(r, post)).toBe('embed');
+    expect(chrome.socialPost('The district posted the plan under the tag #ValleyWater on Monday.')).toBe(false);
+  });
+  it('drops an institution\'s alert bar, even written as a sentence, and a mailing\'s footer', () => {
+    const alert = 'District alert: Eastside offices open at 10 a.m. Thursday after the storm.';
+    const footer = 'You are receiving this because you signed up for Valley Water updates.';
+    const r = clean([alert, 'Water Board Approves New Wells', ...body, footer].join('\n'));
+    expect(r.lines).toEqual(['Water Board Approves New Wells', ...body]);
+    expect(ruleOf(r, alert)).toBe('ticker');
+    expect(ruleOf(r, footer)).toBe('newsletter');
+  });
+});
+
+describe('blog furniture after the post', () => {
+  it('drops labels, the comment thread opened by its count, and the profile box', () => {
+    const after = ['Labels: water, wells, board', '2 comments:', 'Ray T. said...', 'Great news for the farms on the east side, finally. 18 is a lot of wells!', 'Reply', 'Delete', 'Anonymous said...', 'About time.', 'Reply', 'Newer Post', 'Older Post', 'About Me', 'Jo Lund', 'Farmer, mother of two, and a keen angler on the lake every Sunday.', 'View my complete profile'];
+    const r = clean(['Water Board Approves New Wells', ...body, ...after].join('\n'));
+    expect(r.lines).toEqual(['Water Board Approves New Wells', ...body]);
+    expect(ruleOf(r, 'Labels: water, wells, board')).toBe('taxonomy');
+    expect(ruleOf(r, 'Ray T. said...')).toBe('comment-thread');
+    expect(chrome.commentAuthor('The manager said the wells would be drilled in May and June this year.')).toBe(false);
+  });
+  it('a "related" label with any plural noun opens a block of links', () => {
+    const r = clean(['Water Board Approves New Wells', ...body, 'Related permits', '$2.1M drilling permit granted to Ridge Co', 'Three wells approved in Eastside'].join('\n'));
+    expect(r.lines).toEqual(['Water Board Approves New Wells', ...body]);
+  });
+});
+
 describe('properties of the round-2 kinds', () => {
   const word = fc.stringMatching(/^[a-z]{2,9}$/);
   const sentence = fc.array(word, { minLength: 9, maxLength: 20 }).map((ws) => ws.join(' ').replace(/^./, (c) => c.toUpperCase()) + '.');
@@ -92,6 +141,9 @@ describe('properties of the round-2 kinds', () => {
         expect(chrome.meteredPaywall(line.toLowerCase())).toBe(false);
         expect(chrome.readerRule(line)).toBe(false);
         expect(chrome.addressLine(line)).toBe(false);
+        expect(chrome.socialPost(line)).toBe(false);
+        expect(chrome.commentAuthor(line)).toBe(false);
+        expect(chrome.creditLine(line)).toBe(false);
       }),
       { numRuns: 300 },
     );

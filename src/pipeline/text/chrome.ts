@@ -102,8 +102,13 @@ export function endsWithCredit(line: string): boolean {
 const CREDIT_LEAD = /^(?:photo|photograph|image|video|file photo|courtesy photo|photo illustration)s?\s+(?:by|courtesy(?: of)?)\s+\S/i;
 const CREDIT_TAIL = /[.!?]\s+(?:photo|image|video|credit|courtesy)(?:\s+(?:by|of))?\s*[:/]?\s*[^.!?]{2,80}$/i;
 const GALLERY = /^(?:image|photo|slide|picture)\s+\d+\s+(?:of|\/)\s+\d+$/i;
+/** A caption's closing credit naming its owner, no end stop: "… Avenue. Sun-News file photo", "… 2019. U.S. Army photo (public domain)". */
+// (The owner is a name: "Members asked for a photo" ends a sentence that lost its stop.)
+const OWNER_CREDIT_TAIL = /[.!?]\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*\s+){1,4}(?:file |staff |courtesy |handout |pool )?(?:photo|photograph|image|illustration|graphic|video still|photo illustration)(?:\s+\([^()]{1,40}\))?$/u;
+/** A counter of a gallery or slideshow alone on its line: "1 of 3", "12 / 40". */
+const BARE_COUNTER = /^\d{1,3}\s*(?:of|\/)\s*\d{1,3}$/;
 export function creditLine(line: string): boolean {
-  return line.length <= 300 && ((CREDIT_LEAD.test(line) && words(line).length <= 15) || CREDIT_TAIL.test(line) || GALLERY.test(line));
+  return line.length <= 300 && ((CREDIT_LEAD.test(line) && words(line).length <= 15) || CREDIT_TAIL.test(line) || OWNER_CREDIT_TAIL.test(line) || GALLERY.test(line) || BARE_COUNTER.test(line));
 }
 
 /** "Story continues below advertisement", "Advertisement - scroll to continue", "Article continues after this ad". */
@@ -143,7 +148,7 @@ export function listicleTeaser(key: string): boolean {
 }
 
 /** A ticker or sponsor label: strong enough to mark even a sentence ("WEATHER ALERT: … until 8 p.m."). */
-const TICKER = /^(?:breaking(?: news)?|live(?: updates)?|developing(?: story)?|just in|trending(?: now)?|weather alert|traffic alert|severe weather alert|sponsored(?: content)?|paid content|promoted|partner content)\s*[:|–—-]\s*\S/i;
+const TICKER = /^(?:breaking(?: news)?|live(?: updates)?|developing(?: story)?|just in|trending(?: now)?|(?:[a-z]+ ){0,2}alert|sponsored(?: content)?|paid content|promoted|partner content)\s*[:|–—-]\s*\S/i;
 export function tickerLine(key: string): boolean {
   return key.length <= 200 && TICKER.test(key);
 }
@@ -175,7 +180,7 @@ export function legalLine(key: string): boolean {
 /** Taxonomy lines: "Tags: …", "Tagged …", "Posted in …", "Filed under …". */
 export function taxonomyLine(key: string): boolean {
   // ("Category management is …" is prose: the nouns need their colon.)
-  return key.length <= 200 && /^(?:(?:tags?|categories|category|topics|keywords)\s*:|tagged(?: with)?|posted in|filed under)\s*\S/.test(key);
+  return key.length <= 200 && /^(?:(?:tags?|labels?|categories|category|topics|keywords)\s*:|tagged(?: with)?|posted in|filed under)\s*\S/.test(key);
 }
 
 /** Credit lines of an aggregator: "Source: U.S. Government Accountability Office | Nov 30, 2020". */
@@ -191,6 +196,7 @@ export function postNavigation(line: string): boolean {
 
 /** Comment-thread openers: "3 thoughts on “…”", "12 responses to …". */
 export function threadHeader(key: string): boolean {
+  if (/^(?:\d+|no) (?:comments?|responses?|replies):$/.test(key)) return true;
   return /^\d+\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)\s+\S/.test(key) || /^(?:comments?|discussion|reader comments)\s*\(\d+\)$/.test(key) || /^(?:join the (?:conversation|discussion)|show comments|view comments|leave a reply|leave a comment)\b/.test(key);
 }
 
@@ -410,4 +416,24 @@ export function readerRule(line: string): boolean {
 const STREET = /^\d{1,6}(?:-\d{1,4})?\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,4}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Plaza|Ct|Court|Pl|Place|Hwy|Highway|Sq|Square|Ter|Terrace|Cir|Circle|Pike|Loop|Trail)\.?(?:\s+(?:[NSEW]{1,2}|North|South|East|West)\.?)?(?:,?\s*(?:Suite|Ste\.?|Room|Rm\.?|Floor|Fl\.?|Unit|#)\s*[\w-]+\.?)?$/u;
 export function addressLine(line: string): boolean {
   return line.length <= 80 && (STREET.test(line) || /^(?:P\.?\s?O\.?|Post Office) Box \d{1,6}\.?$/i.test(line));
+}
+
+/** A comment's author line: "Dee R. said...", "Anonymous said…", "marisol wrote:". */
+export function commentAuthor(line: string): boolean {
+  return line.length <= 60 && /^[\p{L}][\p{L}\p{N}.'’ _-]{0,40}\s(?:said|says|wrote|writes)(?:\.\.\.|…|:)$/u.test(line);
+}
+
+/**
+ * A social post as a site embeds it: text closed by hashtags or a picture link
+ * ("… not letting up. #BorderSecurity", "… partners. pic.twitter.com/q7Rk2Lm"). Article
+ * prose ends in a stop; a quoted post ends with its quotation mark.
+ */
+export function socialPost(line: string): boolean {
+  if (line.length > 320) return false;
+  return /(?:^|\s)#[\p{L}_][\p{L}\p{N}_]{1,40}$/u.test(line) || /\bpic\.twitter\.com\/\w+/.test(line) || /(?:^|\s)https?:\/\/t\.co\/\w+$/.test(line);
+}
+
+/** A mailing's footer: "You are receiving this because you are a member.", "You received this email because you signed up …". */
+export function mailingFooter(key: string): boolean {
+  return key.length <= 240 && /^you(?:'re| are) receiving this\b|^you received this (?:e-?mail|message|newsletter)\b|^(?:this (?:e-?mail|message|newsletter) was sent to)\b/.test(key);
 }
