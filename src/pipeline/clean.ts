@@ -191,14 +191,16 @@ function metadataRule(line: string, x: Shape): string | null {
  */
 function featureRule(x: Shape, markerKey: string, prose: boolean): string | null {
   const raw = x.key;
-  if (chrome.threadHeader(raw) || chrome.commentAuthor(x.folded)) return 'comment-thread';
-  if (chrome.socialPost(x.folded)) return 'embed';
-  if (chrome.mailingFooter(raw)) return 'newsletter';
+  // (A count with its colon opens the thread under it; "Comments (31)" near the headline is a count.)
+  if (chrome.threadCount(raw) || chrome.commentAuthor(x.folded)) return 'comment-thread';
   const counted = chrome.withoutCount(markerKey);
   if (counted !== markerKey && counted.length > 0) {
     for (const [, markers] of LINE_MARKERS) if (markers.has(counted)) return 'engagement-count';
     if (/^(?:shares?|views?|reads?|likes?|reactions?|replies|responses|thoughts)$/.test(counted)) return 'engagement-count';
   }
+  if (chrome.threadHeader(raw)) return 'comment-thread';
+  if (chrome.socialPost(x.folded)) return 'embed';
+  if (chrome.mailingFooter(raw)) return 'newsletter';
   if (chrome.continuesLine(raw)) return 'advertisement';
   if (chrome.paywallLine(raw)) return 'paywall';
   if (chrome.newsletterPrompt(raw)) return 'newsletter';

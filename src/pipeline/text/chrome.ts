@@ -195,8 +195,11 @@ export function postNavigation(line: string): boolean {
 }
 
 /** Comment-thread openers: "3 thoughts on “…”", "12 responses to …". */
+/** A count that opens the thread under it, with its colon: "3 comments:", "No comments:". */
+export function threadCount(key: string): boolean {
+  return /^(?:\d+|no) (?:comments?|responses?|replies):$/.test(key);
+}
 export function threadHeader(key: string): boolean {
-  if (/^(?:\d+|no) (?:comments?|responses?|replies):$/.test(key)) return true;
   return /^\d+\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)\s+\S/.test(key) || /^(?:comments?|discussion|reader comments)\s*\(\d+\)$/.test(key) || /^(?:join the (?:conversation|discussion)|show comments|view comments|leave a reply|leave a comment)\b/.test(key);
 }
 
