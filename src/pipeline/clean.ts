@@ -355,7 +355,13 @@ interface Pass {
   cited: string[];
 }
 
-function onePass(lines: string[], feat: (line: string) => Features, pinned: (line: string) => boolean): Pass {
+/**
+ * An article's header: a title line right above its byline ("Agents head north" / "By Ana Ruiz").
+ * (Not above a date alone: a report's cover sets its subtitle over the date.)
+ */
+const HEADER_RULES = new Set(['byline']);
+
+function onePass(lines: string[], feat: (line: string) => Features, pinned: (line: string) => boolean, headers: Set<string>): Pass {
   const n = lines.length;
   const f = lines.map(feat);
   // 1. Lines without words, marker phrases, bylines, timestamps and the shape
@@ -390,12 +396,15 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   // caption (a DVIDS image page) keeps it.
   if (!f.some((x, i) => x.prose && rules[i] === null)) rules.forEach((r, i) => r === 'caption' && (rules[i] = null));
 
-  // 2. Teaser blocks: a block marker and every following line until prose resumes.
+  // 2. Teaser blocks: a block marker and every following line until prose resumes
+  // (or, above the article, until its header: a menu item "Watch" opens no block over the headline).
+  const proseAt = f.findIndex((x) => x.prose);
+  const header = (j: number) => (proseAt < 0 || j < proseAt) && headers.has(lines[j]!);
   for (let i = 0; i < n; i++) {
     if (!f[i]!.block || pinned(lines[i]!)) continue;
     drop(i, 'related-block');
     for (let j = i + 1; j < n; j++) {
-      if (f[j]!.resumes || f[j]!.domain !== null || f[j]!.credit) break;
+      if (f[j]!.resumes || f[j]!.domain !== null || f[j]!.credit || header(j)) break;
       drop(j, 'related-block');
       i = j;
     }
@@ -606,7 +615,8 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
       // (A list item is no title: "• DHS releases July numbers" is a summary bullet.)
       const titled = left.filter((i) => f[i]!.title && !/^(?:[•▪◦*–-]|\d{1,2}[.)])\s/u.test(lines[i]!));
       const verb = (i: number) => hasVerb(lines[i]!);
-      let h = titled.filter(verb).at(-1) ?? titled.filter((i) => !labelled(i)).at(-1);
+      // The article's header first: the title right above its byline.
+      let h = titled.filter((i) => headers.has(lines[i]!) && !labelled(i)).at(-1) ?? titled.filter(verb).at(-1) ?? titled.filter((i) => !labelled(i)).at(-1);
       if (h !== undefined && dekLike(lines[h]!, f[h]!)) {
         const prev = left[left.indexOf(h) - 1];
         if (prev !== undefined && !labelled(prev) && f[prev]!.title && f[prev]!.nwords >= 3 && verb(prev)) h = prev;
@@ -699,8 +709,15 @@ export function clean(text: string, opts: CleanOptions = {}): CleanResult {
     if (!x) memo.set(line, (x = features(line, template)));
     return x;
   };
+  // Title lines standing right above a byline in the page as given: the
+  // passes remove the byline, the header stays what it was.
+  const headers = new Set<string>();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const x = feat(lines[i]!);
+    if (x.title && !x.ends && !HEADER_RULES.has(x.rule ?? '') && HEADER_RULES.has(feat(lines[i + 1]!).rule ?? '')) headers.add(lines[i]!);
+  }
   for (let guard = 0; guard < 20; guard++) {
-    const pass = onePass(lines, feat, pinned);
+    const pass = onePass(lines, feat, pinned, headers);
     for (const d of pass.cited) if (!citedSources.includes(d)) citedSources.push(d);
     if (pass.keep.every(Boolean)) break;
     const next: string[] = [];

@@ -159,7 +159,7 @@ export function structure({ file, slug, cleaned, sidecar, officeholders }: Struc
     sidecar?.byline ??
     cleaned.dropped
       .filter((d) => d.rule === 'byline')
-      .map((d) => foldSpaces(d.line).replace(/^by\s+/i, ''))[0] ??
+      .map((d) => foldSpaces(d.line).replace(/^by:?\s+/i, ''))[0] ??
     null;
 
   const period = estimatePeriod({

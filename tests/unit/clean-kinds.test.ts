@@ -129,6 +129,25 @@ describe('blog furniture after the post', () => {
   });
 });
 
+describe('the article\'s header: the title right above its byline', () => {
+  it('is the headline over a kicker above it and a subhead below it', () => {
+    const page = ['WATER', 'Water Board Approves 18 New Wells for the Valley', 'By Ana Ortiz, Staff Writer', 'March 4, 2021', 'Another Six Wells May Follow Next Year in the Eastside District', ...body].join('\n');
+    expect(articleOf(page).headline).toBe('Water Board Approves 18 New Wells for the Valley');
+  });
+  it('stops a menu item that names a block ("Watch") from swallowing the headline', () => {
+    const page = ['Home', 'Local', 'Watch', 'Play', 'Valley Wire', 'Water Board Approves New Wells', 'By Wire Staff', '3 min read', ...body].join('\n');
+    const a = articleOf(page);
+    expect(a.headline).toBe('Water Board Approves New Wells');
+    expect(a.headlineGenerated).toBe(false);
+  });
+  it('a "by:" desk credit is the byline, never the headline', () => {
+    const page = ['Water Board Approves New Wells', 'by: Staff Report', 'Posted: Mar 4, 2021 / 07:14 PM MST', ...body].join('\n');
+    const a = articleOf(page);
+    expect(a.headline).toBe('Water Board Approves New Wells');
+    expect(a.byline).toBe('Staff Report');
+  });
+});
+
 describe('properties of the round-2 kinds', () => {
   const word = fc.stringMatching(/^[a-z]{2,9}$/);
   const sentence = fc.array(word, { minLength: 9, maxLength: 20 }).map((ws) => ws.join(' ').replace(/^./, (c) => c.toUpperCase()) + '.');

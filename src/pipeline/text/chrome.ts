@@ -389,7 +389,7 @@ export function stampLine(key: string): boolean {
 
 /** A credit that names no person: "From staff reports", "Staff and wire reports", "Compiled from wire services". */
 export function desksCredit(key: string): boolean {
-  return /^(?:(?:from|by|compiled from|compiled by) )?(?:(?:the )?(?:staff|wire|news|local|combined|staff and wire|wire and staff|news services and staff)) (?:reports?|services|dispatches)$/.test(key);
+  return /^(?:(?:from|by:?|compiled from|compiled by) )?(?:(?:the )?(?:staff|wire|news|local|combined|staff and wire|wire and staff|news services and staff)) (?:reports?|services|dispatches|writers?)$/.test(key);
 }
 
 /** compromise: does a short sentence open with an order ("Keep it clean.", "Don't threaten.", "Please turn off …")? */
