@@ -163,6 +163,7 @@ function markerRule(x: Shape, markerKey: string): string | null {
   if (/^\((?:commercial break|begin video ?(?:tape|clip)|end video ?(?:tape|clip)|video ?clip|crosstalk|laughter|applause|music|inaudible|break|soundbite of [^)]{1,60}|sound ?bite|voice-over|off-camera|on camera)\)$/.test(raw)) return 'stage-direction';
   // The U.S. Web Design System's government banner (designsystem.digital.gov/components/banner).
   if (GOV_BANNER.test(raw)) return 'gov-banner';
+  if (chrome.archiveNotice(raw)) return 'archive-notice';
   if (/^(?:have|got|send|submit|share)(?: us)?(?: a)? (?:news )?tips?\b/.test(raw) && raw.length < 200) return 'call-to-action';
   // A social post's embed: "— Jane Doe (@janedoe) August 1, 2025", "View this post on Instagram".
   if ((raw.length < 160 && /^[-—–]\s*[^()]{1,60}\(@\w{1,30}\)\s+[^.!?]{0,30}\d{4}$/.test(raw)) || /^(?:view this post on (?:instagram|facebook|tiktok|x)|a post shared by .{1,60})$/.test(raw)) return 'embed';
@@ -177,7 +178,7 @@ function markerRule(x: Shape, markerKey: string): string | null {
 function metadataRule(line: string, x: Shape): string | null {
   const raw = x.key;
   if (raw.length > 120) return null;
-  if (TIMESTAMP.some((re) => re.test(raw)) || chrome.stampLine(raw)) return 'timestamp';
+  if (TIMESTAMP.some((re) => re.test(raw)) || chrome.stampLine(raw) || chrome.dateLedStrip(x.folded)) return 'timestamp';
   if (chrome.desksCredit(markerKeyOf(raw))) return 'byline';
   if (x.nwords <= 14 && BYLINE.test(x.folded) && !endsLikeSentence(line.replace(/\b\p{Lu}\.$/u, ''))) return 'byline';
   return null;

@@ -148,6 +148,29 @@ describe('the article\'s header: the title right above its byline', () => {
   });
 });
 
+describe('saved agency pages: date-led strips, archival notices, e-mail bulletins', () => {
+  it('drops a metadata strip led by a date, glued or not, and keeps a sentence that opens on a date', () => {
+    expect(chrome.dateLedStrip('March 4, 2021Denver, CO, United StatesPress Release')).toBe(true);
+    expect(chrome.dateLedStrip('March 4, 2021 | News Release')).toBe(true);
+    expect(chrome.dateLedStrip('March 4, 2021, the board approved 18 wells.')).toBe(false);
+    const page = ['March 4, 2021Denver, CO, United StatesPress Release', 'Water Board Approves New Wells', ...body].join('\n');
+    expect(articleOf(page).headline).toBe('Water Board Approves New Wells');
+  });
+  it('drops the archive banner and its notice, keeps the article\'s own account of an archive', () => {
+    const notice = 'This page has been archived and is no longer updated; it may hold content from a previous administration.';
+    const page = ['Archived Content', notice, 'Well Permits', ...body].join('\n');
+    const r = clean(page);
+    expect(ruleOf(r, 'Archived Content')).toBe('archive-notice');
+    expect(ruleOf(r, notice)).toBe('archive-notice');
+    expect(articleOf(page).headline).toBe('Well Permits');
+    expect(chrome.archiveNotice('the district archive holds 40 years of well logs, the manager said.')).toBe(false);
+  });
+  it('drops an e-mail bulletin\'s "view it as a web page" line above the headline', () => {
+    const page = ['Having trouble viewing this email? View it as a Web page.', 'Water Board Approves New Wells', ...body].join('\n');
+    expect(articleOf(page).headline).toBe('Water Board Approves New Wells');
+  });
+});
+
 describe('properties of the round-2 kinds', () => {
   const word = fc.stringMatching(/^[a-z]{2,9}$/);
   const sentence = fc.array(word, { minLength: 9, maxLength: 20 }).map((ws) => ws.join(' ').replace(/^./, (c) => c.toUpperCase()) + '.');
@@ -163,6 +186,8 @@ describe('properties of the round-2 kinds', () => {
         expect(chrome.socialPost(line)).toBe(false);
         expect(chrome.commentAuthor(line)).toBe(false);
         expect(chrome.creditLine(line)).toBe(false);
+        expect(chrome.archiveNotice(line.toLowerCase())).toBe(false);
+        expect(chrome.mailingFooter(line.toLowerCase())).toBe(false);
       }),
       { numRuns: 300 },
     );

@@ -438,5 +438,34 @@ export function socialPost(line: string): boolean {
 
 /** A mailing's footer: "You are receiving this because you are a member.", "You received this email because you signed up …". */
 export function mailingFooter(key: string): boolean {
-  return key.length <= 240 && /^you(?:'re| are) receiving this\b|^you received this (?:e-?mail|message|newsletter)\b|^(?:this (?:e-?mail|message|newsletter) was sent to)\b/.test(key);
+  return (
+    key.length <= 240 &&
+    /^you(?:'re| are) receiving this\b|^you received this (?:e-?mail|message|newsletter)\b|^(?:this (?:e-?mail|message|newsletter) was sent to)\b|^(?:having trouble|trouble|problems?) (?:viewing|reading|seeing) this (?:e-?mail|message|newsletter)\b|^view (?:it|this (?:e-?mail|message|newsletter)) (?:as a web page|in (?:your|a|the) (?:web )?browser|online)\b/.test(key)
+  );
 }
+
+/**
+ * A page's archival notice: "Archived Content", "This page has been archived", "… the archive
+ * contains content from a previous administration or is otherwise outdated." Addressed to
+ * the page's reader, never about the events the article reports.
+ */
+export function archiveNotice(key: string): boolean {
+  if (key.length > 400) return false;
+  return /^(?:archived|archive) (?:content|page|news release|press release|document|information|material)$/.test(key) || /\b(?:the|this) archive contains (?:content|information|material) from a previous administration\b|^this (?:page|content|document|release|information) (?:is|has been|was) archived\b|^(?:this|the) (?:page|content|information) (?:is|may be) (?:no longer|not) (?:current|updated|maintained)\b/.test(key);
+}
+
+/**
+ * A metadata strip led by a full date, glued or not to its place and category: "December 29,
+ * 2023Washington, DC, United StatesOperational", "June 4, 2024 | Press Release". Title-like rest
+ * of eight words at most, no end stop: a sentence that opens on a date goes on to a verb and a stop.
+ */
+const LEADING_DATE = new RegExp(`^(?:${WEEKDAY}\\s+)?${MONTH_NAME}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}`, 'i');
+export function dateLedStrip(line: string): boolean {
+  if (line.length > 120) return false;
+  const m = LEADING_DATE.exec(line);
+  if (!m) return false;
+  const rest = line.slice(m[0].length);
+  // Glued ("2023Washington") or set off; the rest names places and labels, no sentence.
+  return rest.trim().length > 0 && words(rest).length <= 8 && !/[.!?]["”’]?$/u.test(rest) && !/,$/.test(rest) && (/^\p{L}/u.test(rest) || /^\s*[|·•–—-]?\s*\p{Lu}/u.test(rest));
+}
+
