@@ -527,7 +527,11 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   // 4. The outlet's template: a title-like line that recurs in other articles
   // of the archive (masthead, tagline, menus, footer).
   // (Never a line ending like a sentence: a short body line, "No.", can recur by chance.)
-  for (let i = 0; i < n; i++) if (!f[i]!.prose && !f[i]!.ends && f[i]!.seen >= 2) drop(i, 'outlet-template');
+  // (Nor the title line right above the first paragraph: two pages of one site can share a
+  // headline, "DoD Support to U.S. Border Security"; a masthead has menus and the headline under it.)
+  const firstParagraph = f.findIndex((x, i) => x.prose && rules[i] === null);
+  const sharedHeadline = (i: number) => i === firstParagraph - 1 && f[i]!.title && f[i]!.nwords >= 4 && titleCaseRatio(lines[i]!) >= 0.75;
+  for (let i = 0; i < n; i++) if (!f[i]!.prose && !f[i]!.ends && f[i]!.seen >= 2 && !sharedHeadline(i)) drop(i, 'outlet-template');
 
   const alive = (i: number) => rules[i] === null;
   let firstBody = n;
@@ -583,6 +587,12 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     const shortHeadline = i === lastLead && nwords === 2 && !longTitle && firstBody < n && /^\p{Lu}/u.test(lines[i]!);
     if (!ends && nwords <= 2 && key.length <= 30 && !shortHeadline) {
       drop(i, 'navigation');
+      continue;
+    }
+    // An epigraph above the headline: a quotation and its dash attribution ("…" / "—Gen. Jane Roe").
+    if (/^["'“‘]/u.test(lines[i]!) && nwords <= 40 && i + 1 < firstBody && /^[—–-]\s*\p{Lu}/u.test(lines[i + 1]!) && f[i + 1]!.nwords <= 10 && !f[i + 1]!.ends) {
+      drop(i, 'pull-quote');
+      drop(i + 1, 'pull-quote');
       continue;
     }
     if (/\?$/.test(key) && nwords <= 8 && /\b(search|looking for|find)\b/.test(key)) {

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/pipeline/clean.ts';
+import { learnTemplate } from '../../src/pipeline/template.ts';
 import { structure } from '../../src/pipeline/structure.ts';
 import * as chrome from '../../src/pipeline/text/chrome.ts';
 
@@ -168,6 +169,22 @@ describe('saved agency pages: date-led strips, archival notices, e-mail bulletin
   it('drops an e-mail bulletin\'s "view it as a web page" line above the headline', () => {
     const page = ['Having trouble viewing this email? View it as a Web page.', 'Water Board Approves New Wells', ...body].join('\n');
     expect(articleOf(page).headline).toBe('Water Board Approves New Wells');
+  });
+});
+
+describe('headlines of saved pages', () => {
+  it('two pages of one site sharing a headline keep it; their masthead still goes', () => {
+    const a = ['Valley Water District', 'Menu', 'Well Permits and Water Rights', para(1), para(2)].join('\n');
+    const b = ['Valley Water District', 'Menu', 'Well Permits and Water Rights', 'Drilling starts on the Eastside wells in May, after the district signed the last of the contracts.', para(3)].join('\n');
+    const t = learnTemplate([a, b]);
+    const r = clean(a, { template: t });
+    expect(r.lines[0]).toBe('Well Permits and Water Rights');
+    expect(ruleOf(r, 'Valley Water District')).toBe('outlet-template');
+  });
+  it('an epigraph above the headline (a quotation and its dash attribution) is not the headline', () => {
+    const page = ['"Every well we approve is a promise to the next harvest..."', '—Board Chair Ana Ortiz', 'Water Board Approves New Wells', ...body].join('\n');
+    expect(articleOf(page).headline).toBe('Water Board Approves New Wells');
+    expect(ruleOf(clean(page), '—Board Chair Ana Ortiz')).toBe('pull-quote');
   });
 });
 
