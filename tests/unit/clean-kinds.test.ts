@@ -8,6 +8,7 @@ import { clean } from '../../src/pipeline/clean.ts';
 import { learnTemplate } from '../../src/pipeline/template.ts';
 import { structure } from '../../src/pipeline/structure.ts';
 import * as chrome from '../../src/pipeline/text/chrome.ts';
+import { isTitledSentence } from '../../src/pipeline/text/headline.ts';
 
 const para = (k: number) => `Paragraph ${k}: the water board approved 18 new wells for the valley on Monday, the district manager said after the vote.`;
 const body = [para(1), para(2), para(3)];
@@ -185,6 +186,15 @@ describe('headlines of saved pages', () => {
     const page = ['"Every well we approve is a promise to the next harvest..."', '—Board Chair Ana Ortiz', 'Water Board Approves New Wells', ...body].join('\n');
     expect(articleOf(page).headline).toBe('Water Board Approves New Wells');
     expect(ruleOf(clean(page), '—Board Chair Ana Ortiz')).toBe('pull-quote');
+  });
+  it('a title-case headline that kept its full stop heads the page; a lead paragraph does not', () => {
+    const title = 'Valley Water Board Approves 18 New Wells for Eastside Farms During the Spring Session as part of the Drought Plan.';
+    const a = articleOf([title, ...body].join('\n'));
+    expect(a.headline).toBe(title);
+    expect(a.headlineGenerated).toBe(false);
+    expect(isTitledSentence('WASHINGTON — The Valley Water Board on Monday approved 18 new wells for the Eastside farms.')).toBe(false);
+    expect(isTitledSentence('Last week, the U.S. Attorneys for Arizona, New Mexico, and Western Texas charged 700 defendants.')).toBe(false);
+    expect(isTitledSentence('VALLEY WATER BOARD APPROVES 18 NEW WELLS FOR EASTSIDE FARMS.')).toBe(false);
   });
 });
 
