@@ -638,7 +638,9 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
       // ("Immigration: Apprehensions and Expulsions …" over "A reading from the CRS").
       if (h !== undefined) {
         const prev = titled[titled.indexOf(h) - 1];
-        if (prev === h - 1 && !labelled(prev)) {
+        // (Only furniture between them, a byline or a stamp, is still "right under".)
+        const under = prev !== undefined && Array.from({ length: h - prev - 1 }, (_, k) => prev + 1 + k).every((k) => rules[k] !== null && !left.includes(k));
+        if (prev !== undefined && under && !labelled(prev)) {
           // (Both in title case: a sentence-case tagline over a headline is no standfirst's headline.)
           // (And on one subject: a standfirst takes up words of its headline, a counter or tagline above does not.)
           const words = chrome.contentWords(lines[h]!);

@@ -196,6 +196,14 @@ describe('headlines of saved pages', () => {
     expect(isTitledSentence('Last week, the U.S. Attorneys for Arizona, New Mexico, and Western Texas charged 700 defendants.')).toBe(false);
     expect(isTitledSentence('VALLEY WATER BOARD APPROVES 18 NEW WELLS FOR EASTSIDE FARMS.')).toBe(false);
   });
+  it('a subhead under its headline with only a stamp between them yields to the headline', () => {
+    const page = ['Valley Board Approves 18 New Wells for Eastside Farms', 'March 4, 2021', 'Another Six New Wells May Follow for the Eastside Farms Next Year', ...body].join('\n');
+    expect(articleOf(page).headline).toBe('Valley Board Approves 18 New Wells for Eastside Farms');
+  });
+  it('drops a breadcrumb trail set off by spaced colons', () => {
+    expect(chrome.breadcrumb('Home : News : 2021 : Water Board Approves New Wells')).toBe(true);
+    expect(chrome.breadcrumb('The board said: wells first, then canals.')).toBe(false);
+  });
 });
 
 describe('properties of the round-2 kinds', () => {

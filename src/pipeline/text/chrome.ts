@@ -62,7 +62,8 @@ const SEPARATOR = /\s+(?:\||·|•|›|»|\/\/|◦|▪)\s+/u;
  * segments at › » > or /, every one but the last of three words or fewer.
  */
 export function breadcrumb(line: string): boolean {
-  const segs = line.split(/\s+(?:›|»|>|\/)\s+/u).map((s) => s.trim()).filter(Boolean);
+  // (Also at spaced colons, "Home : Features : 2018 : Along the Border": prose never spaces a colon on both sides.)
+  const segs = line.split(/\s+(?:›|»|>|\/|:)\s+/u).map((s) => s.trim()).filter(Boolean);
   return segs.length >= 3 && line.length <= 300 && segs.slice(0, -1).every((s) => words(s).length <= 3);
 }
 
