@@ -447,11 +447,14 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     if (f[i]!.nwords <= 25 && chrome.newsletterPitch(f[i]!.key) && (signUp(i - 1) || signUp(i + 1))) drop(i, 'newsletter');
   }
 
-  // 2b'. House rules of a comment box: three or more orders to the reader in a row.
+  // 2b'. House rules of a comment box: three or more orders to the reader in a row that
+  // speak of commenting (two mentions or more over the run; safety tips do not).
   for (let i = 0; i < n; ) {
     let j = i;
     while (j < n && f[j]!.order) j++;
-    if (j - i >= 3) for (let k = i; k < j; k++) drop(k, 'comment-rules');
+    let talk = 0;
+    for (let k = i; k < j; k++) talk += chrome.discussionTerms(lines[k]!);
+    if (j - i >= 3 && talk >= 2) for (let k = i; k < j; k++) drop(k, 'comment-rules');
     i = j === i ? i + 1 : j;
   }
 
@@ -805,7 +808,7 @@ const SIGN_UP = set('sign up|sign up now|sign up today|sign me up|subscribe|subs
 const GOV_BANNER = /^(?:an official website of the (?:united states|u\.s\.) government|here's how you know|official websites use \.(?:gov|mil)|secure \.(?:gov|mil) websites use https|an? \.(?:gov|mil) website belongs to an official .{0,120}|an? lock \(.{0,160}safely connected to the \.(?:gov|mil) website.{0,120})$/;
 
 /** Labels of an author's or blogger's profile box ("About Me"). */
-const PROFILE_LABELS = set('about me|about the author|about the blogger|about the writer|about us|who i am|my profile|profile');
+const PROFILE_LABELS = set('about me|about the author|about the authors|about the blogger|about the writer|who i am|my profile');
 
 /** Labels of a tag list after the article ("Tags", "Filed under"). */
 const TAXONOMY_LABELS = set('labels|tags|tag|topics|tagged|tagged with|filed under|categories|category|keywords|subjects');

@@ -64,6 +64,15 @@ describe('house rules of a comment box', () => {
     expect(r.lines).toEqual(['Water Board Approves New Wells', ...body]);
     for (const l of rules) expect(ruleOf(r, l)).toBe('comment-rules');
   });
+  it('keeps a list of safety tips, orders too but not about commenting', () => {
+    const tips = ['Stay indoors. The heat index will reach 112 degrees on Tuesday afternoon.', 'Drink water. Crews will hand out 4,000 bottles at the library.', 'Check on neighbors. Older residents are most at risk, the county said.'];
+    const r = clean(['Heat Wave Hits the Valley', para(1), ...tips, para(2)].join('\n'));
+    for (const t of tips) expect(r.lines).toContain(t);
+  });
+  it('a lead-in to a quotation is not a comment\'s author line', () => {
+    expect(chrome.commentAuthor('The sheriff said:')).toBe(false);
+    expect(chrome.commentAuthor('Ray T. said...')).toBe(true);
+  });
   it('keeps one order in an article, and prose that is not an order', () => {
     const tip = 'Report leaks. The district takes calls at its hotline around the clock, the manager said.';
     expect(clean([para(1), tip, para(2)].join('\n')).lines).toContain(tip);

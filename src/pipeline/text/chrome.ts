@@ -416,6 +416,16 @@ export function readerRule(line: string): boolean {
   return ss.length >= 2 && n <= 4 && imperative(first);
 }
 
+/**
+ * The subject of a comment box's rules: commenting itself. A run of orders that names it
+ * ("Use the Report link on each comment", "Skip the obscene … language") is house rules; a
+ * list of safety tips ("Stay indoors. …", "Boil water. …") is the article's.
+ */
+export function discussionTerms(line: string): number {
+  const m = line.toLowerCase().match(/\b(?:comments?|commenting|commenters?|posts?|posting|discussion|language|abusive|obscene|vulgar|threats?|threaten|harass\w*|respectful|civil|on topic|off-topic|caps lock|personal attacks?|moderat\w+|report (?:link|button)|flag)\b/g);
+  return m ? m.length : 0;
+}
+
 /** A postal address on a line of its own: "400 N. Main St.", "1200 Commerce Blvd., Suite 300", "P.O. Box 1180". */
 const STREET = /^\d{1,6}(?:-\d{1,4})?\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|\d{1,3}(?:st|nd|rd|th))\s+){1,4}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Plaza|Ct|Court|Pl|Place|Hwy|Highway|Sq|Square|Ter|Terrace|Cir|Circle|Pike|Loop|Trail)\.?(?:\s+(?:[NSEW]{1,2}|North|South|East|West)\.?)?(?:,?\s*(?:Suite|Ste\.?|Room|Rm\.?|Floor|Fl\.?|Unit|#)\s*[\w-]+\.?)?$/u;
 export function addressLine(line: string): boolean {
@@ -423,8 +433,9 @@ export function addressLine(line: string): boolean {
 }
 
 /** A comment's author line: "Dee R. said...", "Anonymous said…", "marisol wrote:". */
+// (With its ellipsis only: "The sheriff said:" is an article's lead-in to a quotation.)
 export function commentAuthor(line: string): boolean {
-  return line.length <= 60 && /^[\p{L}][\p{L}\p{N}.'’ _-]{0,40}\s(?:said|says|wrote|writes)(?:\.\.\.|…|:)$/u.test(line);
+  return line.length <= 60 && /^[\p{L}][\p{L}\p{N}.'’_-]*(?:\s[\p{L}\p{N}.'’_-]+){0,3}\s(?:said|says|wrote|writes)(?:\.\.\.|…)$/u.test(line);
 }
 
 /**
