@@ -66,7 +66,7 @@ const LINE_MARKERS: [string, Set<string>][] = [
   ['navigation', set('connect with us|follow us|hi, what are you looking for?|what are you looking for?|search|search for|menu|main menu|open menu|close menu|close|toggle navigation|skip to content|skip to main content|skip to navigation|sign in|log in|login|sign up|register|subscribe|subscribe now|home|back to top|newsletter|newsletters|sections|more|about us|contact us|contact|privacy policy|terms of use|terms of service|terms and conditions|sitemap|all rights reserved|listen to this article|listen|audio|breaking|breaking news|live|latest updates|view all|see all|show more|load more|next|previous|next article|previous article|go to page|tags|topics|filed under|categories|category|print this page|font size|text size')],
   ['share', set('shares|like this|like loading...|like loading|show comments|report a typo|report an error|read the full report|read the full story|read full article|share|share this|share this:|share this article|share this story|share on facebook|share on twitter|share on x|share on linkedin|share via email|share via|share this page|share this post|share this video|share this episode|share this page on|tweet|email|e-mail|print|copy link|copy url|link copied|copied|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|threads|bluesky|mastodon|messenger|sms|comments|comment|0 comments|gift this article|save|save article|saved|bookmark')],
   ['comment-form', set('reply|delete|report abuse|flag|leave a reply|leave a comment|post a comment|add a comment|cancel reply|post comment|submit comment|submit|comment *|name *|email *|website|name|δ|join the conversation|log in to comment|view comments|show comments|be the first to comment')],
-  ['advertisement', set('advertisement|advertisements|ad|ads|sponsored|sponsored content|paid content|paid post|promoted|story continues below advertisement|story continues below|article continues below|article continues below advertisement|continue reading below|scroll to continue|scroll to continue with content|skip ad|content continues below|report this ad|ad feedback')],
+  ['advertisement', set('advertisement|advertisements|ad|ads|supported by|recommended by|sponsored|sponsored content|paid content|paid post|promoted|story continues below advertisement|story continues below|article continues below|article continues below advertisement|continue reading below|scroll to continue|scroll to continue with content|skip ad|content continues below|report this ad|ad feedback')],
   ['feedback', set('was this article helpful?|was this article helpful|was this helpful?|was this page helpful?|did you find this article useful?|rate this article|how would you rate this article?|send us feedback|send feedback|thank you for your feedback|thank you for your feedback!|thanks for your feedback')],
   // Photo viewers' buttons (NPR's "toggle caption", galleries' "Enlarge this image").
   ['caption', set('enlarge this image|toggle caption|hide caption|show caption|expand image|view image|view gallery|open gallery|view slideshow|launch gallery|fullscreen|full screen')],
@@ -164,7 +164,11 @@ function markerRule(x: Shape, markerKey: string): string | null {
   // The U.S. Web Design System's government banner (designsystem.digital.gov/components/banner).
   if (GOV_BANNER.test(raw)) return 'gov-banner';
   if (chrome.archiveNotice(raw)) return 'archive-notice';
-  if (/^(?:have|got|send|submit|share)(?: us)?(?: a)? (?:news )?tips?\b/.test(raw) && raw.length < 200) return 'call-to-action';
+  if (/^(?:(?:do you )?have|got|send|submit|share)(?: us)?(?: a)? (?:news )?tips?\b/.test(raw) && raw.length < 200) return 'call-to-action';
+  if (chrome.technicalNotice(raw)) return 'player-notice';
+  if (chrome.wireCredits(raw)) return 'credits';
+  if (/^print edition\s*:\s*\S/.test(raw) && raw.length < 120) return 'print-edition';
+  if (/^read more (?:at|on) \S+$/.test(raw) && raw.length < 120) return 'inline-teaser';
   // A social post's embed: "— Jane Doe (@janedoe) August 1, 2025", "View this post on Instagram".
   if ((raw.length < 160 && /^[-—–]\s*[^()]{1,60}\(@\w{1,30}\)\s+[^.!?]{0,30}\d{4}$/.test(raw)) || /^(?:view this post on (?:instagram|facebook|tiktok|x)|a post shared by .{1,60})$/.test(raw)) return 'embed';
   if (/^(?:listen|read|watch)\s*[·|:–—-]?\s*\(?\d+\s*min(?:ute)?s?\)?(?:\s+read)?$/.test(raw)) return 'navigation';
@@ -571,6 +575,10 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     const outside = i < firstBody || i > lastBody;
     if (alive(i) && !f[i]!.ends && (f[i]!.vocab >= 0.75 || (outside && f[i]!.vocab >= 0.5)) && (outside || f[i]!.nwords >= 3)) drop(i, 'furniture-words');
   }
+
+  // 6b. Inside or after the article: controls of its player or viewer ("Click to enlarge",
+  // "Follow this topic"). (Above it such a line may be the headline: "Follow the Money".)
+  for (let i = firstBody + 1; i < n; i++) if (alive(i) && !f[i]!.ends && chrome.interfaceControl(f[i]!.marker)) drop(i, 'interface-control');
 
   // 7. Before the first paragraph: section labels and menus (one or two words),
   // search prompts, and repeats of the headline (also with a tag glued on).

@@ -215,6 +215,23 @@ describe('headlines of saved pages', () => {
   });
 });
 
+describe('controls and notices of the page inside the article', () => {
+  it('drops interface controls, player notices, wire credits and print-edition lines between paragraphs', () => {
+    const lines = ['Tap to enlarge', 'Follow this topic', 'Play video', 'Your browser does not support the audio element.', 'Video duration 02:10', 'Reporting by Ana Ortiz; Editing by Ray Tan', 'Print edition: March 4, 2021, Page B2', 'Already have an account? Log in'];
+    const r = clean(['Water Board Approves New Wells', para(1), ...lines, para(2), para(3)].join('\n'));
+    expect(r.lines).toEqual(['Water Board Approves New Wells', ...body]);
+    expect(ruleOf(r, 'Follow this topic')).toBe('interface-control');
+    expect(ruleOf(r, 'Video duration 02:10')).toBe('player-notice');
+    expect(ruleOf(r, 'Reporting by Ana Ortiz; Editing by Ray Tan')).toBe('credits');
+  });
+  it('an order to the interface above the article can be its headline', () => {
+    expect(articleOf(['Follow the Water Money', ...body].join('\n')).headline).toBe('Follow the Water Money');
+    const watch = 'Save the Valley Aquifer Before Summer';
+    expect(articleOf([watch, ...body].join('\n')).headline).toBe(watch);
+    expect(chrome.interfaceControl('share your story of the drought with the board.')).toBe(false);
+  });
+});
+
 describe('properties of the round-2 kinds', () => {
   const word = fc.stringMatching(/^[a-z]{2,9}$/);
   const sentence = fc.array(word, { minLength: 9, maxLength: 20 }).map((ws) => ws.join(' ').replace(/^./, (c) => c.toUpperCase()) + '.');
@@ -232,6 +249,9 @@ describe('properties of the round-2 kinds', () => {
         expect(chrome.creditLine(line)).toBe(false);
         expect(chrome.archiveNotice(line.toLowerCase())).toBe(false);
         expect(chrome.mailingFooter(line.toLowerCase())).toBe(false);
+        expect(chrome.interfaceControl(line.toLowerCase())).toBe(false);
+        expect(chrome.technicalNotice(line.toLowerCase())).toBe(false);
+        expect(chrome.wireCredits(line.toLowerCase())).toBe(false);
       }),
       { numRuns: 300 },
     );

@@ -120,7 +120,7 @@ export function continuesLine(key: string): boolean {
 
 /** Paywall and account prompts: "Already a subscriber? Log in", "Subscribe now for unlimited access". */
 export function paywallLine(key: string): boolean {
-  return key.length <= 200 && (meteredPaywall(key) || /\b(?:already a (?:subscriber|member)|unlimited (?:digital )?access|subscribe (?:now|today) for|log in to (?:continue|read)|create a free account|register (?:for free )?to (?:continue|read)|this (?:article|content) is (?:for|reserved for) subscribers|enter your e-?mail(?: address)?|thanks? (?:you )?for reading)\b/.test(key));
+  return key.length <= 200 && (meteredPaywall(key) || /\b(?:already a (?:subscriber|member)|already have an account|unlimited (?:digital )?access|subscribe (?:now|today) for|log in to (?:continue|read)|create a free account|register (?:for free )?to (?:continue|read)|this (?:article|content) is (?:for|reserved for) subscribers|enter your e-?mail(?: address)?|thanks? (?:you )?for reading)\b/.test(key));
 }
 
 /**
@@ -481,3 +481,30 @@ export function dateLedStrip(line: string): boolean {
   return rest.trim().length > 0 && words(rest).length <= 8 && !/[.!?]["”’]?$/u.test(rest) && !/,$/.test(rest) && (/^\p{L}/u.test(rest) || /^\s*[|·•–—-]?\s*\p{Lu}/u.test(rest));
 }
 
+
+/**
+ * A control of the page's player or viewer written as an order ("Click to enlarge", "Follow
+ * this topic", "Share full article", "Play video", "Download our app"): a verb of the
+ * interface and an object of the site, six words at most, no stop. Headlines can open
+ * with such verbs ("Follow the Money"), so clean.ts drops these only inside or after the
+ * article, never above it.
+ */
+const UI_VERB = /^(?:click|tap|follow|unfollow|share|add|play|pause|replay|send|subscribe|download|install|watch|listen|view|open|close|show|hide|expand|collapse|enlarge|load|enable|turn on|turn off|skip|scroll|swipe|save|copy|print|email|gift|mute|unmute|rate|report|flag|sign in|log in|sign up)\b/;
+const UI_OBJECT = /\b(?:topic|topics|article|articles|story|stories|video|videos|audio|podcast|app|apps|channel|enlarge|photo|photos|image|images|gallery|slideshow|newsletter|alerts?|notifications?|comments?|link|author|friend|page|player|transcript|captions?|fullscreen|full screen|sound|playlist|episode|feed|bookmark|reading list)\b/;
+export function interfaceControl(key: string): boolean {
+  if (key.length > 60 || /[.!?]$/.test(key)) return false;
+  return words(key).length <= 6 && UI_VERB.test(key) && UI_OBJECT.test(key);
+}
+
+/** A player's or page's technical notice: "Your browser does not support the video tag.", "Loading comments…", "Video duration 01:45". */
+export function technicalNotice(key: string): boolean {
+  return (
+    key.length <= 200 &&
+    /^(?:your browser does not support\b|(?:this|the) (?:video|audio|content|embed|media) (?:is|isn't|is not|cannot be|can't be) (?:available|supported|played|displayed|loaded)\b|to (?:view|watch|play|listen to) this (?:video|content|audio|embed),? (?:please )?(?:enable|turn on|update|upgrade)\b|loading (?:comments|video|audio|content|more|the player)(?:\.\.\.|…)?$|(?:video|audio) (?:duration|length) \d{1,2}:\d{2}(?::\d{2})?$|now playing\b)/.test(key)
+  );
+}
+
+/** Wire credits of the writers and editors: "Reporting by Jane Doe; Editing by John Roe", "Additional reporting by …". */
+export function wireCredits(key: string): boolean {
+  return key.length <= 200 && /^(?:additional )?(?:reporting|writing|editing|research|graphics|production) by [^.;]{2,80}(?:;\s*(?:and )?(?:additional )?(?:reporting|writing|editing|research|graphics|production) by [^.;]{2,80})+\.?$/.test(key);
+}
