@@ -209,6 +209,18 @@ describe('headlines of saved pages', () => {
     const page = ['Valley Board Approves 18 New Wells for Eastside Farms', 'March 4, 2021', 'Another Six New Wells May Follow for the Eastside Farms Next Year', ...body].join('\n');
     expect(articleOf(page).headline).toBe('Valley Board Approves 18 New Wells for Eastside Farms');
   });
+  it('a page title "<headline> | <site>" heads the page without its site name; bars with a byline or links stay bars', () => {
+    const a = articleOf(['Water Board Approves 18 New Wells | The Valley Ledger', ...body].join('\n'));
+    expect(a.headline).toBe('Water Board Approves 18 New Wells');
+    expect(chrome.pageTitle('By Ana Ortiz | Valley Wire')).toBe(false);
+    expect(chrome.pageTitle('Terms of Use | Privacy Policy')).toBe(false);
+    expect(chrome.separatorBar('Posted by Ana Ortiz | March 4, 2021')).toBe(true);
+  });
+  it('a title-case question over a paragraph is the headline', () => {
+    const a = articleOf(['Will the Eastside Wells Run Dry?', ...body].join('\n'));
+    expect(a.headline).toBe('Will the Eastside Wells Run Dry?');
+    expect(a.headlineGenerated).toBe(false);
+  });
   it('drops a breadcrumb trail set off by spaced colons', () => {
     expect(chrome.breadcrumb('Home : News : 2021 : Water Board Approves New Wells')).toBe(true);
     expect(chrome.breadcrumb('The board said: wells first, then canals.')).toBe(false);

@@ -67,6 +67,27 @@ export function breadcrumb(line: string): boolean {
   return segs.length >= 3 && line.length <= 300 && segs.slice(0, -1).every((s) => words(s).length <= 3);
 }
 
+/**
+ * A page title, "<headline> | <site>": a headline of three words or more and a site's name
+ * of four words or fewer in title case, without figures or furniture words. (structure.ts
+ * takes the name off; "By Jane Doe | Reuters" and "Terms of Use | Privacy Policy" are bars.)
+ */
+export function pageTitle(line: string): boolean {
+  const m = /^(.{15,}?)\s+\|\s+([^|]{2,40})$/u.exec(line);
+  if (!m) return false;
+  const [head, tail] = [m[1]!, m[2]!];
+  const tailWords = words(tail);
+  return (
+    words(head).length >= 3 &&
+    !/^by\b/i.test(head) &&
+    tailWords.length <= 4 &&
+    tailWords.every((w) => /^\p{Lu}/u.test(w) || /^(?:the|of|and|de|la|el)$/i.test(w)) &&
+    !/\d/.test(tail) &&
+    chromeVocabShare(tail) < 0.5 &&
+    chromeVocabShare(head) < 0.5
+  );
+}
+
 /** Segments of a line split at spaced separators ("Home | News | Local"). */
 export function separatorSegments(line: string): string[] {
   return line.split(SEPARATOR).map((s) => s.trim()).filter(Boolean);
@@ -79,6 +100,7 @@ export function separatorSegments(line: string): string[] {
 export function separatorBar(line: string): boolean {
   const segs = separatorSegments(line);
   if (segs.length < 2 || line.length > 300) return false;
+  if (pageTitle(line)) return false;
   const short = segs.every((s) => words(s).length <= 6);
   if (!short) return false;
   if (segs.length >= 3) return true;
