@@ -80,7 +80,7 @@ const BLOCK_MARKERS = set(
 /** "Related Videos", "Most Watched", "Latest Podcasts": what and how, in two or three words. */
 const BLOCK_OPENER = /^(?:related|more|latest|top|featured|recommended|trending|popular|most (?:read|watched|viewed|shared|popular|recent)|editors' picks|our picks)(?: (?:local|national|world|business|sports))? (?:videos?|stories|articles|news|posts|content|coverage|links|reads|podcasts|episodes|galleries|photos|headlines|reading|listening)$|^most (?:watched|shared|emailed|commented)$/;
 /** "More from CNN", "More from Politics": an opener with a short tail. */
-const MORE_FROM = /^(more|latest|also|trending|popular|most read) (from|on|in|at|about) [^.?!]{1,40}$/;
+const MORE_FROM = /^(more|latest|also|trending|popular|most read|discover more|explore more|see more|read more|get more) (from|on|in|at|about|by) [^.?!]{1,40}$/;
 /** One-line teasers: "Related: Some other headline", "READ MORE: …". */
 const INLINE_TEASER = /^(related|read more|read also|also read|also see|more|more on this|see also|read|watch|listen|must read|recommended|don't miss|trending)\s*:\s*\S/;
 
@@ -166,6 +166,8 @@ function markerRule(x: Shape, markerKey: string): string | null {
   if (chrome.archiveNotice(raw)) return 'archive-notice';
   if (/^(?:(?:do you )?have|got|send|submit|share)(?: us)?(?: a)? (?:news )?tips?\b/.test(raw) && raw.length < 200) return 'call-to-action';
   if (chrome.technicalNotice(raw)) return 'player-notice';
+  // A form field's placeholder: "Type your email...", "Enter your e-mail address…".
+  if (/^(?:type|enter|add|write|leave) (?:your|an?) (?:e-?mail(?: address)?|name|comment|reply|message|search(?: term)?|zip(?: code)?)(?: here)?(?:\.\.\.|…)?$/.test(raw)) return 'form-field';
   if (chrome.wireCredits(raw)) return 'credits';
   if (/^print edition\s*:\s*\S/.test(raw) && raw.length < 120) return 'print-edition';
   if (/^read more (?:at|on) \S+$/.test(raw) && raw.length < 120) return 'inline-teaser';
@@ -675,7 +677,8 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   for (let i = lastBody + 1; i < n && lastBody >= 0; i++) {
     if (alive(i) && !f[i]!.ends && !f[i]!.credit) drop(i, 'after-article');
     // A short question put to the reader there is a promotion ("Want your company's news featured?").
-    else if (alive(i) && /\?$/.test(f[i]!.key) && f[i]!.nwords <= 15 && /\b(?:you|your)\b/.test(f[i]!.key)) drop(i, 'after-article');
+    // So is a prompt of four words or fewer ("Ready for more?").
+    else if (alive(i) && /\?$/.test(f[i]!.key) && ((f[i]!.nwords <= 15 && /\b(?:you|your)\b/.test(f[i]!.key)) || f[i]!.nwords <= 4)) drop(i, 'after-article');
   }
 
   // 10. Repetition anywhere: a title-like line seen before (a headline repeated mid-page).

@@ -244,6 +244,25 @@ describe('controls and notices of the page inside the article', () => {
   });
 });
 
+describe('a whole page in two shapes (a TV station over a newsletter platform), written for this test', () => {
+  const lead = 'The Valley Water Board voted 5-2 on Thursday to approve 18 new irrigation wells on the east side of the county, ending a two-year dispute over the aquifer.';
+  const second = 'Board chair Ray Tan said the permits would let about 40 farms plant a second crop this year.';
+  const page = [
+    'Skip to content', 'KVLY 7 First Alert Weather', 'Watch Live', 'Newscasts', 'Weather', 'Mostly sunny. High 84F. Winds E at 5 to 10 mph.',
+    'First Alert Weather Day: Storms possible Thursday', 'Water board approves 18 new wells for eastside farms', 'By Ana Ortiz',
+    'Published: Mar. 4, 2021 at 6:02 PM CST', 'Updated: Mar. 4, 2021 at 9:15 PM CST', lead, second, 'Copyright 2021 KVLY. All rights reserved.',
+    'Most Read', 'Two hurt in Route 9 crash', 'Schools delay opening', 'Latest News', 'Fair opens Friday with new rides', 'Valley Notes', 'Subscribe', 'Sign in',
+    'Share this post', 'Discover more from Valley Notes', 'Weekly notes on water in the valley.', 'Over 2,000 subscribers', 'Continue reading',
+    'Type your email...', 'Subscribe', 'Like', 'Comment', 'Restack', 'Ready for more?',
+  ].join('\n');
+  it('keeps the headline and the two paragraphs, nothing else', () => {
+    const a = articleOf(page);
+    expect(a.headline).toBe('Water board approves 18 new wells for eastside farms');
+    expect(a.paragraphs.map((p) => p.text)).toEqual([lead, second]);
+    expect(ruleOf(clean(page), 'Type your email...')).toBe('form-field');
+  });
+});
+
 describe('properties of the round-2 kinds', () => {
   const word = fc.stringMatching(/^[a-z]{2,9}$/);
   const sentence = fc.array(word, { minLength: 9, maxLength: 20 }).map((ws) => ws.join(' ').replace(/^./, (c) => c.toUpperCase()) + '.');
