@@ -166,6 +166,8 @@ function markerRule(x: Shape, markerKey: string): string | null {
   if (chrome.archiveNotice(raw)) return 'archive-notice';
   if (/^(?:(?:do you )?have|got|send|submit|share)(?: us)?(?: a)? (?:news )?tips?\b/.test(raw) && raw.length < 200) return 'call-to-action';
   if (chrome.technicalNotice(raw)) return 'player-notice';
+  // A printed or converted document's page number: "Page 2 of 3", "- 4 -", "p. 12".
+  if (/^(?:page|pg\.?|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$/.test(raw)) return 'page-number';
   // A form field's placeholder: "Type your email...", "Enter your e-mail address…".
   if (/^(?:type|enter|add|write|leave) (?:your|an?) (?:e-?mail(?: address)?|name|comment|reply|message|search(?: term)?|zip(?: code)?)(?: here)?(?:\.\.\.|…)?$/.test(raw)) return 'form-field';
   if (chrome.wireCredits(raw)) return 'credits';

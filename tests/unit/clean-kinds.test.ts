@@ -99,6 +99,9 @@ describe('captions, counters, embeds, alerts, mailings', () => {
     expect(r.lines).toEqual(['Water Board Approves New Wells', ...body]);
     expect(ruleOf(r, cap)).toBe('caption');
     expect(ruleOf(r, '2 of 7')).toBe('caption');
+    const printed = clean(['Water Board Approves New Wells', para(1), 'Page 2 of 3', para(2), '- 3 -', para(3)].join('\n'));
+    expect(printed.lines).toEqual(['Water Board Approves New Wells', ...body]);
+    expect(ruleOf(printed, 'Page 2 of 3')).toBe('page-number');
     expect(chrome.creditLine('The board voted after the hearing. Members asked for a photo')).toBe(false);
   });
   it('keeps a long caption paragraph a post quotes as its text, closed by the credit after its stop', () => {
