@@ -7,24 +7,22 @@
 //     late 1960s", "lowest in over 50 years", "record low") are found by scanning the
 //     articles; their check's claim_id is the sentence id (there is no claim to point to).
 // Every rule is general (words and numbers), never keyed to a particular article.
-import type { Article, Check, Claim, Qualifier, ReferenceSeries } from './types.ts';
+// Monthly series, comparisons, tolerances and figure comparison live in ./checks/, one job each.
+import type { Article, Check, Claim, ReferenceSeries } from './types.ts';
 import { allMatches } from './extract/re.ts';
 import { parseFiscalYear } from '../model/fiscal-year.ts';
+import { TOLERANCE, compareFigure, roundingHalfUnit } from './checks/compare.ts';
+import { findComparatives, overlaps, type Comparative, type Span } from './checks/comparatives.ts';
+import { checkMonthClaim, SECTOR, SINGLE_DAY } from './checks/month-claims.ts';
+import { checkMonthComparative, MONTH_RECORD_YEARS } from './checks/month-history.ts';
+import { componentOfText, holderOf, holdings, monthlyOf, PORTS } from './checks/monthly-series.ts';
+import { addMonths, articleMonth, fiscalYearOfMonth, monthOfStatement, monthWords, type ArticleTime } from './checks/months.ts';
+import { base, notCheckable, type CheckBase } from './checks/verdict.ts';
 
-// ------------------------------------------------------------------ tolerances (also shown on the methodology page)
+export { TOLERANCE, roundingHalfUnit, findComparatives };
+export { monthsOfClaim } from './checks/month-claims.ts';
 
-export const TOLERANCE = {
-  /** exact figures: 0.5 % of the reference, or half the stated figure's rounding unit if larger. */
-  exact: 0.005,
-  /** "about", "approximately": 5 % of the reference, or half the rounding unit if larger. */
-  approx: 0.05,
-  /** "nearly", "almost", "just under": the reference must be below the figure and within 10 %. */
-  nearly: 0.1,
-  /** "nearly N years": at least 90 % of N. */
-  nearlyYears: 0.9,
-  /** "in decades" with no number: at least two decades. */
-  decadesYears: 20,
-} as const;
+// ------------------------------------------------------------------ verdicts (also shown on the methodology page)
 
 /** The four verdicts, in words a reader sees on badges and the methodology page. */
 export const VERDICTS: { id: Check['verdict']; label: string; meaning: string }[] = [
@@ -88,15 +86,14 @@ export const VERDICT_RULES: VerdictRule[] = [
 
 /** Words naming the series' measure. */
 const MEASURE = /\b(encounters?|encountered|apprehensions?|apprehended|crossings?|expulsions?|border numbers|illegal entries)\b/i;
-/** Counts that add ports of entry are CBP-wide, a measure no reference series holds. */
-const PORTS = /\b(ports? of entry|office of field operations|OFO|CBP[- ]wide|total CBP encounters)\b/i;
 const MEASURE_UNIT = /encounter|apprehen|crossing|expulsion|illegal entr/i;
 const BORDER_ENTITY = /^(USBP|CBP|Border Patrol|U\.S\. Border Patrol|border)$/i;
 /** A period shorter than a fiscal year: the series cannot be compared. */
-const SUB_YEAR = /\b(daily|weekly|monthly|per (day|week|month)|a (day|week|month)|each (day|week|month)|every (day|week|month)|months?' ?(total|tall(y|ies))|in (a|one|single) (day|week|month))\b/i;
+const SUB_YEAR_SRC = String.raw`\b(daily|weekly|monthly|per (day|week|month)|a (day|week|month)|each (day|week|month)|every (day|week|month)|months?' ?(total|tall(y|ies))|in (a|one|single) (day|week|month))\b`;
+const SUB_YEAR = new RegExp(SUB_YEAR_SRC, 'i');
+const SUB_YEAR_ALL = new RegExp(SUB_YEAR_SRC, 'gi');
 /** Month names (capitalised, so the modal "may" is not one) and month-relative phrases. */
 const MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?!\s+\d{1,2},)|\b(last|this|that|each|every|the same|the past|the previous) (month|week|quarter)\b/;
-const SECTOR = /\b(in (some|one|several|a few|certain|many) sectors?|sector)\b/i;
 const NORTHERN = /\b(northern border|canadian border|u\.s\.-canada border)\b/i;
 const NATIONWIDE = /\b(nationwide|nationally|all (u\.s\. )?borders|across (the|all) (u\.s\. )?borders|every border)\b/i;
 const TITLE42 = /\btitle 42\b/i;
@@ -112,12 +109,10 @@ const CALENDAR_YEAR = /\b(?:in|during|for|of)\s+((?:19|20)\d{2})\b(?!\s*fiscal)/
 
 const RECORD_NEAR = /\b(?:record|all[-\s]time|historic)[-\s]+(high|low)s?\b|\b(peak)(?:ed)?\b|\b(highest|lowest)\b(?:\s+(?:ever|on record))?|\b(record)\b(?!s)/gi;
 
-interface Span { start: number; end: number }
 interface FyHit extends Span { fy: number }
 
 const fmt = new Intl.NumberFormat('en-US');
 const n = (v: number) => fmt.format(v);
-const pct = (v: number) => `${Math.round(v * 1000) / 10} %`;
 
 function fyHits(text: string): FyHit[] {
   const hits: FyHit[] = [];
@@ -133,10 +128,6 @@ function numberSpans(text: string): Span[] {
     // Numbers inside names ("Title 42", "Section 287(g)") are not figures.
     .filter((m) => !/\b(title|section|sec\.|§|article|chapter)\s*$/i.test(text.slice(Math.max(0, m.index! - 10), m.index!)))
     .map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
-}
-
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
 }
 
 /** True when a figure other than `a`, `b` and `allowed` lies between the two spans. */
@@ -176,27 +167,6 @@ function calendarYearOfPeriod(p: { from: string; to: string } | null): number | 
   const a = /^(\d{4})-01-01$/.exec(p.from);
   const b = /^(\d{4})-12-31$/.exec(p.to);
   return a && b && a[1] === b[1] ? Number(a[1]) : null;
-}
-
-/** Half the rounding unit of a stated figure: "237,000" → 500, "2.2 million" → 50,000, "237,538" → 0.5. */
-export function roundingHalfUnit(display: string | null | undefined, value: number): number {
-  const m = display ? /(\d[\d,]*(?:\.(\d+))?)\s*(thousand|million|billion|[kmb]n?)?\b/i.exec(display) : null;
-  if (m) {
-    const scaleWord = (m[3] ?? '').toLowerCase();
-    const scale = scaleWord.startsWith('b') ? 1e9 : scaleWord.startsWith('m') ? 1e6 : scaleWord.startsWith('t') || scaleWord === 'k' ? 1e3 : 1;
-    const decimals = m[2]?.length ?? 0;
-    if (scale > 1) return (scale / 10 ** decimals) / 2;
-    const digits = m[1].replace(/,/g, '');
-    if (!digits.includes('.')) {
-      const zeros = /0*$/.exec(digits)![0].length;
-      return zeros >= digits.length ? 0.5 : 10 ** zeros / 2;
-    }
-    return 10 ** -decimals / 2;
-  }
-  if (!Number.isInteger(value) || value === 0) return 0.5;
-  let unit = 1;
-  while (value % (unit * 10) === 0) unit *= 10;
-  return unit / 2;
 }
 
 // ------------------------------------------------------------------ series choice
@@ -264,51 +234,6 @@ function preliminaryNote(all: ReferenceSeries[], s: ReferenceSeries, fy: number)
 
 // ------------------------------------------------------------------ figure comparison
 
-interface Compared {
-  ok: boolean;
-  tolerance: string;
-  relation: string;
-}
-
-/** Compares an official value with a stated figure under its qualifier. */
-function compareFigure(ref: number, c: Pick<Claim, 'value' | 'value_high' | 'qualifier' | 'display'>, roundedTo = 0): Compared {
-  const half = roundingHalfUnit(c.display, c.value);
-  const pub = roundedTo / 2;
-  const diff = ref - c.value;
-  const off = `${diff >= 0 ? '+' : '−'}${n(Math.abs(diff))}, ${pct(Math.abs(diff) / Math.max(ref, 1))}`;
-  if (c.value_high !== null && c.value_high > c.value) {
-    const tol = c.qualifier === 'approx' ? Math.max(TOLERANCE.approx * ref, half) : half;
-    const ok = ref >= c.value - tol - pub && ref <= c.value_high + tol + pub;
-    return { ok, tolerance: `inside the stated range${tol > 0.5 ? ` ±${n(Math.round(tol))}` : ''}`, relation: ok ? 'inside the stated range' : 'outside the stated range' };
-  }
-  const q: Qualifier = c.qualifier;
-  if (q === 'exact' || q === 'approx') {
-    const share = q === 'exact' ? TOLERANCE.exact : TOLERANCE.approx;
-    const tol = Math.max(share * ref, half) + pub;
-    const ok = Math.abs(diff) <= tol;
-    const which = share * ref >= half ? `±${share * 100} %` : 'the stated rounding';
-    return { ok, tolerance: `±${n(Math.round(tol))} (${which}, ${q === 'exact' ? 'exact figure' : 'approximate figure'})`, relation: `${off}` };
-  }
-  if (q === 'more-than') {
-    const ok = ref > c.value - pub;
-    return { ok, tolerance: 'the official value must be larger (more than)', relation: ok ? `larger by ${n(diff)}` : `not larger (${off})` };
-  }
-  if (q === 'up-to') {
-    const ok = ref <= c.value + pub;
-    return { ok, tolerance: 'the official value must not be larger (up to)', relation: ok ? 'not larger' : `larger by ${n(diff)}` };
-  }
-  // less-than: "nearly"/"almost" promise closeness; "fewer than"/"below" only direction.
-  const nearly = q === 'nearly' || /\b(nearly|almost|just (under|below|shy of)|close to|approaching)\b/i.test(c.display ?? '');
-  const below = ref < c.value + pub;
-  const close = ref >= c.value * (1 - TOLERANCE.nearly);
-  const ok = nearly ? below && close : below;
-  return {
-    ok,
-    tolerance: nearly ? `smaller and within ${TOLERANCE.nearly * 100} % (nearly)` : 'the official value must be smaller (less than)',
-    relation: !below ? `not smaller (${off})` : nearly && !close ? `smaller by ${pct(-diff / c.value)}, more than ${TOLERANCE.nearly * 100} %` : `smaller by ${n(-diff)}`,
-  };
-}
-
 // ------------------------------------------------------------------ claims
 
 const TIME_UNIT = /^(years?|months?|weeks?|days?|decades?|hours?|percent|%)$/i;
@@ -341,10 +266,12 @@ function partOfYear(c: Claim): string | null {
   return m ? `a month or part of a year (“${m[0]}”)` : null;
 }
 
+/** A rate: by its unit, or a rate word beside the figure with no other figure between them ("4,598 — nearly 500 fewer than the daily average" is a total). */
 function isRate(c: Claim): boolean {
   if (c.unit_family === 'rate' || /\bper\b|daily|monthly|weekly|\ba (day|week|month)\b/i.test(c.unit)) return true;
-  const window = c.quote.slice(Math.max(0, c.start - 45), Math.min(c.quote.length, c.end + 30));
-  return SUB_YEAR.test(window);
+  const from = Math.max(0, c.start - 45);
+  const window = c.quote.slice(from, Math.min(c.quote.length, c.end + 30));
+  return [...window.matchAll(SUB_YEAR_ALL)].some((m) => !numberBetween(c.quote, { start: from + m.index!, end: from + m.index! + m[0].length }, c));
 }
 
 interface RecordHit extends Span { dir: 'high' | 'low' }
@@ -386,25 +313,22 @@ interface Ctx {
   series: ReferenceSeries[];
   /** Monthly series (frequency: monthly). */
   monthly: ReferenceSeries[];
-  /** Per article file: its date (ISO, last day of its period) and headline, to place a month without a year. */
-  articles: Map<string, { date: string | null; headline: string }>;
+  /** Per article file: its dates and headline, to place a month without a year. */
+  articles: Map<string, ArticleTime>;
   /** Last fiscal year an article can know about (from its date), when known. */
   asOf: Map<string, number>;
-}
-
-function base(c: Claim): Omit<Check, 'verdict' | 'series' | 'fiscal_year' | 'compared_with' | 'tolerance' | 'explanation'> {
-  return { claim_id: c.id, article: c.article, slug: c.slug, sentence_id: c.sentence_id, quote: c.quote, stated: c.display };
-}
-
-function notCheckable(b: ReturnType<typeof base>, kind: Check['kind'], why: string, s: ReferenceSeries | null = null): Check {
-  return { ...b, verdict: 'not-checkable', series: s?.id ?? null, series_name: s?.name ?? null, fiscal_year: null, compared_with: null, tolerance: 'n/a', explanation: why, kind };
 }
 
 function checkClaim(c: Claim, record: RecordHit | undefined, ctx: Ctx): Check {
   const b = base(c);
   const stated = `“${c.display || n(c.value)}”`;
   if (c.negated) return notCheckable(b, 'none', `The sentence negates the figure ${stated}; a negated figure asserts no value to compare.`);
-  const byMonth = checkMonth(c, ctx);
+  const scope = wantOf(c.quote);
+  const byMonth = checkMonthClaim(c, ctx.monthly, ctx.articles.get(c.article), {
+    scope: 'refuse' in scope ? null : scope.scope,
+    fyNamed: nearestFy(c.quote, c) !== null,
+    rate: isRate(c),
+  });
   if (byMonth) return byMonth;
   if (isRate(c)) {
     return notCheckable(b, 'rate', `${stated} is a daily, weekly or monthly figure${SECTOR.test(c.quote) ? ' for some sectors' : ''}; the reference series counts whole fiscal years for the whole border, and no conversion is attempted.`);
@@ -464,6 +388,7 @@ function checkClaim(c: Claim, record: RecordHit | undefined, ctx: Ctx): Check {
     if (cal !== null) {
       return notCheckable(b, 'value', `${stated} is given for calendar year ${cal}; the series counts fiscal years (FY${cal} ran from October ${cal - 1} to September ${cal}), so the periods differ.`);
     }
+    if (SINGLE_DAY.test(c.quote)) return notCheckable(b, 'none', `${stated} counts a single day; the reference series count whole months and fiscal years, and no daily series is kept.`);
     return notCheckable(b, 'value', `No fiscal year is stated or resolvable for ${stated}, so it cannot be matched to a year of the series.`);
   }
   const s = chooseSeries(ctx.series, want, fy);
@@ -487,145 +412,6 @@ function checkClaim(c: Claim, record: RecordHit | undefined, ctx: Ctx): Check {
   };
 }
 
-// ------------------------------------------------------------------ months (monthly series)
-
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-/** A month name (capitalised: "may" the verb is not May), optionally with its year. */
-const MONTH_YEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?![a-z])(?:\s+(?:of\s+)?((?:19|20)\d{2}))?/g;
-/** A month named as a comparison or a possession ("down from June", "June's low", "last July"): not the month described. */
-const MONTH_COMPARED_BEFORE = /\b(from|than|since|over|versus|vs\.?|compared (with|to)|last|previous|prior|until|through)\s+(the\s+)?(month\s+of\s+)?$/i;
-const MONTH_COMPARED_AFTER = /^(['’]s\b|\s+\d{1,2}\b|\s*[–-]\s*[A-Z][a-z]{2})/;
-const PER_DAY = /\b(per day|a day|each day|every day|daily|day-to-day)\b/i;
-const SINGLE_DAY = /\b([Ss]ingle[-\s][Dd]ay|in (a|one) day|on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on [A-Z][a-z]+ \d{1,2}\b)/;
-/** Rates over other spans ("every two hours", "per hour"): neither a month's total nor a daily average. */
-const OTHER_RATE = /\b(every (two|three|four|few|\d+) (hours|minutes)|per (hour|minute)|an hour|hourly)\b/i;
-/** "… under Biden last July": the figure belongs to another month than the one the article is about. */
-const LAST_MONTH_AFTER = /^[^.;]{0,60}\blast (January|February|March|April|May|June|July|August|September|October|November|December)\b/;
-/** "between ports of entry" is the Border Patrol; "at ports of entry" is CBP's field offices. */
-const BETWEEN_PORTS = /\bbetween (the )?ports?\b/i;
-
-function monthIndex(word: string): number {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  return MONTH_NAMES.findIndex((m) => m.startsWith(w.slice(0, 3)));
-}
-
-function daysIn(month: string): number {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-
-function monthWords(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return `${MONTH_NAMES[m - 1]![0]!.toUpperCase()}${MONTH_NAMES[m - 1]!.slice(1)} ${y}`;
-}
-
-/** Month names in a text that describe a period (comparisons left out), with their offsets. */
-function monthMentions(text: string): { index: number; month: number; year: number | null; end: number }[] {
-  const out: { index: number; month: number; year: number | null; end: number }[] = [];
-  for (const m of text.matchAll(MONTH_YEAR)) {
-    const at = m.index!;
-    if (MONTH_COMPARED_BEFORE.test(text.slice(Math.max(0, at - 30), at))) continue;
-    if (MONTH_COMPARED_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 8)) && !m[2]) continue;
-    const k = monthIndex(m[1]!);
-    if (k >= 0) out.push({ index: at, month: k + 1, year: m[2] ? Number(m[2]) : null, end: at + m[0].length });
-  }
-  return out;
-}
-
-/** A month without a year: the last such month on or before the article's date. */
-function yearFor(month: number, articleDate: string | null): number | null {
-  if (!articleDate) return null;
-  const y = Number(articleDate.slice(0, 4));
-  const m = Number(articleDate.slice(5, 7));
-  return month <= m ? y : y - 1;
-}
-
-const pad2 = (v: number) => String(v).padStart(2, '0');
-
-/** The one calendar month a claim describes, and how it was found; null when none or several. */
-export function monthOf(c: Claim, article: { date: string | null; headline: string } | undefined): { month: string; how: string } | null {
-  const r = c.time_resolved;
-  if (r) {
-    const a = /^(\d{4})-(\d{2})-01$/.exec(r.from);
-    if (a && r.to === `${a[1]}-${a[2]}-${pad2(daysIn(`${a[1]}-${a[2]}`))}`) return { month: `${a[1]}-${a[2]}`, how: ` (${c.time ? `“${c.time}”, ` : ''}${r.from} to ${r.to})` };
-    // Any other resolved span longer than a month is an average over months, not one month.
-    const days = (Date.parse(r.to) - Date.parse(r.from)) / 86_400_000;
-    if (Number.isFinite(days) && days > 31) return null;
-  }
-  // A range of months ("Feb 2021–Dec 2024") is several months.
-  if (/\b[A-Z][a-z]{2,8}\.?\s+(19|20)\d{2}\s*[–-]\s*[A-Z][a-z]{2,8}\.?\s+(19|20)\d{2}\b/.test(c.quote)) return null;
-  const near = monthMentions(c.quote)
-    .map((m) => ({ ...m, d: distance({ start: m.index, end: m.end }, c) }))
-    .filter((m) => m.d <= 80)
-    .sort((x, y) => x.d - y.d)[0];
-  if (near) {
-    const year = near.year ?? yearFor(near.month, article?.date ?? null);
-    if (year === null) return null;
-    return { month: `${year}-${pad2(near.month)}`, how: near.year ? '' : ' (the year of the article’s date)' };
-  }
-  const head = [...new Map(monthMentions(article?.headline ?? '').map((m) => [`${m.month}:${m.year}`, m])).values()];
-  if (head.length === 1) {
-    const year = head[0]!.year ?? yearFor(head[0]!.month, article?.date ?? null);
-    if (year !== null) return { month: `${year}-${pad2(head[0]!.month)}`, how: ' (the month the headline names)' };
-  }
-  return null;
-}
-
-/** Border Patrol or CBP-wide: CBP encounters without the Border Patrol named, or at ports of entry, are CBP-wide. */
-function componentOf(c: Claim): 'usbp' | 'cbp' {
-  const window = c.quote.slice(Math.max(0, c.start - 80), Math.min(c.quote.length, c.end + 60));
-  if (/\b(Border Patrol|USBP|agents?)\b|\bapprehen/i.test(window) || BETWEEN_PORTS.test(c.quote)) return 'usbp';
-  if (PORTS.test(c.quote) || /\bencounter/i.test(window)) return /\b(southwest|southern|u\.s\.-mexico)\b/i.test(window) && !PORTS.test(c.quote) ? 'usbp' : 'cbp';
-  return 'usbp';
-}
-
-/** A claim about one month's total, or a per-day average in one month, against the monthly series; null when it is neither. */
-function checkMonth(c: Claim, ctx: Ctx): Check | null {
-  if (ctx.monthly.length === 0 || nearestFy(c.quote, c)) return null;
-  const rate = isRate(c);
-  const window = c.quote.slice(Math.max(0, c.start - 50), Math.min(c.quote.length, c.end + 40));
-  if (rate && !PER_DAY.test(`${c.unit} ${window}`)) return null; // weekly or monthly rates: not a month's total
-  if (OTHER_RATE.test(window) || LAST_MONTH_AFTER.test(c.quote.slice(c.end))) return null;
-  if (SINGLE_DAY.test(window)) {
-    return notCheckable(base(c), 'none', `“${c.display || n(c.value)}” counts a single day; the reference series count whole months and fiscal years, and no daily series is kept.`);
-  }
-  if (SECTOR.test(window)) return null;
-  const want = wantOf(c.quote);
-  if ('refuse' in want) return null;
-  const when = monthOf(c, ctx.articles.get(c.article));
-  if (!when) return null;
-  const comp = componentOf(c);
-  const cands = ctx.monthly.filter((s) => (s.scope ?? 'southwest') === want.scope && (s.component ?? 'usbp') === comp);
-  const b = base(c);
-  const stated = `“${c.display || n(c.value)}”`;
-  const what = `${monthWords(when.month)}${when.how}`;
-  const s = cands.find((x) => x.months!.some((m) => m.month === when.month));
-  if (!s) {
-    if (cands.length === 0) return null;
-    const held = cands.flatMap((x) => x.months!.map((m) => m.month)).sort();
-    return notCheckable(b, 'month', `${stated} is for ${what}; the monthly series ${cands.map((x) => x.name).join('; ')} ${held.length ? `holds ${held.map(monthWords).join(', ')}` : 'holds no month'}, not that one.`, cands[0]!);
-  }
-  const ref = s.months!.find((m) => m.month === when.month)!.value;
-  const days = daysIn(when.month);
-  const target = rate ? Math.round((ref / days) * 10) / 10 : ref;
-  const cmp = compareFigure(target, c, rate ? (s.rounded_to ?? 0) / days : s.rounded_to ?? 0);
-  const fy = Number(when.month.slice(5, 7)) >= 10 ? Number(when.month.slice(0, 4)) + 1 : Number(when.month.slice(0, 4));
-  const basis = rate ? `${n(ref)} in ${what} over ${days} days = ${target} a day` : `${n(ref)} for ${what}`;
-  return {
-    ...b,
-    verdict: cmp.ok ? 'consistent' : 'inconsistent',
-    series: s.id,
-    series_name: s.name,
-    fiscal_year: fy,
-    compared_with: target,
-    tolerance: cmp.tolerance,
-    explanation: `The monthly series ${s.name}${s.vintage ? ` (${s.vintage})` : ''} gives ${basis}; ${stated}${rate ? ' a day' : ''} is ${cmp.ok ? 'consistent' : 'inconsistent'} with it (${cmp.relation}).`,
-    kind: 'month',
-    period: when.month,
-    ...(s.vintage ? { vintage: s.vintage } : {}),
-  };
-}
-
 function calendarYearOf(c: Claim): number | null {
   const r = calendarYearOfPeriod(c.time_resolved);
   if (r !== null) return r;
@@ -645,69 +431,6 @@ function cbpNote(c: Claim): string {
 }
 
 // ------------------------------------------------------------------ sentence scan (comparisons without a figure)
-
-type Comparative =
-  | { kind: 'since'; dir: 'low' | 'high'; from: number; to: number; fiscal: boolean; label: string; phrase: string; at: Span }
-  | { kind: 'years'; dir: 'low' | 'high'; years: number; q: 'over' | 'nearly' | 'plain'; phrase: string; at: Span }
-  | { kind: 'record'; dir: 'low' | 'high'; phrase: string; at: Span };
-
-const WORD_NUM: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  'a decade': 10, 'half a century': 50, 'a century': 100, 'a generation': 25,
-};
-
-const SINCE = /\b(lowest|highest|fewest|most)\b[^.;]{0,60}?\bsince\s+(?:the\s+)?(?:(fiscal(?:\s+year)?|FY)\s?)?(?:(early|mid|late)[-\s]+)?((?:18|19|20)\d{2})(s)?\b/gi;
-const IN_YEARS = /\b(lowest|highest|fewest|most)\b[^.;]{0,60}?\bin\s+(?:(over|more than|nearly|almost|about|roughly|at least|the (?:past|last))\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|a decade|half a century|a century|a generation)\s*(years?|decades?)?\b/gi;
-const IN_DECADES = /\b(lowest|highest|fewest|most)\b[^.;]{0,60}?\bin\s+decades\b/gi;
-const N_YEAR = /\b(\d+)[-\s]year\s+(low|high)\b/gi;
-const RECORD = /\b(?:record|all[-\s]time)[-\s]+(low|high)s?\b|\b(lowest|highest)\b[^.;]{0,40}?\b(?:ever|on record|since (?:records|record[-\s]keeping) began)\b/gi;
-
-/** Necessary conditions of the patterns above (SINCE, IN_YEARS and IN_DECADES open with a superlative). */
-const SUPERLATIVE = /\b(?:lowest|highest|fewest|most)\b/i;
-const N_YEAR_GATE = /\d[-\s]year\s+(?:low|high)\b/i;
-const RECORD_GATE = /\b(?:record|all[-\s]time|lowest|highest)\b/i;
-/** Implied by each of the three gates: one scan for the common sentence with none. */
-const ANY_COMPARATIVE = /lowest|highest|fewest|most|record|all[-\s]time|\d[-\s]year/i;
-
-function dirOf(word: string): 'low' | 'high' {
-  return /^(lowest|fewest|low)$/i.test(word) ? 'low' : 'high';
-}
-
-/** Comparative statements in a text, in order of position. */
-export function findComparatives(text: string): Comparative[] {
-  const out: Comparative[] = [];
-  const at = (m: RegExpMatchArray): Span => ({ start: m.index!, end: m.index! + m[0].length });
-  // Each pattern needs its key words: most sentences have none and skip the scans.
-  if (!ANY_COMPARATIVE.test(text)) return out;
-  const superlative = SUPERLATIVE.test(text);
-  for (const m of superlative ? allMatches(SINCE, text) : []) {
-    const year = Number(m[4]);
-    const decade = m[5] === 's';
-    let from = year, to = year;
-    let label = m[2] ? `FY${year}` : `${year}`;
-    if (decade) {
-      const part = (m[3] ?? '').toLowerCase();
-      from = year + (part === 'late' ? 7 : part === 'mid' ? 4 : 0);
-      to = year + (part === 'early' ? 3 : part === 'mid' ? 6 : 9);
-      label = `${part ? `the ${part} ` : 'the '}${year}s (${from}–${to})`;
-    }
-    out.push({ kind: 'since', dir: dirOf(m[1]), from, to, fiscal: !!m[2], label, phrase: m[0], at: at(m) });
-  }
-  for (const m of superlative ? allMatches(IN_YEARS, text) : []) {
-    const raw = m[3].toLowerCase();
-    let years = /^\d+$/.test(raw) ? Number(raw) : WORD_NUM[raw];
-    if (/^decade/i.test(m[4] ?? '')) years *= 10;
-    if (!years) continue;
-    const qw = (m[2] ?? '').toLowerCase();
-    out.push({ kind: 'years', dir: dirOf(m[1]), years, q: qw === 'over' || qw === 'more than' ? 'over' : qw === 'nearly' || qw === 'almost' ? 'nearly' : 'plain', phrase: m[0], at: at(m) });
-  }
-  for (const m of superlative ? allMatches(IN_DECADES, text) : []) out.push({ kind: 'years', dir: dirOf(m[1]), years: TOLERANCE.decadesYears, q: 'plain', phrase: m[0], at: at(m) });
-  for (const m of N_YEAR_GATE.test(text) ? allMatches(N_YEAR, text) : []) out.push({ kind: 'years', dir: dirOf(m[2]), years: Number(m[1]), q: 'plain', phrase: m[0], at: at(m) });
-  for (const m of RECORD_GATE.test(text) ? allMatches(RECORD, text) : []) out.push({ kind: 'record', dir: dirOf(m[1] ?? m[2]), phrase: m[0], at: at(m) });
-  // One reading per stretch of text: spans beat records that overlap them.
-  out.sort((a, b) => a.at.start - b.at.start || (a.kind === 'record' ? 1 : 0) - (b.kind === 'record' ? 1 : 0));
-  return out.filter((c, i) => !out.slice(0, i).some((p) => overlaps(p.at, c.at)));
-}
 
 /** Fiscal years an article names, in order of appearance, distinct. */
 function articleFys(a: Article): number[] {
@@ -785,6 +508,45 @@ function spanVerdict(
   return { verdict: 'inconsistent', tolerance: tol, explanation: `${shows}, later than ${label}: FY${L} was already ${lower ? 'lower' : 'higher'}.` };
 }
 
+/**
+ * A comparison about daily, weekly or monthly levels: checked against the monthly series of its
+ * geography and count when it names (or its article's date fixes) one month; else not checkable.
+ */
+function monthlyStatement(
+  b: CheckBase, kind: Check['kind'], cmp: Comparative, context: string, at: Span, want: Want,
+  monthly: ReferenceSeries[], art: ArticleTime | undefined, annual: string,
+): Check {
+  const daily = `The statement is about daily levels`;
+  if (SINGLE_DAY.test(context)) return notCheckable(b, kind, `The statement is about a single day; the reference series count whole months and fiscal years, and no daily series is kept.${annual}`);
+  if (SECTOR.test(context)) return notCheckable(b, kind, `The statement is about single Border Patrol sectors; the reference series count the whole border.${annual}`);
+  if (/\b(daily|per day|a day|each day|weekly|per week|a week)\b/i.test(context) && !/\bmonth/i.test(context)) {
+    return notCheckable(b, kind, `${daily} or weekly levels, and no daily or weekly series is kept.${annual}`);
+  }
+  let when = monthOfStatement(context, art, [at]);
+  const dated = articleMonth(art);
+  if (!when && dated && /\bmonth/i.test(context)) when = { month: addMonths(dated, -1), how: ` (the last full month before the article’s date, ${art!.to})` };
+  if (!when) return notCheckable(b, kind, `The statement is about monthly levels but names no month, and the article’s date does not fix one.${annual}`);
+  const history = monthlyOf(monthly, want.scope, componentOfText(context));
+  const what = `${monthWords(when.month)}${when.how}`;
+  if (history.length === 0) return notCheckable(b, kind, `Read as ${what}: no monthly series counts that geography and measure.${annual}`);
+  const holder = holderOf(history, [when.month]);
+  if (!holder) return notCheckable(b, kind, `Read as ${what}: ${holdings(history)}; not that month.${annual}`, history[0]!);
+  const r = checkMonthComparative(cmp, when.month, holder, history);
+  return {
+    ...b,
+    verdict: r.verdict,
+    series: r.series.id,
+    series_name: r.series.name,
+    fiscal_year: r.verdict === 'not-checkable' ? null : fiscalYearOfMonth(when.month),
+    compared_with: r.verdict === 'not-checkable' ? null : r.compared_with,
+    tolerance: r.tolerance,
+    explanation: `Read as ${what}: ${r.explanation}`,
+    kind,
+    period: when.month,
+    ...(r.series.vintage ? { vintage: r.series.vintage } : {}),
+  };
+}
+
 function scanArticle(a: Article, attached: Map<string, Span[]>, ctx: Ctx): Check[] {
   const out: Check[] = [];
   const fys = articleFys(a);
@@ -813,9 +575,11 @@ function scanArticle(a: Article, attached: Map<string, Span[]>, ctx: Ctx): Check
         out.push(notCheckable(b, kind, `Not compared: ${want.refuse}.`));
         return;
       }
-      if (SUB_YEAR.test(context) || (fyHits(sen.text).length === 0 && MONTH.test(sen.text))) {
+      if (SUB_YEAR.test(context) || (fyHits(sen.text).length === 0 && MONTH.test(sen.text)) || (cmp.kind === 'years' && cmp.months)) {
         const s = chooseSeries(ctx.series, want, latest?.fiscal_year ?? null);
-        out.push(notCheckable(b, kind, `The statement is about daily, weekly or monthly levels (or single months); the reference series counts whole fiscal years.${annual(s, latest?.fiscal_year ?? null)}`, s));
+        const shift = context.length - sen.text.length;
+        const at = { start: cmp.at.start + shift, end: cmp.at.end + shift };
+        out.push(monthlyStatement(b, kind, cmp, context, at, want, ctx.monthly, ctx.articles.get(a.file), annual(s, latest?.fiscal_year ?? null)));
         return;
       }
       // Fiscal year: sentence, then paragraph, then the article's single named fiscal year.
@@ -868,6 +632,13 @@ function cmpKeys(a: Check, b: Check): number {
   return 0;
 }
 
+/** An article's dates for the monthly checks: its period when known (one day for a dated release). */
+function articleTime(a: Article): ArticleTime {
+  const iso = /^\d{4}-\d{2}-\d{2}$/;
+  const known = a.period && a.period.kind !== 'unknown' && iso.test(a.period.from) && iso.test(a.period.to);
+  return { from: known ? a.period!.from : null, to: known ? a.period!.to : null, headline: a.headline };
+}
+
 /** Fiscal year containing an ISO date. */
 function fyOfDate(iso: string): number | null {
   const m = /^(\d{4})-(\d{2})/.exec(iso);
@@ -894,7 +665,7 @@ export function checkClaims(claims: Claim[], allSeries: ReferenceSeries[], artic
     series,
     asOf,
     monthly,
-    articles: new Map(articles.map((a) => [a.file, { date: a.period && a.period.kind !== 'unknown' && /^\d{4}-\d{2}-\d{2}$/.test(a.period.to) ? a.period.to : null, headline: a.headline }])),
+    articles: new Map(articles.map((a) => [a.file, articleTime(a)])),
   };
   const measure = claims.filter(isMeasureClaim);
   const bySentence = new Map<string, Claim[]>();
