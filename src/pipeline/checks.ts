@@ -98,6 +98,8 @@ const NORTHERN = /\b(northern border|canadian border|u\.s\.-canada border)\b/i;
 const NATIONWIDE = /\b(nationwide|nationally|all (u\.s\. )?borders|across (the|all) (u\.s\. )?borders|every border)\b/i;
 const TITLE42 = /\btitle 42\b/i;
 const TITLE8 = /\btitle 8\b/i;
+/** Part of the encounters: a demographic group or a nationality, which no reference series splits out. */
+const SUBGROUP = /\b(single adults?|family units?|families|unaccompanied (children|minors)|minors|children|(Mexican|Guatemalan|Honduran|Salvadoran|Venezuelan|Cuban|Haitian) (nationals|citizens|migrants))\b/i;
 const PRONOUN_START = /^\s*(they|these|those|it|this|that|such)\b/i;
 
 /** Fiscal-year phrases: "FY2025", "FY 25", "fiscal year 2025", "fiscal 2025", "the 2025 fiscal year". */
@@ -388,6 +390,8 @@ function checkClaim(c: Claim, record: RecordHit | undefined, ctx: Ctx): Check {
     if (cal !== null) {
       return notCheckable(b, 'value', `${stated} is given for calendar year ${cal}; the series counts fiscal years (FY${cal} ran from October ${cal - 1} to September ${cal}), so the periods differ.`);
     }
+    const group = SUBGROUP.exec(c.quote.slice(c.end, c.end + 60)) ?? SUBGROUP.exec(c.quote.slice(Math.max(0, c.start - 60), c.start));
+    if (group) return notCheckable(b, 'value', `${stated} counts one group of those encountered (“${group[0]}”); the reference series count everyone, by fiscal year or month, not by group.`);
     if (SINGLE_DAY.test(c.quote)) return notCheckable(b, 'none', `${stated} counts a single day; the reference series count whole months and fiscal years, and no daily series is kept.`);
     return notCheckable(b, 'value', `No fiscal year is stated or resolvable for ${stated}, so it cannot be matched to a year of the series.`);
   }
@@ -508,6 +512,12 @@ function spanVerdict(
   return { verdict: 'inconsistent', tolerance: tol, explanation: `${shows}, later than ${label}: FY${L} was already ${lower ? 'lower' : 'higher'}.` };
 }
 
+/** The words a comparison is about: a little before it, the phrase, and what follows up to the next clause ("record lows for nationwide encounters"). */
+function clauseOf(text: string, at: Span): string {
+  const after = text.slice(at.end, at.end + 60).split(/\s+(?:and|but|while|as)\s+|[,;:—–]/)[0]!;
+  return `${text.slice(Math.max(0, at.start - 50), at.start)}${text.slice(at.start, at.end)}${after}`;
+}
+
 /**
  * A comparison about daily, weekly or monthly levels: checked against the monthly series of its
  * geography and count when it names (or its article's date fixes) one month; else not checkable.
@@ -517,7 +527,8 @@ function monthlyStatement(
   monthly: ReferenceSeries[], art: ArticleTime | undefined, annual: string,
 ): Check {
   const daily = `The statement is about daily levels`;
-  if (SINGLE_DAY.test(context)) return notCheckable(b, kind, `The statement is about a single day; the reference series count whole months and fiscal years, and no daily series is kept.${annual}`);
+  const clause = clauseOf(context, at);
+  if (SINGLE_DAY.test(clause)) return notCheckable(b, kind, `The statement is about a single day; the reference series count whole months and fiscal years, and no daily series is kept.`);
   if (SECTOR.test(context)) return notCheckable(b, kind, `The statement is about single Border Patrol sectors; the reference series count the whole border.${annual}`);
   if (/\b(daily|per day|a day|each day|weekly|per week|a week)\b/i.test(context) && !/\bmonth/i.test(context)) {
     return notCheckable(b, kind, `${daily} or weekly levels, and no daily or weekly series is kept.${annual}`);
@@ -526,7 +537,7 @@ function monthlyStatement(
   const dated = articleMonth(art);
   if (!when && dated && /\bmonth/i.test(context)) when = { month: addMonths(dated, -1), how: ` (the last full month before the article’s date, ${art!.to})` };
   if (!when) return notCheckable(b, kind, `The statement is about monthly levels but names no month, and the article’s date does not fix one.${annual}`);
-  const history = monthlyOf(monthly, want.scope, componentOfText(context));
+  const history = monthlyOf(monthly, want.scope, componentOfText(clause, context));
   const what = `${monthWords(when.month)}${when.how}`;
   if (history.length === 0) return notCheckable(b, kind, `Read as ${what}: no monthly series counts that geography and measure.${annual}`);
   const holder = holderOf(history, [when.month]);
@@ -575,7 +586,7 @@ function scanArticle(a: Article, attached: Map<string, Span[]>, ctx: Ctx): Check
         out.push(notCheckable(b, kind, `Not compared: ${want.refuse}.`));
         return;
       }
-      if (SUB_YEAR.test(context) || (fyHits(sen.text).length === 0 && MONTH.test(sen.text)) || (cmp.kind === 'years' && cmp.months)) {
+      if (SUB_YEAR.test(context) || SINGLE_DAY.test(clauseOf(context, { start: cmp.at.start + context.length - sen.text.length, end: cmp.at.end + context.length - sen.text.length })) || (fyHits(sen.text).length === 0 && MONTH.test(sen.text)) || (cmp.kind === 'years' && cmp.months)) {
         const s = chooseSeries(ctx.series, want, latest?.fiscal_year ?? null);
         const shift = context.length - sen.text.length;
         const at = { start: cmp.at.start + shift, end: cmp.at.end + shift };
@@ -591,6 +602,11 @@ function scanArticle(a: Article, attached: Map<string, Span[]>, ctx: Ctx): Check
       const s = chooseSeries(ctx.series, want, fy);
       if (!s) {
         out.push(notCheckable(b, kind, 'No reference series matches the statement\'s scope.'));
+        return;
+      }
+      if (fy === null && monthOfStatement(sen.text, ctx.articles.get(a.file), [cmp.at])) {
+        // No fiscal year, but one month (its own or the headline's): a statement about that month.
+        out.push(monthlyStatement(b, kind, cmp, sen.text, cmp.at, want, ctx.monthly, ctx.articles.get(a.file), annual(s, latest?.fiscal_year ?? null)));
         return;
       }
       if (fy === null) {

@@ -67,7 +67,7 @@ export function checkMonthComparative(cmp: Comparative, month: string, holder: R
   const lw = lower ? 'lower' : 'higher';
   const what = `${monthWords(month)} (${n(v)} in ${holder.name})`;
   const others = history.filter((s) => s !== holder);
-  const searched = `the months before it in ${[holder, ...others].map((s) => `${s.name} (from ${monthWords(monthSpanOf(s)[0])})`).join(' and ')}, each read on its own`;
+  const searched = `the months before it in ${[holder, ...others].map((s) => `${s.name} (from ${monthWords(monthSpanOf(s)[0])})`).join(' and ')}${others.length ? ', each read on its own' : ''}`;
   const last = lastBeyond(history, month, v, holder, cmp.dir);
   const reach = reachOf(history, month);
   const shows = last
@@ -89,7 +89,7 @@ export function checkMonthComparative(cmp: Comparative, month: string, holder: R
     const tol = `no earlier month ${lw} (months from ${startsAt})`;
     if (last) return { ...base, verdict: 'inconsistent', tolerance: tol, explanation: `${shows}, so it is not a record.${notes}` };
     const covered = reach ? monthsBetween(reach, month) : 0;
-    if (covered < MONTH_RECORD_YEARS * 12) return tooShort(`a record needs at least ${MONTH_RECORD_YEARS} years of earlier months and the series hold ${covered}`);
+    if (covered < MONTH_RECORD_YEARS * 12) return tooShort(`a record needs at least ${MONTH_RECORD_YEARS} years of earlier months and the series hold ${covered} earlier month${covered === 1 ? '' : 's'}`);
     return { ...base, verdict: 'consistent', tolerance: tol, explanation: `${shows}: no earlier month is ${lw}; months before ${monthWords(startsAt)} are not in the series.${notes}` };
   }
 

@@ -7,7 +7,7 @@ export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'jun
 /** A month name (capitalised: "may" the verb is not May), optionally with its year. */
 export const MONTH_YEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?![a-z])(?:\s+(?:of\s+)?((?:19|20)\d{2}))?/g;
 /** A month named as a comparison or a possession ("down from June", "June's low", "last July"): not the month described. */
-const MONTH_COMPARED_BEFORE = /\b(from|than|since|over|versus|vs\.?|compared (with|to)|last|previous|prior|until|through)\s+(the\s+)?(month\s+of\s+)?$/i;
+const MONTH_COMPARED_BEFORE = /\b(from|than|since|over|versus|vs\.?|compared (with|to)|last|previous|prior|until|through)\s+((in|during)\s+)?(the\s+)?(month\s+of\s+)?$/i;
 const MONTH_COMPARED_AFTER = /^(['’]s\b|\s+\d{1,2}\b|\s*[–-]\s*[A-Z][a-z]{2})/;
 
 const pad2 = (v: number) => String(v).padStart(2, '0');
