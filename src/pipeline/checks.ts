@@ -89,7 +89,7 @@ const MEASURE = /\b(encounters?|encountered|apprehensions?|apprehended|crossings
 const MEASURE_UNIT = /encounter|apprehen|crossing|expulsion|illegal entr/i;
 const BORDER_ENTITY = /^(USBP|CBP|Border Patrol|U\.S\. Border Patrol|border)$/i;
 /** A period shorter than a fiscal year: the series cannot be compared. */
-const SUB_YEAR_SRC = String.raw`\b(daily|weekly|monthly|per (day|week|month)|a (day|week|month)|each (day|week|month)|every (day|week|month)|months?' ?(total|tall(y|ies))|in (a|one|single) (day|week|month))\b`;
+const SUB_YEAR_SRC = String.raw`\b(daily|weekly|monthly|per (day|week|month)|a (day|week|month)|each (day|week|month)|every (day|week|month)|months?' ?(total|tall(y|ies))|in (a|one|single) (day|week|month)|every (two|three|four|six|eight|twelve|\d+) hours|per hour|an hour|hourly)\b`;
 const SUB_YEAR = new RegExp(SUB_YEAR_SRC, 'i');
 const SUB_YEAR_ALL = new RegExp(SUB_YEAR_SRC, 'gi');
 /** Month names (capitalised, so the modal "may" is not one) and month-relative phrases. */

@@ -19,7 +19,7 @@ const n = (v: number) => fmt.format(v);
 export const SINGLE_DAY = /\b([Ss]ingle[-\s][Dd]ay|in (a|one) (single )?day|on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on [A-Z][a-z]+ \d{1,2}\b)/;
 export const SECTOR = /\b(in (some|one|several|a few|certain|many) sectors?|sector)\b/i;
 /** "… under Biden last July": a named month of the year before (see lastNamedMonth). */
-const LAST_NAMED_AFTER = /^[^.;]{0,60}?\blast (January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const LAST_NAMED_AFTER = /^[^.;]{0,90}?\blast (January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 /** Figures (digits) in a stretch of text, years included: a span is tied to a figure only when none lies between. */
 function figureIn(text: string): boolean {
@@ -162,7 +162,7 @@ export function checkMonthClaim(c: Claim, monthly: ReferenceSeries[], art: Artic
     fiscal_year: fiscalYearOfMonth(lastM),
     compared_with: target,
     tolerance: cmp.tolerance,
-    explanation: `The monthly series ${holder.name}${holder.vintage ? ` (${holder.vintage})` : ''} gives ${basis}; ${stated} is ${cmp.ok ? 'consistent' : 'inconsistent'} with it (${cmp.relation}).`,
+    explanation: `Read as ${what}: the monthly series ${holder.name}${holder.vintage ? ` (${holder.vintage})` : ''} gives ${basis}; ${stated} is ${cmp.ok ? 'consistent' : 'inconsistent'} with it (${cmp.relation}).`,
     kind: 'month',
     period,
     ...(holder.vintage ? { vintage: holder.vintage } : {}),

@@ -8,6 +8,7 @@ export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'jun
 export const MONTH_YEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?![a-z])(?:\s+(?:of\s+)?((?:19|20)\d{2}))?/g;
 /** A month named as a comparison or a possession ("down from June", "June's low", "last July"): not the month described. */
 const MONTH_COMPARED_BEFORE = /\b(from|than|since|over|versus|vs\.?|compared (with|to)|last|previous|prior|until|through)\s+((in|during)\s+)?(the\s+)?(month\s+of\s+)?$/i;
+const DATA_FROM = /\b(data|figures|numbers|statistics|counts?|reports?|results)\s+from\s+$/i;
 const MONTH_COMPARED_AFTER = /^(['’]s\b|\s+\d{1,2}\b|\s*[–-]\s*[A-Z][a-z]{2})/;
 
 const pad2 = (v: number) => String(v).padStart(2, '0');
@@ -71,7 +72,9 @@ export function monthMentions(text: string): MonthMention[] {
   const out: MonthMention[] = [];
   for (const m of text.matchAll(MONTH_YEAR)) {
     const at = m.index!;
-    if (MONTH_COMPARED_BEFORE.test(text.slice(Math.max(0, at - 30), at))) continue;
+    const before = text.slice(Math.max(0, at - 30), at);
+    // "down from June" compares; "data from July 2025" names the month described.
+    if (MONTH_COMPARED_BEFORE.test(before) && !DATA_FROM.test(before)) continue;
     if (MONTH_COMPARED_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 8)) && !m[2]) continue;
     const k = monthIndex(m[1]!);
     if (k >= 0) out.push({ index: at, month: k + 1, year: m[2] ? Number(m[2]) : null, end: at + m[0].length });
