@@ -17,6 +17,8 @@ import { checkMonthClaim, SECTOR, SINGLE_DAY } from './checks/month-claims.ts';
 import { checkMonthComparative, MONTH_RECORD_YEARS } from './checks/month-history.ts';
 import { componentOfText, holderOf, holdings, monthlyOf, PORTS } from './checks/monthly-series.ts';
 import { addMonths, articleMonth, fiscalYearOfMonth, monthOfStatement, monthWords, type ArticleTime } from './checks/months.ts';
+import { namesRun, officeMonths } from './checks/office-months.ts';
+import type { Officeholder } from './text/period.ts';
 import { base, notCheckable, type CheckBase } from './checks/verdict.ts';
 
 export { TOLERANCE, roundingHalfUnit, findComparatives };
@@ -319,6 +321,8 @@ interface Ctx {
   articles: Map<string, ArticleTime>;
   /** Last fiscal year an article can know about (from its date), when known. */
   asOf: Map<string, number>;
+  /** Start dates of presidents' terms ("first three months in office"). */
+  headTerms: string[];
 }
 
 function checkClaim(c: Claim, record: RecordHit | undefined, ctx: Ctx): Check {
@@ -524,7 +528,7 @@ function clauseOf(text: string, at: Span): string {
  */
 function monthlyStatement(
   b: CheckBase, kind: Check['kind'], cmp: Comparative, context: string, at: Span, want: Want,
-  monthly: ReferenceSeries[], art: ArticleTime | undefined, annual: string,
+  monthly: ReferenceSeries[], art: ArticleTime | undefined, annual: string, headTerms: string[],
 ): Check {
   const daily = `The statement is about daily levels`;
   const clause = clauseOf(context, at);
@@ -533,27 +537,30 @@ function monthlyStatement(
   if (/\b(daily|per day|a day|each day|weekly|per week|a week)\b/i.test(context) && !/\bmonth/i.test(context)) {
     return notCheckable(b, kind, `${daily} or weekly levels, and no daily or weekly series is kept.${annual}`);
   }
-  let when = monthOfStatement(context, art, [at]);
+  const one = monthOfStatement(context, art, [at]);
+  let when: { months: string[]; how: string } | null = officeMonths(context, art, headTerms) ?? (one ? { months: [one.month], how: one.how } : null);
   const dated = articleMonth(art);
-  if (!when && dated && /\bmonth/i.test(context)) when = { month: addMonths(dated, -1), how: ` (the last full month before the article’s date, ${art!.to})` };
+  if (!when && dated && /\bmonth/i.test(context) && !namesRun(context)) when = { months: [addMonths(dated, -1)], how: ` (the last full month before the article’s date, ${art!.to})` };
   if (!when) return notCheckable(b, kind, `The statement is about monthly levels but names no month, and the article’s date does not fix one.${annual}`);
   const history = monthlyOf(monthly, want.scope, componentOfText(clause, context));
-  const what = `${monthWords(when.month)}${when.how}`;
+  const first = when.months[0]!;
+  const last = when.months[when.months.length - 1]!;
+  const what = `${when.months.length === 1 ? monthWords(first) : `${monthWords(first)} to ${monthWords(last)}`}${when.how}`;
   if (history.length === 0) return notCheckable(b, kind, `Read as ${what}: no monthly series counts that geography and measure.${annual}`);
-  const holder = holderOf(history, [when.month]);
-  if (!holder) return notCheckable(b, kind, `Read as ${what}: ${holdings(history)}; not that month.${annual}`, history[0]!);
-  const r = checkMonthComparative(cmp, when.month, holder, history);
+  const holder = holderOf(history, when.months);
+  if (!holder) return notCheckable(b, kind, `Read as ${what}: ${holdings(history)}; not ${when.months.length === 1 ? 'that month' : 'all of those months'}.${annual}`, history[0]!);
+  const r = checkMonthComparative(cmp, when.months, holder, history);
   return {
     ...b,
     verdict: r.verdict,
     series: r.series.id,
     series_name: r.series.name,
-    fiscal_year: r.verdict === 'not-checkable' ? null : fiscalYearOfMonth(when.month),
+    fiscal_year: r.verdict === 'not-checkable' ? null : fiscalYearOfMonth(last),
     compared_with: r.verdict === 'not-checkable' ? null : r.compared_with,
     tolerance: r.tolerance,
     explanation: `Read as ${what}: ${r.explanation}`,
     kind,
-    period: when.month,
+    period: first === last ? first : `${first}/${last}`,
     ...(r.series.vintage ? { vintage: r.series.vintage } : {}),
   };
 }
@@ -590,7 +597,7 @@ function scanArticle(a: Article, attached: Map<string, Span[]>, ctx: Ctx): Check
         const s = chooseSeries(ctx.series, want, latest?.fiscal_year ?? null);
         const shift = context.length - sen.text.length;
         const at = { start: cmp.at.start + shift, end: cmp.at.end + shift };
-        out.push(monthlyStatement(b, kind, cmp, context, at, want, ctx.monthly, ctx.articles.get(a.file), annual(s, latest?.fiscal_year ?? null)));
+        out.push(monthlyStatement(b, kind, cmp, context, at, want, ctx.monthly, ctx.articles.get(a.file), annual(s, latest?.fiscal_year ?? null), ctx.headTerms));
         return;
       }
       // Fiscal year: sentence, then paragraph, then the article's single named fiscal year.
@@ -606,7 +613,7 @@ function scanArticle(a: Article, attached: Map<string, Span[]>, ctx: Ctx): Check
       }
       if (fy === null && monthOfStatement(sen.text, ctx.articles.get(a.file), [cmp.at])) {
         // No fiscal year, but one month (its own or the headline's): a statement about that month.
-        out.push(monthlyStatement(b, kind, cmp, sen.text, cmp.at, want, ctx.monthly, ctx.articles.get(a.file), annual(s, latest?.fiscal_year ?? null)));
+        out.push(monthlyStatement(b, kind, cmp, sen.text, cmp.at, want, ctx.monthly, ctx.articles.get(a.file), annual(s, latest?.fiscal_year ?? null), ctx.headTerms));
         return;
       }
       if (fy === null) {
@@ -666,7 +673,7 @@ function fyOfDate(iso: string): number | null {
  * Checks claims (and, when articles are given, comparative sentences without a figure)
  * against the reference series. Pure and deterministic; sorted by article and sentence.
  */
-export function checkClaims(claims: Claim[], allSeries: ReferenceSeries[], articles: Article[] = []): Check[] {
+export function checkClaims(claims: Claim[], allSeries: ReferenceSeries[], articles: Article[] = [], officeholders: Officeholder[] = []): Check[] {
   const series = allSeries.filter((s) => s.frequency !== 'monthly' && s.rows.length > 0);
   const monthly = allSeries.filter((s) => s.frequency === 'monthly' && (s.months?.length ?? 0) > 0);
   if (series.length === 0) return [];
@@ -682,6 +689,7 @@ export function checkClaims(claims: Claim[], allSeries: ReferenceSeries[], artic
     asOf,
     monthly,
     articles: new Map(articles.map((a) => [a.file, articleTime(a)])),
+    headTerms: officeholders.flatMap((p) => p.roles.filter((r) => r.head).map((r) => r.from)),
   };
   const measure = claims.filter(isMeasureClaim);
   const bySentence = new Map<string, Claim[]>();

@@ -168,3 +168,26 @@ describe('records and spans of a month', () => {
     expect(c.explanation).toMatch(/single day/);
   });
 });
+
+describe('runs of months named by a term of office or the article’s date', () => {
+  it('“first three full months in office” are the three whole months after the term began', async () => {
+    const { officeMonths } = await import('../../src/pipeline/checks/office-months.ts');
+    const art = { from: '2025-04-20', to: '2025-12-31', headline: '' };
+    // Term began 2025-01-20: January is not full, so February, March, April.
+    expect(officeMonths('In his first three full months in office, crossings fell.', art, ['2017-01-20', '2025-01-20'])?.months).toEqual(['2025-02', '2025-03', '2025-04']);
+    // A term that began on the 1st counts its own month.
+    expect(officeMonths('the first two months of her term', art, ['2025-03-01'])?.months).toEqual(['2025-03', '2025-04']);
+    expect(officeMonths('the past three months', { from: '2025-08-01', to: '2025-08-01', headline: '' }, [])?.months).toEqual(['2025-05', '2025-06', '2025-07']);
+    expect(officeMonths('the past three months', art, [])).toBeNull(); // no single date
+  });
+  it('a record of a run of months: its highest month must be below every earlier month', () => {
+    // Feb–Apr 2025 in the CBP file: 8,353, 7,180, 8,377; the highest, 8,377, is below January 2025 (29,107) and OHSS's lowest (April 2017, 11,130)
+    expect([row(CBP_SWB, '2025-02'), row(CBP_SWB, '2025-03'), row(CBP_SWB, '2025-04'), row(CBP_SWB, '2025-01')]).toEqual([8353, 7180, 8377, 29107]);
+    const a = article(['In President Trump’s first three full months in office, illegal crossings at the southern border have reached the lowest monthly tallies ever.'], '2025-05-10');
+    const terms = [{ name: 'Donald Trump', aliases: [], roles: [{ title: 'President', cues: [], from: '2025-01-20', to: null, head: true, source: 'x' }] }];
+    const c = checkClaims([], series, [a], terms)[0]!;
+    expect([c.verdict, c.period, c.compared_with]).toEqual(['consistent', '2025-02/2025-04', 8377]);
+    // Without the reference table the months are unknown: not checkable, never guessed.
+    expect(checkClaims([], series, [a])[0]!.verdict).toBe('not-checkable');
+  });
+});

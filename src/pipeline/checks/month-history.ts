@@ -57,15 +57,21 @@ function breakNote(history: ReferenceSeries[], from: string, to: string): string
 }
 
 /**
- * Checks a comparative statement about `month` against `history` (the monthly series of the
- * statement's geography and count); `holder` is the one of them that holds `month`.
+ * Checks a comparative statement about `months` (one month, or a run of months each said to be a
+ * record: the run's weakest month must beat every month before the run) against `history`, the
+ * monthly series of the statement's geography and count; `holder` is the one that holds `months`.
  */
-export function checkMonthComparative(cmp: Comparative, month: string, holder: ReferenceSeries, history: ReferenceSeries[]): MonthVerdict {
-  const v = valueIn(holder, month)!;
+export function checkMonthComparative(cmp: Comparative, months: string[], holder: ReferenceSeries, history: ReferenceSeries[]): MonthVerdict {
   const lower = cmp.dir === 'low';
+  const values = months.map((m) => valueIn(holder, m)!);
+  // For "the lowest months ever", the run's highest month is the one that must still be lowest.
+  const v = lower ? Math.max(...values) : Math.min(...values);
+  const month = months[0]!;
   const word = lower ? 'lowest' : 'highest';
   const lw = lower ? 'lower' : 'higher';
-  const what = `${monthWords(month)} (${n(v)} in ${holder.name})`;
+  const what = months.length === 1
+    ? `${monthWords(month)} (${n(v)} in ${holder.name})`
+    : `${monthWords(month)} to ${monthWords(months[months.length - 1]!)} (${values.map(n).join(', ')} in ${holder.name}; the ${lower ? 'highest' : 'lowest'} of them, ${n(v)}, decides)`;
   const others = history.filter((s) => s !== holder);
   const searched = `the months before it in ${[holder, ...others].map((s) => `${s.name} (from ${monthWords(monthSpanOf(s)[0])})`).join(' and ')}${others.length ? ', each read on its own' : ''}`;
   const last = lastBeyond(history, month, v, holder, cmp.dir);
@@ -76,7 +82,7 @@ export function checkMonthComparative(cmp: Comparative, month: string, holder: R
       ? `${what} is the ${word} of ${searched}`
       : `${what} is the first month of the series`;
   const base = { series: holder, compared_with: v };
-  const notes = breakNote(history, last?.month ?? reach ?? month, month);
+  const notes = breakNote(history, last?.month ?? reach ?? month, months[months.length - 1]!);
   const startsAt = reach ?? month;
   const tooShort = (why: string): MonthVerdict => ({
     ...base,

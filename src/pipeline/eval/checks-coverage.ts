@@ -16,6 +16,7 @@ import path from 'node:path';
 import { runPipeline } from '../run.ts';
 import { checkClaims } from '../checks.ts';
 import { loadSeries } from '../reference/series.ts';
+import { loadOfficeholders } from '../text/period.ts';
 import type { Check, Claim } from '../types.ts';
 
 export interface CoverageRow {
@@ -77,7 +78,7 @@ export async function measureCoverage(dirs: string[], root: string = process.cwd
     mkdirSync(seeds, { recursive: true });
     for (const d of dirs) copyTexts(d, seeds);
     const report = await runPipeline({ seedsDir: seeds, outDir: out, root });
-    const checks = checkClaims(report.claims, await loadSeries(root), report.articles);
+    const checks = checkClaims(report.claims, await loadSeries(root), report.articles, loadOfficeholders(root));
     return summarise(report.articles.length, report.claims, checks);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
