@@ -31,7 +31,7 @@ export const VERDICTS: { id: Check['verdict']; label: string; meaning: string }[
   { id: 'consistent', label: 'Consistent', meaning: 'The official series bears the claim out within the tolerance shown.' },
   { id: 'partly-consistent', label: 'Partly consistent', meaning: 'The claim points the right way but its span is off at the edge: annual data can only place it one fiscal year away.' },
   { id: 'inconsistent', label: 'Inconsistent', meaning: 'The official series contradicts the claim beyond the tolerance shown.' },
-  { id: 'not-checkable', label: 'Not checkable', meaning: 'The series cannot confirm or refute it: a daily or monthly figure, a year outside the series, or no fiscal year at all. The explanation says why.' },
+  { id: 'not-checkable', label: 'Not checkable', meaning: 'The series cannot confirm or refute it: a single day, a sector, a month or year no series holds, a record reaching back before the series begins, or no period at all. The explanation says why.' },
 ];
 
 export interface VerdictRule {
@@ -74,13 +74,18 @@ export const VERDICT_RULES: VerdictRule[] = [
   },
   {
     id: 'month',
-    title: 'A month, or a per-day average in a month',
-    text: `A figure for one calendar month is compared with the monthly series of the same scope (southwest or nationwide) and count (Border Patrol between ports, or CBP-wide with ports of entry when the sentence counts CBP encounters without naming the Border Patrol). The month is the claim's own resolved month, else the month named nearest the figure ("July 2023"; a month without a year takes the year of the article's date), else the one month the headline names. Months named as a comparison ("down from June", "June's low") are not the month described. A month's total uses the rules for a figure; a per-day average is compared with the month's total divided by its days (July: 31), with the same tolerances on the quotient. The verdict names the series, the month and the vintage of the figures (preliminary figures as first announced are revised later).`,
+    title: 'A month, several months, or an average per day in them',
+    text: `A figure for one calendar month (or a run of months) is compared with the monthly series of the same scope (southwest or nationwide) and count (Border Patrol between ports, or CBP-wide with ports of entry when the sentence counts CBP encounters without naming the Border Patrol). The months are the claim's own resolved months, else a run named beside the figure ("from Feb 2021 to Dec 2024"), else the month named nearest the figure ("July 2023"; a month without a year takes the year that puts it on or before the article's date; "last July" in a release of 1 August is the July of the year before), else "last month" (the month before a release's date), else the one month the headline names, else, for a statement about monthly levels, the last full month before the article's date; a term of office ("first three full months in office") gives the whole months after the term began. Months named as a comparison ("down from June", "June's low") are not the month described. A month's total uses the rules for a figure; a total over several months is their sum; an average per day is the months' totals over their days (July to September: 31 + 31 + 30 = 92 days), per N hours over the N-hour periods, with the same tolerances on the quotient. One series must hold every month: series are never joined. The verdict says how the months were chosen and names the series, the months and the vintage of the figures (preliminary figures as first announced are revised later).`,
+  },
+  {
+    id: 'month-record',
+    title: 'Records and spans of a month',
+    text: `"All-time low", "lowest monthly total since September 2020", "lowest in more than three years": the month's figure (from the series that holds it) is compared with every earlier month of each series of the same scope and count, each read on its own; values within the publishers' rounding of each other are ties. A record is inconsistent if any earlier month was lower (higher), and consistent only with at least ${MONTH_RECORD_YEARS} years of earlier months, else "not checkable: series starts YYYY-MM". "Since X": the last lower month must fall in X (earlier is consistent too: a longer span); if no month is lower and X lies before the series begin, not checkable. "In over N years": the months since the last lower month must exceed N × 12 ("nearly": 90 %); one month short is partly consistent. For a run of months called records together, its highest (lowest) month decides. Title 42 years in the compared months are named.`,
   },
   {
     id: 'not-checkable',
     title: 'Not checkable',
-    text: 'Weekly figures, single-day counts, averages over several months, months the monthly series does not hold, figures for a period shorter than a year that is not one calendar month (the yearly series counts whole fiscal years; no conversion is attempted), single sectors, the northern border, counts that include ports of entry, years outside the chosen series, calendar years, and statements with no resolvable fiscal year. The explanation says why, and what the annual data show where that helps.',
+    text: 'Weekly figures, single-day counts, a run of months no single series holds, months the monthly series do not hold, records reaching back before a monthly series begins, counts of one group (single adults, families), figures for a period shorter than a year that is not one calendar month (the yearly series counts whole fiscal years; no conversion is attempted), single sectors, the northern border, counts that include ports of entry, years outside the chosen series, calendar years, and statements with no resolvable fiscal year. The explanation says why, and what the annual data show where that helps.',
   },
 ];
 

@@ -185,3 +185,11 @@ export function monthOfHeadline(art: ArticleTime | undefined): MonthChoice | nul
   const year = head[0]!.year ?? yearFor(head[0]!.month, art);
   return year === null ? null : { month: monthKey(year, head[0]!.month), how: ' (the month the headline names)' };
 }
+
+/** A check's period in words: "FY2025" as is, "2025-07" → "July 2025", "2025-02/2025-04" → "February 2025 to April 2025". */
+export function periodWords(period: string): string {
+  const one = /^\d{4}-\d{2}$/;
+  const [a, b] = period.split('/');
+  if (a && one.test(a) && b && one.test(b)) return `${monthWords(a)} to ${monthWords(b)}`;
+  return a && one.test(a) && !b ? monthWords(a) : period;
+}
