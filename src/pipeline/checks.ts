@@ -339,6 +339,7 @@ function checkClaim(c: Claim, record: RecordHit | undefined, ctx: Ctx): Check {
     scope: 'refuse' in scope ? null : scope.scope,
     fyNamed: nearestFy(c.quote, c) !== null,
     rate: isRate(c),
+    ...(record ? { record: record.dir } : {}),
   });
   if (byMonth) return byMonth;
   if (isRate(c)) {

@@ -9,7 +9,7 @@ function claim(quote: string, text: string, more: Partial<Claim> = {}): Claim {
   const start = quote.indexOf(text);
   const sid = `c:p1s${++k}`;
   return {
-    id: `${sid}#n1`, article: 'c.txt', slug: 'c', sentence_id: sid, value: Number(text.replace(/\D/g, '')), value_high: null, unit: 'noncitizens', unit_family: 'people',
+    id: `${sid}#n1`, article: 'c.txt', slug: 'c', sentence_id: sid, value: Number(text.replace(/\D/g, '')), value_high: null, unit: 'noncitizens', unit_family: 'other',
     entity: ['ICE', 'ERO'], qualifier: 'exact', status: 'reported', time: null, time_resolved: null, subject: 'x', quote, start, end: start + text.length,
     display: text, negated: false, fact_id: null, ...more,
   };
@@ -23,7 +23,7 @@ describe('checks coverage denominator', () => {
   const interior = claim('ICE officers apprehended 119 noncitizens during a national operation.', '119');
   const atBorder = claim('ICE officers apprehended 40 noncitizens at the southwest border.', '40');
   const border = claim('Border Patrol agents apprehended 4,598 migrants in July.', '4,598', { entity: ['USBP'], unit: 'apprehensions', unit_family: 'events' });
-  const unchecked = claim('Agents encountered 300 people in one sector.', '300', { entity: ['USBP'], unit: 'people' });
+  const unchecked = claim('Agents encountered 300 people in one sector.', '300', { entity: ['USBP'], unit: 'people', unit_family: 'other' });
 
   it('tells interior arrests from border figures by owner and place', () => {
     expect([isInteriorArrest(interior), isInteriorArrest(atBorder), isInteriorArrest(border)]).toEqual([true, false, false]);

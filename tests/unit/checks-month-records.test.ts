@@ -191,3 +191,16 @@ describe('runs of months named by a term of office or the article’s date', () 
     expect(checkClaims([], series, [a])[0]!.verdict).toBe('not-checkable');
   });
 });
+
+describe('a month’s total called a record', () => {
+  it('is checked as a figure and as a record: an earlier lower month makes it inconsistent', () => {
+    // April 2025 in the CBP file: 8,377 (the figure agrees) but March 2025 was lower, 7,180
+    const c = checkOne(claim('Record low: 8,377 Border Patrol apprehensions at the southwest border in April 2025.', '8,377', 8377));
+    expect([c.verdict, c.compared_with]).toEqual(['inconsistent', 8377]);
+    expect(c.explanation).toMatch(/As a record: inconsistent/);
+    // July 2025, 4,596: the figure agrees and no earlier month is lower
+    const ok = checkOne(claim('Record low: 4,596 Border Patrol apprehensions at the southwest border in July 2025.', '4,596', 4596));
+    expect(ok.verdict).toBe('consistent');
+    expect(ok.explanation).toMatch(/As a record: consistent/);
+  });
+});

@@ -6,6 +6,7 @@
 import type { Check, Claim, ReferenceSeries } from '../types.ts';
 import { compareFigure } from './compare.ts';
 import { averageOver, rateHours } from './month-average.ts';
+import { checkMonthComparative } from './month-history.ts';
 import { componentOfText, holderOf, holdings, monthlyOf, valueIn, type Scope } from './monthly-series.ts';
 import {
   addMonths, articleMonth, daysIn, fiscalYearOfMonth, monthIndex, monthKey, monthMentions, monthOfHeadline, monthRange, monthSpans, monthWords, yearFor,
@@ -109,6 +110,8 @@ export interface MonthClaimFacts {
   fyNamed: boolean;
   /** The figure is a rate (per day, per N hours, weekly, monthly). */
   rate: boolean;
+  /** The figure is called a record ("Lowest … Ever: 24,630"): checked against the earlier months too. */
+  record?: 'low' | 'high';
 }
 
 /** Checks a claim against the monthly series; null when it is not about a month or run of months. */
@@ -149,20 +152,28 @@ export function checkMonthClaim(c: Claim, monthly: ReferenceSeries[], art: Artic
   } else {
     const values = when.months.map((m) => valueIn(holder, m)!);
     target = values.reduce((a, v) => a + v, 0);
-    basis = when.months.length === 1 ? `${n(target)} for ${what}` : `${values.map(n).join(' + ')} = ${n(target)} for ${what}`;
+    const span = when.months.length === 1 ? monthWords(first) : `${monthWords(first)} to ${monthWords(lastM)}`;
+    basis = when.months.length === 1 ? `${n(target)} for ${span}` : `${values.map(n).join(' + ')} = ${n(target)} for ${span}`;
   }
   const periods = hours !== null ? (when.months.reduce((a, m) => a + daysIn(m), 0) * 24) / hours : 1;
   const cmp = compareFigure(target, c, rounding / periods);
   const period = when.months.length === 1 ? first : `${first}/${lastM}`;
+  // A total called a record is also a record claim: an earlier month beyond it contradicts it.
+  // (A record of a per-day average would compare months of different lengths: not attempted.)
+  const rec = facts.record && hours === null
+    ? checkMonthComparative({ kind: 'record', dir: facts.record, phrase: '', at: { start: 0, end: 0 } }, when.months, holder, cands)
+    : null;
+  const ok = cmp.ok && rec?.verdict !== 'inconsistent';
+  const recNote = rec ? ` As a record: ${rec.verdict === 'not-checkable' ? rec.explanation : `${rec.verdict} (${rec.tolerance}): ${rec.explanation}`}` : '';
   return {
     ...b,
-    verdict: cmp.ok ? 'consistent' : 'inconsistent',
+    verdict: ok ? 'consistent' : 'inconsistent',
     series: holder.id,
     series_name: holder.name,
     fiscal_year: fiscalYearOfMonth(lastM),
     compared_with: target,
     tolerance: cmp.tolerance,
-    explanation: `Read as ${what}: the monthly series ${holder.name}${holder.vintage ? ` (${holder.vintage})` : ''} gives ${basis}; ${stated} is ${cmp.ok ? 'consistent' : 'inconsistent'} with it (${cmp.relation}).`,
+    explanation: `Read as ${what}: the monthly series ${holder.name}${holder.vintage ? ` (${holder.vintage})` : ''} gives ${basis}; ${stated} is ${cmp.ok ? 'consistent' : 'inconsistent'} with it (${cmp.relation}).${recNote}`,
     kind: 'month',
     period,
     ...(holder.vintage ? { vintage: holder.vintage } : {}),

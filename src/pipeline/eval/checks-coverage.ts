@@ -27,6 +27,8 @@ export interface CoverageRow {
   verdict: Check['verdict'] | 'not-checked';
   /** Series, period and vintage for a verdict; the reason otherwise. */
   detail: string;
+  /** The checker's explanation (the reason, for a claim without a verdict). */
+  explanation: string;
   /** True when every verdict field is there: series, period, vintage. */
   named: boolean;
   /** False for claims listed but not counted (interior arrests, which are not border encounters). */
@@ -93,13 +95,13 @@ export function summarise(articles: number, claims: Claim[], checks: Check[]): C
       c.verdict === 'not-checkable'
         ? c.explanation
         : `${c.series} · ${c.period ?? '(no period)'} · ${c.vintage ?? '(no vintage)'} · compared with ${c.compared_with} · tolerance ${c.tolerance}`;
-    return { article: c.article, claim_id: c.claim_id, stated: c.stated ?? '', quote: c.quote, verdict: c.verdict, detail, named, counted: true };
+    return { article: c.article, claim_id: c.claim_id, stated: c.stated ?? '', quote: c.quote, verdict: c.verdict, detail, explanation: c.explanation, named, counted: true };
   });
   for (const c of claims) {
     if (checked.has(c.id) || !isEncounterClaim(c)) continue;
     const interior = isInteriorArrest(c);
     rows.push({
-      article: c.article, claim_id: c.id, stated: c.display, quote: c.quote, verdict: 'not-checked', named: false, counted: !interior,
+      article: c.article, claim_id: c.id, stated: c.display, quote: c.quote, verdict: 'not-checked', named: false, counted: !interior, explanation: '',
       detail: interior ? 'interior arrests by ICE, not border encounters: listed, not counted' : `left out by the checker (unit “${c.unit}”, ${c.unit_family})`,
     });
   }
@@ -124,6 +126,7 @@ export function formatCoverage(c: Coverage, details = false): string {
       lines.push(`  [${r.counted ? r.verdict : 'not counted'}] ${r.claim_id} “${r.stated}”`);
       lines.push(`      ${r.quote.length > 200 ? `${r.quote.slice(0, 200)}…` : r.quote}`);
       lines.push(`      → ${r.detail}`);
+      if (r.explanation && r.explanation !== r.detail) lines.push(`        ${r.explanation}`);
     }
   } else {
     for (const r of c.rows.filter((x) => x.verdict === 'not-checkable' || x.verdict === 'not-checked')) lines.push(`  ${r.counted ? 'not checkable' : 'not counted'}: ${r.claim_id} “${r.stated}”: ${r.detail}`);
