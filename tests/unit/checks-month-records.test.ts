@@ -57,6 +57,9 @@ describe('month arithmetic', () => {
     expect([s!.first, s!.last, monthRange(s!.first, s!.last).length]).toEqual(['2021-02', '2024-12', 47]); // 11 + 12 + 12 + 12
     const [t] = monthSpans('from May to July 2025');
     expect([t!.first, t!.last]).toEqual(['2025-05', '2025-07']);
+    const [u] = monthSpans('between May and July 2025');
+    expect([u!.first, u!.last]).toEqual(['2025-05', '2025-07']);
+    expect(monthSpans('in May and July 2025')).toEqual([]); // two months, not a run
   });
   it('reads the period of a rate', () => {
     expect([rateHours('apprehensions per day'), rateHours('every two hours'), rateHours('per hour'), rateHours('per week')]).toEqual([24, 2, 1, null]);

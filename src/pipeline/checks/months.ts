@@ -129,6 +129,8 @@ export interface MonthSpan {
 export function monthSpans(text: string, art?: ArticleTime): MonthSpan[] {
   const out: MonthSpan[] = [];
   for (const m of text.matchAll(MONTH_SPAN)) {
+    // "May and July" are two months; "between May and July" is the run.
+    if (/\band\b/i.test(m[0]) && !/^between\b/i.test(m[0])) continue;
     const a = monthIndex(m[1]!) + 1;
     const b = monthIndex(m[3]!) + 1;
     let ya = m[2] ? Number(m[2]) : null;
