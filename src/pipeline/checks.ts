@@ -14,6 +14,7 @@ import { parseFiscalYear } from '../model/fiscal-year.ts';
 import { TOLERANCE, compareFigure, roundingHalfUnit } from './checks/compare.ts';
 import { findComparatives, overlaps, type Comparative, type Span } from './checks/comparatives.ts';
 import { checkMonthClaim, SECTOR, SINGLE_DAY } from './checks/month-claims.ts';
+import { checkMonthChange } from './checks/month-change.ts';
 import { checkMonthComparative, MONTH_RECORD_YEARS } from './checks/month-history.ts';
 import { componentOfText, holderOf, holdings, monthlyOf, PORTS } from './checks/monthly-series.ts';
 import { addMonths, articleMonth, fiscalYearOfMonth, monthOfStatement, monthWords, type ArticleTime } from './checks/months.ts';
@@ -75,7 +76,7 @@ export const VERDICT_RULES: VerdictRule[] = [
   {
     id: 'month',
     title: 'A month, several months, or an average per day in them',
-    text: `A figure for one calendar month (or a run of months) is compared with the monthly series of the same scope (southwest or nationwide) and count (Border Patrol between ports, or CBP-wide with ports of entry when the sentence counts CBP encounters without naming the Border Patrol). The months are the claim's own resolved months, else a run named beside the figure ("from Feb 2021 to Dec 2024"), else the month named nearest the figure ("July 2023"; a month without a year takes the year that puts it on or before the article's date; "last July" in a release of 1 August is the July of the year before), else "last month" (the month before a release's date), else the one month the headline names, else, for a statement about monthly levels, the last full month before the article's date; a term of office ("first three full months in office") gives the whole months after the term began. Months named as a comparison ("down from June", "June's low") are not the month described. A month's total uses the rules for a figure; a total over several months is their sum; an average per day is the months' totals over their days (July to September: 31 + 31 + 30 = 92 days), per N hours over the N-hour periods, with the same tolerances on the quotient. One series must hold every month: series are never joined. The verdict says how the months were chosen and names the series, the months and the vintage of the figures (preliminary figures as first announced are revised later).`,
+    text: `A figure for one calendar month (or a run of months) is compared with the monthly series of the same scope (southwest or nationwide) and count (Border Patrol between ports, or CBP-wide with ports of entry when the sentence counts CBP encounters without naming the Border Patrol). The months are the claim's own resolved months, else a run named beside the figure ("from Feb 2021 to Dec 2024"), else the month named nearest the figure ("July 2023"; a month without a year takes the year that puts it on or before the article's date; "last July" in a release of 1 August is the July of the year before), else "last month" (the month before a release's date), else the one month the headline names, else, for a statement about monthly levels, the last full month before the article's date; a term of office ("first three full months in office") gives the whole months after the term began. Months named as a comparison ("down from June", "June's low") are not the month described. A month's total uses the rules for a figure; a total over several months is their sum; an average per day is the months' totals over their days (July to September: 31 + 31 + 30 = 92 days), per N hours over the N-hour periods, with the same tolerances on the quotient. A percentage change between two months ("down 2.4% from June", "32% lower than in June 2024") is the change between the two months' totals in one series, within half the stated rounding (2.4 %: ±0.05 points). One series must hold every month: series are never joined. The verdict says how the months were chosen and names the series, the months and the vintage of the figures (preliminary figures as first announced are revised later).`,
   },
   {
     id: 'month-record',
@@ -707,6 +708,13 @@ export function checkClaims(claims: Claim[], allSeries: ReferenceSeries[], artic
     const records = attachRecords(list[0].quote, list.filter((c) => !isRate(c)));
     attached.set(sid, [...records.values()]);
     for (const c of list) out.push(checkClaim(c, records.get(c.id), ctx));
+  }
+  // Percentage changes between two months ("down 2.4% from June"): shares, so not measure claims above.
+  for (const c of claims) {
+    if (c.negated || isMeasureClaim(c)) continue;
+    const want = wantOf(c.quote);
+    const change = checkMonthChange(c, ctx.monthly, ctx.articles.get(c.article), 'refuse' in want ? null : want.scope);
+    if (change) out.push(change);
   }
   for (const a of articles) out.push(...scanArticle(a, attached, ctx));
   // Every verdict names its period and the vintage of the figures it used.

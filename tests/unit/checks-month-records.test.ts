@@ -207,3 +207,29 @@ describe('a month’s total called a record', () => {
     expect(ok.explanation).toMatch(/As a record: consistent/);
   });
 });
+
+describe('a percentage change between two months', () => {
+  const share = (quote: string, text: string, value: number) => claim(quote, text, value, { unit: 'percent', unit_family: 'share', display: text });
+  it('is the change between the months’ totals in one series', () => {
+    // June 2024 83,532 → July 2024 56,400: (56,400 − 83,532) / 83,532 = −32.48 %
+    expect([row(CBP_SWB, '2024-06'), row(CBP_SWB, '2024-07')]).toEqual([83532, 56400]);
+    const c = checkOne(share('U.S. Border Patrol encounters in July 2024 were 32% lower than in June 2024 along the southwest border.', '32%', 32));
+    expect([c.verdict, c.period, c.compared_with]).toEqual(['consistent', '2024-06/2024-07', -32.48]);
+    const wrong = checkOne(share('U.S. Border Patrol encounters in July 2024 were 50% lower than in June 2024 along the southwest border.', '50%', 50));
+    expect(wrong.verdict).toBe('inconsistent');
+    const up = checkOne(share('U.S. Border Patrol encounters in July 2024 were 32% higher than in June 2024 along the southwest border.', '32%', 32));
+    expect(up.verdict).toBe('inconsistent'); // the direction counts
+  });
+  it('takes the month described from the headline and the compared month as the one before it', () => {
+    // CBP nationwide, June 2025 25,243 → July 2025 24,630: −613 / 25,243 = −2.43 %, "2.4%" within ±0.05
+    const c = checkOne(share('Lowest Nationwide Encounters Ever: 24,630—down 2.4% from June.', '2.4%', 2.4), '2025-08-01', 'Border records in July');
+    expect([c.verdict, c.series, c.period, c.compared_with]).toEqual(['consistent', 'cbp_nationwide_encounters_monthly', '2025-06/2025-07', -2.43]);
+  });
+  it('a share of something else is not a change between months', () => {
+    const c = checks([share('Encounters were nearly 90% lower than the monthly average under the last administration.', '90%', 90)]);
+    expect(c).toEqual([]);
+  });
+});
+function checks(cs: Claim[]): Check[] {
+  return checkClaims(cs, series, [article([], '2025-08-01', 'Border records in July')]);
+}
