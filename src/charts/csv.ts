@@ -1,4 +1,5 @@
 // "Get the data": exactly the chart's rows and columns as RFC 4180 CSV.
+import { csvText } from '../lib/csv.ts';
 import type { ChartRow, ChartSpec } from './types.ts';
 
 export function cellText(v: ChartRow[keyof ChartRow]): string {
@@ -7,15 +8,9 @@ export function cellText(v: ChartRow[keyof ChartRow]): string {
   return String(v);
 }
 
-function quote(s: string): string {
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 export function chartCsv(spec: ChartSpec): string {
   const keys = spec.columns.map((c) => c.key);
-  const lines = [keys.map((k) => quote(String(k))).join(',')];
-  for (const row of spec.rows) lines.push(keys.map((k) => quote(cellText(row[k]))).join(','));
-  return lines.join('\r\n') + '\r\n';
+  return csvText([keys.map(String), ...spec.rows.map((row) => keys.map((k) => cellText(row[k])))]);
 }
 
 /**

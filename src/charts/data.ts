@@ -9,6 +9,7 @@ import { loadSeries } from '../pipeline/reference/series.ts';
 import type { ReferenceSeries } from '../pipeline/types.ts';
 import type { ChartData, City, StoryMeta } from './types.ts';
 import { contentDir } from '../lib/content-dir.ts';
+import { csvRecords } from '../lib/csv.ts';
 
 async function readJson<T>(file: string): Promise<T[]> {
   try {
@@ -22,29 +23,10 @@ async function readJson<T>(file: string): Promise<T[]> {
 
 /** content/reference/cities.csv: id,name,state,lat,lon,source (quoted fields allowed). */
 export function parseCities(text: string): City[] {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '');
-  if (lines.length === 0) return [];
-  const split = (line: string) => {
-    const out: string[] = [];
-    let cur = '';
-    let q = false;
-    for (let i = 0; i < line.length; i++) {
-      const ch = line[i]!;
-      if (q) {
-        if (ch === '"' && line[i + 1] === '"') { cur += '"'; i++; }
-        else if (ch === '"') q = false;
-        else cur += ch;
-      } else if (ch === '"') q = true;
-      else if (ch === ',') { out.push(cur); cur = ''; }
-      else cur += ch;
-    }
-    out.push(cur);
-    return out.map((s) => s.trim());
-  };
-  const head = split(lines[0]!);
+  const [head, ...rows] = csvRecords(text).map((r) => r.fields);
+  if (!head) return [];
   const idx = (k: string) => head.indexOf(k);
-  return lines.slice(1).map((l) => {
-    const f = split(l);
+  return rows.map((f) => {
     return { id: f[idx('id')] ?? '', name: f[idx('name')] ?? '', state: f[idx('state')] ?? '', lat: Number(f[idx('lat')]), lon: Number(f[idx('lon')]), source: f[idx('source')] ?? '' };
   }).filter((c) => c.id && Number.isFinite(c.lat) && Number.isFinite(c.lon));
 }

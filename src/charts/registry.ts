@@ -407,7 +407,8 @@ function encounterSpecFor(data: ChartData, series: ReferenceSeries | undefined, 
   };
 }
 
-const isMonthCheck = (c: Check | undefined): boolean => !!c && (c.kind === 'month' || /^\d{4}-\d{2}$/.test(c.period ?? ''));
+// One month only: a check over a run of months ("2024-07/2024-09") has no point on the month axis.
+const isMonthCheck = (c: Check | undefined): boolean => !!c && /^\d{4}-\d{2}$/.test(c.period ?? '');
 
 /**
  * The monthly view: the monthly series the claims' checks used (the one most of them used), its
@@ -437,7 +438,7 @@ function monthlySpecFor(data: ChartData, id: string, archive: boolean): ChartSpe
       qualifier: c.qualifier, status: c.status, unit: c.unit, entity: c.entity, month: k.period!, fiscal_year: k.fiscal_year, claim_ids: [c.id],
       fact_id: c.fact_id, stories: [c.slug], quote: c.quote, series: s.id, verdict: k.verdict, period_label: k.period!,
     };
-  }).filter((r) => !/per day|a day|daily/i.test(r.unit)); // averages stay in the checks; the chart draws month totals
+  }).filter((r) => !/\bper\b|a day|daily|\bevery\b|hourly/i.test(r.unit)); // averages and rates stay in the checks; the chart draws month totals
   if (refRows.length === 0 && claimRows.length === 0) return null;
   const stories = storyList(data, claimRows.flatMap((r) => r.stories));
   const vintage = s.vintage ? ` Figures: ${s.vintage}.` : '';

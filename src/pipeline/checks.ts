@@ -7,31 +7,32 @@
 //     late 1960s", "lowest in over 50 years", "record low") are found by scanning the
 //     articles; their check's claim_id is the sentence id (there is no claim to point to).
 // Every rule is general (words and numbers), never keyed to a particular article.
-import type { Article, Check, Claim, Qualifier, ReferenceSeries } from './types.ts';
+// Monthly series, comparisons, tolerances and figure comparison live in ./checks/, one job each.
+import type { Article, Check, Claim, ReferenceSeries } from './types.ts';
 import { allMatches } from './extract/re.ts';
 import { parseFiscalYear } from '../model/fiscal-year.ts';
+import { TOLERANCE, compareFigure, roundingHalfUnit } from './checks/compare.ts';
+import { findComparatives, overlaps, type Comparative, type Span } from './checks/comparatives.ts';
+import { checkMonthClaim, SECTOR, SINGLE_DAY } from './checks/month-claims.ts';
+import { checkMonthChange } from './checks/month-change.ts';
+import { checkMonthComparative, MONTH_RECORD_YEARS } from './checks/month-history.ts';
+import { componentOfText, holderOf, holdings, monthlyOf, PORTS } from './checks/monthly-series.ts';
+import { addMonths, articleMonth, fiscalYearOfMonth, monthOfStatement, monthWords, type ArticleTime } from './checks/months.ts';
+import { namesRun, officeMonths } from './checks/office-months.ts';
+import type { Officeholder } from './text/period.ts';
+import { base, notCheckable, type CheckBase } from './checks/verdict.ts';
 
-// ------------------------------------------------------------------ tolerances (also shown on the methodology page)
+export { TOLERANCE, roundingHalfUnit, findComparatives };
+export { monthsOfClaim } from './checks/month-claims.ts';
 
-export const TOLERANCE = {
-  /** exact figures: 0.5 % of the reference, or half the stated figure's rounding unit if larger. */
-  exact: 0.005,
-  /** "about", "approximately": 5 % of the reference, or half the rounding unit if larger. */
-  approx: 0.05,
-  /** "nearly", "almost", "just under": the reference must be below the figure and within 10 %. */
-  nearly: 0.1,
-  /** "nearly N years": at least 90 % of N. */
-  nearlyYears: 0.9,
-  /** "in decades" with no number: at least two decades. */
-  decadesYears: 20,
-} as const;
+// ------------------------------------------------------------------ verdicts (also shown on the methodology page)
 
 /** The four verdicts, in words a reader sees on badges and the methodology page. */
 export const VERDICTS: { id: Check['verdict']; label: string; meaning: string }[] = [
   { id: 'consistent', label: 'Consistent', meaning: 'The official series bears the claim out within the tolerance shown.' },
   { id: 'partly-consistent', label: 'Partly consistent', meaning: 'The claim points the right way but its span is off at the edge: annual data can only place it one fiscal year away.' },
   { id: 'inconsistent', label: 'Inconsistent', meaning: 'The official series contradicts the claim beyond the tolerance shown.' },
-  { id: 'not-checkable', label: 'Not checkable', meaning: 'The series cannot confirm or refute it: a daily or monthly figure, a year outside the series, or no fiscal year at all. The explanation says why.' },
+  { id: 'not-checkable', label: 'Not checkable', meaning: 'The series cannot confirm or refute it: a single day, a sector, a month or year no series holds, a record reaching back before the series begins, or no period at all. The explanation says why.' },
 ];
 
 export interface VerdictRule {
@@ -74,13 +75,18 @@ export const VERDICT_RULES: VerdictRule[] = [
   },
   {
     id: 'month',
-    title: 'A month, or a per-day average in a month',
-    text: `A figure for one calendar month is compared with the monthly series of the same scope (southwest or nationwide) and count (Border Patrol between ports, or CBP-wide with ports of entry when the sentence counts CBP encounters without naming the Border Patrol). The month is the claim's own resolved month, else the month named nearest the figure ("July 2023"; a month without a year takes the year of the article's date), else the one month the headline names. Months named as a comparison ("down from June", "June's low") are not the month described. A month's total uses the rules for a figure; a per-day average is compared with the month's total divided by its days (July: 31), with the same tolerances on the quotient. The verdict names the series, the month and the vintage of the figures (preliminary figures as first announced are revised later).`,
+    title: 'A month, several months, or an average per day in them',
+    text: `A figure for one calendar month (or a run of months) is compared with the monthly series of the same scope (southwest or nationwide) and count (Border Patrol between ports, or CBP-wide with ports of entry when the sentence counts CBP encounters without naming the Border Patrol). The months are the claim's own resolved months, else a run named beside the figure ("from Feb 2021 to Dec 2024"), else the month named nearest the figure ("July 2023"; a month without a year takes the year that puts it on or before the article's date; "last July" in a release of 1 August is the July of the year before), else "last month" (the month before a release's date), else the one month the headline names, else, for a statement about monthly levels, the last full month before the article's date; a term of office ("first three full months in office") gives the whole months after the term began. Months named as a comparison ("down from June", "June's low") are not the month described. A month's total uses the rules for a figure; a total over several months is their sum; an average per day is the months' totals over their days (July to September: 31 + 31 + 30 = 92 days), per N hours over the N-hour periods, with the same tolerances on the quotient. A percentage change between two months ("down 2.4% from June", "32% lower than in June 2024") is the change between the two months' totals in one series, within half the stated rounding (2.4 %: ±0.05 points). One series must hold every month: series are never joined. The verdict says how the months were chosen and names the series, the months and the vintage of the figures (preliminary figures as first announced are revised later).`,
+  },
+  {
+    id: 'month-record',
+    title: 'Records and spans of a month',
+    text: `"All-time low", "lowest monthly total since September 2020", "lowest in more than three years": the month's figure (from the series that holds it) is compared with every earlier month of each series of the same scope and count, each read on its own; values within the publishers' rounding of each other are ties. A record is inconsistent if any earlier month was lower (higher), and consistent only with at least ${MONTH_RECORD_YEARS} years of earlier months, else "not checkable: series starts YYYY-MM". "Since X": the last lower month must fall in X (earlier is consistent too: a longer span); if no month is lower and X lies before the series begin, not checkable. "In over N years": the months since the last lower month must exceed N × 12 ("nearly": 90 %); one month short is partly consistent. For a run of months called records together, its highest (lowest) month decides. Title 42 years in the compared months are named.`,
   },
   {
     id: 'not-checkable',
     title: 'Not checkable',
-    text: 'Weekly figures, single-day counts, averages over several months, months the monthly series does not hold, figures for a period shorter than a year that is not one calendar month (the yearly series counts whole fiscal years; no conversion is attempted), single sectors, the northern border, counts that include ports of entry, years outside the chosen series, calendar years, and statements with no resolvable fiscal year. The explanation says why, and what the annual data show where that helps.',
+    text: 'Weekly figures, single-day counts, a run of months no single series holds, months the monthly series do not hold, records reaching back before a monthly series begins, counts of one group (single adults, families), figures for a period shorter than a year that is not one calendar month (the yearly series counts whole fiscal years; no conversion is attempted), single sectors, the northern border, counts that include ports of entry, years outside the chosen series, calendar years, and statements with no resolvable fiscal year. The explanation says why, and what the annual data show where that helps.',
   },
 ];
 
@@ -88,19 +94,20 @@ export const VERDICT_RULES: VerdictRule[] = [
 
 /** Words naming the series' measure. */
 const MEASURE = /\b(encounters?|encountered|apprehensions?|apprehended|crossings?|expulsions?|border numbers|illegal entries)\b/i;
-/** Counts that add ports of entry are CBP-wide, a measure no reference series holds. */
-const PORTS = /\b(ports? of entry|office of field operations|OFO|CBP[- ]wide|total CBP encounters)\b/i;
 const MEASURE_UNIT = /encounter|apprehen|crossing|expulsion|illegal entr/i;
 const BORDER_ENTITY = /^(USBP|CBP|Border Patrol|U\.S\. Border Patrol|border)$/i;
 /** A period shorter than a fiscal year: the series cannot be compared. */
-const SUB_YEAR = /\b(daily|weekly|monthly|per (day|week|month)|a (day|week|month)|each (day|week|month)|every (day|week|month)|months?' ?(total|tall(y|ies))|in (a|one|single) (day|week|month))\b/i;
+const SUB_YEAR_SRC = String.raw`\b(daily|weekly|monthly|per (day|week|month)|a (day|week|month)|each (day|week|month)|every (day|week|month)|months?' ?(total|tall(y|ies))|in (a|one|single) (day|week|month)|every (two|three|four|six|eight|twelve|\d+) hours|per hour|an hour|hourly)\b`;
+const SUB_YEAR = new RegExp(SUB_YEAR_SRC, 'i');
+const SUB_YEAR_ALL = new RegExp(SUB_YEAR_SRC, 'gi');
 /** Month names (capitalised, so the modal "may" is not one) and month-relative phrases. */
 const MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?!\s+\d{1,2},)|\b(last|this|that|each|every|the same|the past|the previous) (month|week|quarter)\b/;
-const SECTOR = /\b(in (some|one|several|a few|certain|many) sectors?|sector)\b/i;
 const NORTHERN = /\b(northern border|canadian border|u\.s\.-canada border)\b/i;
 const NATIONWIDE = /\b(nationwide|nationally|all (u\.s\. )?borders|across (the|all) (u\.s\. )?borders|every border)\b/i;
 const TITLE42 = /\btitle 42\b/i;
 const TITLE8 = /\btitle 8\b/i;
+/** Part of the encounters: a demographic group or a nationality, which no reference series splits out. */
+const SUBGROUP = /\b(single adults?|family units?|families|unaccompanied (children|minors)|minors|children|(Mexican|Guatemalan|Honduran|Salvadoran|Venezuelan|Cuban|Haitian) (nationals|citizens|migrants))\b/i;
 const PRONOUN_START = /^\s*(they|these|those|it|this|that|such)\b/i;
 
 /** Fiscal-year phrases: "FY2025", "FY 25", "fiscal year 2025", "fiscal 2025", "the 2025 fiscal year". */
@@ -112,12 +119,10 @@ const CALENDAR_YEAR = /\b(?:in|during|for|of)\s+((?:19|20)\d{2})\b(?!\s*fiscal)/
 
 const RECORD_NEAR = /\b(?:record|all[-\s]time|historic)[-\s]+(high|low)s?\b|\b(peak)(?:ed)?\b|\b(highest|lowest)\b(?:\s+(?:ever|on record))?|\b(record)\b(?!s)/gi;
 
-interface Span { start: number; end: number }
 interface FyHit extends Span { fy: number }
 
 const fmt = new Intl.NumberFormat('en-US');
 const n = (v: number) => fmt.format(v);
-const pct = (v: number) => `${Math.round(v * 1000) / 10} %`;
 
 function fyHits(text: string): FyHit[] {
   const hits: FyHit[] = [];
@@ -133,10 +138,6 @@ function numberSpans(text: string): Span[] {
     // Numbers inside names ("Title 42", "Section 287(g)") are not figures.
     .filter((m) => !/\b(title|section|sec\.|§|article|chapter)\s*$/i.test(text.slice(Math.max(0, m.index! - 10), m.index!)))
     .map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
-}
-
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
 }
 
 /** True when a figure other than `a`, `b` and `allowed` lies between the two spans. */
@@ -176,27 +177,6 @@ function calendarYearOfPeriod(p: { from: string; to: string } | null): number | 
   const a = /^(\d{4})-01-01$/.exec(p.from);
   const b = /^(\d{4})-12-31$/.exec(p.to);
   return a && b && a[1] === b[1] ? Number(a[1]) : null;
-}
-
-/** Half the rounding unit of a stated figure: "237,000" → 500, "2.2 million" → 50,000, "237,538" → 0.5. */
-export function roundingHalfUnit(display: string | null | undefined, value: number): number {
-  const m = display ? /(\d[\d,]*(?:\.(\d+))?)\s*(thousand|million|billion|[kmb]n?)?\b/i.exec(display) : null;
-  if (m) {
-    const scaleWord = (m[3] ?? '').toLowerCase();
-    const scale = scaleWord.startsWith('b') ? 1e9 : scaleWord.startsWith('m') ? 1e6 : scaleWord.startsWith('t') || scaleWord === 'k' ? 1e3 : 1;
-    const decimals = m[2]?.length ?? 0;
-    if (scale > 1) return (scale / 10 ** decimals) / 2;
-    const digits = m[1].replace(/,/g, '');
-    if (!digits.includes('.')) {
-      const zeros = /0*$/.exec(digits)![0].length;
-      return zeros >= digits.length ? 0.5 : 10 ** zeros / 2;
-    }
-    return 10 ** -decimals / 2;
-  }
-  if (!Number.isInteger(value) || value === 0) return 0.5;
-  let unit = 1;
-  while (value % (unit * 10) === 0) unit *= 10;
-  return unit / 2;
 }
 
 // ------------------------------------------------------------------ series choice
@@ -264,51 +244,6 @@ function preliminaryNote(all: ReferenceSeries[], s: ReferenceSeries, fy: number)
 
 // ------------------------------------------------------------------ figure comparison
 
-interface Compared {
-  ok: boolean;
-  tolerance: string;
-  relation: string;
-}
-
-/** Compares an official value with a stated figure under its qualifier. */
-function compareFigure(ref: number, c: Pick<Claim, 'value' | 'value_high' | 'qualifier' | 'display'>, roundedTo = 0): Compared {
-  const half = roundingHalfUnit(c.display, c.value);
-  const pub = roundedTo / 2;
-  const diff = ref - c.value;
-  const off = `${diff >= 0 ? '+' : '−'}${n(Math.abs(diff))}, ${pct(Math.abs(diff) / Math.max(ref, 1))}`;
-  if (c.value_high !== null && c.value_high > c.value) {
-    const tol = c.qualifier === 'approx' ? Math.max(TOLERANCE.approx * ref, half) : half;
-    const ok = ref >= c.value - tol - pub && ref <= c.value_high + tol + pub;
-    return { ok, tolerance: `inside the stated range${tol > 0.5 ? ` ±${n(Math.round(tol))}` : ''}`, relation: ok ? 'inside the stated range' : 'outside the stated range' };
-  }
-  const q: Qualifier = c.qualifier;
-  if (q === 'exact' || q === 'approx') {
-    const share = q === 'exact' ? TOLERANCE.exact : TOLERANCE.approx;
-    const tol = Math.max(share * ref, half) + pub;
-    const ok = Math.abs(diff) <= tol;
-    const which = share * ref >= half ? `±${share * 100} %` : 'the stated rounding';
-    return { ok, tolerance: `±${n(Math.round(tol))} (${which}, ${q === 'exact' ? 'exact figure' : 'approximate figure'})`, relation: `${off}` };
-  }
-  if (q === 'more-than') {
-    const ok = ref > c.value - pub;
-    return { ok, tolerance: 'the official value must be larger (more than)', relation: ok ? `larger by ${n(diff)}` : `not larger (${off})` };
-  }
-  if (q === 'up-to') {
-    const ok = ref <= c.value + pub;
-    return { ok, tolerance: 'the official value must not be larger (up to)', relation: ok ? 'not larger' : `larger by ${n(diff)}` };
-  }
-  // less-than: "nearly"/"almost" promise closeness; "fewer than"/"below" only direction.
-  const nearly = q === 'nearly' || /\b(nearly|almost|just (under|below|shy of)|close to|approaching)\b/i.test(c.display ?? '');
-  const below = ref < c.value + pub;
-  const close = ref >= c.value * (1 - TOLERANCE.nearly);
-  const ok = nearly ? below && close : below;
-  return {
-    ok,
-    tolerance: nearly ? `smaller and within ${TOLERANCE.nearly * 100} % (nearly)` : 'the official value must be smaller (less than)',
-    relation: !below ? `not smaller (${off})` : nearly && !close ? `smaller by ${pct(-diff / c.value)}, more than ${TOLERANCE.nearly * 100} %` : `smaller by ${n(-diff)}`,
-  };
-}
-
 // ------------------------------------------------------------------ claims
 
 const TIME_UNIT = /^(years?|months?|weeks?|days?|decades?|hours?|percent|%)$/i;
@@ -341,10 +276,12 @@ function partOfYear(c: Claim): string | null {
   return m ? `a month or part of a year (“${m[0]}”)` : null;
 }
 
+/** A rate: by its unit, or a rate word beside the figure with no other figure between them ("4,598 — nearly 500 fewer than the daily average" is a total). */
 function isRate(c: Claim): boolean {
   if (c.unit_family === 'rate' || /\bper\b|daily|monthly|weekly|\ba (day|week|month)\b/i.test(c.unit)) return true;
-  const window = c.quote.slice(Math.max(0, c.start - 45), Math.min(c.quote.length, c.end + 30));
-  return SUB_YEAR.test(window);
+  const from = Math.max(0, c.start - 45);
+  const window = c.quote.slice(from, Math.min(c.quote.length, c.end + 30));
+  return [...window.matchAll(SUB_YEAR_ALL)].some((m) => !numberBetween(c.quote, { start: from + m.index!, end: from + m.index! + m[0].length }, c));
 }
 
 interface RecordHit extends Span { dir: 'high' | 'low' }
@@ -386,25 +323,25 @@ interface Ctx {
   series: ReferenceSeries[];
   /** Monthly series (frequency: monthly). */
   monthly: ReferenceSeries[];
-  /** Per article file: its date (ISO, last day of its period) and headline, to place a month without a year. */
-  articles: Map<string, { date: string | null; headline: string }>;
+  /** Per article file: its dates and headline, to place a month without a year. */
+  articles: Map<string, ArticleTime>;
   /** Last fiscal year an article can know about (from its date), when known. */
   asOf: Map<string, number>;
-}
-
-function base(c: Claim): Omit<Check, 'verdict' | 'series' | 'fiscal_year' | 'compared_with' | 'tolerance' | 'explanation'> {
-  return { claim_id: c.id, article: c.article, slug: c.slug, sentence_id: c.sentence_id, quote: c.quote, stated: c.display };
-}
-
-function notCheckable(b: ReturnType<typeof base>, kind: Check['kind'], why: string, s: ReferenceSeries | null = null): Check {
-  return { ...b, verdict: 'not-checkable', series: s?.id ?? null, series_name: s?.name ?? null, fiscal_year: null, compared_with: null, tolerance: 'n/a', explanation: why, kind };
+  /** Start dates of presidents' terms ("first three months in office"). */
+  headTerms: string[];
 }
 
 function checkClaim(c: Claim, record: RecordHit | undefined, ctx: Ctx): Check {
   const b = base(c);
   const stated = `“${c.display || n(c.value)}”`;
   if (c.negated) return notCheckable(b, 'none', `The sentence negates the figure ${stated}; a negated figure asserts no value to compare.`);
-  const byMonth = checkMonth(c, ctx);
+  const scope = wantOf(c.quote);
+  const byMonth = checkMonthClaim(c, ctx.monthly, ctx.articles.get(c.article), {
+    scope: 'refuse' in scope ? null : scope.scope,
+    fyNamed: nearestFy(c.quote, c) !== null,
+    rate: isRate(c),
+    ...(record ? { record: record.dir } : {}),
+  });
   if (byMonth) return byMonth;
   if (isRate(c)) {
     return notCheckable(b, 'rate', `${stated} is a daily, weekly or monthly figure${SECTOR.test(c.quote) ? ' for some sectors' : ''}; the reference series counts whole fiscal years for the whole border, and no conversion is attempted.`);
@@ -464,6 +401,9 @@ function checkClaim(c: Claim, record: RecordHit | undefined, ctx: Ctx): Check {
     if (cal !== null) {
       return notCheckable(b, 'value', `${stated} is given for calendar year ${cal}; the series counts fiscal years (FY${cal} ran from October ${cal - 1} to September ${cal}), so the periods differ.`);
     }
+    const group = SUBGROUP.exec(c.quote.slice(c.end, c.end + 60)) ?? SUBGROUP.exec(c.quote.slice(Math.max(0, c.start - 60), c.start));
+    if (group) return notCheckable(b, 'value', `${stated} counts one group of those encountered (“${group[0]}”); the reference series count everyone, by fiscal year or month, not by group.`);
+    if (SINGLE_DAY.test(c.quote)) return notCheckable(b, 'none', `${stated} counts a single day; the reference series count whole months and fiscal years, and no daily series is kept.`);
     return notCheckable(b, 'value', `No fiscal year is stated or resolvable for ${stated}, so it cannot be matched to a year of the series.`);
   }
   const s = chooseSeries(ctx.series, want, fy);
@@ -487,145 +427,6 @@ function checkClaim(c: Claim, record: RecordHit | undefined, ctx: Ctx): Check {
   };
 }
 
-// ------------------------------------------------------------------ months (monthly series)
-
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-/** A month name (capitalised: "may" the verb is not May), optionally with its year. */
-const MONTH_YEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?![a-z])(?:\s+(?:of\s+)?((?:19|20)\d{2}))?/g;
-/** A month named as a comparison or a possession ("down from June", "June's low", "last July"): not the month described. */
-const MONTH_COMPARED_BEFORE = /\b(from|than|since|over|versus|vs\.?|compared (with|to)|last|previous|prior|until|through)\s+(the\s+)?(month\s+of\s+)?$/i;
-const MONTH_COMPARED_AFTER = /^(['’]s\b|\s+\d{1,2}\b|\s*[–-]\s*[A-Z][a-z]{2})/;
-const PER_DAY = /\b(per day|a day|each day|every day|daily|day-to-day)\b/i;
-const SINGLE_DAY = /\b([Ss]ingle[-\s][Dd]ay|in (a|one) day|on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on [A-Z][a-z]+ \d{1,2}\b)/;
-/** Rates over other spans ("every two hours", "per hour"): neither a month's total nor a daily average. */
-const OTHER_RATE = /\b(every (two|three|four|few|\d+) (hours|minutes)|per (hour|minute)|an hour|hourly)\b/i;
-/** "… under Biden last July": the figure belongs to another month than the one the article is about. */
-const LAST_MONTH_AFTER = /^[^.;]{0,60}\blast (January|February|March|April|May|June|July|August|September|October|November|December)\b/;
-/** "between ports of entry" is the Border Patrol; "at ports of entry" is CBP's field offices. */
-const BETWEEN_PORTS = /\bbetween (the )?ports?\b/i;
-
-function monthIndex(word: string): number {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  return MONTH_NAMES.findIndex((m) => m.startsWith(w.slice(0, 3)));
-}
-
-function daysIn(month: string): number {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-
-function monthWords(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return `${MONTH_NAMES[m - 1]![0]!.toUpperCase()}${MONTH_NAMES[m - 1]!.slice(1)} ${y}`;
-}
-
-/** Month names in a text that describe a period (comparisons left out), with their offsets. */
-function monthMentions(text: string): { index: number; month: number; year: number | null; end: number }[] {
-  const out: { index: number; month: number; year: number | null; end: number }[] = [];
-  for (const m of text.matchAll(MONTH_YEAR)) {
-    const at = m.index!;
-    if (MONTH_COMPARED_BEFORE.test(text.slice(Math.max(0, at - 30), at))) continue;
-    if (MONTH_COMPARED_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 8)) && !m[2]) continue;
-    const k = monthIndex(m[1]!);
-    if (k >= 0) out.push({ index: at, month: k + 1, year: m[2] ? Number(m[2]) : null, end: at + m[0].length });
-  }
-  return out;
-}
-
-/** A month without a year: the last such month on or before the article's date. */
-function yearFor(month: number, articleDate: string | null): number | null {
-  if (!articleDate) return null;
-  const y = Number(articleDate.slice(0, 4));
-  const m = Number(articleDate.slice(5, 7));
-  return month <= m ? y : y - 1;
-}
-
-const pad2 = (v: number) => String(v).padStart(2, '0');
-
-/** The one calendar month a claim describes, and how it was found; null when none or several. */
-export function monthOf(c: Claim, article: { date: string | null; headline: string } | undefined): { month: string; how: string } | null {
-  const r = c.time_resolved;
-  if (r) {
-    const a = /^(\d{4})-(\d{2})-01$/.exec(r.from);
-    if (a && r.to === `${a[1]}-${a[2]}-${pad2(daysIn(`${a[1]}-${a[2]}`))}`) return { month: `${a[1]}-${a[2]}`, how: ` (${c.time ? `“${c.time}”, ` : ''}${r.from} to ${r.to})` };
-    // Any other resolved span longer than a month is an average over months, not one month.
-    const days = (Date.parse(r.to) - Date.parse(r.from)) / 86_400_000;
-    if (Number.isFinite(days) && days > 31) return null;
-  }
-  // A range of months ("Feb 2021–Dec 2024") is several months.
-  if (/\b[A-Z][a-z]{2,8}\.?\s+(19|20)\d{2}\s*[–-]\s*[A-Z][a-z]{2,8}\.?\s+(19|20)\d{2}\b/.test(c.quote)) return null;
-  const near = monthMentions(c.quote)
-    .map((m) => ({ ...m, d: distance({ start: m.index, end: m.end }, c) }))
-    .filter((m) => m.d <= 80)
-    .sort((x, y) => x.d - y.d)[0];
-  if (near) {
-    const year = near.year ?? yearFor(near.month, article?.date ?? null);
-    if (year === null) return null;
-    return { month: `${year}-${pad2(near.month)}`, how: near.year ? '' : ' (the year of the article’s date)' };
-  }
-  const head = [...new Map(monthMentions(article?.headline ?? '').map((m) => [`${m.month}:${m.year}`, m])).values()];
-  if (head.length === 1) {
-    const year = head[0]!.year ?? yearFor(head[0]!.month, article?.date ?? null);
-    if (year !== null) return { month: `${year}-${pad2(head[0]!.month)}`, how: ' (the month the headline names)' };
-  }
-  return null;
-}
-
-/** Border Patrol or CBP-wide: CBP encounters without the Border Patrol named, or at ports of entry, are CBP-wide. */
-function componentOf(c: Claim): 'usbp' | 'cbp' {
-  const window = c.quote.slice(Math.max(0, c.start - 80), Math.min(c.quote.length, c.end + 60));
-  if (/\b(Border Patrol|USBP|agents?)\b|\bapprehen/i.test(window) || BETWEEN_PORTS.test(c.quote)) return 'usbp';
-  if (PORTS.test(c.quote) || /\bencounter/i.test(window)) return /\b(southwest|southern|u\.s\.-mexico)\b/i.test(window) && !PORTS.test(c.quote) ? 'usbp' : 'cbp';
-  return 'usbp';
-}
-
-/** A claim about one month's total, or a per-day average in one month, against the monthly series; null when it is neither. */
-function checkMonth(c: Claim, ctx: Ctx): Check | null {
-  if (ctx.monthly.length === 0 || nearestFy(c.quote, c)) return null;
-  const rate = isRate(c);
-  const window = c.quote.slice(Math.max(0, c.start - 50), Math.min(c.quote.length, c.end + 40));
-  if (rate && !PER_DAY.test(`${c.unit} ${window}`)) return null; // weekly or monthly rates: not a month's total
-  if (OTHER_RATE.test(window) || LAST_MONTH_AFTER.test(c.quote.slice(c.end))) return null;
-  if (SINGLE_DAY.test(window)) {
-    return notCheckable(base(c), 'none', `“${c.display || n(c.value)}” counts a single day; the reference series count whole months and fiscal years, and no daily series is kept.`);
-  }
-  if (SECTOR.test(window)) return null;
-  const want = wantOf(c.quote);
-  if ('refuse' in want) return null;
-  const when = monthOf(c, ctx.articles.get(c.article));
-  if (!when) return null;
-  const comp = componentOf(c);
-  const cands = ctx.monthly.filter((s) => (s.scope ?? 'southwest') === want.scope && (s.component ?? 'usbp') === comp);
-  const b = base(c);
-  const stated = `“${c.display || n(c.value)}”`;
-  const what = `${monthWords(when.month)}${when.how}`;
-  const s = cands.find((x) => x.months!.some((m) => m.month === when.month));
-  if (!s) {
-    if (cands.length === 0) return null;
-    const held = cands.flatMap((x) => x.months!.map((m) => m.month)).sort();
-    return notCheckable(b, 'month', `${stated} is for ${what}; the monthly series ${cands.map((x) => x.name).join('; ')} ${held.length ? `holds ${held.map(monthWords).join(', ')}` : 'holds no month'}, not that one.`, cands[0]!);
-  }
-  const ref = s.months!.find((m) => m.month === when.month)!.value;
-  const days = daysIn(when.month);
-  const target = rate ? Math.round((ref / days) * 10) / 10 : ref;
-  const cmp = compareFigure(target, c, rate ? (s.rounded_to ?? 0) / days : s.rounded_to ?? 0);
-  const fy = Number(when.month.slice(5, 7)) >= 10 ? Number(when.month.slice(0, 4)) + 1 : Number(when.month.slice(0, 4));
-  const basis = rate ? `${n(ref)} in ${what} over ${days} days = ${target} a day` : `${n(ref)} for ${what}`;
-  return {
-    ...b,
-    verdict: cmp.ok ? 'consistent' : 'inconsistent',
-    series: s.id,
-    series_name: s.name,
-    fiscal_year: fy,
-    compared_with: target,
-    tolerance: cmp.tolerance,
-    explanation: `The monthly series ${s.name}${s.vintage ? ` (${s.vintage})` : ''} gives ${basis}; ${stated}${rate ? ' a day' : ''} is ${cmp.ok ? 'consistent' : 'inconsistent'} with it (${cmp.relation}).`,
-    kind: 'month',
-    period: when.month,
-    ...(s.vintage ? { vintage: s.vintage } : {}),
-  };
-}
-
 function calendarYearOf(c: Claim): number | null {
   const r = calendarYearOfPeriod(c.time_resolved);
   if (r !== null) return r;
@@ -645,69 +446,6 @@ function cbpNote(c: Claim): string {
 }
 
 // ------------------------------------------------------------------ sentence scan (comparisons without a figure)
-
-type Comparative =
-  | { kind: 'since'; dir: 'low' | 'high'; from: number; to: number; fiscal: boolean; label: string; phrase: string; at: Span }
-  | { kind: 'years'; dir: 'low' | 'high'; years: number; q: 'over' | 'nearly' | 'plain'; phrase: string; at: Span }
-  | { kind: 'record'; dir: 'low' | 'high'; phrase: string; at: Span };
-
-const WORD_NUM: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  'a decade': 10, 'half a century': 50, 'a century': 100, 'a generation': 25,
-};
-
-const SINCE = /\b(lowest|highest|fewest|most)\b[^.;]{0,60}?\bsince\s+(?:the\s+)?(?:(fiscal(?:\s+year)?|FY)\s?)?(?:(early|mid|late)[-\s]+)?((?:18|19|20)\d{2})(s)?\b/gi;
-const IN_YEARS = /\b(lowest|highest|fewest|most)\b[^.;]{0,60}?\bin\s+(?:(over|more than|nearly|almost|about|roughly|at least|the (?:past|last))\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|a decade|half a century|a century|a generation)\s*(years?|decades?)?\b/gi;
-const IN_DECADES = /\b(lowest|highest|fewest|most)\b[^.;]{0,60}?\bin\s+decades\b/gi;
-const N_YEAR = /\b(\d+)[-\s]year\s+(low|high)\b/gi;
-const RECORD = /\b(?:record|all[-\s]time)[-\s]+(low|high)s?\b|\b(lowest|highest)\b[^.;]{0,40}?\b(?:ever|on record|since (?:records|record[-\s]keeping) began)\b/gi;
-
-/** Necessary conditions of the patterns above (SINCE, IN_YEARS and IN_DECADES open with a superlative). */
-const SUPERLATIVE = /\b(?:lowest|highest|fewest|most)\b/i;
-const N_YEAR_GATE = /\d[-\s]year\s+(?:low|high)\b/i;
-const RECORD_GATE = /\b(?:record|all[-\s]time|lowest|highest)\b/i;
-/** Implied by each of the three gates: one scan for the common sentence with none. */
-const ANY_COMPARATIVE = /lowest|highest|fewest|most|record|all[-\s]time|\d[-\s]year/i;
-
-function dirOf(word: string): 'low' | 'high' {
-  return /^(lowest|fewest|low)$/i.test(word) ? 'low' : 'high';
-}
-
-/** Comparative statements in a text, in order of position. */
-export function findComparatives(text: string): Comparative[] {
-  const out: Comparative[] = [];
-  const at = (m: RegExpMatchArray): Span => ({ start: m.index!, end: m.index! + m[0].length });
-  // Each pattern needs its key words: most sentences have none and skip the scans.
-  if (!ANY_COMPARATIVE.test(text)) return out;
-  const superlative = SUPERLATIVE.test(text);
-  for (const m of superlative ? allMatches(SINCE, text) : []) {
-    const year = Number(m[4]);
-    const decade = m[5] === 's';
-    let from = year, to = year;
-    let label = m[2] ? `FY${year}` : `${year}`;
-    if (decade) {
-      const part = (m[3] ?? '').toLowerCase();
-      from = year + (part === 'late' ? 7 : part === 'mid' ? 4 : 0);
-      to = year + (part === 'early' ? 3 : part === 'mid' ? 6 : 9);
-      label = `${part ? `the ${part} ` : 'the '}${year}s (${from}–${to})`;
-    }
-    out.push({ kind: 'since', dir: dirOf(m[1]), from, to, fiscal: !!m[2], label, phrase: m[0], at: at(m) });
-  }
-  for (const m of superlative ? allMatches(IN_YEARS, text) : []) {
-    const raw = m[3].toLowerCase();
-    let years = /^\d+$/.test(raw) ? Number(raw) : WORD_NUM[raw];
-    if (/^decade/i.test(m[4] ?? '')) years *= 10;
-    if (!years) continue;
-    const qw = (m[2] ?? '').toLowerCase();
-    out.push({ kind: 'years', dir: dirOf(m[1]), years, q: qw === 'over' || qw === 'more than' ? 'over' : qw === 'nearly' || qw === 'almost' ? 'nearly' : 'plain', phrase: m[0], at: at(m) });
-  }
-  for (const m of superlative ? allMatches(IN_DECADES, text) : []) out.push({ kind: 'years', dir: dirOf(m[1]), years: TOLERANCE.decadesYears, q: 'plain', phrase: m[0], at: at(m) });
-  for (const m of N_YEAR_GATE.test(text) ? allMatches(N_YEAR, text) : []) out.push({ kind: 'years', dir: dirOf(m[2]), years: Number(m[1]), q: 'plain', phrase: m[0], at: at(m) });
-  for (const m of RECORD_GATE.test(text) ? allMatches(RECORD, text) : []) out.push({ kind: 'record', dir: dirOf(m[1] ?? m[2]), phrase: m[0], at: at(m) });
-  // One reading per stretch of text: spans beat records that overlap them.
-  out.sort((a, b) => a.at.start - b.at.start || (a.kind === 'record' ? 1 : 0) - (b.kind === 'record' ? 1 : 0));
-  return out.filter((c, i) => !out.slice(0, i).some((p) => overlaps(p.at, c.at)));
-}
 
 /** Fiscal years an article names, in order of appearance, distinct. */
 function articleFys(a: Article): number[] {
@@ -785,6 +523,55 @@ function spanVerdict(
   return { verdict: 'inconsistent', tolerance: tol, explanation: `${shows}, later than ${label}: FY${L} was already ${lower ? 'lower' : 'higher'}.` };
 }
 
+/** The words a comparison is about: a little before it, the phrase, and what follows up to the next clause ("record lows for nationwide encounters"). */
+function clauseOf(text: string, at: Span): string {
+  const after = text.slice(at.end, at.end + 60).split(/\s+(?:and|but|while|as)\s+|[,;:—–]/)[0]!;
+  return `${text.slice(Math.max(0, at.start - 50), at.start)}${text.slice(at.start, at.end)}${after}`;
+}
+
+/**
+ * A comparison about daily, weekly or monthly levels: checked against the monthly series of its
+ * geography and count when it names (or its article's date fixes) one month; else not checkable.
+ */
+function monthlyStatement(
+  b: CheckBase, kind: Check['kind'], cmp: Comparative, context: string, at: Span, want: Want,
+  monthly: ReferenceSeries[], art: ArticleTime | undefined, annual: string, headTerms: string[],
+): Check {
+  const daily = `The statement is about daily levels`;
+  const clause = clauseOf(context, at);
+  if (SINGLE_DAY.test(clause)) return notCheckable(b, kind, `The statement is about a single day; the reference series count whole months and fiscal years, and no daily series is kept.`);
+  if (SECTOR.test(context)) return notCheckable(b, kind, `The statement is about single Border Patrol sectors; the reference series count the whole border.${annual}`);
+  if (/\b(daily|per day|a day|each day|weekly|per week|a week)\b/i.test(context) && !/\bmonth/i.test(context)) {
+    return notCheckable(b, kind, `${daily} or weekly levels, and no daily or weekly series is kept.${annual}`);
+  }
+  const one = monthOfStatement(context, art, [at]);
+  let when: { months: string[]; how: string } | null = officeMonths(context, art, headTerms) ?? (one ? { months: [one.month], how: one.how } : null);
+  const dated = articleMonth(art);
+  if (!when && dated && /\bmonth/i.test(context) && !namesRun(context)) when = { months: [addMonths(dated, -1)], how: ` (the last full month before the article’s date, ${art!.to})` };
+  if (!when) return notCheckable(b, kind, `The statement is about monthly levels but names no month, and the article’s date does not fix one.${annual}`);
+  const history = monthlyOf(monthly, want.scope, componentOfText(clause, context));
+  const first = when.months[0]!;
+  const last = when.months[when.months.length - 1]!;
+  const what = `${when.months.length === 1 ? monthWords(first) : `${monthWords(first)} to ${monthWords(last)}`}${when.how}`;
+  if (history.length === 0) return notCheckable(b, kind, `Read as ${what}: no monthly series counts that geography and measure.${annual}`);
+  const holder = holderOf(history, when.months);
+  if (!holder) return notCheckable(b, kind, `Read as ${what}: ${holdings(history)}; not ${when.months.length === 1 ? 'that month' : 'all of those months'}.${annual}`, history[0]!);
+  const r = checkMonthComparative(cmp, when.months, holder, history);
+  return {
+    ...b,
+    verdict: r.verdict,
+    series: r.series.id,
+    series_name: r.series.name,
+    fiscal_year: r.verdict === 'not-checkable' ? null : fiscalYearOfMonth(last),
+    compared_with: r.verdict === 'not-checkable' ? null : r.compared_with,
+    tolerance: r.tolerance,
+    explanation: `Read as ${what}: ${r.explanation}`,
+    kind,
+    period: first === last ? first : `${first}/${last}`,
+    ...(r.series.vintage ? { vintage: r.series.vintage } : {}),
+  };
+}
+
 function scanArticle(a: Article, attached: Map<string, Span[]>, ctx: Ctx): Check[] {
   const out: Check[] = [];
   const fys = articleFys(a);
@@ -813,9 +600,11 @@ function scanArticle(a: Article, attached: Map<string, Span[]>, ctx: Ctx): Check
         out.push(notCheckable(b, kind, `Not compared: ${want.refuse}.`));
         return;
       }
-      if (SUB_YEAR.test(context) || (fyHits(sen.text).length === 0 && MONTH.test(sen.text))) {
+      if (SUB_YEAR.test(context) || SINGLE_DAY.test(clauseOf(context, { start: cmp.at.start + context.length - sen.text.length, end: cmp.at.end + context.length - sen.text.length })) || (fyHits(sen.text).length === 0 && MONTH.test(sen.text)) || (cmp.kind === 'years' && cmp.months)) {
         const s = chooseSeries(ctx.series, want, latest?.fiscal_year ?? null);
-        out.push(notCheckable(b, kind, `The statement is about daily, weekly or monthly levels (or single months); the reference series counts whole fiscal years.${annual(s, latest?.fiscal_year ?? null)}`, s));
+        const shift = context.length - sen.text.length;
+        const at = { start: cmp.at.start + shift, end: cmp.at.end + shift };
+        out.push(monthlyStatement(b, kind, cmp, context, at, want, ctx.monthly, ctx.articles.get(a.file), annual(s, latest?.fiscal_year ?? null), ctx.headTerms));
         return;
       }
       // Fiscal year: sentence, then paragraph, then the article's single named fiscal year.
@@ -827,6 +616,11 @@ function scanArticle(a: Article, attached: Map<string, Span[]>, ctx: Ctx): Check
       const s = chooseSeries(ctx.series, want, fy);
       if (!s) {
         out.push(notCheckable(b, kind, 'No reference series matches the statement\'s scope.'));
+        return;
+      }
+      if (fy === null && monthOfStatement(sen.text, ctx.articles.get(a.file), [cmp.at])) {
+        // No fiscal year, but one month (its own or the headline's): a statement about that month.
+        out.push(monthlyStatement(b, kind, cmp, sen.text, cmp.at, want, ctx.monthly, ctx.articles.get(a.file), annual(s, latest?.fiscal_year ?? null), ctx.headTerms));
         return;
       }
       if (fy === null) {
@@ -868,6 +662,13 @@ function cmpKeys(a: Check, b: Check): number {
   return 0;
 }
 
+/** An article's dates for the monthly checks: its period when known (one day for a dated release). */
+function articleTime(a: Article): ArticleTime {
+  const iso = /^\d{4}-\d{2}-\d{2}$/;
+  const known = a.period && a.period.kind !== 'unknown' && iso.test(a.period.from) && iso.test(a.period.to);
+  return { from: known ? a.period!.from : null, to: known ? a.period!.to : null, headline: a.headline };
+}
+
 /** Fiscal year containing an ISO date. */
 function fyOfDate(iso: string): number | null {
   const m = /^(\d{4})-(\d{2})/.exec(iso);
@@ -879,7 +680,7 @@ function fyOfDate(iso: string): number | null {
  * Checks claims (and, when articles are given, comparative sentences without a figure)
  * against the reference series. Pure and deterministic; sorted by article and sentence.
  */
-export function checkClaims(claims: Claim[], allSeries: ReferenceSeries[], articles: Article[] = []): Check[] {
+export function checkClaims(claims: Claim[], allSeries: ReferenceSeries[], articles: Article[] = [], officeholders: Officeholder[] = []): Check[] {
   const series = allSeries.filter((s) => s.frequency !== 'monthly' && s.rows.length > 0);
   const monthly = allSeries.filter((s) => s.frequency === 'monthly' && (s.months?.length ?? 0) > 0);
   if (series.length === 0) return [];
@@ -894,7 +695,8 @@ export function checkClaims(claims: Claim[], allSeries: ReferenceSeries[], artic
     series,
     asOf,
     monthly,
-    articles: new Map(articles.map((a) => [a.file, { date: a.period && a.period.kind !== 'unknown' && /^\d{4}-\d{2}-\d{2}$/.test(a.period.to) ? a.period.to : null, headline: a.headline }])),
+    articles: new Map(articles.map((a) => [a.file, articleTime(a)])),
+    headTerms: officeholders.flatMap((p) => p.roles.filter((r) => r.head).map((r) => r.from)),
   };
   const measure = claims.filter(isMeasureClaim);
   const bySentence = new Map<string, Claim[]>();
@@ -906,6 +708,13 @@ export function checkClaims(claims: Claim[], allSeries: ReferenceSeries[], artic
     const records = attachRecords(list[0].quote, list.filter((c) => !isRate(c)));
     attached.set(sid, [...records.values()]);
     for (const c of list) out.push(checkClaim(c, records.get(c.id), ctx));
+  }
+  // Percentage changes between two months ("down 2.4% from June"): shares, so not measure claims above.
+  for (const c of claims) {
+    if (c.negated || isMeasureClaim(c)) continue;
+    const want = wantOf(c.quote);
+    const change = checkMonthChange(c, ctx.monthly, ctx.articles.get(c.article), 'refuse' in want ? null : want.scope);
+    if (change) out.push(change);
   }
   for (const a of articles) out.push(...scanArticle(a, attached, ctx));
   // Every verdict names its period and the vintage of the figures it used.

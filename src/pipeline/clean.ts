@@ -45,9 +45,16 @@ function shapeOf(line: string): Shape {
     key: ofFolded.matchKey(folded),
     nwords,
     // A stop after an initial ends no sentence in a short line: "Ana M." is a name.
-    ends: ofFolded.endsLikeSentence(folded) && !(nwords <= 3 && /\b\p{Lu}\.$/u.test(folded)),
+    ends: (ofFolded.endsLikeSentence(folded) && !(nwords <= 3 && /\b\p{Lu}\.$/u.test(folded))) || endsBeforeCredit(folded),
     ellipsis: ofFolded.endsWithEllipsis(folded),
   };
+}
+
+/** A sentence closed by a bracketed credit after its stop: "… along the border. (U.S. Army photo by Pvt. Jane Doe)". */
+function endsBeforeCredit(folded: string): boolean {
+  if (!folded.endsWith(')')) return false;
+  const m = /^(.*[.!?]["”’]?)\s*\([^()]{1,80}\)$/u.exec(folded);
+  return m !== null && ofFolded.wordCount(m[1]!) >= 8 && ofFolded.endsLikeSentence(m[1]!);
 }
 
 function set(list: string): Set<string> {
@@ -58,8 +65,8 @@ function set(list: string): Set<string> {
 const LINE_MARKERS: [string, Set<string>][] = [
   ['navigation', set('connect with us|follow us|hi, what are you looking for?|what are you looking for?|search|search for|menu|main menu|open menu|close menu|close|toggle navigation|skip to content|skip to main content|skip to navigation|sign in|log in|login|sign up|register|subscribe|subscribe now|home|back to top|newsletter|newsletters|sections|more|about us|contact us|contact|privacy policy|terms of use|terms of service|terms and conditions|sitemap|all rights reserved|listen to this article|listen|audio|breaking|breaking news|live|latest updates|view all|see all|show more|load more|next|previous|next article|previous article|go to page|tags|topics|filed under|categories|category|print this page|font size|text size')],
   ['share', set('shares|like this|like loading...|like loading|show comments|report a typo|report an error|read the full report|read the full story|read full article|share|share this|share this:|share this article|share this story|share on facebook|share on twitter|share on x|share on linkedin|share via email|share via|share this page|share this post|share this video|share this episode|share this page on|tweet|email|e-mail|print|copy link|copy url|link copied|copied|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|threads|bluesky|mastodon|messenger|sms|comments|comment|0 comments|gift this article|save|save article|saved|bookmark')],
-  ['comment-form', set('leave a reply|leave a comment|post a comment|add a comment|cancel reply|post comment|submit comment|submit|comment *|name *|email *|website|name|δ|join the conversation|log in to comment|view comments|show comments|be the first to comment')],
-  ['advertisement', set('advertisement|advertisements|ad|ads|sponsored|sponsored content|paid content|paid post|promoted|story continues below advertisement|story continues below|article continues below|article continues below advertisement|continue reading below|scroll to continue|scroll to continue with content|skip ad|content continues below|report this ad|ad feedback')],
+  ['comment-form', set('reply|delete|report abuse|flag|leave a reply|leave a comment|post a comment|add a comment|cancel reply|post comment|submit comment|submit|comment *|name *|email *|website|name|δ|join the conversation|log in to comment|view comments|show comments|be the first to comment')],
+  ['advertisement', set('advertisement|advertisements|ad|ads|supported by|recommended by|sponsored|sponsored content|paid content|paid post|promoted|story continues below advertisement|story continues below|article continues below|article continues below advertisement|continue reading below|scroll to continue|scroll to continue with content|skip ad|content continues below|report this ad|ad feedback')],
   ['feedback', set('was this article helpful?|was this article helpful|was this helpful?|was this page helpful?|did you find this article useful?|rate this article|how would you rate this article?|send us feedback|send feedback|thank you for your feedback|thank you for your feedback!|thanks for your feedback')],
   // Photo viewers' buttons (NPR's "toggle caption", galleries' "Enlarge this image").
   ['caption', set('enlarge this image|toggle caption|hide caption|show caption|expand image|view image|view gallery|open gallery|view slideshow|launch gallery|fullscreen|full screen')],
@@ -73,7 +80,7 @@ const BLOCK_MARKERS = set(
 /** "Related Videos", "Most Watched", "Latest Podcasts": what and how, in two or three words. */
 const BLOCK_OPENER = /^(?:related|more|latest|top|featured|recommended|trending|popular|most (?:read|watched|viewed|shared|popular|recent)|editors' picks|our picks)(?: (?:local|national|world|business|sports))? (?:videos?|stories|articles|news|posts|content|coverage|links|reads|podcasts|episodes|galleries|photos|headlines|reading|listening)$|^most (?:watched|shared|emailed|commented)$/;
 /** "More from CNN", "More from Politics": an opener with a short tail. */
-const MORE_FROM = /^(more|latest|also|trending|popular|most read) (from|on|in|at|about) [^.?!]{1,40}$/;
+const MORE_FROM = /^(more|latest|also|trending|popular|most read|discover more|explore more|see more|read more|get more) (from|on|in|at|about|by) [^.?!]{1,40}$/;
 /** One-line teasers: "Related: Some other headline", "READ MORE: …". */
 const INLINE_TEASER = /^(related|read more|read also|also read|also see|more|more on this|see also|read|watch|listen|must read|recommended|don't miss|trending)\s*:\s*\S/;
 
@@ -156,7 +163,16 @@ function markerRule(x: Shape, markerKey: string): string | null {
   if (/^\((?:commercial break|begin video ?(?:tape|clip)|end video ?(?:tape|clip)|video ?clip|crosstalk|laughter|applause|music|inaudible|break|soundbite of [^)]{1,60}|sound ?bite|voice-over|off-camera|on camera)\)$/.test(raw)) return 'stage-direction';
   // The U.S. Web Design System's government banner (designsystem.digital.gov/components/banner).
   if (GOV_BANNER.test(raw)) return 'gov-banner';
-  if (/^(?:have|got|send|submit|share)(?: us)?(?: a)? (?:news )?tips?\b/.test(raw) && raw.length < 200) return 'call-to-action';
+  if (chrome.archiveNotice(raw)) return 'archive-notice';
+  if (/^(?:(?:do you )?have|got|send|submit|share)(?: us)?(?: a)? (?:news )?tips?\b/.test(raw) && raw.length < 200) return 'call-to-action';
+  if (chrome.technicalNotice(raw)) return 'player-notice';
+  // A printed or converted document's page number: "Page 2 of 3", "- 4 -", "p. 12".
+  if (/^(?:page|pg\.?|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$/.test(raw)) return 'page-number';
+  // A form field's placeholder: "Type your email...", "Enter your e-mail address…".
+  if (/^(?:type|enter|add|write|leave) (?:your|an?) (?:e-?mail(?: address)?|name|comment|reply|message|search(?: term)?|zip(?: code)?)(?: here)?(?:\.\.\.|…)?$/.test(raw)) return 'form-field';
+  if (chrome.wireCredits(raw)) return 'credits';
+  if (/^print edition\s*:\s*\S/.test(raw) && raw.length < 120) return 'print-edition';
+  if (/^read more (?:at|on) \S+$/.test(raw) && raw.length < 120) return 'inline-teaser';
   // A social post's embed: "— Jane Doe (@janedoe) August 1, 2025", "View this post on Instagram".
   if ((raw.length < 160 && /^[-—–]\s*[^()]{1,60}\(@\w{1,30}\)\s+[^.!?]{0,30}\d{4}$/.test(raw)) || /^(?:view this post on (?:instagram|facebook|tiktok|x)|a post shared by .{1,60})$/.test(raw)) return 'embed';
   if (/^(?:listen|read|watch)\s*[·|:–—-]?\s*\(?\d+\s*min(?:ute)?s?\)?(?:\s+read)?$/.test(raw)) return 'navigation';
@@ -170,7 +186,8 @@ function markerRule(x: Shape, markerKey: string): string | null {
 function metadataRule(line: string, x: Shape): string | null {
   const raw = x.key;
   if (raw.length > 120) return null;
-  if (TIMESTAMP.some((re) => re.test(raw))) return 'timestamp';
+  if (TIMESTAMP.some((re) => re.test(raw)) || chrome.stampLine(raw) || chrome.dateLedStrip(x.folded)) return 'timestamp';
+  if (chrome.desksCredit(markerKeyOf(raw))) return 'byline';
   if (x.nwords <= 14 && BYLINE.test(x.folded) && !endsLikeSentence(line.replace(/\b\p{Lu}\.$/u, ''))) return 'byline';
   return null;
 }
@@ -183,12 +200,16 @@ function metadataRule(line: string, x: Shape): string | null {
  */
 function featureRule(x: Shape, markerKey: string, prose: boolean): string | null {
   const raw = x.key;
+  // (A count with its colon opens the thread under it; "Comments (31)" near the headline is a count.)
+  if (chrome.threadCount(raw) || chrome.commentAuthor(x.folded)) return 'comment-thread';
   const counted = chrome.withoutCount(markerKey);
   if (counted !== markerKey && counted.length > 0) {
     for (const [, markers] of LINE_MARKERS) if (markers.has(counted)) return 'engagement-count';
     if (/^(?:shares?|views?|reads?|likes?|reactions?|replies|responses|thoughts)$/.test(counted)) return 'engagement-count';
   }
   if (chrome.threadHeader(raw)) return 'comment-thread';
+  if (chrome.socialPost(x.folded)) return 'embed';
+  if (chrome.mailingFooter(raw)) return 'newsletter';
   if (chrome.continuesLine(raw)) return 'advertisement';
   if (chrome.paywallLine(raw)) return 'paywall';
   if (chrome.newsletterPrompt(raw)) return 'newsletter';
@@ -207,6 +228,8 @@ function featureRule(x: Shape, markerKey: string, prose: boolean): string | null
   // A credit in brackets closing the line: a photo caption, sentence or not.
   if (chrome.endsWithCredit(x.folded) || chrome.creditLine(x.folded)) return 'caption';
   if (chrome.breadcrumb(x.folded)) return 'breadcrumb';
+  if (chrome.forecastLine(x.folded)) return 'weather';
+  if (chrome.addressLine(x.folded)) return 'address';
   if (prose) return null;
   if (chrome.separatorBar(x.folded)) return 'separator-bar';
   if (chrome.labelledTeaser(raw) && x.nwords <= 20) return 'teaser-label';
@@ -222,8 +245,10 @@ function featureRule(x: Shape, markerKey: string, prose: boolean): string | null
   return null;
 }
 
+/** "Related contracts", "Related episodes": "related" and a plural noun or two is a block of links whatever it lists. */
+const RELATED_ANY = /^related(?: [a-z-]+)?(?: [a-z-]+s)$/;
 function isBlockMarker(markerKey: string): boolean {
-  return BLOCK_MARKERS.has(markerKey) || MORE_FROM.test(markerKey) || BLOCK_OPENER.test(markerKey);
+  return BLOCK_MARKERS.has(markerKey) || MORE_FROM.test(markerKey) || BLOCK_OPENER.test(markerKey) || RELATED_ANY.test(markerKey);
 }
 
 /**
@@ -268,6 +293,8 @@ interface Features {
   bio: boolean;
   /** Distinct consent-dialog terms (text/chrome.ts consentTerms). */
   consent: number;
+  /** An order to the reader, as comment-box rules are written (text/chrome.ts readerRule). */
+  order: boolean;
 }
 
 const COPYRIGHT_NAME = /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.+?)(?:[.,]|\s+all rights reserved|$)/;
@@ -298,6 +325,7 @@ function features(line: string, template: ArchiveTemplate | null): Features {
     marker: markerKey,
     bio: chrome.bioLine(x.folded),
     consent: chrome.consentTerms(x.key),
+    order: chrome.readerRule(x.folded),
   };
 }
 
@@ -336,7 +364,13 @@ interface Pass {
   cited: string[];
 }
 
-function onePass(lines: string[], feat: (line: string) => Features, pinned: (line: string) => boolean): Pass {
+/**
+ * An article's header: a title line right above its byline ("Agents head north" / "By Ana Ruiz").
+ * (Not above a date alone: a report's cover sets its subtitle over the date.)
+ */
+const HEADER_RULES = new Set(['byline']);
+
+function onePass(lines: string[], feat: (line: string) => Features, pinned: (line: string) => boolean, headers: Set<string>): Pass {
   const n = lines.length;
   const f = lines.map(feat);
   // 1. Lines without words, marker phrases, bylines, timestamps and the shape
@@ -371,12 +405,15 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   // caption (a DVIDS image page) keeps it.
   if (!f.some((x, i) => x.prose && rules[i] === null)) rules.forEach((r, i) => r === 'caption' && (rules[i] = null));
 
-  // 2. Teaser blocks: a block marker and every following line until prose resumes.
+  // 2. Teaser blocks: a block marker and every following line until prose resumes
+  // (or, above the article, until its header: a menu item "Watch" opens no block over the headline).
+  const proseAt = f.findIndex((x) => x.prose);
+  const header = (j: number) => (proseAt < 0 || j < proseAt) && headers.has(lines[j]!);
   for (let i = 0; i < n; i++) {
     if (!f[i]!.block || pinned(lines[i]!)) continue;
     drop(i, 'related-block');
     for (let j = i + 1; j < n; j++) {
-      if (f[j]!.resumes || f[j]!.domain !== null || f[j]!.credit) break;
+      if (f[j]!.resumes || f[j]!.domain !== null || f[j]!.credit || header(j)) break;
       drop(j, 'related-block');
       i = j;
     }
@@ -400,6 +437,10 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
       // (Only after some of the article: above it, a short line may be the headline.)
       drop(i, 'taxonomy');
       for (let j = i + 1; j < n && !stop(j) && !f[j]!.ends && f[j]!.nwords <= 5; j++) drop(j, 'taxonomy');
+    } else if (PROFILE_LABELS.has(mk) && firstProse >= 0 && firstProse < i) {
+      // A profile box after some of the article: its label, the name, a line or two about them, "View my profile".
+      drop(i, 'author-bio');
+      for (let j = i + 1; j < n && j <= i + 4 && !(f[j]!.prose && f[j]!.nwords >= 20) && f[j]!.domain === null && !f[j]!.credit; j++) drop(j, 'author-bio');
     } else if (f[i]!.rule === 'feedback') {
       // Its answer buttons: "Was this page helpful?" / "Yes" / "No".
       for (let j = i + 1; j < n && j <= i + 3 && /^(?:yes|no|yes no|not really|somewhat)$/.test(f[j]!.marker); j++) drop(j, 'feedback');
@@ -412,6 +453,17 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   const signUp = (j: number) => j >= 0 && j < n && (f[j]!.rule === 'newsletter' || SIGN_UP.has(f[j]!.marker));
   for (let i = 0; i < n; i++) {
     if (f[i]!.nwords <= 25 && chrome.newsletterPitch(f[i]!.key) && (signUp(i - 1) || signUp(i + 1))) drop(i, 'newsletter');
+  }
+
+  // 2b'. House rules of a comment box: three or more orders to the reader in a row that
+  // speak of commenting (two mentions or more over the run; safety tips do not).
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (j < n && f[j]!.order) j++;
+    let talk = 0;
+    for (let k = i; k < j; k++) talk += chrome.discussionTerms(lines[k]!);
+    if (j - i >= 3 && talk >= 2) for (let k = i; k < j; k++) drop(k, 'comment-rules');
+    i = j === i ? i + 1 : j;
   }
 
   // 2c. A consent dialog: its buttons and the lines around them made of consent
@@ -486,7 +538,11 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   // 4. The outlet's template: a title-like line that recurs in other articles
   // of the archive (masthead, tagline, menus, footer).
   // (Never a line ending like a sentence: a short body line, "No.", can recur by chance.)
-  for (let i = 0; i < n; i++) if (!f[i]!.prose && !f[i]!.ends && f[i]!.seen >= 2) drop(i, 'outlet-template');
+  // (Nor the title line right above the first paragraph: two pages of one site can share a
+  // headline, "DoD Support to U.S. Border Security"; a masthead has menus and the headline under it.)
+  const firstParagraph = f.findIndex((x, i) => x.prose && rules[i] === null);
+  const sharedHeadline = (i: number) => i === firstParagraph - 1 && f[i]!.title && f[i]!.nwords >= 4 && titleCaseRatio(lines[i]!) >= 0.75;
+  for (let i = 0; i < n; i++) if (!f[i]!.prose && !f[i]!.ends && f[i]!.seen >= 2 && !sharedHeadline(i)) drop(i, 'outlet-template');
 
   const alive = (i: number) => rules[i] === null;
   let firstBody = n;
@@ -524,6 +580,10 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     if (alive(i) && !f[i]!.ends && (f[i]!.vocab >= 0.75 || (outside && f[i]!.vocab >= 0.5)) && (outside || f[i]!.nwords >= 3)) drop(i, 'furniture-words');
   }
 
+  // 6b. Inside or after the article: controls of its player or viewer ("Click to enlarge",
+  // "Follow this topic"). (Above it such a line may be the headline: "Follow the Money".)
+  for (let i = firstBody + 1; i < n; i++) if (alive(i) && !f[i]!.ends && chrome.interfaceControl(f[i]!.marker)) drop(i, 'interface-control');
+
   // 7. Before the first paragraph: section labels and menus (one or two words),
   // search prompts, and repeats of the headline (also with a tag glued on).
   const titles: string[] = [];
@@ -542,6 +602,12 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     const shortHeadline = i === lastLead && nwords === 2 && !longTitle && firstBody < n && /^\p{Lu}/u.test(lines[i]!);
     if (!ends && nwords <= 2 && key.length <= 30 && !shortHeadline) {
       drop(i, 'navigation');
+      continue;
+    }
+    // An epigraph above the headline: a quotation and its dash attribution ("…" / "—Gen. Jane Roe").
+    if (/^["'“‘]/u.test(lines[i]!) && nwords <= 40 && i + 1 < firstBody && /^[—–-]\s*\p{Lu}/u.test(lines[i + 1]!) && f[i + 1]!.nwords <= 10 && !f[i + 1]!.ends) {
+      drop(i, 'pull-quote');
+      drop(i + 1, 'pull-quote');
       continue;
     }
     if (/\?$/.test(key) && nwords <= 8 && /\b(search|looking for|find)\b/.test(key)) {
@@ -575,7 +641,8 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
       // (A list item is no title: "• DHS releases July numbers" is a summary bullet.)
       const titled = left.filter((i) => f[i]!.title && !/^(?:[•▪◦*–-]|\d{1,2}[.)])\s/u.test(lines[i]!));
       const verb = (i: number) => hasVerb(lines[i]!);
-      let h = titled.filter(verb).at(-1) ?? titled.filter((i) => !labelled(i)).at(-1);
+      // The article's header first: the title right above its byline.
+      let h = titled.filter((i) => headers.has(lines[i]!) && !labelled(i)).at(-1) ?? titled.filter(verb).at(-1) ?? titled.filter((i) => !labelled(i)).at(-1);
       if (h !== undefined && dekLike(lines[h]!, f[h]!)) {
         const prev = left[left.indexOf(h) - 1];
         if (prev !== undefined && !labelled(prev) && f[prev]!.title && f[prev]!.nwords >= 3 && verb(prev)) h = prev;
@@ -586,7 +653,9 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
       // ("Immigration: Apprehensions and Expulsions …" over "A reading from the CRS").
       if (h !== undefined) {
         const prev = titled[titled.indexOf(h) - 1];
-        if (prev === h - 1 && !labelled(prev)) {
+        // (Only furniture between them, a byline or a stamp, is still "right under".)
+        const under = prev !== undefined && Array.from({ length: h - prev - 1 }, (_, k) => prev + 1 + k).every((k) => rules[k] !== null && !left.includes(k));
+        if (prev !== undefined && under && !labelled(prev)) {
           // (Both in title case: a sentence-case tagline over a headline is no standfirst's headline.)
           // (And on one subject: a standfirst takes up words of its headline, a counter or tagline above does not.)
           const words = chrome.contentWords(lines[h]!);
@@ -610,7 +679,8 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   for (let i = lastBody + 1; i < n && lastBody >= 0; i++) {
     if (alive(i) && !f[i]!.ends && !f[i]!.credit) drop(i, 'after-article');
     // A short question put to the reader there is a promotion ("Want your company's news featured?").
-    else if (alive(i) && /\?$/.test(f[i]!.key) && f[i]!.nwords <= 15 && /\b(?:you|your)\b/.test(f[i]!.key)) drop(i, 'after-article');
+    // So is a prompt of four words or fewer ("Ready for more?").
+    else if (alive(i) && /\?$/.test(f[i]!.key) && ((f[i]!.nwords <= 15 && /\b(?:you|your)\b/.test(f[i]!.key)) || f[i]!.nwords <= 4)) drop(i, 'after-article');
   }
 
   // 10. Repetition anywhere: a title-like line seen before (a headline repeated mid-page).
@@ -668,8 +738,15 @@ export function clean(text: string, opts: CleanOptions = {}): CleanResult {
     if (!x) memo.set(line, (x = features(line, template)));
     return x;
   };
+  // Title lines standing right above a byline in the page as given: the
+  // passes remove the byline, the header stays what it was.
+  const headers = new Set<string>();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const x = feat(lines[i]!);
+    if (x.title && !x.ends && !HEADER_RULES.has(x.rule ?? '') && HEADER_RULES.has(feat(lines[i + 1]!).rule ?? '')) headers.add(lines[i]!);
+  }
   for (let guard = 0; guard < 20; guard++) {
-    const pass = onePass(lines, feat, pinned);
+    const pass = onePass(lines, feat, pinned, headers);
     for (const d of pass.cited) if (!citedSources.includes(d)) citedSources.push(d);
     if (pass.keep.every(Boolean)) break;
     const next: string[] = [];
@@ -743,8 +820,11 @@ const SIGN_UP = set('sign up|sign up now|sign up today|sign me up|subscribe|subs
 
 const GOV_BANNER = /^(?:an official website of the (?:united states|u\.s\.) government|here's how you know|official websites use \.(?:gov|mil)|secure \.(?:gov|mil) websites use https|an? \.(?:gov|mil) website belongs to an official .{0,120}|an? lock \(.{0,160}safely connected to the \.(?:gov|mil) website.{0,120})$/;
 
+/** Labels of an author's or blogger's profile box ("About Me"). */
+const PROFILE_LABELS = set('about me|about the author|about the authors|about the blogger|about the writer|who i am|my profile');
+
 /** Labels of a tag list after the article ("Tags", "Filed under"). */
-const TAXONOMY_LABELS = set('tags|tag|topics|tagged|tagged with|filed under|categories|category|keywords|subjects');
+const TAXONOMY_LABELS = set('labels|tags|tag|topics|tagged|tagged with|filed under|categories|category|keywords|subjects');
 
 /** Rules that drop a line for where it stands, not for what it says. */
 const POSITION_RULES = new Set(['navigation', 'furniture-words', 'masthead', 'before-headline', 'after-headline', 'after-article', 'menu', 'repeated-headline', 'outlet-template']);

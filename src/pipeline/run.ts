@@ -150,7 +150,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineReport
   const places: PlaceMention[] = articles.flatMap((a) => extractPlaces(a));
   const { claims, facts } = reconcile(rawClaims);
   // Reference series are validated here, at build time: a bad row stops the build (issue 5).
-  const checks = checkClaims(claims, await loadSeries(opts.root), articles);
+  const checks = checkClaims(claims, await loadSeries(opts.root), articles, officeholders ?? []);
 
   const storiesDir = path.join(opts.outDir, 'stories');
   const dataDir = path.join(opts.outDir, 'data');

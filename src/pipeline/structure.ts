@@ -5,7 +5,7 @@ import type { Article, Attribution, CleanResult, Paragraph, Sidecar } from './ty
 import { wrappedParagraphs } from './clean.ts';
 import { endsLikeSentence, foldSpaces, matchKey, titleCaseRatio, wordCount } from './text/normalize.ts';
 import { splitSentences } from './text/sentences.ts';
-import { generateHeadline, isHeadingLike, isHeadlineLike } from './text/headline.ts';
+import { generateHeadline, isHeadingLike, isHeadlineLike, isTitledSentence } from './text/headline.ts';
 import { canonicalOutlet, copyrightOutlet, findAttribution, originalPublicationLine } from './text/attribution.ts';
 import { estimatePeriod, loadOfficeholders, type Officeholder } from './text/period.ts';
 
@@ -66,7 +66,9 @@ export function structure({ file, slug, cleaned, sidecar, officeholders }: Struc
 
   // Headline from the text: a title-like first line followed by prose.
   let textHeadline: string | null = null;
-  if (lines.length >= 2 && isHeadlineLike(lines[0]!) && !splitDateline(lines[0]!).dateline) {
+  // (Or a title-case headline that kept its full stop, over a paragraph.)
+  const titledLead = lines.length >= 2 && isTitledSentence(lines[0]!) && endsLikeSentence(lines[1]!);
+  if (lines.length >= 2 && (isHeadlineLike(lines[0]!) || titledLead) && !splitDateline(lines[0]!).dateline) {
     textHeadline = withoutSiteSuffix(lines[0]!);
     lines = lines.slice(1);
   }
@@ -159,7 +161,7 @@ export function structure({ file, slug, cleaned, sidecar, officeholders }: Struc
     sidecar?.byline ??
     cleaned.dropped
       .filter((d) => d.rule === 'byline')
-      .map((d) => foldSpaces(d.line).replace(/^by\s+/i, ''))[0] ??
+      .map((d) => foldSpaces(d.line).replace(/^by:?\s+/i, ''))[0] ??
     null;
 
   const period = estimatePeriod({

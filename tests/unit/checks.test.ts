@@ -469,6 +469,15 @@ describe('CheckBadge and the methodology section', async () => {
     expect(html).toMatch(/href="[^"]*methodology\/series\/#verdicts"/);
   });
 
+  it('a month’s badge names the month and the vintage of the figures', async () => {
+    const s = 'In July 2023, the U.S. Border Patrol recorded 132,652 encounters between ports of entry along the Southwest Border.';
+    const check = one(claim(s, '132,652', 132652));
+    const html = await container.renderToString(CheckBadge, { props: { check } });
+    expect(html).toContain('(July 2023)');
+    expect(html).not.toContain('(FY2023)');
+    expect(html).toContain(`Figures: ${check.vintage}`.replace(/"/g, '&quot;'));
+  });
+
   it('a not-checkable badge shows no compared figure', async () => {
     const s = 'Border Patrol encounters at the southern border reached about 400,000.';
     const html = await container.renderToString(CheckBadge, { props: { check: one(claim(s, '400,000', 400000, { qualifier: 'approx' })) } });

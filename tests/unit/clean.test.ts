@@ -144,6 +144,9 @@ const anyLine = fc.oneof(
   fc.constantFrom(
     'Related Articles', 'Advertisement', 'Share', 'Leave a Reply', 'cbp.gov', 'News', 'You May Also Like', '----', 'By Jane Doe', 'Trending now',
     'This article originally appeared in The Ledger.', 'Agents at the river on Monday. (AP Photo/Jane Doe)', 'Published June 6, 2025', 'DENVER — A teaser that was cut short…',
+    // Round-2 kinds: forecast, compound stamp, desk credit, meter, house rule, address, thread, embed, header pieces.
+    'Cloudy. Low 40F. Winds N at 5 mph.', 'Jan 2, 2024 Updated 3:10 pm', 'From staff reports', 'You have 2 free articles remaining this month.',
+    'Be civil. No personal attacks in the comments.', '18 E. Oak St.', '2 comments:', 'Ana P. said...', 'Twelve wells in a week. #ValleyWater', 'Jan 2, 2024Austin, TX, United StatesNews',
   ),
   fc.string({ maxLength: 60 }),
   fc.array(word, { minLength: 2, maxLength: 8 }).map((ws) => ws.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ')),

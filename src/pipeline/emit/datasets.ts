@@ -218,6 +218,8 @@ export function validate(resource: Resource, rows: object[]): void {
   });
 }
 
+// Written here, not with d3-dsv (src/lib/csv.ts): the data package promises every value as
+// written, and d3-dsv does not quote white space at either end, which many CSV readers trim.
 /** A quote, comma or line break anywhere, or white space at either end (what trim() would remove). */
 const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
 

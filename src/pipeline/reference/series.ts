@@ -6,6 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq } from 'yaml';
 import type { ReferenceSeries } from '../types.ts';
+import { csvRecords } from '../../lib/csv.ts';
 
 export const SERIES_DIR = path.join('content', 'reference', 'series');
 export const SERIES_YAML = 'series.yaml';
@@ -24,25 +25,6 @@ export interface SourceFile {
 
 function fail(file: string, line: number, problem: string): never {
   throw new Error(`${file}:${line}: ${problem}`);
-}
-
-/** One CSV line → fields; handles double-quoted fields ("a,b" and "" escapes). */
-function splitCsvLine(line: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') { cur += '"'; i++; }
-      else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"' && cur === '') quoted = true;
-    else if (ch === ',') { out.push(cur); cur = ''; }
-    else cur += ch;
-  }
-  out.push(cur);
-  return out.map((f) => f.trim());
 }
 
 function isHttpUrl(s: string): boolean {
@@ -140,17 +122,13 @@ export function parseSeriesFiles(yaml: SourceFile, csvs: SourceFile[]): Referenc
   const byId = new Map<string, ReferenceSeries>(metas.map((m) => [m.id, { ...m, rows: [] }]));
   const firstLine = new Map<string, string>(); // "series|fy" → "file:line" of the first row
   for (const csv of csvs) {
-    const lines = csv.text.replace(/^\uFEFF/, '').split(/\r?\n/);
-    const header = splitCsvLine(lines[0] ?? '');
+    const records = csvRecords(csv.text);
+    const header = records[0]?.line === 1 ? records[0].fields : [];
     const monthly = header.join(',') === MONTH_HEADER.join(',');
-    if (!monthly && header.join(',') !== CSV_HEADER.join(',')) fail(csv.file, 1, `header must be "${CSV_HEADER.join(',')}" or "${MONTH_HEADER.join(',')}" (found "${lines[0] ?? ''}")`);
-    for (let i = 1; i < lines.length; i++) {
-      const raw = lines[i];
-      if (raw.trim() === '') continue;
-      const n = i + 1;
-      const f = splitCsvLine(raw);
+    if (!monthly && header.join(',') !== CSV_HEADER.join(',')) fail(csv.file, 1, `header must be "${CSV_HEADER.join(',')}" or "${MONTH_HEADER.join(',')}" (found "${csv.text.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? ''}")`);
+    for (const { line: n, fields: f } of records.slice(1)) {
       if (f.length !== 4) fail(csv.file, n, `expected 4 fields, found ${f.length}`);
-      const [periodText, id, valueText, url] = f;
+      const [periodText, id, valueText, url] = f as [string, string, string, string];
       const s = byId.get(id);
       if (!s) fail(csv.file, n, `series "${id}" is not described in ${yaml.file}`);
       if (monthly) {

@@ -61,8 +61,30 @@ const SEPARATOR = /\s+(?:\||·|•|›|»|\/\/|◦|▪)\s+/u;
  * segments at › » > or /, every one but the last of three words or fewer.
  */
 export function breadcrumb(line: string): boolean {
-  const segs = line.split(/\s+(?:›|»|>|\/)\s+/u).map((s) => s.trim()).filter(Boolean);
+  // (Also at spaced colons, "Home : Features : 2018 : Along the Border": prose never spaces a colon on both sides.)
+  const segs = line.split(/\s+(?:›|»|>|\/|:)\s+/u).map((s) => s.trim()).filter(Boolean);
   return segs.length >= 3 && line.length <= 300 && segs.slice(0, -1).every((s) => words(s).length <= 3);
+}
+
+/**
+ * A page title, "<headline> | <site>": a headline of three words or more and a site's name
+ * of four words or fewer in title case, without figures or furniture words. (structure.ts
+ * takes the name off; "By Jane Doe | Reuters" and "Terms of Use | Privacy Policy" are bars.)
+ */
+export function pageTitle(line: string): boolean {
+  const m = /^(.{15,}?)\s+\|\s+([^|]{2,40})$/u.exec(line);
+  if (!m) return false;
+  const [head, tail] = [m[1]!, m[2]!];
+  const tailWords = words(tail);
+  return (
+    words(head).length >= 3 &&
+    !/^by\b/i.test(head) &&
+    tailWords.length <= 4 &&
+    tailWords.every((w) => /^\p{Lu}/u.test(w) || /^(?:the|of|and|de|la|el)$/i.test(w)) &&
+    !/\d/.test(tail) &&
+    chromeVocabShare(tail) < 0.5 &&
+    chromeVocabShare(head) < 0.5
+  );
 }
 
 /** Segments of a line split at spaced separators ("Home | News | Local"). */
@@ -77,6 +99,7 @@ export function separatorSegments(line: string): string[] {
 export function separatorBar(line: string): boolean {
   const segs = separatorSegments(line);
   if (segs.length < 2 || line.length > 300) return false;
+  if (pageTitle(line)) return false;
   const short = segs.every((s) => words(s).length <= 6);
   if (!short) return false;
   if (segs.length >= 3) return true;
@@ -101,8 +124,13 @@ export function endsWithCredit(line: string): boolean {
 const CREDIT_LEAD = /^(?:photo|photograph|image|video|file photo|courtesy photo|photo illustration)s?\s+(?:by|courtesy(?: of)?)\s+\S/i;
 const CREDIT_TAIL = /[.!?]\s+(?:photo|image|video|credit|courtesy)(?:\s+(?:by|of))?\s*[:/]?\s*[^.!?]{2,80}$/i;
 const GALLERY = /^(?:image|photo|slide|picture)\s+\d+\s+(?:of|\/)\s+\d+$/i;
+/** A caption's closing credit naming its owner, no end stop: "… Avenue. Sun-News file photo", "… 2019. U.S. Army photo (public domain)". */
+// (The owner is a name: "Members asked for a photo" ends a sentence that lost its stop.)
+const OWNER_CREDIT_TAIL = /[.!?]\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*\s+){1,4}(?:file |staff |courtesy |handout |pool )?(?:photo|photograph|image|illustration|graphic|video still|photo illustration)(?:\s+\([^()]{1,40}\))?$/u;
+/** A counter of a gallery or slideshow alone on its line: "1 of 3", "12 / 40". */
+const BARE_COUNTER = /^\d{1,3}\s*(?:of|\/)\s*\d{1,3}$/;
 export function creditLine(line: string): boolean {
-  return line.length <= 300 && ((CREDIT_LEAD.test(line) && words(line).length <= 15) || CREDIT_TAIL.test(line) || GALLERY.test(line));
+  return line.length <= 300 && ((CREDIT_LEAD.test(line) && words(line).length <= 15) || CREDIT_TAIL.test(line) || OWNER_CREDIT_TAIL.test(line) || GALLERY.test(line) || BARE_COUNTER.test(line));
 }
 
 /** "Story continues below advertisement", "Advertisement - scroll to continue", "Article continues after this ad". */
@@ -113,7 +141,20 @@ export function continuesLine(key: string): boolean {
 
 /** Paywall and account prompts: "Already a subscriber? Log in", "Subscribe now for unlimited access". */
 export function paywallLine(key: string): boolean {
-  return key.length <= 200 && /\b(?:already a (?:subscriber|member)|unlimited (?:digital )?access|subscribe (?:now|today) for|log in to (?:continue|read)|create a free account|register (?:for free )?to (?:continue|read)|this (?:article|content) is (?:for|reserved for) subscribers|enter your e-?mail(?: address)?|thanks? (?:you )?for reading)\b/.test(key);
+  return key.length <= 200 && (meteredPaywall(key) || /\b(?:already a (?:subscriber|member)|already have an account|unlimited (?:digital )?access|subscribe (?:now|today) for|log in to (?:continue|read)|create a free account|register (?:for free )?to (?:continue|read)|this (?:article|content) is (?:for|reserved for) subscribers|enter your e-?mail(?: address)?|thanks? (?:you )?for reading)\b/.test(key));
+}
+
+/**
+ * A metered paywall's counter or offer, addressed to the reader: "You have 3 free articles
+ * remaining this month.", "This is your last free story.", "Subscribe for 99¢ the first month."
+ * (An offer only as an imperative opening a sentence: "Residents can subscribe for $5" is prose.)
+ */
+const METER = /\byou(?:'ve| have) (?:read |used )?(?:\d+|one|two|three|four|five|no)(?: of (?:\d+|your))? (?:more |remaining )?(?:free |complimentary )?(?:articles?|stories|views?|page ?views?)\b(?: (?:left|remaining))?(?: (?:this|for the) (?:month|week))?/;
+export function meteredPaywall(key: string): boolean {
+  if (key.length > 200) return false;
+  const meter = METER.exec(key);
+  if (meter && /\b(?:free|complimentary|left|remaining|this month|this week)\b/.test(meter[0])) return true;
+  return /^this is your (?:last|final|first) (?:free )?(?:article|story)\b/.test(key) || /(?:^|[.!?]\s+)subscribe (?:now |today )?(?:for|from) (?:just |only )?(?:[$£€]\s?\d|\d+\s?¢)/u.test(key);
 }
 
 /** Market and weather tickers: "Dow 38,512 ▲ 0.4%", "Weather 64°F", "72° Clear". */
@@ -129,7 +170,7 @@ export function listicleTeaser(key: string): boolean {
 }
 
 /** A ticker or sponsor label: strong enough to mark even a sentence ("WEATHER ALERT: … until 8 p.m."). */
-const TICKER = /^(?:breaking(?: news)?|live(?: updates)?|developing(?: story)?|just in|trending(?: now)?|weather alert|traffic alert|severe weather alert|sponsored(?: content)?|paid content|promoted|partner content)\s*[:|–—-]\s*\S/i;
+const TICKER = /^(?:breaking(?: news)?|live(?: updates)?|developing(?: story)?|just in|trending(?: now)?|(?:[a-z]+ ){0,2}alert|sponsored(?: content)?|paid content|promoted|partner content)\s*[:|–—-]\s*\S/i;
 export function tickerLine(key: string): boolean {
   return key.length <= 200 && TICKER.test(key);
 }
@@ -161,7 +202,7 @@ export function legalLine(key: string): boolean {
 /** Taxonomy lines: "Tags: …", "Tagged …", "Posted in …", "Filed under …". */
 export function taxonomyLine(key: string): boolean {
   // ("Category management is …" is prose: the nouns need their colon.)
-  return key.length <= 200 && /^(?:(?:tags?|categories|category|topics|keywords)\s*:|tagged(?: with)?|posted in|filed under)\s*\S/.test(key);
+  return key.length <= 200 && /^(?:(?:tags?|labels?|categories|category|topics|keywords)\s*:|tagged(?: with)?|posted in|filed under)\s*\S/.test(key);
 }
 
 /** Credit lines of an aggregator: "Source: U.S. Government Accountability Office | Nov 30, 2020". */
@@ -176,6 +217,10 @@ export function postNavigation(line: string): boolean {
 }
 
 /** Comment-thread openers: "3 thoughts on “…”", "12 responses to …". */
+/** A count that opens the thread under it, with its colon: "3 comments:", "No comments:". */
+export function threadCount(key: string): boolean {
+  return /^(?:\d+|no) (?:comments?|responses?|replies):$/.test(key);
+}
 export function threadHeader(key: string): boolean {
   return /^\d+\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)\s+\S/.test(key) || /^(?:comments?|discussion|reader comments)\s*\(\d+\)$/.test(key) || /^(?:join the (?:conversation|discussion)|show comments|view comments|leave a reply|leave a comment)\b/.test(key);
 }
@@ -259,7 +304,7 @@ export function donationPrompt(key: string): boolean {
     // Addressed to the reader: "your gift", or an imperative opening a sentence ("Donate today").
     (/\b(?:you|your)\b/.test(key) || /(?:^|[.!?]\s+)(?:donate|give|support|become|make|chip in|join)\b/.test(key)) &&
     /\b(?:gifts?|donat(?:e|es|ion|ions|ing)|contribut(?:e|ion|ions)|tax-deductible|become a (?:member|sustainer|supporter|subscriber)|membership|pledge|chip in|your support|subscri(?:be|bing|ption)|ad-free)\b/.test(key) &&
-    /\b(?:journalism|reporting|newsroom|news|station|radio|public media|nonprofit|independent|free for everyone|our work|stories|episodes?|podcast|show)\b/.test(key)
+    /\b(?:journalism|reporting|reporters?|journalists?|newsroom|news|station|radio|public media|nonprofit|independent|free for everyone|our work|stories|episodes?|podcast|show)\b/.test(key)
   );
 }
 
@@ -320,3 +365,6 @@ export function newsletterPitch(key: string): boolean {
 export function newsletterHeader(line: string): boolean {
   return line.length <= 60 && /^(?:[Gg]et|[Ss]ign up for|[Ss]ubscribe to|[Jj]oin|[Tt]ry)\s+(?:[Tt]he|[Oo]ur)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}$/u.test(line);
 }
+
+// Widgets and page shapes of the second round (forecasts, stamps, meters, house rules, addresses, threads, embeds, notices).
+export * from './chrome-shapes.ts';

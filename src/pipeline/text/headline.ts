@@ -15,6 +15,23 @@ export function isHeadlineLike(line: string): boolean {
   return !contactLine(matchKey(l)) && !headlineTicker(l);
 }
 
+/**
+ * A headline that kept its full stop or ends in a question mark: one sentence of 40 words at most set in title case
+ * (most words capitalised, not all in capitals), as agencies title their releases ("U.S.
+ * Attorneys … Charge More than 990 Illegal Aliens … as part of Operation Take Back America.").
+ * Lead paragraphs stay well below: names are capitalised, their verbs and nouns are not.
+ */
+export function isTitledSentence(line: string): boolean {
+  const l = foldSpaces(line);
+  // (Or a question: "Will the Wells Run Dry?")
+  if (l.length > 300 || !/[.?]$/.test(l) || /[!?]/.test(l.slice(0, -1))) return false;
+  const n = ofFolded.wordCount(l);
+  if (n < 6 || n > 40 || !/\p{Ll}{3}/u.test(l)) return false;
+  // One sentence: no stop inside but after initials and abbreviations ("U.S.", "Jan.").
+  if (/(?<!\b(?:\p{Lu}|[A-Z][a-z]{1,3}))[.!?]\s+\p{Lu}/u.test(l.slice(0, -1))) return false;
+  return titleCaseRatio(l) >= 0.85 && !contactLine(matchKey(l));
+}
+
 /** A section heading: short, no end punctuation, title case or "Label: words". */
 export function isHeadingLike(line: string): boolean {
   const l = foldSpaces(line);

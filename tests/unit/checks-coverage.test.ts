@@ -1,0 +1,43 @@
+// Checks coverage (issue 18): which claims count in the denominator. Interior arrests by ICE are
+// listed apart and not counted; an ICE figure tied to the border still counts (nothing real hidden).
+import { describe, expect, it } from 'vitest';
+import { isInteriorArrest, summarise } from '../../src/pipeline/eval/checks-coverage.ts';
+import type { Check, Claim } from '../../src/pipeline/types.ts';
+
+let k = 0;
+function claim(quote: string, text: string, more: Partial<Claim> = {}): Claim {
+  const start = quote.indexOf(text);
+  const sid = `c:p1s${++k}`;
+  return {
+    id: `${sid}#n1`, article: 'c.txt', slug: 'c', sentence_id: sid, value: Number(text.replace(/\D/g, '')), value_high: null, unit: 'noncitizens', unit_family: 'other',
+    entity: ['ICE', 'ERO'], qualifier: 'exact', status: 'reported', time: null, time_resolved: null, subject: 'x', quote, start, end: start + text.length,
+    display: text, negated: false, fact_id: null, ...more,
+  };
+}
+const verdict = (c: Claim, v: Check['verdict']): Check => ({
+  claim_id: c.id, article: c.article, sentence_id: c.sentence_id, quote: c.quote, verdict: v, series: 's', fiscal_year: 2025, compared_with: 1,
+  tolerance: 't', explanation: 'e', period: 'FY2025', vintage: 'v',
+});
+
+describe('checks coverage denominator', () => {
+  const interior = claim('ICE officers apprehended 119 noncitizens during a national operation.', '119');
+  const atBorder = claim('ICE officers apprehended 40 noncitizens at the southwest border.', '40');
+  const border = claim('Border Patrol agents apprehended 4,598 migrants in July.', '4,598', { entity: ['USBP'], unit: 'apprehensions', unit_family: 'events' });
+  const unchecked = claim('Agents encountered 300 people in one sector.', '300', { entity: ['USBP'], unit: 'people', unit_family: 'other' });
+
+  it('tells interior arrests from border figures by owner and place', () => {
+    expect([isInteriorArrest(interior), isInteriorArrest(atBorder), isInteriorArrest(border)]).toEqual([true, false, false]);
+  });
+  it('lists interior arrests apart and counts the rest, checked or not', () => {
+    const cov = summarise(1, [interior, atBorder, border, unchecked], [verdict(border, 'consistent')]);
+    expect(cov.rows).toHaveLength(4);
+    expect([cov.total, cov.verdicts, cov.apart]).toEqual([3, 1, 1]); // atBorder and unchecked count, without a verdict
+    expect(cov.share).toBeCloseTo(1 / 3, 6);
+    expect(cov.rows.find((r) => r.claim_id === interior.id)!.counted).toBe(false);
+    expect(cov.rows.find((r) => r.claim_id === atBorder.id)!.counted).toBe(true);
+  });
+  it('a not-checkable verdict counts in the denominator, not the numerator', () => {
+    const cov = summarise(1, [border], [{ ...verdict(border, 'not-checkable'), series: null }]);
+    expect([cov.total, cov.verdicts]).toEqual([1, 0]);
+  });
+});
