@@ -28,6 +28,8 @@ const { values } = parseArgs({
     'gov-holdout': { type: 'string', default: 'tests/fixtures/gov-holdout' },
     // Held-out set 2 (labelled before any run, after held-out 1 became development data): reported, not a gate.
     'gov-holdout2': { type: 'string', default: 'tests/fixtures/gov-holdout2' },
+    // Held-out set 3 (labelled before any run, after held-out 2 became development data): reported, not a gate.
+    'gov-holdout3': { type: 'string', default: 'tests/fixtures/gov-holdout3' },
     verbose: { type: 'boolean', default: false },
   },
 });
@@ -101,4 +103,7 @@ if (!(await runCorpusEval(path.resolve(values.gov!), { json: values.json!, verbo
 await runHeldOutEval(path.resolve(values['gov-holdout']!), { json: values.json!, verbose: values.verbose! });
 await runHeldOutEval(path.resolve(values['gov-holdout2']!), {
   json: values.json!, verbose: values.verbose!, label: 'gov held-out 2', jsonKey: 'govHeldOut2',
+});
+await runHeldOutEval(path.resolve(values['gov-holdout3']!), {
+  json: values.json!, verbose: values.verbose!, label: 'gov held-out 3', jsonKey: 'govHeldOut3',
 });
