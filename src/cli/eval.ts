@@ -64,12 +64,16 @@ const blind3 = existsSync(path.join(blind3Dir, 'labels.json')) ? evalMessy(blind
 // Blind set 4 (tests/fixtures/messy/blind4/): bilingual paper, forum, print replica, e-mail newsletter, congressional page; labelled before the cleaner ran on them.
 const blind4Dir = path.join(path.resolve(values.messy!), 'blind4');
 const blind4 = existsSync(path.join(blind4Dir, 'labels.json')) ? evalMessy(blind4Dir) : null;
+// Blind set 5 (tests/fixtures/messy/blind5/): TV video page, wire client, reader-mode export, link aggregator, AMP page; labelled before the cleaner ran on them.
+const blind5Dir = path.join(path.resolve(values.messy!), 'blind5');
+const blind5 = existsSync(path.join(blind5Dir, 'labels.json')) ? evalMessy(blind5Dir) : null;
 if (!values.json) {
   console.log(`\n${formatMessy(messy)}\n(each page cleaned alone, no outlet template) ${formatMessy(messyAlone)}`);
   if (holdout) console.log(`(held-out outlets) ${formatMessy(holdout)}`);
   if (blind) console.log(`(blind set 2) ${formatMessy(blind)}`);
   if (blind3) console.log(`(blind set 3) ${formatMessy(blind3)}`);
   if (blind4) console.log(`(blind set 4) ${formatMessy(blind4)}`);
+  if (blind5) console.log(`(blind set 5) ${formatMessy(blind5)}`);
   // Real agency pages as saved from the web, each cleaned without its sidecar's headline: reported, not a gate.
   for (const [label, dir] of [['gov corpus', values.gov!], ['gov held-out', values['gov-holdout']!]] as const) {
     const texts = path.join(path.resolve(dir), 'texts');
