@@ -419,6 +419,18 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     }
   }
 
+  // 2a. Ranked teaser lists ("Most read": "1. Army to field new helmet", "2. …"): two or more
+  // numbered lines in a row, each a title rather than a sentence. A numbered key point ends
+  // like a sentence and stays; a numbered heading inside a report stands alone and stays.
+  const ranked = (i: number) => i < n && !f[i]!.ends && f[i]!.nwords <= 16 && /^\d{1,2}[.)]\s+\S/.test(lines[i]!.trim());
+  for (let i = 0; i < n; i++) {
+    if (!ranked(i)) continue;
+    let j = i;
+    while (ranked(j + 1)) j++;
+    if (j > i) for (let k = i; k <= j; k++) drop(k, 'teaser');
+    i = j;
+  }
+
   // 2b. Blocks a label opens, each as far as its content goes: a sponsor's label and
   // its one or two lines; a live blog's summary box and its bullets (the entries
   // repeat them); tags after the article; a newsletter's name and its pitch.

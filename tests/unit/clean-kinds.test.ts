@@ -291,3 +291,18 @@ describe('properties of the round-2 kinds', () => {
     );
   });
 });
+
+describe('ranked teaser lists', () => {
+  it('drops two or more numbered titles in a row, keeps numbered sentences and a lone numbered heading', async () => {
+    const { clean } = await import('../../src/pipeline/clean.ts');
+    const body = [
+      'The county said on Tuesday that 40 deputies would be moved to the jail for the summer.',
+      'Officials said the move would cost about $2 million, according to a budget memo.',
+    ];
+    const list = ['2. Storm knocks out power across the valley', '1. School board picks new superintendent'];
+    expect(clean([...list, ...body].join('\n')).lines).toEqual(body);
+    const points = ['1. The county will move 40 deputies to the jail.', '2. The move will cost about $2 million.'];
+    expect(clean([...points, ...body].join('\n')).lines).toEqual([...points, ...body]);
+    expect(clean([body[0], '1. Background', body[1]].join('\n')).lines).toEqual([body[0], '1. Background', body[1]]);
+  });
+});
