@@ -154,3 +154,33 @@ describe('controls', () => {
   });
 });
 
+
+describe('local offices and job titles of components (issue 14, round 3)', () => {
+  const ids = (s: string) => findEntities(s).flatMap((e) => e.ids);
+  it('gives a Border Patrol sector to USBP and a field office to the family the sentence names', () => {
+    expect(ids('Agents of the Yuma Sector caught them.')).toEqual(['USBP']);
+    expect(ids('CBP said the Houston Field Office screened the cargo.')).toEqual(['CBP', 'OFO']);
+    expect(ids('ICE said its Newark Field Office made the arrests.')).toEqual(['ICE', 'ERO']);
+    expect(ids('The FBI Denver Field Office opened a case.')).toEqual(['FBI', 'FBI']);
+    // No family named: a field office is nobody's yet; a lower-case "sector" is no office.
+    expect(ids('The Denver Field Office opened a case.')).toEqual([]);
+    expect(ids('jobs in the private sector grew')).toEqual([]);
+  });
+
+  it('reads a state’s Guard named without "National"', () => {
+    expect(ids('He and 12 other Ohio Guard members arrived.')).toEqual(['National Guard']);
+    expect(ids('The Coast Guard cutter returned.')).not.toContain('National Guard');
+  });
+
+  it('makes "CBP officers" the Office of Field Operations, "ICE deportation officers" ERO', () => {
+    expect(ids('U.S. Customs and Border Protection (CBP) officers at the bridge')).toEqual(['OFO', 'OFO']);
+    expect(ids('ICE deportation officers and CBP agents')).toEqual(['ERO', 'CBP']);
+    expect(one('Frontline CBP officers at four crossings seized 3,100 pounds of cocaine.').entity).toEqual(['OFO']);
+    expect(one('The Tucson Sector spans 262 miles of the border.').entity).toEqual(['USBP']);
+    expect(one('We will add 40 other Texas Guard members in March.').entity).toEqual(['National Guard']);
+  });
+
+  it('rolls agents and officers counted together up to their parent, as written', () => {
+    expect(one('CBP will hire 800 more Border Patrol agents and CBP officers.').entity).toEqual(['CBP']);
+  });
+});

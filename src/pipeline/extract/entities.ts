@@ -90,7 +90,8 @@ function attached(text: string, mentions: EntityMention[], numStart: number, num
     // Includes a name that is also the unit ("1,000 Marines", "1,500 active-duty troops").
     const inside = mentions.filter((e) => e.start >= numEnd && e.start < unit.end!);
     if (inside.length) {
-      const mod = owner(inside.flatMap((e) => e.ids), 'modifier');
+      // Two nouns counted together keep the names as written ("agents and CBP officers" roll up to CBP).
+      const mod = owner(inside.flatMap((e) => (unit.coordinated ? e.named ?? e.ids : e.ids)), 'modifier');
       // A generic modifier naming the parent ("active-duty personnel from the U.S. Army") yields to its component.
       const from = listAfter(text, mentions, unit.end!);
       if (gaz && from.length && mod.ids.every((id) => from.some((f) => ancestors(f, gaz).includes(id)))) return owner(from, 'prepositional');
