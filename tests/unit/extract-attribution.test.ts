@@ -184,3 +184,15 @@ describe('local offices and job titles of components (issue 14, round 3)', () =>
     expect(one('CBP will hire 800 more Border Patrol agents and CBP officers.').entity).toEqual(['CBP']);
   });
 });
+
+describe('units and owners of nouns counted together (issue 14, round 3)', () => {
+  it('reads a plural before an "-ing" word as the counted noun, not a compound', () => {
+    expect(one('Agents stopped 2,150 migrants crossing the river in June.').unit).toBe('migrants');
+    expect(one('The sector recorded 410 border crossings in June.').unit).toBe('border crossings');
+  });
+
+  it('gives each service noun of a coordinated count its service', () => {
+    expect(one('About 300 Marines and sailors are reinforcing the wall.').entity).toEqual(['USMC', 'Navy']);
+    expect(one('The command sent 700 soldiers and airmen to Texas.').entity).toEqual(['Army', 'USAF']);
+  });
+});

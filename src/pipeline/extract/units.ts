@@ -143,6 +143,10 @@ const BACK_SINGULAR = [...LEX.entries()].filter(([form, d]) => form !== d.unit &
 const reAlt = (forms: string[]) => forms.sort((a, b) => b.length - a.length).map((f) => f.replace(/[-]/g, '\\-').replace(/ /g, '\\s+')).join('|');
 const BACK_RE = new RegExp(`(?<![\\w-])(${reAlt(BACK_NOUNS)}|workforce|headcount|ranks|staffing|(?:${reAlt(BACK_SINGULAR)})(?=\\s+(?:average|total|count|rate|figures?|numbers?|levels?)\\b))(?![\\w-])`, 'gi');
 
+function participleAfterPlural(words: Tokens, k: number): boolean {
+  return /ing$/.test(words.at(k)!.l) && /[^s]s$/.test(words.at(k - 1)!.l);
+}
+
 function lookupAt2(words: Tokens, k: number) {
   return words.has(k) ? lookupAt(words, k) : null;
 }
@@ -213,7 +217,8 @@ export function findUnit(text: string, m: Mention): UnitResult | null {
     if (hit) {
       const s = words.at(k)!.i;
       // A compound names its head last: "deportation officers" counts officers.
-      for (let nx = lookupAt2(words, k + hit.len); nx; nx = lookupAt2(words, k + hit.len)) {
+      // A plural before an "-ing" word is its subject, not a modifier: "8,347 aliens crossing the border".
+      for (let nx = lookupAt2(words, k + hit.len); nx && !participleAfterPlural(words, k + hit.len); nx = lookupAt2(words, k + hit.len)) {
         k += hit.len;
         hit = nx;
       }
