@@ -30,6 +30,8 @@ function boundaries(text: string, re: RegExp): number[] {
 
 export interface ExtractOptions {
   gazetteer?: Gazetteer;
+  /** Read the headline and dek too (default true; false inside the headline's own pass). */
+  headline?: boolean;
 }
 
 export interface Extraction {
@@ -273,7 +275,31 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     });
     rows.push(...quantityRows(article, s.id, text, found, verdicts, claims.slice(claimsBefore), openReason));
   }
-  return { claims, quantities: rows };
+  if (opts.headline === false) return { claims, quantities: rows };
+  const head = headlineExtraction(article, opts);
+  return { claims: [...claims, ...head.claims], quantities: [...rows, ...head.quantities] };
+}
+
+/**
+ * The headline and dek lines of the text, each read on its own: their figures are claims marked
+ * `from_headline`, also where the body restates them (both are sentences of the text, and the
+ * corpora label both). Read after the body and apart from it, so a headline is never an earlier
+ * sentence that a body figure borrows an owner or a noun from. A sidecar's headline is an
+ * editor's wording, not the source's: it is not read.
+ */
+function headlineExtraction(article: Article, opts: ExtractOptions): Extraction {
+  const claims: Claim[] = [];
+  const quantities: QuantityRow[] = [];
+  (article.textLines ?? []).forEach((line, i) => {
+    const text = line.trim();
+    if (!text) return;
+    const id = `${article.slug}:h${i + 1}`;
+    const alone: Article = { ...article, paragraphs: [{ id, text, section: null, sentences: [{ id, text, start: 0, end: text.length }] }] };
+    const got = extractArticle(alone, { ...opts, headline: false });
+    claims.push(...got.claims.map((c) => ({ ...c, from_headline: true })));
+    quantities.push(...got.quantities);
+  });
+  return { claims, quantities };
 }
 
 /** Relations the sentence states, as optional claim fields (only those present). */
