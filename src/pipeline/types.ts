@@ -167,7 +167,7 @@ export interface Claim {
   time_resolved: { from: string; to: string } | null;
   /** Short human label. */
   subject: string;
-  /** Exact sentence text (a substring of the article's paragraph). */
+  /** Exact sentence text (a substring of the article's paragraph, or the headline/dek line when from_headline). */
   quote: string;
   /** Offsets of the number's text inside `quote`. */
   start: number;
