@@ -196,3 +196,16 @@ describe('units and owners of nouns counted together (issue 14, round 3)', () =>
     expect(one('The command sent 700 soldiers and airmen to Texas.').entity).toEqual(['Army', 'USAF']);
   });
 });
+
+describe('list lines whose noun is implied, and parts of a whole named again (issue 14, round 3)', () => {
+  const all = (...sentences: string[]) => extractClaims(articleOf(sentences)).map((c) => [c.value, c.unit]);
+  it('counts a part of a whole with the whole’s noun, and does not count the whole again', () => {
+    expect(all('Agents detained 320 people at the checkpoint.', '57 of those 320 people had pending warrants.')).toEqual([[320, 'people'], [57, 'people']]);
+  });
+  it('gives a bare number with a person’s record the people noun before it', () => {
+    expect(all('Of the 57 individuals with records:', '31 had felony convictions.')).toEqual([[57, 'individuals'], [31, 'individuals']]);
+  });
+  it('gives a bare number with convictions the people noun counted before', () => {
+    expect(all('Officers arrested 90 people in the sweep.', 'Of those, 40 have convictions for assault.')).toEqual([[90, 'people'], [40, 'people']]);
+  });
+});

@@ -208,7 +208,10 @@ export function findUnit(text: string, m: Mention): UnitResult | null {
   if (/^(?:or|and)$/i.test(words.at(0)?.w ?? '') && /^(?:more|so|fewer|less|greater)$/i.test(words.at(1)?.w ?? '')) k = 2;
   else if (/^-?plus$/i.test(words.at(0)?.w ?? '')) k = 1;
   // "2,000 of its agents", "1,000 of them"
-  else if (words.at(0)?.w.toLowerCase() === 'of' && /^(?:the|its|their|his|her|those|these)$/i.test(words.at(1)?.w ?? '')) k = 2;
+  else if (words.at(0)?.w.toLowerCase() === 'of' && /^(?:the|its|their|his|her|those|these)$/i.test(words.at(1)?.w ?? '')) {
+    // "151 of those 190 individuals": a part of a whole named again counts the whole's noun.
+    k = /^\d[\d,]*$/.test(words.at(2)?.w ?? '') ? 3 : 2;
+  }
   for (let n = 0; words.has(k) && n < 6; k++, n++) {
     const w = words.at(k)!.w;
     // Another number starts another count ("15 cases against 23 individuals").
