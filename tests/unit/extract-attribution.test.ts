@@ -209,3 +209,14 @@ describe('list lines whose noun is implied, and parts of a whole named again (is
     expect(all('Officers arrested 90 people in the sweep.', 'Of those, 40 have convictions for assault.')).toEqual([[90, 'people'], [40, 'people']]);
   });
 });
+
+describe('a number before an event participle, and how often (issue 14, round 3)', () => {
+  const all = (...sentences: string[]) => extractClaims(articleOf(sentences)).map((c) => [c.value, c.unit]);
+  it('counts the event a participle names', () => {
+    expect(all('Last year 4,210 released by the agency were later rearrested.')).toEqual([[4210, 'releases']]);
+    expect(all('In March, 310 deported in the operation were from Honduras.')).toEqual([[310, 'deportations']]);
+  });
+  it('does not count "three or more times" as events', () => {
+    expect(all('Officers arrested 62 people.', 'Of those, 20 had been deported three or more times.').map((x) => x[0])).toEqual([62, 20]);
+  });
+});
