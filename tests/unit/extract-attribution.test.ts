@@ -220,3 +220,11 @@ describe('a number before an event participle, and how often (issue 14, round 3)
     expect(all('Officers arrested 62 people.', 'Of those, 20 had been deported three or more times.').map((x) => x[0])).toEqual([62, 20]);
   });
 });
+
+describe('an area or length a verb of extent gives (issue 14, round 3)', () => {
+  const all = (...sentences: string[]) => extractClaims(articleOf(sentences)).map((c) => [c.value, c.unit, c.unit_family]);
+  it('charts "covering 12,000 square miles" with the distances, and not an area that only describes', () => {
+    expect(all('Covering nearly 12,000 square miles of desert, the Yuma Sector is short of agents.')).toEqual([[12000, 'square miles', 'distance']]);
+    expect(all('The ranch of 40 square miles lies north of the port.')).toEqual([]);
+  });
+});
