@@ -228,3 +228,16 @@ describe('an area or length a verb of extent gives (issue 14, round 3)', () => {
     expect(all('The ranch of 40 square miles lies north of the port.')).toEqual([]);
   });
 });
+
+describe('figures restated (issue 14, round 3)', () => {
+  const all = (...sentences: string[]) => extractClaims(articleOf(sentences)).map((c) => [c.value, c.unit]);
+  it('drops a conversion of the figure before it into another unit', () => {
+    expect(all('Agents seized 24,000 pounds of cocaine -- that is about 12 tons.')).toEqual([[24000, 'pounds']]);
+    // Two separate masses stay.
+    expect(all('Agents seized 24,000 pounds of cocaine and 30 kilograms of fentanyl.')).toEqual([[24000, 'pounds'], [30, 'kilograms']]);
+  });
+  it('drops a second count of the same places, keeps a different one', () => {
+    expect(all('Officers at five ports of entry seized the drugs.', 'The five ports of entry also reported 40 arrests.')).toEqual([[5, 'ports of entry'], [40, 'arrests']]);
+    expect(all('Officers at five ports of entry seized the drugs.', 'Three ports of entry closed early.').map((x) => x[0])).toEqual([5, 3]);
+  });
+});

@@ -201,6 +201,18 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
         if (q) openReason.set(q, 'restates an earlier figure ("of the 19 …")');
         return;
       }
+      // "616,000 pounds of marijuana -- that's about 600 tons": the figure before, in another unit.
+      const prevHere = claims.length > claimsBefore ? claims.at(-1)! : null;
+      if (prevHere && prevHere.unit_family === unit.family && CONVERTIBLE.has(unit.family) && prevHere.unit !== unit.unit && CONVERSION_GAP.test(text.slice(prevHere.end, qf.start))) {
+        if (q) openReason.set(q, 'restates the figure before it in another unit');
+        return;
+      }
+      // "eight ports of entry" a second time: places do not change within a release, so the same
+      // count of the same places is the figure given before.
+      if (unit.family === 'places' && claims.some((c) => c.article === article.file && c.value === m.value && c.unit === unit!.unit && c.sentence_id !== s.id)) {
+        if (q) openReason.set(q, 'restates an earlier count of the same places');
+        return;
+      }
       const sentStart = Math.max(0, ...sentEnds.filter((b) => b <= m.start));
       const sentStop = Math.min(text.length, ...sentEnds.filter((b) => b > m.end));
       const clauseStart = Math.max(0, ...clauseEnds.filter((b) => b <= m.start));
@@ -376,6 +388,8 @@ function once<T>(make: () => T): () => T {
 
 const WEAK_OWNER = new Set<string>(['publisher', 'nearest', 'none']);
 const COUNT_FAMILIES = new Set<string>(['personnel', 'events', 'places', 'other']);
+const CONVERTIBLE = new Set<UnitFamily>(['mass', 'distance']);
+const CONVERSION_GAP = /^[^.;\d]{0,60}?(?:\s*[-—–]+\s*|,\s*|\s*\(\s*)(?:that['’]s|that\s+is|or|i\.e\.,?|which\s+is|roughly|about|nearly|some)\s+(?:(?:about|roughly|nearly|almost|some|over|more\s+than|approximately)\s+)?$/i;
 // "of the 19 …", "151 of those 190 individuals": the whole named again.
 const BACK_REFERENCE = /(?:^|\b)(?:all\s+)?of\s+(?:the|those|these)\s+$/i;
 const singularUnit = (u: string) => u.toLowerCase().split(/\s+/).at(-1)!.replace(/s$/, '');
