@@ -241,3 +241,12 @@ describe('figures restated (issue 14, round 3)', () => {
     expect(all('Officers at five ports of entry seized the drugs.', 'Three ports of entry closed early.').map((x) => x[0])).toEqual([5, 3]);
   });
 });
+
+describe('a speaker’s own agency (issue 14, round 3)', () => {
+  it('reads "spokesman for X" as the speaker’s agency, not one helped', () => {
+    const c = one('"We seized 9,000 pounds of marijuana," said Ann Lee, spokeswoman for the Yuma Sector.');
+    expect([c.entity, c.attribution]).toEqual([['USBP'], 'source']);
+    // Help stays help: "for" after a verb of support.
+    expect(one('The Army sent 200 soldiers to work for the Border Patrol.').entity).toEqual(['Army']);
+  });
+});

@@ -45,10 +45,13 @@ export interface EntityContext {
 }
 
 export function isRecipient(text: string, e: EntityMention): boolean {
+  // "spokesman for Tucson Sector": the speaker's own agency, not one helped.
+  if (ROLE_FOR_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start))) return false;
   if (RECIPIENT_BEFORE.test(text.slice(Math.max(0, e.start - 50), e.start))) return true;
   // "ERO assisted CBP with 17,000 expulsions": the helper did them ("helped ICE in arresting" stays joint).
   return HELPED_WITH_BEFORE.test(text.slice(Math.max(0, e.start - 20), e.start)) && /^\s+with\b/.test(text.slice(e.end, e.end + 6));
 }
+const ROLE_FOR_BEFORE = /\b(?:spokes(?:man|woman|person)|chief|director|commander|head|spokes\s+officer|public\s+affairs\s+officer)\s+(?:for|of|at)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,2}$/i;
 const HELPED_WITH_BEFORE = /\b(?:assisted|assists|helped|helps|supported|supports|aided|aids)\s+(?:the\s+)?$/i;
 
 /** Mentions forming a list that starts right after `pos` (allowing a preposition and a few words; none when `at`). */
@@ -206,7 +209,7 @@ export interface OwnerContext extends EntityContext {
 
 // "…, CBP said", "according to ICE": the speaker of a figure, not its grammatical owner.
 const SPEAKER_AFTER = /^\s*(?:officials?\s+|leadership\s+|spokesperson\s+|data\s+|figures\s+|statistics\s+)?(?:said|says|reported|reports|announced|announces|argues|argued|stated|noted|told|estimated|estimates)\b/i;
-const SPEAKER_BEFORE = /\b(?:according\s+to|data\s+from|figures\s+from|statistics\s+from)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,2}$/i;
+const SPEAKER_BEFORE = /\b(?:according\s+to|data\s+from|figures\s+from|statistics\s+from|(?:spokes(?:man|woman|person)|chief|director|commander)\s+(?:for|of|at))\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,2}$/i;
 
 /** A service-member noun with no agency named: "1,000 soldiers" → Army (from the yaml's `nouns`). */
 function serviceOwner(unit: UnitResult | null, gaz: Gazetteer | undefined): string[] {
