@@ -83,6 +83,7 @@ const claims = defineCollection({
     attribution_confidence: z.enum(['high', 'medium', 'low']).optional(),
     entity_top: z.array(z.string()).optional(),
     guard_status: z.enum(['title10', 'title32', 'state']).nullable().optional(),
+    from_headline: z.boolean().optional(),
   }),
 });
 

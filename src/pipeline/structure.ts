@@ -180,6 +180,8 @@ export function structure({ file, slug, cleaned, sidecar, officeholders }: Struc
     headline,
     headlineGenerated,
     dek: sidecar?.dek ?? (dek ? foldSpaces(dek) : null),
+    // The text's own headline and dek lines (the extractor reads these, not a sidecar's wording).
+    textLines: [textHeadline, dek].filter((l): l is string => !!l).map(foldSpaces),
     dateline,
     attribution,
     outlet,

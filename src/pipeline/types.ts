@@ -100,6 +100,8 @@ export interface Article {
   /** True when the headline was generated from the lead (no headline in the text or sidecar). */
   headlineGenerated: boolean;
   dek: string | null;
+  /** The headline and dek lines as the text itself gives them (none when only a sidecar names them). */
+  textLines?: string[];
   dateline: string | null;
   attribution: Attribution;
   outlet: string | null;
@@ -150,7 +152,7 @@ export interface Claim extends Figure {
   article: string;
   slug: string;
   sentence_id: string;
-  /** Exact sentence text (a substring of the article's paragraph). */
+  /** Exact sentence text (a substring of the article's paragraph, or the headline/dek line when from_headline). */
   quote: string;
   /** Offsets of the number's text inside `quote`. */
   start: number;
@@ -180,6 +182,8 @@ export interface Claim extends Figure {
   entity_top?: string[];
   /** National Guard duty status when the sentence states it. */
   guard_status?: GuardStatus | null;
+  /** Read from the headline or dek (a figure the body does not give); its quote is that line. */
+  from_headline?: boolean;
 }
 
 /** One number in one sentence, chartable or not, and whether it became a claim (issue 14). */

@@ -154,3 +154,99 @@ describe('controls', () => {
   });
 });
 
+
+describe('local offices and job titles of components (issue 14, round 3)', () => {
+  const ids = (s: string) => findEntities(s).flatMap((e) => e.ids);
+  it('gives a Border Patrol sector to USBP and a field office to the family the sentence names', () => {
+    expect(ids('Agents of the Yuma Sector caught them.')).toEqual(['USBP']);
+    expect(ids('CBP said the Houston Field Office screened the cargo.')).toEqual(['CBP', 'OFO']);
+    expect(ids('ICE said its Newark Field Office made the arrests.')).toEqual(['ICE', 'ERO']);
+    expect(ids('The FBI Denver Field Office opened a case.')).toEqual(['FBI', 'FBI']);
+    // No family named: a field office is nobody's yet; a lower-case "sector" is no office.
+    expect(ids('The Denver Field Office opened a case.')).toEqual([]);
+    expect(ids('jobs in the private sector grew')).toEqual([]);
+  });
+
+  it('reads a state’s Guard named without "National"', () => {
+    expect(ids('He and 12 other Ohio Guard members arrived.')).toEqual(['National Guard']);
+    expect(ids('The Coast Guard cutter returned.')).not.toContain('National Guard');
+  });
+
+  it('makes "CBP officers" the Office of Field Operations, "ICE deportation officers" ERO', () => {
+    expect(ids('U.S. Customs and Border Protection (CBP) officers at the bridge')).toEqual(['OFO', 'OFO']);
+    expect(ids('ICE deportation officers and CBP agents')).toEqual(['ERO', 'CBP']);
+    expect(one('Frontline CBP officers at four crossings seized 3,100 pounds of cocaine.').entity).toEqual(['OFO']);
+    expect(one('The Tucson Sector spans 262 miles of the border.').entity).toEqual(['USBP']);
+    expect(one('We will add 40 other Texas Guard members in March.').entity).toEqual(['National Guard']);
+  });
+
+  it('rolls agents and officers counted together up to their parent, as written', () => {
+    expect(one('CBP will hire 800 more Border Patrol agents and CBP officers.').entity).toEqual(['CBP']);
+  });
+});
+
+describe('units and owners of nouns counted together (issue 14, round 3)', () => {
+  it('reads a plural before an "-ing" word as the counted noun, not a compound', () => {
+    expect(one('Agents stopped 2,150 migrants crossing the river in June.').unit).toBe('migrants');
+    expect(one('The sector recorded 410 border crossings in June.').unit).toBe('border crossings');
+  });
+
+  it('gives each service noun of a coordinated count its service', () => {
+    expect(one('About 300 Marines and sailors are reinforcing the wall.').entity).toEqual(['USMC', 'Navy']);
+    expect(one('The command sent 700 soldiers and airmen to Texas.').entity).toEqual(['Army', 'USAF']);
+  });
+});
+
+describe('list lines whose noun is implied, and parts of a whole named again (issue 14, round 3)', () => {
+  const all = (...sentences: string[]) => extractClaims(articleOf(sentences)).map((c) => [c.value, c.unit]);
+  it('counts a part of a whole with the whole’s noun, and does not count the whole again', () => {
+    expect(all('Agents detained 320 people at the checkpoint.', '57 of those 320 people had pending warrants.')).toEqual([[320, 'people'], [57, 'people']]);
+  });
+  it('gives a bare number with a person’s record the people noun before it', () => {
+    expect(all('Of the 57 individuals with records:', '31 had felony convictions.')).toEqual([[57, 'individuals'], [31, 'individuals']]);
+  });
+  it('gives a bare number with convictions the people noun counted before', () => {
+    expect(all('Officers arrested 90 people in the sweep.', 'Of those, 40 have convictions for assault.')).toEqual([[90, 'people'], [40, 'people']]);
+  });
+});
+
+describe('a number before an event participle, and how often (issue 14, round 3)', () => {
+  const all = (...sentences: string[]) => extractClaims(articleOf(sentences)).map((c) => [c.value, c.unit]);
+  it('counts the event a participle names', () => {
+    expect(all('Last year 4,210 released by the agency were later rearrested.')).toEqual([[4210, 'releases']]);
+    expect(all('In March, 310 deported in the operation were from Honduras.')).toEqual([[310, 'deportations']]);
+  });
+  it('does not count "three or more times" as events', () => {
+    expect(all('Officers arrested 62 people.', 'Of those, 20 had been deported three or more times.').map((x) => x[0])).toEqual([62, 20]);
+  });
+});
+
+describe('an area or length a verb of extent gives (issue 14, round 3)', () => {
+  const all = (...sentences: string[]) => extractClaims(articleOf(sentences)).map((c) => [c.value, c.unit, c.unit_family]);
+  it('charts "covering 12,000 square miles" with the distances, and not an area that only describes', () => {
+    expect(all('Covering nearly 12,000 square miles of desert, the Yuma Sector is short of agents.')).toEqual([[12000, 'square miles', 'distance']]);
+    expect(all('The ranch of 40 square miles lies north of the port.')).toEqual([]);
+  });
+});
+
+describe('figures restated (issue 14, round 3)', () => {
+  const all = (...sentences: string[]) => extractClaims(articleOf(sentences)).map((c) => [c.value, c.unit]);
+  it('drops a conversion of the figure before it into another unit', () => {
+    expect(all('Agents seized 24,000 pounds of cocaine -- that is about 12 tons.')).toEqual([[24000, 'pounds']]);
+    // Two separate masses stay.
+    expect(all('Agents seized 24,000 pounds of cocaine and 30 kilograms of fentanyl.')).toEqual([[24000, 'pounds'], [30, 'kilograms']]);
+  });
+  it('drops a second count of the same places, keeps a different one', () => {
+    expect(all('Officers at five ports of entry seized the drugs.', 'The five ports of entry also reported 40 arrests.')).toEqual([[5, 'ports of entry'], [40, 'arrests']]);
+    expect(all('Officers at five ports of entry seized the drugs.', 'Three ports of entry closed early.').map((x) => x[0])).toEqual([5, 3]);
+  });
+});
+
+describe('a speaker’s own agency (issue 14, round 3)', () => {
+  it('reads "spokesman for X" as the speaker’s agency, not one helped', () => {
+    const c = one('"We seized 9,000 pounds of marijuana," said Ann Lee, spokeswoman for the Yuma Sector.');
+    expect([c.entity, c.attribution]).toEqual([['USBP'], 'source']);
+    // Help stays help: "for" after a verb of support.
+    expect(one('The Army sent 200 soldiers to work for the Border Patrol.').entity).toEqual(['Army']);
+  });
+});

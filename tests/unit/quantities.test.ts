@@ -68,8 +68,9 @@ describe('promotion rule', () => {
     expect(verdict('CBP reported zero escapes.')[0].candidate).toBe(true);
   });
   it('an unknown noun becomes a claim; every quantity is reported with its reason', () => {
+    // "CBP officers" are the Office of Field Operations' (agencies.yaml titles).
     const ex = extractArticle(articleOf([['CBP officers carried out 1,200 inspections.', 'Crews manned 12 checkpoints for 90 days.', 'DOD set 6 criteria.']]));
-    expect(ex.claims.map((c) => [c.value, c.unit, c.entity])).toEqual([[1200, 'inspections', ['CBP']], [12, 'checkpoints', []]]);
+    expect(ex.claims.map((c) => [c.value, c.unit, c.entity])).toEqual([[1200, 'inspections', ['OFO']], [12, 'checkpoints', []]]);
     const rows = ex.quantities.map((r) => [r.value, r.promoted, r.reason]);
     expect(rows).toEqual([
       [1200, true, 'claim: count of inspection'],

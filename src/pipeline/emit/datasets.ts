@@ -98,6 +98,7 @@ export const RESOURCES: Resource[] = [
       { name: 'attribution_confidence', type: 'string', enum: CONFIDENCES, description: 'How sure the owner is: high, medium, low (a low owner is a guess: show it as unattributed or with the doubt).' },
       { name: 'entity_top', type: 'string', list: true, description: 'Each entity rolled up to the top of its hierarchy (NORTHCOM → DOD, ERO → DHS). Semicolon-separated in CSV.' },
       { name: 'guard_status', type: 'string', enum: GUARD_STATUSES, description: 'National Guard duty status when the sentence states it: title10 (federal orders), title32, state.' },
+      { name: 'from_headline', type: 'boolean', description: 'True when read from the text’s headline or dek line (sentence_id <slug>:h1, :h2), not the body.' },
     ],
   },
   {

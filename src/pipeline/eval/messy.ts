@@ -59,7 +59,9 @@ export function scorePage(file: string, label: MessyLabel, cleaned: CleanResult,
   const lost = label.must_keep.filter((line) => !body.includes(matchKey(splitDateline(foldSpaces(line)).rest)));
   const headlineRight = !article.headlineGenerated && matchKey(article.headline) === matchKey(label.headline);
   const dropKeys = label.must_drop.map(matchKey);
+  // A headline's own figures are the headline's (scored as headlines above), not a chrome line's.
   const chromeClaims = extractClaims(article)
+    .filter((c) => !c.from_headline)
     .map((c) => ({ quote: c.quote, line: dropKeys.find((d) => d.includes(matchKey(c.quote))) }))
     .filter((c): c is { quote: string; line: string } => c.line !== undefined);
   return { file, label, cleaned, article, survived, lost, headlineRight, chromeClaims };

@@ -19,7 +19,8 @@ const PHRASE_END = /^(?:$|[,.;:)—–]|\s+(?:who|that|which|are|were|is|was|hav
 export function coordinatedUnit(text: string, unit: UnitResult): UnitResult | null {
   if (!unit.forward || unit.end === null || !PEOPLE_FAMILIES.has(unit.family)) return null;
   const after = text.slice(unit.end, unit.end + 60);
-  const m = /^\s+and\s+((?:[\p{L}.’'-]+\s+){0,3}?)(\p{L}[\p{L}-]*s)\b/u.exec(after);
+  // A plural in -s, or in -men ("soldiers and airmen").
+  const m = /^\s+and\s+((?:[\p{L}.’'-]+\s+){0,3}?)(\p{L}[\p{L}-]*(?:s|men))\b/u.exec(after);
   if (!m || /\d/.test(m[0]) || !PHRASE_END.test(after.slice(m[0].length))) return null;
   const noun = m[2].toLowerCase();
   const known = lexUnit(noun);

@@ -45,10 +45,13 @@ export interface EntityContext {
 }
 
 export function isRecipient(text: string, e: EntityMention): boolean {
+  // "spokesman for Tucson Sector": the speaker's own agency, not one helped.
+  if (ROLE_FOR_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start))) return false;
   if (RECIPIENT_BEFORE.test(text.slice(Math.max(0, e.start - 50), e.start))) return true;
   // "ERO assisted CBP with 17,000 expulsions": the helper did them ("helped ICE in arresting" stays joint).
   return HELPED_WITH_BEFORE.test(text.slice(Math.max(0, e.start - 20), e.start)) && /^\s+with\b/.test(text.slice(e.end, e.end + 6));
 }
+const ROLE_FOR_BEFORE = /\b(?:spokes(?:man|woman|person)|chief|director|commander|head|spokes\s+officer|public\s+affairs\s+officer)\s+(?:for|of|at)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,2}$/i;
 const HELPED_WITH_BEFORE = /\b(?:assisted|assists|helped|helps|supported|supports|aided|aids)\s+(?:the\s+)?$/i;
 
 /** Mentions forming a list that starts right after `pos` (allowing a preposition and a few words; none when `at`). */
@@ -90,7 +93,10 @@ function attached(text: string, mentions: EntityMention[], numStart: number, num
     // Includes a name that is also the unit ("1,000 Marines", "1,500 active-duty troops").
     const inside = mentions.filter((e) => e.start >= numEnd && e.start < unit.end!);
     if (inside.length) {
-      const mod = owner(inside.flatMap((e) => e.ids), 'modifier');
+      // Two nouns counted together keep the names as written ("agents and CBP officers" roll up to CBP).
+      const named = inside.flatMap((e) => (unit.coordinated ? e.named ?? e.ids : e.ids));
+      // "500 Marines and Sailors": the second noun names its own service, which no mention covers.
+      const mod = owner(unit.coordinated ? [...named, ...coordinatedServices(unit, gaz)] : named, 'modifier');
       // A generic modifier naming the parent ("active-duty personnel from the U.S. Army") yields to its component.
       const from = listAfter(text, mentions, unit.end!);
       if (gaz && from.length && mod.ids.every((id) => from.some((f) => ancestors(f, gaz).includes(id)))) return owner(from, 'prepositional');
@@ -203,13 +209,27 @@ export interface OwnerContext extends EntityContext {
 
 // "…, CBP said", "according to ICE": the speaker of a figure, not its grammatical owner.
 const SPEAKER_AFTER = /^\s*(?:officials?\s+|leadership\s+|spokesperson\s+|data\s+|figures\s+|statistics\s+)?(?:said|says|reported|reports|announced|announces|argues|argued|stated|noted|told|estimated|estimates)\b/i;
-const SPEAKER_BEFORE = /\b(?:according\s+to|data\s+from|figures\s+from|statistics\s+from)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,2}$/i;
+const SPEAKER_BEFORE = /\b(?:according\s+to|data\s+from|figures\s+from|statistics\s+from|(?:spokes(?:man|woman|person)|chief|director|commander)\s+(?:for|of|at))\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,2}$/i;
 
 /** A service-member noun with no agency named: "1,000 soldiers" → Army (from the yaml's `nouns`). */
-function serviceOwner(unit: UnitResult | null, gaz: Gazetteer | undefined): string | null {
-  if (!unit || !gaz) return null;
+function serviceOwner(unit: UnitResult | null, gaz: Gazetteer | undefined): string[] {
+  if (!unit || !gaz) return [];
   const noun = unit.unit.replace(/ per .+$/, '').toLowerCase();
-  return gaz.nounOwner.get(noun) ?? null;
+  const one = gaz.nounOwner.get(noun);
+  if (one) return [one];
+  // "300 soldiers and airmen": each noun its service, when every noun names one.
+  const parts = unit.coordinated ? coordinatedServices(unit, gaz) : [];
+  return parts.length === noun.split(' and ').length ? parts : [];
+}
+
+/** The services the nouns of a coordinated unit name ("marines and sailors" → USMC, Navy). */
+function coordinatedServices(unit: UnitResult, gaz: Gazetteer | undefined): string[] {
+  if (!gaz) return [];
+  return unit.unit
+    .replace(/ per .+$/, '')
+    .toLowerCase()
+    .split(' and ')
+    .flatMap((n) => gaz.nounOwner.get(n.trim()) ?? []);
 }
 
 export function findEntity(ctx: EntityContext, numStart: number, numEnd: number, unit: UnitResult | null, clauseStart: number): string[] {
@@ -251,7 +271,7 @@ function ownerOf(ctx: OwnerContext, numStart: number, numEnd: number, unit: Unit
   }
   // The counted noun names its service ("soldiers", "sailors", "Marines", "airmen", "Guardsmen").
   const service = serviceOwner(unit, ctx.gazetteer);
-  if (service) return owner([service], 'service');
+  if (service.length) return owner(service, 'service');
   // 5. anywhere else in the sentence, nearest first: a speaker ("…, CBP said") before a bare mention
   const rest = free
     .filter((e) => e.start >= numEnd || e.end <= numStart)

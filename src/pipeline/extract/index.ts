@@ -30,6 +30,8 @@ function boundaries(text: string, re: RegExp): number[] {
 
 export interface ExtractOptions {
   gazetteer?: Gazetteer;
+  /** Read the headline and dek too (default true; false inside the headline's own pass). */
+  headline?: boolean;
 }
 
 export interface Extraction {
@@ -137,8 +139,10 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
         }
       }
       let open = false;
-      if (!unit && q && verdicts[qi].candidate && q.unit && !q.per && ['other', 'events', 'personnel', 'places', 'distance'].includes(q.family) && (q.value_high === null || q.from !== null)) {
-        unit = { unit: q.unit.replace(/\b(?![A-Z]{2,}\b)\w+/g, (w) => w.toLowerCase()), family: q.family as UnitFamily, start: m.end, end: m.end + q.unit.length, forward: true };
+      if (!unit && q && verdicts[qi].candidate && q.unit && !q.per && ['other', 'events', 'personnel', 'places', 'distance', 'measure'].includes(q.family) && (q.value_high === null || q.from !== null)) {
+        // An area promoted as an extent ("covering 89,000 square miles") is charted with the distances.
+        const family = (q.family === 'measure' ? 'distance' : q.family) as UnitFamily;
+        unit = { unit: q.unit.replace(/\b(?![A-Z]{2,}\b)\w+/g, (w) => w.toLowerCase()), family, start: m.end, end: m.end + q.unit.length, forward: true };
         open = true;
       } else if (!unit && q && verdicts[qi].candidate && q.unit && q.value_high === null && ((q.per && q.family === 'other') || q.unit_normalized === 'percentage point')) {
         // "188.8 bushels per acre" (a rate of a noun the lexicon does not know), "6 percentage points".
@@ -195,6 +199,18 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       // "Of the 19 arrested, …", "All of the 19 individuals": the whole an earlier figure gave, named again.
       if (BACK_REFERENCE.test(text.slice(Math.max(0, qf.start - 16), qf.start)) && claims.some((c) => c.article === article.file && c.value === m.value)) {
         if (q) openReason.set(q, 'restates an earlier figure ("of the 19 …")');
+        return;
+      }
+      // "616,000 pounds of marijuana -- that's about 600 tons": the figure before, in another unit.
+      const prevHere = claims.length > claimsBefore ? claims.at(-1)! : null;
+      if (prevHere && prevHere.unit_family === unit.family && CONVERTIBLE.has(unit.family) && prevHere.unit !== unit.unit && CONVERSION_GAP.test(text.slice(prevHere.end, qf.start))) {
+        if (q) openReason.set(q, 'restates the figure before it in another unit');
+        return;
+      }
+      // "eight ports of entry" a second time: places do not change within a release, so the same
+      // count of the same places is the figure given before.
+      if (unit.family === 'places' && claims.some((c) => c.article === article.file && c.value === m.value && c.unit === unit!.unit && c.sentence_id !== s.id)) {
+        if (q) openReason.set(q, 'restates an earlier count of the same places');
         return;
       }
       const sentStart = Math.max(0, ...sentEnds.filter((b) => b <= m.start));
@@ -273,7 +289,31 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     });
     rows.push(...quantityRows(article, s.id, text, found, verdicts, claims.slice(claimsBefore), openReason));
   }
-  return { claims, quantities: rows };
+  if (opts.headline === false) return { claims, quantities: rows };
+  const head = headlineExtraction(article, opts);
+  return { claims: [...claims, ...head.claims], quantities: [...rows, ...head.quantities] };
+}
+
+/**
+ * The headline and dek lines of the text, each read on its own: their figures are claims marked
+ * `from_headline`, also where the body restates them (both are sentences of the text, and the
+ * corpora label both). Read after the body and apart from it, so a headline is never an earlier
+ * sentence that a body figure borrows an owner or a noun from. A sidecar's headline is an
+ * editor's wording, not the source's: it is not read.
+ */
+function headlineExtraction(article: Article, opts: ExtractOptions): Extraction {
+  const claims: Claim[] = [];
+  const quantities: QuantityRow[] = [];
+  (article.textLines ?? []).forEach((line, i) => {
+    const text = line.trim();
+    if (!text) return;
+    const id = `${article.slug}:h${i + 1}`;
+    const alone: Article = { ...article, paragraphs: [{ id, text, section: null, sentences: [{ id, text, start: 0, end: text.length }] }] };
+    const got = extractArticle(alone, { ...opts, headline: false });
+    claims.push(...got.claims.map((c) => ({ ...c, from_headline: true })));
+    quantities.push(...got.quantities);
+  });
+  return { claims, quantities };
 }
 
 /** Relations the sentence states, as optional claim fields (only those present). */
@@ -348,7 +388,10 @@ function once<T>(make: () => T): () => T {
 
 const WEAK_OWNER = new Set<string>(['publisher', 'nearest', 'none']);
 const COUNT_FAMILIES = new Set<string>(['personnel', 'events', 'places', 'other']);
-const BACK_REFERENCE = /(?:^|\b)(?:all\s+)?of\s+the\s+$/i;
+const CONVERTIBLE = new Set<UnitFamily>(['mass', 'distance']);
+const CONVERSION_GAP = /^[^.;\d]{0,60}?(?:\s*[-—–]+\s*|,\s*|\s*\(\s*)(?:that['’]s|that\s+is|or|i\.e\.,?|which\s+is|roughly|about|nearly|some)\s+(?:(?:about|roughly|nearly|almost|some|over|more\s+than|approximately)\s+)?$/i;
+// "of the 19 …", "151 of those 190 individuals": the whole named again.
+const BACK_REFERENCE = /(?:^|\b)(?:all\s+)?of\s+(?:the|those|these)\s+$/i;
 const singularUnit = (u: string) => u.toLowerCase().split(/\s+/).at(-1)!.replace(/s$/, '');
 
 const NUMBER_OF = /\bthe\s+(?:number|total|count)\s+of\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\s*,?\s+(?:(?:was|is|stood|stands|reached|rose|fell|climbed|dropped|grew)\s+)?(?:at|to|by)?\s*(?:(?:about|nearly|almost|roughly|approximately|some|more\s+than|over)\s+)?$/i;
@@ -360,7 +403,8 @@ const PEOPLE_NOUN = /\b(\d[\d,]*|[a-z]+)\s+((?:[a-z-]+\s+)?(?:defendants|individ
 // Predicates only a person takes: "124 face allegations", "30 face federal charges".
 const PEOPLE_PREDICATE = /^\s+(?:(?:face|faces|faced|stand|stands|are\s+charged|were\s+charged)\s+(?:[a-z]+\s+)?(?:allegations|charges|counts|accusations|trial|prosecution|indictments)\b|(?:are|were|have\s+been|had\s+been)\s+(?:charged\s+with|indicted\s+(?:for|on))\b)/i;
 // Verbs only people undergo, right after a bare number ("20 have been convicted", "30 were deported").
-const PERSON_PREDICATE = /^\s+(?:(?:have|has|had)\s+been|were|are)\s+(?:arrested|convicted|removed|deported|detained|sentenced|released|booked|returned|expelled)\b/i;
+// A record only a person has, too: "44 had violent crime convictions", "12 have prior removals".
+const PERSON_PREDICATE = /^\s+(?:(?:(?:have|has|had)\s+been|were|are)\s+(?:arrested|convicted|removed|deported|detained|sentenced|released|booked|returned|expelled)\b|(?:have|has|had)\s+(?:[a-z-]+\s+){0,3}(?:convictions?|criminal\s+records?|criminal\s+histories|prior\s+removals)\b)/i;
 // "six are females", "ten were juveniles": a copula and one plural noun, then the clause ends.
 const PREDICATE_NOUN = /^\s+(?:are|were)\s+([a-z][a-z-]*s)(?=\s*(?:[.,;:)]|$))/i;
 

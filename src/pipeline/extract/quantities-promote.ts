@@ -49,12 +49,18 @@ export function promotionRule(q: FoundQuantity, sentence: string): Verdict {
   if (q.family === 'distance' && q.unit && sentence.slice(q.end).replace(/^\s+/, '').startsWith(q.unit) && /^\s+of\s/.test(sentence.slice(q.end).replace(/^\s+/, '').slice(q.unit.length))) {
     return { candidate: true, reason: `extent (${q.unit_normalized} of …)` };
   }
+  // "covering more than 89,000 square miles", "spans 262 miles": the area or length a verb of extent gives.
+  if ((q.family === 'distance' || (q.family === 'measure' && /^square\s/i.test(q.unit ?? ''))) && EXTENT_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start))) {
+    return { candidate: true, reason: `extent (${q.unit_normalized}, by a verb of extent)` };
+  }
   if (q.family === 'distance' || q.family === 'measure' || q.family === 'count') {
     return { candidate: false, reason: `${q.family === 'count' ? 'count of times or points' : 'measurement'} (${q.unit_normalized}), not a count of people, events, places, money or shares` };
   }
   if (!CLAIM_FAMILIES.has(q.family)) return { candidate: false, reason: `family ${q.family}` };
   return { candidate: true, reason: q.family === 'other' ? `count of ${q.unit_normalized}` : `${q.family} figure` };
 }
+
+const EXTENT_BEFORE = /\b(?:covers|covering|covered|spans|spanning|spanned|stretches|stretching|encompasses|encompassing|patrols|patrolling)\s+(?:(?:more\s+than|over|about|nearly|almost|roughly|approximately|some|an\s+estimated)\s+)?$/i;
 
 /** Percent change of a claim: from its two ends, or the stated percentage of a change. */
 export function changePct(q: Pick<FoundQuantity, 'from' | 'to' | 'change' | 'family' | 'value' | 'value_high'>): number | null {

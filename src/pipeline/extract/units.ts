@@ -62,6 +62,8 @@ const EVENT_VERB: [RegExp, string][] = [
   [/^return/, 'returns'], [/^book/, 'book-ins'], [/^prosecut/, 'prosecutions'], [/^convict/, 'convictions'], [/^cross/, 'crossings'],
 ];
 
+// A number right before an event verb's participle and its complement ("by", a place or time).
+const PARTICIPLE_AFTER = /^\s+(released|arrested|removed|deported|detained|apprehended|encountered|expelled|returned|booked)(?=\s+(?:by|in|at|from|during|on|along|since|last|this|under)\b)/i;
 const ACTIVE_BEFORE = /\b(arrested|deported|removed|detained|apprehended|encountered|released|expelled|returned|booked|rounded\s+up)\s+(?:(?:more|fewer|less)\s+than|up\s+to|about|around|approximately|roughly|some|nearly|almost|over|at\s+least|an\s+estimated)?\s*$/i;
 const STOP = new Set(['to', 'from', 'in', 'at', 'for', 'who', 'that', 'which', 'was', 'were', 'is', 'are', 'be', 'been', 'have', 'has',
   'had', 'will', 'would', 'than', 'by', 'with', 'on', 'as', 'per', 'into', 'across', 'since', 'while', 'when', 'if', 'but', 'could',
@@ -143,6 +145,10 @@ const BACK_SINGULAR = [...LEX.entries()].filter(([form, d]) => form !== d.unit &
 const reAlt = (forms: string[]) => forms.sort((a, b) => b.length - a.length).map((f) => f.replace(/[-]/g, '\\-').replace(/ /g, '\\s+')).join('|');
 const BACK_RE = new RegExp(`(?<![\\w-])(${reAlt(BACK_NOUNS)}|workforce|headcount|ranks|staffing|(?:${reAlt(BACK_SINGULAR)})(?=\\s+(?:average|total|count|rate|figures?|numbers?|levels?)\\b))(?![\\w-])`, 'gi');
 
+function participleAfterPlural(words: Tokens, k: number): boolean {
+  return /ing$/.test(words.at(k)!.l) && /[^s]s$/.test(words.at(k - 1)!.l);
+}
+
 function lookupAt2(words: Tokens, k: number) {
   return words.has(k) ? lookupAt(words, k) : null;
 }
@@ -204,7 +210,10 @@ export function findUnit(text: string, m: Mention): UnitResult | null {
   if (/^(?:or|and)$/i.test(words.at(0)?.w ?? '') && /^(?:more|so|fewer|less|greater)$/i.test(words.at(1)?.w ?? '')) k = 2;
   else if (/^-?plus$/i.test(words.at(0)?.w ?? '')) k = 1;
   // "2,000 of its agents", "1,000 of them"
-  else if (words.at(0)?.w.toLowerCase() === 'of' && /^(?:the|its|their|his|her|those|these)$/i.test(words.at(1)?.w ?? '')) k = 2;
+  else if (words.at(0)?.w.toLowerCase() === 'of' && /^(?:the|its|their|his|her|those|these)$/i.test(words.at(1)?.w ?? '')) {
+    // "151 of those 190 individuals": a part of a whole named again counts the whole's noun.
+    k = /^\d[\d,]*$/.test(words.at(2)?.w ?? '') ? 3 : 2;
+  }
   for (let n = 0; words.has(k) && n < 6; k++, n++) {
     const w = words.at(k)!.w;
     // Another number starts another count ("15 cases against 23 individuals").
@@ -213,7 +222,8 @@ export function findUnit(text: string, m: Mention): UnitResult | null {
     if (hit) {
       const s = words.at(k)!.i;
       // A compound names its head last: "deportation officers" counts officers.
-      for (let nx = lookupAt2(words, k + hit.len); nx; nx = lookupAt2(words, k + hit.len)) {
+      // A plural before an "-ing" word is its subject, not a modifier: "8,347 aliens crossing the border".
+      for (let nx = lookupAt2(words, k + hit.len); nx && !participleAfterPlural(words, k + hit.len); nx = lookupAt2(words, k + hit.len)) {
         k += hit.len;
         hit = nx;
       }
@@ -231,7 +241,13 @@ export function findUnit(text: string, m: Mention): UnitResult | null {
   // "4,598 nearly 500 …": the next word qualifies the next number.
   const beforeNumber = /^(?:nearly|almost|about|approximately|roughly|over|some|around)$/i.test(nextWord) && /^\d/.test(words.at(1)?.w ?? '');
   const bare = !words.has(0) || beforeNumber || /^[^\p{L}\p{N}]$/u.test(nextWord) || STOP.has(nextWord.toLowerCase()) || /^(?:seen|recorded|reported|last|this|in|a|an|the|and|or|more|total|so|now)$/i.test(nextWord);
+  // "9,144 released by the Border Patrol", "310 deported in May": the participle names the event.
+  const pv = bare ? null : PARTICIPLE_AFTER.exec(text.slice(m.end, m.end + 40));
+  const pev = pv ? lookupEvent(pv[1]) : null;
+  if (pev) return finish(pev, text, m, m.end + pv!.index + pv![0].length - pv![1].length, m.end + pv!.index + pv![0].length, false);
   if (!bare) return null;
+  // "deported three or more times": how often, not how many.
+  if (/^(?:(?:or|and)\s+(?:more|fewer)\s+)?times\b/i.test(text.slice(m.end).trimStart())) return null;
   // "removed more than 267,000": the verb names the event a bare number counts.
   const av = ACTIVE_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
   const ev = av ? lookupEvent(av[1]) : null;

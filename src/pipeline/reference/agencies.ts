@@ -19,6 +19,10 @@ export interface Agency {
   domains?: string[];
   /** Service-member nouns that imply this agency when none is named ("soldiers" → Army). */
   nouns?: string[];
+  /** Kinds of local office named "<Place> <office>" ("Sector", "Field Office"). */
+  offices?: string[];
+  /** Job titles that, right after the parent's name, mean this component ("CBP officers" → OFO). */
+  titles?: string[];
 }
 
 export type AgencyKind = 'federal' | 'military' | 'guard' | 'state' | 'local' | 'statistical' | 'group';
@@ -42,6 +46,12 @@ export interface Gazetteer {
   nounOwner: Map<string, string>;
   /** Web domain → agency id. */
   domainOwner: Map<string, string>;
+  /** Office kind (lower case) → the agencies that have offices of that kind. */
+  officeOwners: Map<string, string[]>;
+  /** Matches "<Place> <office kind>" for every office kind of the yaml, or null when none. */
+  officeRe: RegExp | null;
+  /** Parent id → [title (lower case), component id], longest title first. */
+  titlesOf: Map<string, [string, string][]>;
 }
 
 /** One agency (or group) named in a text. */
@@ -52,6 +62,8 @@ export interface EntityMention {
   ids: string[];
   /** Followed by a possessive ('s / ’s). */
   possessive: boolean;
+  /** The ids of the name as written when a job title after it made it a component ("CBP officers": CBP). */
+  named?: string[];
 }
 
 export const US_STATES = [
@@ -85,6 +97,8 @@ export function parseGazetteer(text: string): Gazetteer {
       kind: typeof raw.kind === 'string' ? (raw.kind as AgencyKind) : 'federal',
       domains: Array.isArray(raw.domains) ? raw.domains.map((d) => String(d).toLowerCase()) : [],
       nouns: Array.isArray(raw.nouns) ? raw.nouns.map((n) => String(n).toLowerCase()) : [],
+      offices: Array.isArray(raw.offices) ? raw.offices.map(String) : [],
+      titles: Array.isArray(raw.titles) ? raw.titles.map((t) => String(t).toLowerCase()) : [],
       usOnly: Array.isArray(raw.us_only) ? raw.us_only.map(String) : [],
     };
   });
@@ -99,6 +113,8 @@ export function parseGazetteer(text: string): Gazetteer {
   const usOnly = new Set<string>();
   const nounOwner = new Map<string, string>();
   const domainOwner = new Map<string, string>();
+  const officeOwners = new Map<string, string[]>();
+  const titlesOf = new Map<string, [string, string][]>();
   for (const a of agencies as (Agency & { usOnly: string[] })[]) {
     for (const al of [a.name, ...a.aliases, ...a.usOnly]) {
       lookup.set(norm(al), a.id);
@@ -108,6 +124,8 @@ export function parseGazetteer(text: string): Gazetteer {
     delete (a as { usOnly?: string[] }).usOnly;
     for (const n of a.nouns ?? []) if (!nounOwner.has(n)) nounOwner.set(n, a.id);
     for (const d of a.domains ?? []) domainOwner.set(d, a.id);
+    for (const o of a.offices ?? []) officeOwners.set(norm(o), [...(officeOwners.get(norm(o)) ?? []), a.id]);
+    if (a.parent) for (const t of a.titles ?? []) titlesOf.set(a.parent, [...(titlesOf.get(a.parent) ?? []), [t, a.id]]);
     for (const ac of a.acronyms) {
       lookup.set(ac, a.id);
       acronyms.push(ac);
@@ -129,7 +147,11 @@ export function parseGazetteer(text: string): Gazetteer {
   }
   const byFirstWord = new Map<string, RegExp>();
   for (const [w, list] of groups) byFirstWord.set(w, new RegExp(`(?:${list.sort(bylen).map(aliasSource).join('|')})(?![\\w-])`, 'iy'));
-  return { agencies, byId, aliasRe, acronymRe, lookup, byFirstWord, acronymSet: new Set(acronyms), usOnly, nounOwner, domainOwner };
+  for (const list of titlesOf.values()) list.sort((x, y) => y[0].length - x[0].length);
+  // "El Centro Sector", "the Laredo Field Office": one to three capitalised place words, then the office kind.
+  const kinds = [...new Set([...agencies.flatMap((a) => a.offices ?? [])])].sort(bylen).map(aliasSource);
+  const officeRe = kinds.length ? new RegExp(`(?<![\\w-])((?:[A-Z][a-z]+\\s+){1,3})(${kinds.join('|')})(?![\\w-])`, 'g') : null;
+  return { agencies, byId, aliasRe, acronymRe, lookup, byFirstWord, acronymSet: new Set(acronyms), usOnly, nounOwner, domainOwner, officeOwners, officeRe, titlesOf };
 }
 
 let cached: Gazetteer | null = null;
@@ -245,6 +267,9 @@ export function findEntities(text: string, gaz: Gazetteer = defaultGazetteer()):
     }
     if (gaz.acronymSet.has(bare)) push(at, at + bare.length, [gaz.lookup.get(bare)!]);
   }
+  found.push(...officeMentions(text, gaz, found));
+  if (GUARD_GATE.test(text)) for (const m of allMatches(STATE_GUARD_RE, text)) push(m.index, m.index + m[0].length, ['National Guard']);
+  for (const f of found) withTitle(text, gaz, f);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: EntityMention[] = [];
   let pos = -1;
@@ -255,6 +280,61 @@ export function findEntities(text: string, gaz: Gazetteer = defaultGazetteer()):
   }
   return out;
 }
+
+// "43 other Indiana Guard members": a state's Guard named without "National".
+const GUARD_GATE = /Guard/;
+const STATE_GUARD_RE = new RegExp(`(?<![\\w-])(?:${STATES_RE})\\s+(?:Army\\s+|Air\\s+)?Guard(?![\\w-])`, 'g');
+// Capitalised words that open a sentence or name no place: not part of an office's name.
+const OFFICE_LEAD = /^(?:(?:The|A|An|In|At|From|By|Of|And|With|For|Each|Every|Its|Their|Our|This|That|Private|Public)\s+)+/;
+
+/**
+ * "Tucson Sector", "the Laredo Field Office": a local office of the agency that has that kind of
+ * office; a kind several agencies have goes to the one whose family the sentence names before it.
+ */
+function officeMentions(text: string, gaz: Gazetteer, named: EntityMention[]): EntityMention[] {
+  if (!gaz.officeRe) return [];
+  const out: EntityMention[] = [];
+  for (const m of allMatches(gaz.officeRe, text)) {
+    const lead = OFFICE_LEAD.exec(m[1])?.[0].length ?? 0;
+    if (lead >= m[1].length) continue;
+    const owners = gaz.officeOwners.get(norm(m[2])) ?? [];
+    const family = (id: string, cand: string) => id === cand || ancestors(cand, gaz).includes(id) || ancestors(id, gaz).includes(cand);
+    let id: string | undefined = owners.length === 1 ? owners[0] : undefined;
+    if (!id) {
+      const before = named.filter((e) => e.end <= m.index).sort((a, b) => b.end - a.end);
+      for (const e of before) {
+        id = owners.find((cand) => e.ids.some((x) => family(x, cand)));
+        if (id) break;
+      }
+    }
+    if (!id) continue;
+    const start = m.index + lead;
+    const end = m.index + m[0].length;
+    out.push({ start, end, text: text.slice(start, end), ids: [id], possessive: /^['’]s/.test(text.slice(end, end + 2)) });
+  }
+  return out;
+}
+
+/** "CBP officers", "U.S. Customs and Border Protection (CBP) officers": the title makes the name its component. */
+function withTitle(text: string, gaz: Gazetteer, e: EntityMention): void {
+  if (e.ids.length !== 1) return;
+  const titles = gaz.titlesOf.get(e.ids[0]);
+  if (!titles) return;
+  const near = text.slice(e.end, e.end + 60);
+  // The title right after the gap, or after one adjective ("frontline officers").
+  const hit = [TITLE_GAP, TITLE_GAP_ADJ].flatMap((re) => {
+    const gap = re.exec(near);
+    if (!gap) return [];
+    const rest = near.slice(gap[0].length).toLowerCase();
+    return titles.filter(([t]) => rest.startsWith(t) && !/^[\w-]/.test(rest.slice(t.length)));
+  })[0];
+  if (!hit) return;
+  e.named = e.ids;
+  e.ids = [hit[1]];
+}
+// Between the name and the title: its acronym in brackets, a possessive, one adjective ("frontline").
+const TITLE_GAP = /^(?:\s*\([A-Z]{2,6}\)|\))?(?:['’]s)?\s+/;
+const TITLE_GAP_ADJ = /^(?:\s*\([A-Z]{2,6}\)|\))?(?:['’]s)?\s+(?!and\b|or\b)[a-z]+\s+/;
 
 /** Ancestors of an id, nearest first (USBP → CBP, DHS). */
 export function ancestors(id: string, gaz: Gazetteer = defaultGazetteer()): string[] {
