@@ -208,6 +208,11 @@ function featureRule(x: Shape, markerKey: string, prose: boolean): string | null
     if (/^(?:shares?|views?|reads?|likes?|reactions?|replies|responses|thoughts)$/.test(counted)) return 'engagement-count';
   }
   if (chrome.threadHeader(raw)) return 'comment-thread';
+  // A forum thread's furniture: reply subjects and post and quote headers open the replies; counts and bars are the board's.
+  if (chrome.replySubject(raw) || chrome.postHeader(raw) || chrome.quoteHeader(raw)) return 'comment-thread';
+  if (chrome.viewerCount(raw) || chrome.topicBar(raw) || chrome.memberStats(raw)) return 'forum';
+  if (chrome.guestBar(raw)) return 'account';
+  if (chrome.pageGenerated(raw)) return 'software-credit';
   if (chrome.socialPost(x.folded)) return 'embed';
   if (chrome.mailingFooter(raw)) return 'newsletter';
   if (chrome.continuesLine(raw)) return 'advertisement';
@@ -525,9 +530,11 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   let before = 0;
   for (let i = 0; i < n; i++) {
     if (f[i]!.rule === 'comment-thread' && rules[i] !== null && totalProse > 0 && before / totalProse >= 0.6) {
+      // (A paragraph of the article quoted again in a reply is the thread, not the article going on.)
+      const earlier = new Set(f.slice(0, i).map((x) => x.key));
       for (let j = i + 1; j < n; j++) {
         // A long paragraph after the header is the article going on (a comment button mid-page).
-        if (f[j]!.resumes && f[j]!.nwords >= 25) break;
+        if (f[j]!.resumes && f[j]!.nwords >= 25 && !earlier.has(f[j]!.key)) break;
         if (f[j]!.domain === null && !f[j]!.credit) drop(j, 'comment-thread');
       }
       break;
@@ -558,6 +565,16 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     if (!alive(i) || !f[i]!.bio) continue;
     const nearByline = [i - 2, i - 1, i + 1, i + 2].some((k) => k >= 0 && k < n && f[k]!.rule === 'byline');
     if (i > lastBody || i < firstBody || nearByline) drop(i, 'author-bio');
+  }
+
+  // 4b. A post's signature, after the article and before the replies under it: a short
+  // sentence the page repeats (each post of its author carries it), or a motto in quotation marks.
+  const replyAfter = (i: number) => f.some((x, j) => j > i && (chrome.replySubject(x.key) || chrome.postHeader(x.key)));
+  const copies = new Map<string, number>();
+  for (const x of f) copies.set(x.key, (copies.get(x.key) ?? 0) + 1);
+  for (let i = lastBody + 1; i < n && lastBody >= 0; i++) {
+    if (!alive(i) || f[i]!.nwords > 8 || !replyAfter(i)) continue;
+    if ((f[i]!.ends && copies.get(f[i]!.key)! >= 2) || chrome.bareQuotation(foldSpaces(lines[i]!))) drop(i, 'signature');
   }
 
   // 5. Bare domains after the last paragraph are the article's cited sources;
@@ -636,6 +653,9 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     const attributedQuote = (i: number) => /^["“‘].{3,}["”’]\s*(?:[-—–]+|,)\s*\p{Lu}/u.test(lines[i]!);
     for (let i = 0; i < firstBody; i++) if ((alive(i) || labelled(i)) && !f[i]!.ends && !attributedQuote(i)) lead.push(i);
     for (const i of lead) if (alive(i) && f[i]!.title && owners.length && namesOwner(f[i]!.key, owners)) drop(i, 'masthead');
+    // The root of the page's breadcrumb is the site's name ("Haulers Board » Road Reports » …"): the masthead when it stands alone.
+    const roots = new Set(f.flatMap((x, i) => (rules[i] === 'breadcrumb' ? [matchKeyOf(lines[i]!.split(/\s+[›»>]\s+/u)[0]!)] : [])));
+    for (const i of lead) if (alive(i) && f[i]!.title && roots.has(f[i]!.key)) drop(i, 'masthead');
     const left = lead.filter((i) => alive(i) || labelled(i));
     if (left.length >= 2 || left.some(labelled)) {
       // (A list item is no title: "• DHS releases July numbers" is a summary bullet.)
