@@ -70,6 +70,7 @@ const LINE_MARKERS: [string, Set<string>][] = [
   ['feedback', set('was this article helpful?|was this article helpful|was this helpful?|was this page helpful?|did you find this article useful?|rate this article|how would you rate this article?|send us feedback|send feedback|thank you for your feedback|thank you for your feedback!|thanks for your feedback')],
   // Photo viewers' buttons (NPR's "toggle caption", galleries' "Enlarge this image").
   ['caption', set('enlarge this image|toggle caption|hide caption|show caption|expand image|view image|view gallery|open gallery|view slideshow|launch gallery|fullscreen|full screen')],
+  ['notices', set('legal notice|legal notices|public notice|public notices|classifieds|classified|classified ads')],
   ['cookie-notice', set('accept|accept all|accept all cookies|accept cookies|reject all|decline|manage preferences|manage cookies|cookie settings|cookie policy|got it|i agree|agree')],
 ];
 
@@ -82,7 +83,7 @@ const BLOCK_OPENER = /^(?:related|more|latest|top|featured|recommended|trending|
 /** "More from CNN", "More from Politics": an opener with a short tail. */
 const MORE_FROM = /^(more|latest|also|trending|popular|most read|discover more|explore more|see more|read more|get more) (from|on|in|at|about|by) [^.?!]{1,40}$/;
 /** One-line teasers: "Related: Some other headline", "READ MORE: …". */
-const INLINE_TEASER = /^(related|read more|read also|also read|also see|more|more on this|see also|read|watch|listen|must read|recommended|don't miss|trending)\s*:\s*\S/;
+const INLINE_TEASER = /^(related|read more|read also|also read|also see|more|more on this|see also|read|watch|listen|must read|recommended|don't miss|trending|read the full (?:report|story|release|statement|text|letter))\s*:\s*\S/;
 
 const COMMENT_PHRASES = [
   /^your email address will not be published/,
@@ -100,7 +101,7 @@ const COOKIE_CONTEXT = /\b(we use|uses|accept|consent|policy|settings|preference
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const TIMESTAMP = [
-  /^(published|updated|posted|last updated|first published|modified|last modified|aired|broadcast|recorded|originally aired)\b[^.!?]{0,80}\d/,
+  /^(published|updated|posted|last updated|first published|modified|last modified|aired|broadcast|recorded|originally aired|pub\.?:)[^.!?]{0,80}\d/,
   new RegExp(`^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}(?:[,\\s]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*[a-z]{2,4})?)?$`),
   new RegExp(`^\\d{1,2}\\s+${MONTH}\\.?\\s+\\d{4}(?:[,\\s]+\\d{1,2}[:.]\\d{2}(?:\\s*[a-z]{2,4})?)?$`),
   /^\d{4}-\d{2}-\d{2}(?:[t\s]\d{2}:\d{2}(?::\d{2})?z?)?$/,
@@ -187,6 +188,9 @@ function metadataRule(line: string, x: Shape): string | null {
   const raw = x.key;
   if (raw.length > 120) return null;
   if (TIMESTAMP.some((re) => re.test(raw)) || chrome.stampLine(raw) || chrome.dateLedStrip(x.folded)) return 'timestamp';
+  // A bilingual stamp gives it twice, one language after the slash: "Publicado / Published: …", "Lectura de 2 minutos / 2 min read".
+  const halves = raw.split(' / ');
+  if (halves.length === 2 && halves.some((h) => TIMESTAMP.some((re) => re.test(h.trim())))) return 'timestamp';
   if (chrome.desksCredit(markerKeyOf(raw))) return 'byline';
   if (x.nwords <= 14 && BYLINE.test(x.folded) && !endsLikeSentence(line.replace(/\b\p{Lu}\.$/u, ''))) return 'byline';
   return null;
@@ -213,6 +217,14 @@ function featureRule(x: Shape, markerKey: string, prose: boolean): string | null
   if (chrome.viewerCount(raw) || chrome.topicBar(raw) || chrome.memberStats(raw)) return 'forum';
   if (chrome.guestBar(raw)) return 'account';
   if (chrome.pageGenerated(raw)) return 'software-credit';
+  // An e-mail newsletter's sender line, reader-count pitch and a member page's promotions.
+  if (chrome.senderLine(x.folded, (k) => TIMESTAMP.some((re) => re.test(k)) || chrome.stampLine(k))) return 'mail-header';
+  if (chrome.readerCount(raw)) return 'newsletter';
+  if (chrome.labelledPromo(raw)) return 'call-to-action';
+  // A print page's jump lines and lottery draws.
+  if (chrome.jumpLine(raw)) return 'jump-line';
+  if (chrome.drawNumbers(raw)) return 'lottery';
+  if (chrome.issueTags(raw)) return 'taxonomy';
   if (chrome.socialPost(x.folded)) return 'embed';
   if (chrome.mailingFooter(raw)) return 'newsletter';
   if (chrome.continuesLine(raw)) return 'advertisement';
@@ -427,6 +439,24 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   // 2b. Blocks a label opens, each as far as its content goes: a sponsor's label and
   // its one or two lines; a live blog's summary box and its bullets (the entries
   // repeat them); tags after the article; a newsletter's name and its pitch.
+  // 2a. E-mail newsletters: the preheader, the line beside "View in browser" above the article
+  // (mail clients show it after the subject); a list under a digest label ("In this issue", "Quick hits").
+  for (let i = 0; i < n; i++) {
+    if (!chrome.viewInBrowser(f[i]!.marker)) continue;
+    drop(i, 'newsletter');
+    for (const j of [i - 1, i + 1]) {
+      const above = f.slice(0, j).every((x, k) => !x.prose || rules[k] !== null);
+      if (j >= 0 && j < n && above && f[j]!.nwords <= 30 && !f[j]!.title) drop(j, 'preheader');
+    }
+  }
+  // A print jump's slug standing over the continuation ("See BORDER, Page A6" … "BORDER" / "Continued from A1").
+  const slugs = new Set(f.flatMap((x) => (chrome.jumpLine(x.key) ? [/^(?:please )?(?:see|turn to) (.+?),? (?:on )?(?:page|p\.|pg\.?)/.exec(x.key)?.[1] ?? ''] : [])).filter(Boolean));
+  for (let i = 0; i < n; i++) if (slugs.has(f[i]!.key) && !f[i]!.ends) drop(i, 'jump-line');
+  for (let i = 0; i < n; i++) {
+    if (pinned(lines[i]!) || !chrome.digestLabel(f[i]!.marker)) continue;
+    drop(i, 'digest');
+    for (let j = i + 1; j < n && chrome.listItem(foldSpaces(lines[j]!)); j++) drop(j, 'digest');
+  }
   const firstProse = f.findIndex((x, i) => x.prose && rules[i] === null);
   for (let i = 0; i < n; i++) {
     if (pinned(lines[i]!)) continue;
@@ -434,6 +464,9 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     const stop = (j: number) => f[j]!.prose || f[j]!.domain !== null || f[j]!.credit;
     if (chrome.sponsorLabel(mk)) {
       drop(i, 'sponsor');
+      // (A sponsor's message closed by its button within three lines is the sponsor's, prose or not.)
+      const cta = [i + 1, i + 2, i + 3].find((j) => j < n && f[j]!.rule === 'call-to-action');
+      for (let j = i + 1; cta !== undefined && j <= cta; j++) drop(j, 'sponsor');
       for (let j = i + 1; j < n && j <= i + 2 && !stop(j); j++) drop(j, 'sponsor');
     } else if (chrome.liveSummaryLabel(mk)) {
       drop(i, 'live-blog');

@@ -61,3 +61,71 @@ describe('forum threads', () => {
     expect(clean([title, ...body, s].join('\n')).lines).toContain(s);
   });
 });
+
+describe('e-mail newsletters', () => {
+  const title = 'County Moves Deputies to Northern Stations';
+  const page = [
+    'The County Dispatch <news@dispatch.example>\tWed, Apr 9, 2025 at 7:15 AM',
+    'To: reader@mail.example',
+    'Also today: 3 new road closures and a 12% rise in bridge traffic.',
+    'View this email in your browser',
+    'In this issue',
+    '1 · Deputies head north',
+    '2 · The bridge numbers',
+    title,
+    ...body,
+    'A word from our sponsor',
+    'Garza Tires fits 18-wheelers in under 40 minutes, and the first rotation is free for new fleets this spring.',
+    'Learn more',
+    'Quick hits',
+    '• Bridge traffic rose 12% last week, the port authority said in a statement on Friday.',
+    'Join 8,200 readers who get the Dispatch every weekday morning.',
+  ];
+  const r = clean(page.join('\n'));
+  it('keeps the story and drops the mail header, preheader, contents, sponsor, briefs and pitch', () => {
+    expect(r.lines).toEqual([title, ...body]);
+    expect(ruleOf(r, page[0]!.replace('\t', ' '))).toBeUndefined();
+    expect(r.dropped.find((d) => d.line.startsWith('The County Dispatch'))?.rule).toBe('mail-header');
+    expect(ruleOf(r, 'Also today: 3 new road closures and a 12% rise in bridge traffic.')).toBe('preheader');
+    expect(ruleOf(r, 'In this issue')).toBe('digest');
+    expect(ruleOf(r, '• Bridge traffic rose 12% last week, the port authority said in a statement on Friday.')).toBe('digest');
+    expect(ruleOf(r, 'Garza Tires fits 18-wheelers in under 40 minutes, and the first rotation is free for new fleets this spring.')).toBe('sponsor');
+    expect(ruleOf(r, 'Join 8,200 readers who get the Dispatch every weekday morning.')).toBe('newsletter');
+  });
+  it('takes the story title as the headline, not the sender', () => {
+    expect(headlineOf(page.join('\n'))).toBe(title);
+  });
+  it('keeps a sentence about readers and a list the article gives', () => {
+    const s = 'Join 40 volunteers who clean the riverbank every Saturday, the county said in its spring notice.';
+    expect(clean([title, para(1), s, para(2)].join('\n')).lines).toContain(s);
+    expect(chrome.readerCount('join 12,400 readers who get the brief')).toBe(true);
+    expect(chrome.readerCount('join the 400 deputies who moved north')).toBe(false);
+  });
+});
+
+describe('print replicas, member pages and bilingual stamps', () => {
+  it('drops jump lines and draws, and keeps both halves of the jumped paragraph', () => {
+    const r = clean([para(1), 'See DEPUTIES, Page A6', 'Pick 3: 4-1-7', 'DEPUTIES', 'Continued from A1', para(2), para(3)].join('\n'));
+    expect(r.lines).toEqual([para(1), para(2), para(3)]);
+    expect(ruleOf(r, 'See DEPUTIES, Page A6')).toBe('jump-line');
+    expect(ruleOf(r, 'Continued from A1')).toBe('jump-line');
+    expect(ruleOf(r, 'Pick 3: 4-1-7')).toBe('lottery');
+    expect(chrome.jumpLine('see the map on page 4 for the stations')).toBe(false);
+  });
+  it('drops issue tags and a labelled promotion asking the reader a question', () => {
+    const tags = 'Issues: Public Safety, Rural Roads';
+    const promo = 'Help desk: Need a hand with a county permit? Our staff answered more than 900 calls last year.';
+    const r = clean([tags, 'County Moves Deputies North', ...body, promo].join('\n'));
+    expect(r.lines).toEqual(['County Moves Deputies North', ...body]);
+    expect(ruleOf(r, tags)).toBe('taxonomy');
+    expect(ruleOf(r, promo)).toBe('call-to-action');
+    expect(chrome.issueTags('issues: the county faced three of them this year.')).toBe(false);
+  });
+  it('reads a stamp given in two languages', () => {
+    const stamps = ['Publicado / Published: 9 de abril de 2025 | April 9, 2025, 8:00 a.m.', 'Lectura de 4 minutos / 4 min read'];
+    const r = clean([...stamps, 'County Moves Deputies North', ...body].join('\n'));
+    for (const l of stamps) expect(ruleOf(r, l)).toBe('timestamp');
+    const s = 'Deputies / officers moved north in April, the sheriff said in a statement on Tuesday morning.';
+    expect(clean([para(1), s, para(2)].join('\n')).lines).toContain(s);
+  });
+});

@@ -290,7 +290,7 @@ export function headlineTicker(line: string): boolean {
 
 /** An underwriting or sponsor label that opens a sponsor's line: "Support comes from", "Sponsored content". */
 export function sponsorLabel(key: string): boolean {
-  return /^(?:support (?:for [^.]{1,40} )?(?:comes|is provided) (?:from|by)|(?:this (?:story|article|content|program|segment) (?:is |was )?)?(?:sponsored|underwritten|presented|brought to you) by|sponsored(?: content| post| story| links?)?|paid (?:content|post|partner content)|partner content|in partnership with|from our (?:sponsors?|partners?)|underwriting|our sponsors?|a message from (?:our|the) sponsors?)$/.test(key);
+  return /^(?:support (?:for [^.]{1,40} )?(?:comes|is provided) (?:from|by)|(?:this (?:story|article|content|program|segment) (?:is |was )?)?(?:sponsored|underwritten|presented|brought to you) by|sponsored(?: content| post| story| links?)?|paid (?:content|post|partner content)|partner content|in partnership with|from our (?:sponsors?|partners?)|underwriting|our sponsors?|a (?:message|word|note) from (?:our|the|this (?:week|issue)'s|today's) sponsors?)$/.test(key);
 }
 /** A sponsor credit in a line: "… — Presented by AquaFlow Systems", "Sponsored by Acme". */
 export function sponsorCredit(key: string): boolean {
