@@ -837,7 +837,8 @@ function wrappedParagraphs(lines: string[]): string[][] {
     // (a headline) continues only into a lower-case line.
     const firstWord = line.split(' ')[0]!.length;
     const lower = /^\p{Ll}/u.test(line);
-    const full = prev !== undefined && (prev.length + 1 + firstWord > width - 3 || (lower && prev.length >= 0.6 * width));
+    // (A line far wider than the column was not wrapped at it: an unwrapped headline over a wrapped column.)
+    const full = prev !== undefined && prev.length <= 1.2 * width && (prev.length + 1 + firstWord > width - 3 || (lower && prev.length >= 0.6 * width));
     // A stop after an abbreviation ("U.S.", "Feb.") before a lower-case word ends no sentence.
     // (A full line ending in "U.S." goes on too: at worst two sentences share a paragraph.)
     const open = prev !== undefined && (!endsLikeSentence(prev) || (lower && /(?:\b(?:\p{Lu}\.){1,3}|\b\p{L}{1,4}\.)$/u.test(prev)) || /\b(?:\p{Lu}\.){2,3}$/u.test(prev));

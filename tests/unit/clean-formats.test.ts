@@ -129,3 +129,21 @@ describe('print replicas, member pages and bilingual stamps', () => {
     expect(clean([para(1), s, para(2)].join('\n')).lines).toContain(s);
   });
 });
+
+describe('an unwrapped headline over a hard-wrapped column', () => {
+  it('is not joined to the column under it', () => {
+    const head = 'County Moves Two Hundred and Forty Deputies to the Northern Stations Ahead of the Spring Season';
+    // Three paragraphs wrapped at 48 characters, each line naming its station so none repeats.
+    const column = [1, 2, 3].flatMap((k) => [
+      `The county moved ${k}0 deputies to northern station`,
+      `${k} in April, Sheriff Dana Whitfield said on`,
+      `Tuesday, and move ${k} will last until the end of`,
+      `the summer season, her office said in statement`,
+      `${k}, released to reporters that evening. She said`,
+      `station ${k} had been short of staff since winter`,
+      `storms closed two roads and bridge ${k} on the`,
+      `county line in February, the office said then.`,
+    ]);
+    expect(headlineOf([head, ...column].join('\n'))).toBe(head);
+  });
+});
