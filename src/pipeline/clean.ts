@@ -224,6 +224,7 @@ function featureRule(x: Shape, markerKey: string, prose: boolean): string | null
   // A print page's jump lines and lottery draws.
   if (chrome.jumpLine(raw)) return 'jump-line';
   if (chrome.drawNumbers(raw)) return 'lottery';
+  if (!x.ends && chrome.pageReference(raw)) return 'teaser';
   if (chrome.issueTags(raw)) return 'taxonomy';
   if (chrome.socialPost(x.folded)) return 'embed';
   if (chrome.mailingFooter(raw)) return 'newsletter';
@@ -452,6 +453,16 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   // A print jump's slug standing over the continuation ("See BORDER, Page A6" … "BORDER" / "Continued from A1").
   const slugs = new Set(f.flatMap((x) => (chrome.jumpLine(x.key) ? [/^(?:please )?(?:see|turn to) (.+?),? (?:on )?(?:page|p\.|pg\.?)/.exec(x.key)?.[1] ?? ''] : [])).filter(Boolean));
   for (let i = 0; i < n; i++) if (slugs.has(f[i]!.key) && !f[i]!.ends) drop(i, 'jump-line');
+  // Inside or after the article, a flag in capitals with furniture under it, not the article:
+  // a display ad's name over its bar of offers, or a section flag over a running head or jump.
+  const AD_BODY = new Set(['separator-bar', 'address', 'contact']);
+  const FLAG_BODY = new Set([...AD_BODY, 'jump-line', 'navigation', 'timestamp']);
+  const proseFrom = f.findIndex((x, i) => (x.prose || wrapped[i]) && rules[i] === null);
+  for (let i = proseFrom + 1; proseFrom >= 0 && i < n - 1; i++) {
+    const under = rules[i + 1];
+    if (rules[i] !== null || !chrome.capitalsFlag(foldSpaces(lines[i]!)) || under === null || !FLAG_BODY.has(under)) continue;
+    drop(i, AD_BODY.has(under) ? 'advertisement' : 'section-flag');
+  }
   for (let i = 0; i < n; i++) {
     if (pinned(lines[i]!) || !chrome.digestLabel(f[i]!.marker)) continue;
     drop(i, 'digest');
@@ -842,7 +853,9 @@ function wrappedParagraphs(lines: string[]): string[][] {
     // A stop after an abbreviation ("U.S.", "Feb.") before a lower-case word ends no sentence.
     // (A full line ending in "U.S." goes on too: at worst two sentences share a paragraph.)
     const open = prev !== undefined && (!endsLikeSentence(prev) || (lower && /(?:\b(?:\p{Lu}\.){1,3}|\b\p{L}{1,4}\.)$/u.test(prev)) || /\b(?:\p{Lu}\.){2,3}$/u.test(prev));
-    if (full && open && !/^[•▪◦*–-]\s/u.test(line)) out.at(-1)!.push(line);
+    // (A dateline in capitals, "WASHINGTON — …", opens a story: nothing above continues into it.)
+    const dateline = /^\p{Lu}{3,}(?:[ ,.]+\p{Lu}{2,})*\.?\s*[—–]\s/u.test(line);
+    if (full && open && !dateline && !/^[•▪◦*–-]\s/u.test(line)) out.at(-1)!.push(line);
     else out.push([line]);
   }
   return out;

@@ -147,3 +147,31 @@ describe('an unwrapped headline over a hard-wrapped column', () => {
     expect(headlineOf([head, ...column].join('\n'))).toBe(head);
   });
 });
+
+describe('a dateline in capitals opens a wrapped story', () => {
+  it('is not joined to the headline above it', () => {
+    const head = 'County moves deputies to the northern stations';
+    const column = [1, 2, 3].flatMap((k) => [
+      `${k === 1 ? 'KERRVILLE — ' : ''}The county moved ${k}0 deputies to station`,
+      `${k} in April, Sheriff Dana Whitfield said on`,
+      `Tuesday, and move ${k} will last until the end of`,
+      `the summer season, her office said in statement`,
+      `${k}, released to reporters that evening. She said`,
+      `station ${k} had been short of staff since winter`,
+      `storms closed two roads and bridge ${k} on the`,
+      `county line in February, the office said then.`,
+    ]);
+    expect(headlineOf([head, ...column].join('\n'))).toBe(head);
+  });
+});
+
+describe('print furniture inside the column', () => {
+  it('drops an index teaser closed by its page and a display ad in capitals, keeps a subhead over prose', () => {
+    const teaser = 'Inside: spring bridge traffic and the new toll, B2';
+    const r = clean([teaser, 'County Moves Deputies North', para(1), 'GARZA TIRES', 'Oil change $29.99 · 1450 El Paseo Rd. · 575-555-0161', 'NEW STATIONS', para(2), para(3)].join('\n'));
+    expect(ruleOf(r, teaser)).toBe('teaser');
+    expect(ruleOf(r, 'GARZA TIRES')).toBe('advertisement');
+    expect(r.lines).toContain('NEW STATIONS');
+    expect(chrome.pageReference('county, a4')).toBe(false);
+  });
+});

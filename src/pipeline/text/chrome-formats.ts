@@ -107,3 +107,13 @@ export function issueTags(key: string): boolean {
 export function labelledPromo(key: string): boolean {
   return key.length <= 240 && /^[a-z][a-z '&-]{2,24}:\s+(?:need|want|looking for|have (?:a|an|you)|got|do you need|can we)\b[^?]{3,80}\?/.test(key);
 }
+
+/** A print index's teaser, closed by the page it is on: "12 stories that shaped the county, A4", "Obituaries, Page B6". */
+export function pageReference(key: string): boolean {
+  return key.length <= 140 && /^(?:[^\s.!?]+\s+){2,}[^.!?]{0,100},\s*(?:page |p\. ?)?[a-z]\d{1,2}$/.test(key);
+}
+
+/** A line in capitals only ("GRAND OPENING", "REGION"): a display ad's or section's flag when nothing of the article is under it. */
+export function capitalsFlag(folded: string): boolean {
+  return folded.length <= 40 && /\p{Lu}{2}/u.test(folded) && !/\p{Ll}/u.test(folded) && !/[.!?]$/.test(folded) && folded.split(/\s+/).length <= 5;
+}
