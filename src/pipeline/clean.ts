@@ -451,8 +451,22 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     }
   }
   // A print jump's slug standing over the continuation ("See BORDER, Page A6" … "BORDER" / "Continued from A1").
-  const slugs = new Set(f.flatMap((x) => (chrome.jumpLine(x.key) ? [/^(?:please )?(?:see|turn to) (.+?),? (?:on )?(?:page|p\.|pg\.?)/.exec(x.key)?.[1] ?? ''] : [])).filter(Boolean));
+  const slugOf = (x: Features) => (chrome.jumpLine(x.key) ? (/^(?:please )?(?:see|turn to) (.+?),? (?:on )?(?:page|p\.|pg\.?)/.exec(x.key)?.[1] ?? null) : null);
+  const slugs = new Set(f.map(slugOf).filter((s): s is string => s !== null));
   for (let i = 0; i < n; i++) if (slugs.has(f[i]!.key) && !f[i]!.ends) drop(i, 'jump-line');
+  // Another story's start on the same page: after the article's own jump (its slug comes back
+  // over the continuation), a headline and lines up to a second jump whose slug never comes back.
+  const returns = (slug: string) => f.some((x) => x.key === slug);
+  for (let o = 0; o < n; o++) {
+    const slug = slugOf(f[o]!);
+    if (slug === null || returns(slug)) continue;
+    let p = o - 1;
+    while (p >= 0 && o - p <= 12 && slugOf(f[p]!) === null) p--;
+    const own = p >= 0 ? slugOf(f[p]!) : null;
+    const first = [...Array(Math.max(0, o - p - 1)).keys()].map((k) => p + 1 + k).find((k) => rules[k] === null);
+    if (own === null || !returns(own) || first === undefined || !f[first]!.title) continue;
+    for (let k = p + 1; k < o; k++) drop(k, 'other-story');
+  }
   // Inside or after the article, a flag in capitals with furniture under it, not the article:
   // a display ad's name over its bar of offers, or a section flag over a running head or jump.
   const AD_BODY = new Set(['separator-bar', 'address', 'contact']);
@@ -462,6 +476,15 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     const under = rules[i + 1];
     if (rules[i] !== null || !chrome.capitalsFlag(foldSpaces(lines[i]!)) || under === null || !FLAG_BODY.has(under)) continue;
     drop(i, AD_BODY.has(under) ? 'advertisement' : 'section-flag');
+  }
+  // A print page's notices and classifieds under their label, when furniture closes them within
+  // four lines (the notice's "Pub:" stamp, the replica's copyright, a running head); the label of the draws.
+  const CLOSES = new Set(['timestamp', 'jump-line', 'copyright', 'separator-bar']);
+  for (let i = 0; i < n; i++) {
+    if (f[i]!.rule === 'lottery' && i > 0 && rules[i - 1] === null && f[i - 1]!.nwords <= 2 && !f[i - 1]!.ends) drop(i - 1, 'lottery');
+    if (f[i]!.rule !== 'notices') continue;
+    const end = [1, 2, 3, 4, 5].map((k) => i + k).find((j) => j < n && CLOSES.has(rules[j] ?? ''));
+    for (let j = i + 1; end !== undefined && j < end; j++) drop(j, 'notices');
   }
   for (let i = 0; i < n; i++) {
     if (pinned(lines[i]!) || !chrome.digestLabel(f[i]!.marker)) continue;

@@ -175,3 +175,19 @@ describe('print furniture inside the column', () => {
     expect(chrome.pageReference('county, a4')).toBe(false);
   });
 });
+
+describe('a print page carrying other stories and notices', () => {
+  const first = [para(1), 'See DEPUTIES, Page A6'];
+  const other = ['Bridge toll rises to $3 in June', 'By Lena Ortiz', 'The port board voted 4-1 Monday to raise the toll by', 'fifty cents, the first rise since'];
+  const rest = ['See TOLL, Page A3', 'DEPUTIES', 'Continued from A1', para(2), 'CLASSIFIEDS', '2016 Kenworth T680, 410K mi, $52,000 OBO.', 'Copyright © 2025 The Mesa Dispatch.', para(3)];
+  it('drops the other story between the article\'s jump and its own, and the classifieds up to the footer', () => {
+    const r = clean(['County Moves Deputies North', ...first, ...other, ...rest].join('\n'));
+    for (const l of other.slice(0, 1)) expect(ruleOf(r, l)).toBe('other-story');
+    expect(ruleOf(r, '2016 Kenworth T680, 410K mi, $52,000 OBO.')).toBe('notices');
+    expect(r.lines).toEqual(['County Moves Deputies North', para(1), para(2), para(3)]);
+  });
+  it('keeps the article when its own jump never comes back', () => {
+    const r = clean(['County Moves Deputies North', para(1), 'See DEPUTIES, Page A6', 'Bridge toll rises to $3 in June', para(2), 'See TOLL, Page A3'].join('\n'));
+    expect(r.lines).toContain(para(2));
+  });
+});
