@@ -190,7 +190,9 @@ function metadataRule(line: string, x: Shape): string | null {
   if (TIMESTAMP.some((re) => re.test(raw)) || chrome.stampLine(raw) || chrome.dateLedStrip(x.folded)) return 'timestamp';
   // A bilingual stamp gives it twice, one language after the slash: "Publicado / Published: …", "Lectura de 2 minutos / 2 min read".
   const halves = raw.split(' / ');
-  if (halves.length === 2 && halves.some((h) => TIMESTAMP.some((re) => re.test(h.trim())))) return 'timestamp';
+  const stamp = (h: string) => TIMESTAMP.some((re) => re.test(h.trim()));
+  // (The other half only a label or a stamp too: "Publicado", "Lectura de 2 minutos".)
+  if (halves.length === 2 && halves.some((h, k) => stamp(h) && (stamp(halves[1 - k]!) || wordCount(halves[1 - k]!) <= 5))) return 'timestamp';
   if (chrome.desksCredit(markerKeyOf(raw))) return 'byline';
   if (x.nwords <= 14 && BYLINE.test(x.folded) && !endsLikeSentence(line.replace(/\b\p{Lu}\.$/u, ''))) return 'byline';
   return null;
@@ -470,7 +472,7 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   // Inside or after the article, a flag in capitals with furniture under it, not the article:
   // a display ad's name over its bar of offers, or a section flag over a running head or jump.
   const AD_BODY = new Set(['separator-bar', 'address', 'contact']);
-  const FLAG_BODY = new Set([...AD_BODY, 'jump-line', 'navigation', 'timestamp']);
+  const FLAG_BODY = new Set([...AD_BODY, 'jump-line']);
   const proseFrom = f.findIndex((x, i) => (x.prose || wrapped[i]) && rules[i] === null);
   for (let i = proseFrom + 1; proseFrom >= 0 && i < n - 1; i++) {
     const under = rules[i + 1];

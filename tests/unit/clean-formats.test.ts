@@ -191,3 +191,10 @@ describe('a print page carrying other stories and notices', () => {
     expect(r.lines).toContain(para(2));
   });
 });
+
+describe('forum shapes stay off the article\'s own labels', () => {
+  it('a quotation label of the article is no post header', () => {
+    expect(chrome.quoteHeader('quote of the day: we will hold the line')).toBe(false);
+    expect(chrome.quoteHeader('quote from: mesa_mike on may 2, 2025')).toBe(true);
+  });
+});

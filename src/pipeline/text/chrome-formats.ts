@@ -18,7 +18,8 @@ export function postHeader(key: string): boolean {
 
 /** A quotation's header inside a post: "Quote from: hector on July 2, 2025", "Originally posted by hector". */
 export function quoteHeader(key: string): boolean {
-  return key.length <= 120 && /^(?:quote from|quote|originally posted by|quoting)\s*:?\s+\S/.test(key) && !/[.!?]["'”’]?$/u.test(key) && (/:/.test(key.slice(0, 16)) || /^originally posted by\b/.test(key));
+  // ("Quote of the day: …" is a label of the article's, not a post's quotation.)
+  return key.length <= 120 && /^(?:quote from:?|quote:|originally posted by|quoting [^:]{1,40}:)\s*\S/.test(key) && !/[.!?]["'”’]?$/u.test(key);
 }
 
 /** Who is reading: "0 Members and 2 Guests are viewing this topic.", "12 users online". */
