@@ -61,7 +61,7 @@ const blind = existsSync(path.join(blindDir, 'labels.json')) ? evalMessy(blindDi
 // Blind set 3 (tests/fixtures/messy/blind3/): five more shapes around the gov held-out texts, labelled before the cleaner ran on them.
 const blind3Dir = path.join(path.resolve(values.messy!), 'blind3');
 const blind3 = existsSync(path.join(blind3Dir, 'labels.json')) ? evalMessy(blind3Dir) : null;
-// Blind set 4 (tests/fixtures/messy/blind4/): bilingual paper, forum, print replica, e-mail newsletter, congressional page; labelled before the cleaner ran on them.
+// Blind set 4 (tests/fixtures/messy/blind4/): bilingual paper, forum, print replica, e-mail newsletter, congressional page; labelled before the cleaner ran on them, development data since the round that tuned on it (2026-12-04).
 const blind4Dir = path.join(path.resolve(values.messy!), 'blind4');
 const blind4 = existsSync(path.join(blind4Dir, 'labels.json')) ? evalMessy(blind4Dir) : null;
 // Blind set 5 (tests/fixtures/messy/blind5/): TV video page, wire client, reader-mode export, link aggregator, AMP page; labelled before the cleaner ran on them.
@@ -72,7 +72,7 @@ if (!values.json) {
   if (holdout) console.log(`(held-out outlets) ${formatMessy(holdout)}`);
   if (blind) console.log(`(blind set 2) ${formatMessy(blind)}`);
   if (blind3) console.log(`(blind set 3) ${formatMessy(blind3)}`);
-  if (blind4) console.log(`(blind set 4) ${formatMessy(blind4)}`);
+  if (blind4) console.log(`(blind set 4, development data since 2026-12-04) ${formatMessy(blind4)}`);
   if (blind5) console.log(`(blind set 5) ${formatMessy(blind5)}`);
   // Real agency pages as saved from the web, each cleaned without its sidecar's headline: reported, not a gate.
   for (const [label, dir] of [['gov corpus', values.gov!], ['gov held-out', values['gov-holdout']!]] as const) {

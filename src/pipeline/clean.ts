@@ -70,6 +70,7 @@ const LINE_MARKERS: [string, Set<string>][] = [
   ['feedback', set('was this article helpful?|was this article helpful|was this helpful?|was this page helpful?|did you find this article useful?|rate this article|how would you rate this article?|send us feedback|send feedback|thank you for your feedback|thank you for your feedback!|thanks for your feedback')],
   // Photo viewers' buttons (NPR's "toggle caption", galleries' "Enlarge this image").
   ['caption', set('enlarge this image|toggle caption|hide caption|show caption|expand image|view image|view gallery|open gallery|view slideshow|launch gallery|fullscreen|full screen')],
+  ['notices', set('legal notice|legal notices|public notice|public notices|classifieds|classified|classified ads')],
   ['cookie-notice', set('accept|accept all|accept all cookies|accept cookies|reject all|decline|manage preferences|manage cookies|cookie settings|cookie policy|got it|i agree|agree')],
 ];
 
@@ -82,7 +83,7 @@ const BLOCK_OPENER = /^(?:related|more|latest|top|featured|recommended|trending|
 /** "More from CNN", "More from Politics": an opener with a short tail. */
 const MORE_FROM = /^(more|latest|also|trending|popular|most read|discover more|explore more|see more|read more|get more) (from|on|in|at|about|by) [^.?!]{1,40}$/;
 /** One-line teasers: "Related: Some other headline", "READ MORE: …". */
-const INLINE_TEASER = /^(related|read more|read also|also read|also see|more|more on this|see also|read|watch|listen|must read|recommended|don't miss|trending)\s*:\s*\S/;
+const INLINE_TEASER = /^(related|read more|read also|also read|also see|more|more on this|see also|read|watch|listen|must read|recommended|don't miss|trending|read the full (?:report|story|release|statement|text|letter))\s*:\s*\S/;
 
 const COMMENT_PHRASES = [
   /^your email address will not be published/,
@@ -100,7 +101,7 @@ const COOKIE_CONTEXT = /\b(we use|uses|accept|consent|policy|settings|preference
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const TIMESTAMP = [
-  /^(published|updated|posted|last updated|first published|modified|last modified|aired|broadcast|recorded|originally aired)\b[^.!?]{0,80}\d/,
+  /^(published|updated|posted|last updated|first published|modified|last modified|aired|broadcast|recorded|originally aired|pub\.?:)[^.!?]{0,80}\d/,
   new RegExp(`^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}(?:[,\\s]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*[a-z]{2,4})?)?$`),
   new RegExp(`^\\d{1,2}\\s+${MONTH}\\.?\\s+\\d{4}(?:[,\\s]+\\d{1,2}[:.]\\d{2}(?:\\s*[a-z]{2,4})?)?$`),
   /^\d{4}-\d{2}-\d{2}(?:[t\s]\d{2}:\d{2}(?::\d{2})?z?)?$/,
@@ -187,6 +188,11 @@ function metadataRule(line: string, x: Shape): string | null {
   const raw = x.key;
   if (raw.length > 120) return null;
   if (TIMESTAMP.some((re) => re.test(raw)) || chrome.stampLine(raw) || chrome.dateLedStrip(x.folded)) return 'timestamp';
+  // A bilingual stamp gives it twice, one language after the slash: "Publicado / Published: …", "Lectura de 2 minutos / 2 min read".
+  const halves = raw.split(' / ');
+  const stamp = (h: string) => TIMESTAMP.some((re) => re.test(h.trim()));
+  // (The other half only a label or a stamp too: "Publicado", "Lectura de 2 minutos".)
+  if (halves.length === 2 && halves.some((h, k) => stamp(h) && (stamp(halves[1 - k]!) || wordCount(halves[1 - k]!) <= 5))) return 'timestamp';
   if (chrome.desksCredit(markerKeyOf(raw))) return 'byline';
   if (x.nwords <= 14 && BYLINE.test(x.folded) && !endsLikeSentence(line.replace(/\b\p{Lu}\.$/u, ''))) return 'byline';
   return null;
@@ -208,6 +214,20 @@ function featureRule(x: Shape, markerKey: string, prose: boolean): string | null
     if (/^(?:shares?|views?|reads?|likes?|reactions?|replies|responses|thoughts)$/.test(counted)) return 'engagement-count';
   }
   if (chrome.threadHeader(raw)) return 'comment-thread';
+  // A forum thread's furniture: reply subjects and post and quote headers open the replies; counts and bars are the board's.
+  if (chrome.replySubject(raw) || chrome.postHeader(raw) || chrome.quoteHeader(raw)) return 'comment-thread';
+  if (chrome.viewerCount(raw) || chrome.topicBar(raw) || chrome.memberStats(raw)) return 'forum';
+  if (chrome.guestBar(raw)) return 'account';
+  if (chrome.pageGenerated(raw)) return 'software-credit';
+  // An e-mail newsletter's sender line, reader-count pitch and a member page's promotions.
+  if (chrome.senderLine(x.folded, (k) => TIMESTAMP.some((re) => re.test(k)) || chrome.stampLine(k))) return 'mail-header';
+  if (chrome.readerCount(raw)) return 'newsletter';
+  if (chrome.labelledPromo(raw)) return 'call-to-action';
+  // A print page's jump lines and lottery draws.
+  if (chrome.jumpLine(raw)) return 'jump-line';
+  if (chrome.drawNumbers(raw)) return 'lottery';
+  if (!x.ends && chrome.pageReference(raw)) return 'teaser';
+  if (chrome.issueTags(raw)) return 'taxonomy';
   if (chrome.socialPost(x.folded)) return 'embed';
   if (chrome.mailingFooter(raw)) return 'newsletter';
   if (chrome.continuesLine(raw)) return 'advertisement';
@@ -434,6 +454,57 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   // 2b. Blocks a label opens, each as far as its content goes: a sponsor's label and
   // its one or two lines; a live blog's summary box and its bullets (the entries
   // repeat them); tags after the article; a newsletter's name and its pitch.
+  // 2a. E-mail newsletters: the preheader, the line beside "View in browser" above the article
+  // (mail clients show it after the subject); a list under a digest label ("In this issue", "Quick hits").
+  for (let i = 0; i < n; i++) {
+    if (!chrome.viewInBrowser(f[i]!.marker)) continue;
+    drop(i, 'newsletter');
+    for (const j of [i - 1, i + 1]) {
+      const above = f.slice(0, j).every((x, k) => !x.prose || rules[k] !== null);
+      if (j >= 0 && j < n && above && f[j]!.nwords <= 30 && !f[j]!.title) drop(j, 'preheader');
+    }
+  }
+  // A print jump's slug standing over the continuation ("See BORDER, Page A6" … "BORDER" / "Continued from A1").
+  const slugOf = (x: Features) => (chrome.jumpLine(x.key) ? (/^(?:please )?(?:see|turn to) (.+?),? (?:on )?(?:page|p\.|pg\.?)/.exec(x.key)?.[1] ?? null) : null);
+  const slugs = new Set(f.map(slugOf).filter((s): s is string => s !== null));
+  for (let i = 0; i < n; i++) if (slugs.has(f[i]!.key) && !f[i]!.ends) drop(i, 'jump-line');
+  // Another story's start on the same page: after the article's own jump (its slug comes back
+  // over the continuation), a headline and lines up to a second jump whose slug never comes back.
+  const returns = (slug: string) => f.some((x) => x.key === slug);
+  for (let o = 0; o < n; o++) {
+    const slug = slugOf(f[o]!);
+    if (slug === null || returns(slug)) continue;
+    let p = o - 1;
+    while (p >= 0 && o - p <= 12 && slugOf(f[p]!) === null) p--;
+    const own = p >= 0 ? slugOf(f[p]!) : null;
+    const first = [...Array(Math.max(0, o - p - 1)).keys()].map((k) => p + 1 + k).find((k) => rules[k] === null);
+    if (own === null || !returns(own) || first === undefined || !f[first]!.title) continue;
+    for (let k = p + 1; k < o; k++) drop(k, 'other-story');
+  }
+  // Inside or after the article, a flag in capitals with furniture under it, not the article:
+  // a display ad's name over its bar of offers, or a section flag over a running head or jump.
+  const AD_BODY = new Set(['separator-bar', 'address', 'contact']);
+  const FLAG_BODY = new Set([...AD_BODY, 'jump-line']);
+  const proseFrom = f.findIndex((x, i) => (x.prose || wrapped[i]) && rules[i] === null);
+  for (let i = proseFrom + 1; proseFrom >= 0 && i < n - 1; i++) {
+    const under = rules[i + 1];
+    if (rules[i] !== null || !chrome.capitalsFlag(foldSpaces(lines[i]!)) || under === null || !FLAG_BODY.has(under)) continue;
+    drop(i, AD_BODY.has(under) ? 'advertisement' : 'section-flag');
+  }
+  // A print page's notices and classifieds under their label, when furniture closes them within
+  // four lines (the notice's "Pub:" stamp, the replica's copyright, a running head); the label of the draws.
+  const CLOSES = new Set(['timestamp', 'jump-line', 'copyright', 'separator-bar']);
+  for (let i = 0; i < n; i++) {
+    if (f[i]!.rule === 'lottery' && i > 0 && rules[i - 1] === null && f[i - 1]!.nwords <= 2 && !f[i - 1]!.ends) drop(i - 1, 'lottery');
+    if (f[i]!.rule !== 'notices') continue;
+    const end = [1, 2, 3, 4, 5].map((k) => i + k).find((j) => j < n && CLOSES.has(rules[j] ?? ''));
+    for (let j = i + 1; end !== undefined && j < end; j++) drop(j, 'notices');
+  }
+  for (let i = 0; i < n; i++) {
+    if (pinned(lines[i]!) || !chrome.digestLabel(f[i]!.marker)) continue;
+    drop(i, 'digest');
+    for (let j = i + 1; j < n && chrome.listItem(foldSpaces(lines[j]!)); j++) drop(j, 'digest');
+  }
   const firstProse = f.findIndex((x, i) => x.prose && rules[i] === null);
   for (let i = 0; i < n; i++) {
     if (pinned(lines[i]!)) continue;
@@ -441,6 +512,9 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     const stop = (j: number) => f[j]!.prose || f[j]!.domain !== null || f[j]!.credit;
     if (chrome.sponsorLabel(mk)) {
       drop(i, 'sponsor');
+      // (A sponsor's message closed by its button within three lines is the sponsor's, prose or not.)
+      const cta = [i + 1, i + 2, i + 3].find((j) => j < n && f[j]!.rule === 'call-to-action');
+      for (let j = i + 1; cta !== undefined && j <= cta; j++) drop(j, 'sponsor');
       for (let j = i + 1; j < n && j <= i + 2 && !stop(j); j++) drop(j, 'sponsor');
     } else if (chrome.liveSummaryLabel(mk)) {
       drop(i, 'live-blog');
@@ -537,9 +611,11 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   let before = 0;
   for (let i = 0; i < n; i++) {
     if (f[i]!.rule === 'comment-thread' && rules[i] !== null && totalProse > 0 && before / totalProse >= 0.6) {
+      // (A paragraph of the article quoted again in a reply is the thread, not the article going on.)
+      const earlier = new Set(f.slice(0, i).map((x) => x.key));
       for (let j = i + 1; j < n; j++) {
         // A long paragraph after the header is the article going on (a comment button mid-page).
-        if (f[j]!.resumes && f[j]!.nwords >= 25) break;
+        if (f[j]!.resumes && f[j]!.nwords >= 25 && !earlier.has(f[j]!.key)) break;
         if (f[j]!.domain === null && !f[j]!.credit) drop(j, 'comment-thread');
       }
       break;
@@ -570,6 +646,16 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     if (!alive(i) || !f[i]!.bio) continue;
     const nearByline = [i - 2, i - 1, i + 1, i + 2].some((k) => k >= 0 && k < n && f[k]!.rule === 'byline');
     if (i > lastBody || i < firstBody || nearByline) drop(i, 'author-bio');
+  }
+
+  // 4b. A post's signature, after the article and before the replies under it: a short
+  // sentence the page repeats (each post of its author carries it), or a motto in quotation marks.
+  const replyAfter = (i: number) => f.some((x, j) => j > i && (chrome.replySubject(x.key) || chrome.postHeader(x.key)));
+  const copies = new Map<string, number>();
+  for (const x of f) copies.set(x.key, (copies.get(x.key) ?? 0) + 1);
+  for (let i = lastBody + 1; i < n && lastBody >= 0; i++) {
+    if (!alive(i) || f[i]!.nwords > 8 || !replyAfter(i)) continue;
+    if ((f[i]!.ends && copies.get(f[i]!.key)! >= 2) || chrome.bareQuotation(foldSpaces(lines[i]!))) drop(i, 'signature');
   }
 
   // 5. Bare domains after the last paragraph are the article's cited sources;
@@ -648,6 +734,9 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     const attributedQuote = (i: number) => /^["“‘].{3,}["”’]\s*(?:[-—–]+|,)\s*\p{Lu}/u.test(lines[i]!);
     for (let i = 0; i < firstBody; i++) if ((alive(i) || labelled(i)) && !f[i]!.ends && !attributedQuote(i)) lead.push(i);
     for (const i of lead) if (alive(i) && f[i]!.title && owners.length && namesOwner(f[i]!.key, owners)) drop(i, 'masthead');
+    // The root of the page's breadcrumb is the site's name ("Haulers Board » Road Reports » …"): the masthead when it stands alone.
+    const roots = new Set(f.flatMap((x, i) => (rules[i] === 'breadcrumb' ? [matchKeyOf(lines[i]!.split(/\s+[›»>]\s+/u)[0]!)] : [])));
+    for (const i of lead) if (alive(i) && f[i]!.title && roots.has(f[i]!.key)) drop(i, 'masthead');
     const left = lead.filter((i) => alive(i) || labelled(i));
     if (left.length >= 2 || left.some(labelled)) {
       // (A list item is no title: "• DHS releases July numbers" is a summary bullet.)
@@ -796,11 +885,14 @@ function wrappedParagraphs(lines: string[]): string[][] {
     // (a headline) continues only into a lower-case line.
     const firstWord = line.split(' ')[0]!.length;
     const lower = /^\p{Ll}/u.test(line);
-    const full = prev !== undefined && (prev.length + 1 + firstWord > width - 3 || (lower && prev.length >= 0.6 * width));
+    // (A line far wider than the column was not wrapped at it: an unwrapped headline over a wrapped column.)
+    const full = prev !== undefined && prev.length <= 1.2 * width && (prev.length + 1 + firstWord > width - 3 || (lower && prev.length >= 0.6 * width));
     // A stop after an abbreviation ("U.S.", "Feb.") before a lower-case word ends no sentence.
     // (A full line ending in "U.S." goes on too: at worst two sentences share a paragraph.)
     const open = prev !== undefined && (!endsLikeSentence(prev) || (lower && /(?:\b(?:\p{Lu}\.){1,3}|\b\p{L}{1,4}\.)$/u.test(prev)) || /\b(?:\p{Lu}\.){2,3}$/u.test(prev));
-    if (full && open && !/^[•▪◦*–-]\s/u.test(line)) out.at(-1)!.push(line);
+    // (A dateline in capitals, "WASHINGTON — …", opens a story: nothing above continues into it.)
+    const dateline = /^\p{Lu}{3,}(?:[ ,.]+\p{Lu}{2,})*\.?\s*[—–]\s/u.test(line);
+    if (full && open && !dateline && !/^[•▪◦*–-]\s/u.test(line)) out.at(-1)!.push(line);
     else out.push([line]);
   }
   return out;

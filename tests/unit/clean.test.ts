@@ -147,6 +147,10 @@ const anyLine = fc.oneof(
     // Round-2 kinds: forecast, compound stamp, desk credit, meter, house rule, address, thread, embed, header pieces.
     'Cloudy. Low 40F. Winds N at 5 mph.', 'Jan 2, 2024 Updated 3:10 pm', 'From staff reports', 'You have 2 free articles remaining this month.',
     'Be civil. No personal attacks in the comments.', '18 E. Oak St.', '2 comments:', 'Ana P. said...', 'Twelve wells in a week. #ValleyWater', 'Jan 2, 2024Austin, TX, United StatesNews',
+    // Round-3 kinds: forum, newsletter, print replica, member page, bilingual stamp.
+    'Re: Wells Drilled Along The River', 'Quote from: mesa_mike on May 2, 2025', '4 Members and 9 Guests are viewing this topic.', 'Posts: 2,118', '“Keep rolling.”',
+    'The Valley Note <hi@note.example> Tue, May 6, 2025 at 6:00 AM', 'View in browser', 'In this issue', '1 · Twelve new wells', 'Join 3,100 readers who get the Note.',
+    'See WELLS, Page A4', 'WELLS', 'Continued from A1', 'Pick 3: 4-1-7', 'CLASSIFIEDS', 'GRAND OPENING', 'Issues: Water, Agriculture', 'Lectura de 2 minutos / 2 min read',
   ),
   fc.string({ maxLength: 60 }),
   fc.array(word, { minLength: 2, maxLength: 8 }).map((ws) => ws.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ')),

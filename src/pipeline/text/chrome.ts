@@ -63,7 +63,11 @@ const SEPARATOR = /\s+(?:\||·|•|›|»|\/\/|◦|▪)\s+/u;
 export function breadcrumb(line: string): boolean {
   // (Also at spaced colons, "Home : Features : 2018 : Along the Border": prose never spaces a colon on both sides.)
   const segs = line.split(/\s+(?:›|»|>|\/|:)\s+/u).map((s) => s.trim()).filter(Boolean);
-  return segs.length >= 3 && line.length <= 300 && segs.slice(0, -1).every((s) => words(s).length <= 3);
+  if (segs.length >= 3 && line.length <= 300 && segs.slice(0, -1).every((s) => words(s).length <= 3)) return true;
+  // At guillemets or chevrons only (no prose writes them between phrases), a board's longer names too:
+  // "Big Rig Forum » Crossings & Wait Times » Military & Guard on the Border » <topic>".
+  const arrows = line.split(/\s+[›»]\s+/u).map((s) => s.trim()).filter(Boolean);
+  return arrows.length >= 3 && line.length <= 300 && arrows.slice(0, -1).every((s) => words(s).length <= 6 && !/[.!?]$/.test(s));
 }
 
 /**
@@ -170,7 +174,7 @@ export function listicleTeaser(key: string): boolean {
 }
 
 /** A ticker or sponsor label: strong enough to mark even a sentence ("WEATHER ALERT: … until 8 p.m."). */
-const TICKER = /^(?:breaking(?: news)?|live(?: updates)?|developing(?: story)?|just in|trending(?: now)?|(?:[a-z]+ ){0,2}alert|sponsored(?: content)?|paid content|promoted|partner content)\s*[:|–—-]\s*\S/i;
+const TICKER = /^(?:breaking(?: news)?|news|announcements?|live(?: updates)?|developing(?: story)?|just in|trending(?: now)?|(?:[a-z]+ ){0,2}alert|sponsored(?: content)?|paid content|promoted|partner content)\s*[:|–—-]\s*\S/i;
 export function tickerLine(key: string): boolean {
   return key.length <= 200 && TICKER.test(key);
 }
@@ -286,7 +290,7 @@ export function headlineTicker(line: string): boolean {
 
 /** An underwriting or sponsor label that opens a sponsor's line: "Support comes from", "Sponsored content". */
 export function sponsorLabel(key: string): boolean {
-  return /^(?:support (?:for [^.]{1,40} )?(?:comes|is provided) (?:from|by)|(?:this (?:story|article|content|program|segment) (?:is |was )?)?(?:sponsored|underwritten|presented|brought to you) by|sponsored(?: content| post| story| links?)?|paid (?:content|post|partner content)|partner content|in partnership with|from our (?:sponsors?|partners?)|underwriting|our sponsors?|a message from (?:our|the) sponsors?)$/.test(key);
+  return /^(?:support (?:for [^.]{1,40} )?(?:comes|is provided) (?:from|by)|(?:this (?:story|article|content|program|segment) (?:is |was )?)?(?:sponsored|underwritten|presented|brought to you) by|sponsored(?: content| post| story| links?)?|paid (?:content|post|partner content)|partner content|in partnership with|from our (?:sponsors?|partners?)|underwriting|our sponsors?|a (?:message|word|note) from (?:our|the|this (?:week|issue)'s|today's) sponsors?)$/.test(key);
 }
 /** A sponsor credit in a line: "… — Presented by AquaFlow Systems", "Sponsored by Acme". */
 export function sponsorCredit(key: string): boolean {
@@ -368,3 +372,4 @@ export function newsletterHeader(line: string): boolean {
 
 // Widgets and page shapes of the second round (forecasts, stamps, meters, house rules, addresses, threads, embeds, notices).
 export * from './chrome-shapes.ts';
+export * from './chrome-formats.ts';
