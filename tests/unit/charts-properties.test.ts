@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { layoutBars } from '../../src/charts/layout/bars.ts';
 import { layoutLine } from '../../src/charts/layout/line.ts';
-import { layoutTimeline } from '../../src/charts/layout/timeline.ts';
+import { eventLabel, layoutTimeline } from '../../src/charts/layout/timeline.ts';
 import type { TextMark } from '../../src/charts/layout/common.ts';
 import { chartSpecs } from '../../src/charts/registry.ts';
 import { overlaps, textBox } from '../../src/charts/text.ts';
@@ -106,6 +106,8 @@ describe('layouts over random archives', () => {
           expect(new Set(l.ticks.map((t) => t.text)).size, 'tick labels repeat').toBe(l.ticks.length);
           const placed = new Set(l.events.map((e) => e.key));
           for (const r of spec.rows) if (!r.from || !r.to) expect(placed.has(r.key)).toBe(false);
+          // Each placed lane says its own date (the axis may be a screen below).
+          for (const r of spec.rows) if (placed.has(r.key)) expect(eventLabel(r)).toMatch(/ · (c\. )?[A-Z]?[a-z]{0,2} ?\d{4}(–\d{4})?$/);
         }
       }),
       { numRuns: 60 },
