@@ -35,6 +35,11 @@ function monthText(v: number): string {
   return `${MONTHS[((v % 12) + 12) % 12]} ${Math.floor(v / 12)}`;
 }
 
+/** "FY2020–FY2023", or "FY2020" for a break within one year (not "FY2020–FY2020"). */
+export function fyRange(from: number, to: number): string {
+  return from === to ? `FY${from}` : `FY${from}–FY${to}`;
+}
+
 export function layoutLine(rows: ChartRow[], series: SeriesInfo | undefined, width: number, narrow: boolean): LineLayout {
   // Monthly rows (issue 18): the x axis runs by calendar month, labelled "Jul 2025"; else by fiscal year.
   const monthly = rows.some((d) => d.month);
@@ -46,7 +51,7 @@ export function layoutLine(rows: ChartRow[], series: SeriesInfo | undefined, wid
   if (ref.length) legendItems.push({ status: 'line', label: series?.name ?? 'Reference series' });
   if (claims.length) legendItems.push({ status: 'point', label: 'Figure in an article' });
   // Break spans are named in the legend (with their years), not over the plot where long labels would collide.
-  for (const b of monthly ? [] : series?.breaks ?? []) legendItems.push({ status: 'break', label: `FY${b.from_fy}–FY${b.to_fy}: ${b.label}` });
+  for (const b of monthly ? [] : series?.breaks ?? []) legendItems.push({ status: 'break', label: `${fyRange(b.from_fy, b.to_fy)}: ${b.label}` });
   const legend = legendRows(legendItems, width, 14);
 
   const years = [...ref, ...claims].map((d) => at(d)!);
