@@ -1,7 +1,7 @@
 // Layout functions: scales, rounding, label placement without overlap at the three design widths.
 import { describe, expect, it } from 'vitest';
 import { layoutBars } from '../../src/charts/layout/bars.ts';
-import { layoutLine } from '../../src/charts/layout/line.ts';
+import { fyRange, layoutLine } from '../../src/charts/layout/line.ts';
 import { layoutMap } from '../../src/charts/layout/map.ts';
 import { layoutTimeline } from '../../src/charts/layout/timeline.ts';
 import type { TextMark } from '../../src/charts/layout/common.ts';
@@ -96,6 +96,13 @@ describe('line', () => {
     expect(l.path).not.toMatch(/\.\d{2,}/);
     expect(l.breaks).toHaveLength(1);
     expect(l.points).toHaveLength(1);
+  });
+  it('names a break within one fiscal year once in the legend ("FY2020", not "FY2020–FY2020")', () => {
+    const one = { ...s.series!, breaks: [{ from_fy: 2020, to_fy: 2020, label: 'Title 42 expulsions counted from March 2020' }] };
+    const l = layoutLine(s.rows, one, 600, false);
+    const labels = l.legend.filter((i) => i.status === 'break').map((i) => [i.label, ...(i.more ?? [])].join(' '));
+    expect(labels).toEqual(['FY2020: Title 42 expulsions counted from March 2020']);
+    expect(fyRange(2020, 2023)).toBe('FY2020–FY2023');
   });
   it('draws article figures alone when there is no series', () => {
     const rows = s.rows.filter((r) => r.type === 'claim');

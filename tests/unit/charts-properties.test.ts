@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { layoutBars } from '../../src/charts/layout/bars.ts';
 import { layoutLine } from '../../src/charts/layout/line.ts';
-import { layoutTimeline } from '../../src/charts/layout/timeline.ts';
+import { eventLabel, layoutTimeline } from '../../src/charts/layout/timeline.ts';
 import type { TextMark } from '../../src/charts/layout/common.ts';
 import { chartSpecs } from '../../src/charts/registry.ts';
 import { overlaps, textBox } from '../../src/charts/text.ts';
@@ -106,13 +106,16 @@ describe('layouts over random archives', () => {
           expect(new Set(l.ticks.map((t) => t.text)).size, 'tick labels repeat').toBe(l.ticks.length);
           const placed = new Set(l.events.map((e) => e.key));
           for (const r of spec.rows) if (!r.from || !r.to) expect(placed.has(r.key)).toBe(false);
+          // Each placed lane says its own date (the axis may be a screen below).
+          for (const r of spec.rows) if (placed.has(r.key)) expect(eventLabel(r)).toMatch(/ · (c\. )?[A-Z]?[a-z]{0,2} ?\d{4}(–\d{4})?$/);
         }
       }),
       { numRuns: 60 },
     );
   });
-  it('line: random series and claims stay finite and inside, ticks apart', () => {
-    const rows = fc.array(fc.record({ fy: fc.integer({ min: 1900, max: 2030 }), v: value, claim: fc.boolean() }), { minLength: 1, maxLength: 80 });
+  it('line: random series and claims stay finite and inside, ticks and point labels apart', () => {
+    // Ties (one year, about one value) pile points on one spot, as archives do.
+    const rows = fc.array(fc.record({ fy: fc.oneof(fc.constant(2025), fc.integer({ min: 1900, max: 2030 })), v: fc.oneof(fc.constantFrom(2_000_000, 2_010_000), value), claim: fc.boolean() }), { minLength: 1, maxLength: 80 });
     fc.assert(
       fc.property(rows, (rs) => {
         const seen = new Set<number>();
@@ -123,7 +126,7 @@ describe('layouts over random archives', () => {
           const l = layoutLine(chartRows as never, undefined, w, w < 480);
           for (const v of numbersOf({ ...l, path: 0 })) expect(Number.isFinite(v)).toBe(true);
           expect(l.path).not.toMatch(/NaN/);
-          expectSane([...l.xTicks, ...l.yTicks, ...l.notes], [], w, l.height, `line@${w}`);
+          expectSane([...l.xTicks, ...l.yTicks, ...l.pointLabels, ...l.notes], [], w, l.height, `line@${w}`);
           for (const t of l.xTicks) expect(Number(t.text)).toBeGreaterThanOrEqual(1900);
         }
       }),

@@ -5,9 +5,10 @@ import { extent, max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { fmtTick, r } from '../format.ts';
-import { FONT_SIZE, LINE_HEIGHT, textBox, textWidth, thinTicks, wrapText, overlaps, type Box } from '../text.ts';
+import { FONT_SIZE, LINE_HEIGHT, textBox, textWidth, thinTicks, wrapText, type Box } from '../text.ts';
 import type { ChartRow, SeriesInfo } from '../types.ts';
 import { legendRows, type LegendItem, type TextMark } from './common.ts';
+import { placePointLabels } from './point-labels.ts';
 
 export interface LineLayout {
   width: number;
@@ -34,6 +35,11 @@ function monthText(v: number): string {
   return `${MONTHS[((v % 12) + 12) % 12]} ${Math.floor(v / 12)}`;
 }
 
+/** "FY2020–FY2023", or "FY2020" for a break within one year (not "FY2020–FY2020"). */
+export function fyRange(from: number, to: number): string {
+  return from === to ? `FY${from}` : `FY${from}–FY${to}`;
+}
+
 export function layoutLine(rows: ChartRow[], series: SeriesInfo | undefined, width: number, narrow: boolean): LineLayout {
   // Monthly rows (issue 18): the x axis runs by calendar month, labelled "Jul 2025"; else by fiscal year.
   const monthly = rows.some((d) => d.month);
@@ -45,7 +51,7 @@ export function layoutLine(rows: ChartRow[], series: SeriesInfo | undefined, wid
   if (ref.length) legendItems.push({ status: 'line', label: series?.name ?? 'Reference series' });
   if (claims.length) legendItems.push({ status: 'point', label: 'Figure in an article' });
   // Break spans are named in the legend (with their years), not over the plot where long labels would collide.
-  for (const b of monthly ? [] : series?.breaks ?? []) legendItems.push({ status: 'break', label: `FY${b.from_fy}–FY${b.to_fy}: ${b.label}` });
+  for (const b of monthly ? [] : series?.breaks ?? []) legendItems.push({ status: 'break', label: `${fyRange(b.from_fy, b.to_fy)}: ${b.label}` });
   const legend = legendRows(legendItems, width, 14);
 
   const years = [...ref, ...claims].map((d) => at(d)!);
@@ -95,7 +101,7 @@ export function layoutLine(rows: ChartRow[], series: SeriesInfo | undefined, wid
   // Only years the data covers are labelled: a lone year's padding is not a year of data (nor 1899).
   const xTicks = thinTicks(xCand, 10).map((t) => ({ x: r(t.x), y: plot.y + plot.h + 21, text: t.label, anchor: 'middle' as const, cls: 'tick' }));
 
-  // Points numbered by year; number labels placed above, else below, else beside, clear of each other.
+  // Points numbered by year (the notes under the plot use the same numbers).
   const ordered = [...claims].sort((a, b) => at(a)! - at(b)! || a.key.localeCompare(b.key));
   const points = ordered.map((d, i) => ({
     key: d.key,
@@ -105,26 +111,9 @@ export function layoutLine(rows: ChartRow[], series: SeriesInfo | undefined, wid
     tip: `${d.display} ${d.unit}, ${periodText(d)}${d.verdict ? ` (${d.verdict})` : ''}`,
     verdict: d.verdict,
   }));
+  // Points on one spot share a label; every label clear of the axes' text (point-labels.ts).
   const taken: Box[] = [...xTicks, ...yTicks].map((t) => textBox(t.x, t.y, t.text, t.anchor));
-  for (const p of points) taken.push({ x: p.cx - 6, y: p.cy - 6, w: 12, h: 12 });
-  const pointLabels: TextMark[] = [];
-  for (const p of points) {
-    const t = String(p.n);
-    const tw = textWidth(t);
-    const cands: [number, number][] = [];
-    for (const d of [12, 24, 36])
-      cands.push([p.cx - tw / 2, p.cy - d + 2], [p.cx + d - 4, p.cy + 4], [p.cx - d - tw + 4, p.cy + 4], [p.cx - tw / 2, p.cy + d + 6]);
-    let placed: TextMark | null = null;
-    for (const [cx, cy] of cands) {
-      const box = textBox(cx, cy, t, 'start');
-      if (box.x < 0 || box.x + box.w > width || box.y < plot.y - 8 || box.y + box.h > plot.y + plot.h) continue;
-      if (taken.some((o) => overlaps(o, box, 1))) continue;
-      placed = { x: r(cx), y: r(cy), text: t, anchor: 'start', cls: 'point-label' };
-      taken.push(box);
-      break;
-    }
-    pointLabels.push(placed ?? { x: r(p.cx + 8), y: r(p.cy + 4), text: t, anchor: 'start', cls: 'point-label' });
-  }
+  const pointLabels = placePointLabels(points, taken, { x: 0, y: plot.y - 8, w: width, h: plot.h + 8 }, width);
 
   // Numbered notes under the plot, wrapped to the width.
   const notes: TextMark[] = [];

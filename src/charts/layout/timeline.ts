@@ -9,6 +9,7 @@ import { r } from '../format.ts';
 import { stageOf, stagesPresent, statusLabel, type Stage } from '../status.ts';
 import { LINE_HEIGHT, textWidth, thinTicks, wrapText } from '../text.ts';
 import type { ChartRow } from '../types.ts';
+import { dateWords } from './bars.ts';
 import { FIT, legendRows, stageLegend, type LegendItem, type TextMark } from './common.ts';
 
 export interface TimelineEvent {
@@ -76,8 +77,16 @@ export function timeDomain(periods: { from: Date; to: Date }[]): [Date, Date] {
   return [new Date(Math.max(Date.UTC(FLOOR_YEAR, 0, 1), lo - pad)), new Date(lo + span + pad)];
 }
 
+/**
+ * "1,500 DOD troops — ordered or planned · May 2023"; "c. 2025" when the date is the story's.
+ * The date is in the label because on a long archive the axis is far below most lanes.
+ */
 export function eventLabel(row: ChartRow): string {
-  return `${row.display} ${row.label} — ${statusLabel(row.status)}${row.date_kind === 'estimated' ? ' · date estimated' : ''}`;
+  // The period as drawn (cut at the floor year), so label and lane agree.
+  const p = drawnPeriod(row);
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  const when = p ? dateWords({ from: iso(p.from), to: iso(p.to), date_kind: row.date_kind === 'stated' ? 'stated' : 'estimated' }) : 'undated';
+  return `${row.display} ${row.label} — ${statusLabel(row.status)} · ${when}`;
 }
 
 export function layoutTimeline(rows: ChartRow[], width: number, narrow: boolean): TimelineLayout {
