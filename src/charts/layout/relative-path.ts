@@ -24,7 +24,7 @@ function joined(nums: number[]): string {
  * current point follows the rounded values, so no error accumulates along a path.
  */
 export function relativePath(d: string, digits = 0): string {
-  if (!/^[MLZ0-9.,\s\-e]*$/i.test(d) || /[a-df-z]/.test(d)) return d;
+  if (!/^[MLZ0-9.,\s\-eE]*$/.test(d)) return d;
   const q = 10 ** digits;
   // `|| 0`: no negative zero, which prints as "0" and would run into the number before it.
   const round = (n: number) => Math.round(n * q) / q || 0;
