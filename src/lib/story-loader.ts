@@ -6,8 +6,10 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AstroConfig } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { splitFrontmatter, storyTree } from './story-tree.ts';
+import { rehypePrism, rehypeShiki } from '@astrojs/markdown-remark';
+import { splitFrontmatter, storyTree, type HastTransform } from './story-tree.ts';
 
 const isStory = (name: string) => name.endsWith('.mdx') && !name.startsWith('.');
 
@@ -16,7 +18,17 @@ export function storyId(fileName: string, data: Record<string, unknown>): string
   return typeof data.slug === 'string' && data.slug !== '' ? data.slug : fileName.replace(/\.mdx$/, '');
 }
 
-async function loadFile(ctx: LoaderContext, dir: string, name: string): Promise<string | null> {
+/** The code highlighter the MDX route runs (markdown.syntaxHighlight, which MDX extends). */
+export function highlighter(markdown: AstroConfig['markdown']): HastTransform | undefined {
+  const sh = markdown.syntaxHighlight;
+  const type = typeof sh === 'object' && sh ? sh.type : sh;
+  const exclude = typeof sh === 'object' && sh ? sh.excludeLangs : undefined;
+  if (type === 'shiki') return (rehypeShiki as unknown as (c: unknown, e: unknown) => HastTransform)(markdown.shikiConfig, exclude);
+  if (type === 'prism') return (rehypePrism as unknown as (e: unknown) => HastTransform)(exclude);
+  return undefined;
+}
+
+async function loadFile(ctx: LoaderContext, dir: string, name: string, highlight?: HastTransform): Promise<string | null> {
   const file = path.join(dir, name);
   let source: string;
   try {
@@ -28,7 +40,7 @@ async function loadFile(ctx: LoaderContext, dir: string, name: string): Promise<
   const id = storyId(name, frontmatter);
   const digest = ctx.generateDigest(source);
   if (ctx.store.get(id)?.digest === digest) return id;
-  const tree = storyTree(body, file);
+  const tree = await storyTree(body, file, highlight);
   const data = await ctx.parseData({ id, data: { ...frontmatter, tree }, filePath: file });
   const root = fileURLToPath(ctx.config.root);
   ctx.store.set({ id, data, body, digest, filePath: path.relative(root, file).split(path.sep).join('/') });
@@ -43,8 +55,9 @@ async function syncAll(ctx: LoaderContext, dir: string): Promise<void> {
     names = []; // no stories folder yet: an empty collection, as the glob loader gives
   }
   const seen = new Set<string>();
+  const highlight = highlighter(ctx.config.markdown);
   for (const name of names) {
-    const id = await loadFile(ctx, dir, name);
+    const id = await loadFile(ctx, dir, name, highlight);
     if (id) seen.add(id);
   }
   for (const id of ctx.store.keys()) if (!seen.has(id)) ctx.store.delete(id);
