@@ -61,6 +61,8 @@ export interface Budget {
 }
 export interface Results {
   machine: { cpu: string; cores: number; memoryGb: number; os: string; node: string; loadavg: number[] };
+  /** How story pages were rendered (issue 20); absent in results from before the option. */
+  storyRoute?: 'mdx' | 'tree';
   date: string;
   sizes: SizeResult[];
   budgets: Budget[];
@@ -220,6 +222,7 @@ export function renderMarkdown(r: Results, notes: string): string {
   L.push(`- Date: ${r.date}`);
   L.push(`- Machine: ${r.machine.cpu} × ${r.machine.cores} cores, ${r.machine.memoryGb} GB RAM, ${r.machine.os}, load average ${r.machine.loadavg.join(' / ')} at the end`);
   L.push(`- Node: ${r.machine.node}`);
+  if (r.storyRoute) L.push(`- Story route: ${r.storyRoute} (SURGE_STORY_ROUTE)`);
   L.push('- Corpus: bench/corpus.ts, deterministic (seed 1), 400–1,500 words per article with web boilerplate; timings are medians of the runs shown.', '');
 
   L.push('## Budgets', '', '| Budget | Limit | Measured | Status |', '|---|---|---|---|');

@@ -1,4 +1,4 @@
-// `npm run bench [-- --sizes 100,1000 --runs 3 --only pipeline,site,floor --seed 1]` (--pipeline-only = --only pipeline)
+// `npm run bench [-- --sizes 100,1000 --runs 3 --only pipeline,site,floor --seed 1 --story-route mdx|tree]` (--pipeline-only = --only pipeline)
 // Generates deterministic corpora, measures pipeline throughput and memory,
 // full build and rebuild against a bare-Astro floor, and page weights; checks
 // the budgets; writes bench/results.json and BENCHMARKS.md. Results of sizes
@@ -28,11 +28,14 @@ const { values } = parseArgs({
     /** Which measurements to run: pipeline,site,floor, and extra site-nopdf, floor-data (site includes rebuild and page weights). */
     only: { type: 'string', default: 'pipeline,site,floor' },
     'pipeline-only': { type: 'boolean', default: false },
+    /** How story pages render (issue 20): mdx (modules, the default) or tree (parsed in a content loader). */
+    'story-route': { type: 'string', default: process.env.SURGE_STORY_ROUTE === 'tree' ? 'tree' : 'mdx' },
   },
 });
 const sizes = values.sizes!.split(',').map((s) => Number(s.trim().replace(/_/g, ''))).filter((n) => n > 0);
 const runs = Math.max(1, Number(values.runs));
 const seed = Number(values.seed);
+const storyRoute = values['story-route'] === 'tree' ? 'tree' : 'mdx';
 const parts = new Set(values['pipeline-only'] ? ['pipeline'] : values.only!.split(',').map((x) => x.trim()));
 
 const log = (s: string) => console.log(`[bench] ${s}`);
@@ -48,6 +51,7 @@ function baseEnv(): NodeJS.ProcessEnv {
   delete env.SURGE_SKIP_PIPELINE;
   delete env.VITEST;
   delete env.NODE_ENV;
+  env.SURGE_STORY_ROUTE = storyRoute;
   return env;
 }
 
@@ -270,6 +274,7 @@ async function main() {
       loadavg: os.loadavg().map((x) => Math.round(x * 100) / 100),
     },
     date,
+    storyRoute,
     sizes: [...bySize.values()].sort((a, b) => a.n - b.n),
     budgets: [],
   };

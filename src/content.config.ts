@@ -5,6 +5,8 @@ import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contentDir } from './lib/content-dir.ts';
 import { QUALIFIERS, STATUSES, UNIT_FAMILIES } from './model/vocabulary.ts';
+import { storyRoute } from './lib/story-route.ts';
+import { storyTreeLoader } from './lib/story-loader.ts';
 
 // content/ or SURGE_CONTENT_DIR (tests and the bench build from their own pipeline output).
 const content = contentDir();
@@ -32,7 +34,8 @@ const figure = {
 };
 
 const stories = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${content}/stories` }),
+  // Issue 20: the MDX route (one Vite module per story) or the parsed-tree route (data only).
+  loader: storyRoute() === 'tree' ? storyTreeLoader({ base: `${content}/stories` }) : glob({ pattern: '*.mdx', base: `${content}/stories` }),
   schema: z.object({
     slug: z.string(),
     file: z.string(),
@@ -54,6 +57,8 @@ const stories = defineCollection({
     charts: z.array(z.string()),
     // Editorial corrections applied to this story (content/editorial/corrections.yaml).
     corrections: z.array(z.object({ date: z.string(), note: z.string() })).optional(),
+    // The tree route's parsed body (src/lib/story-tree.ts TreeNode[]); absent on the MDX route.
+    tree: z.array(z.unknown()).optional(),
   }),
 });
 
