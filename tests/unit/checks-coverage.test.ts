@@ -1,7 +1,7 @@
 // Checks coverage (issue 18): which claims count in the denominator. Interior arrests by ICE are
 // listed apart and not counted; an ICE figure tied to the border still counts (nothing real hidden).
 import { describe, expect, it } from 'vitest';
-import { isInteriorArrest, summarise } from '../../src/pipeline/eval/checks-coverage.ts';
+import { formatCoverage, isEncounterClaim, isInteriorArrest, sourcesLabel, summarise } from '../../src/pipeline/eval/checks-coverage.ts';
 import type { Check, Claim } from '../../src/pipeline/types.ts';
 
 let k = 0;
@@ -35,6 +35,18 @@ describe('checks coverage denominator', () => {
     expect(cov.share).toBeCloseTo(1 / 3, 6);
     expect(cov.rows.find((r) => r.claim_id === interior.id)!.counted).toBe(false);
     expect(cov.rows.find((r) => r.claim_id === atBorder.id)!.counted).toBe(true);
+  });
+  it('counts a figure of people (unit family personnel) when encounter words stand beside it', () => {
+    const people = claim('Agents encountered 1,200 migrants near Yuma.', '1,200', { entity: ['USBP'], unit: 'migrants', unit_family: 'personnel' });
+    const troops = claim('The Pentagon sent 1,200 troops to Texas.', '1,200', { entity: ['DoD'], unit: 'troops', unit_family: 'personnel' });
+    expect([isEncounterClaim(people), isEncounterClaim(troops)]).toEqual([true, false]);
+  });
+  it('the headline names the folders the archive was built from', () => {
+    const root = '/repo';
+    expect(sourcesLabel(['/repo/seeds', '/repo/corpora/news'], root)).toBe('seeds + corpora/news');
+    expect(sourcesLabel(['/elsewhere/texts'], root)).toBe('texts');
+    const cov = summarise(1, [border], [verdict(border, 'consistent')], sourcesLabel(['/repo/corpora/news'], root));
+    expect(formatCoverage(cov).split('\n')[0]).toMatch(/^checks coverage \(corpora\/news, 1 stories\)/);
   });
   it('a not-checkable verdict counts in the denominator, not the numerator', () => {
     const cov = summarise(1, [border], [{ ...verdict(border, 'not-checkable'), series: null }]);

@@ -154,7 +154,9 @@ describe('records and spans of a month', () => {
   it('a record against a series with too few earlier months is not checkable', () => {
     const c = statement('DHS set record lows for nationwide encounters and lowest single day apprehensions.', '2025-08-01', 'Border records in July');
     expect(c.verdict).toBe('not-checkable');
-    expect(c.explanation).toMatch(/series starts 2025-06/); // cbp_nationwide_encounters_monthly: June and July 2025 only
+    // CBP-wide nationwide months start in October 2021 (CBP's file): 45 earlier months, fewer than 10 years.
+    expect(c.explanation).toMatch(/series starts 2021-10/);
+    expect(c.explanation).toMatch(/hold 45 earlier months/);
   });
   it('“last month” in a release takes the month before its date, and the verdict says so', () => {
     const c = statement('Border Patrol apprehensions at the southwest border last month were the lowest on record.', '2025-08-01');

@@ -1,5 +1,5 @@
-// Checks coverage on the development archive (issue 18): the seeds plus the government corpus
-// (tests/fixtures/gov/texts) built together as one archive, as a new user would build them, then
+// Checks coverage on the development archive (issue 18): the folders given (by default the seeds
+// plus the government corpus, tests/fixtures/gov/texts) built together as one archive, as a new user would build them, then
 // every encounter and apprehension claim listed with its verdict, or the reason it is not checkable.
 // Used by `npm run eval` (summary) and `node src/cli/checks-coverage.ts` (every claim).
 //
@@ -17,7 +17,7 @@ import { runPipeline } from '../run.ts';
 import { checkClaims } from '../checks.ts';
 import { loadSeries } from '../reference/series.ts';
 import { loadOfficeholders } from '../text/period.ts';
-import type { Check, Claim } from '../types.ts';
+import type { Check, Claim, UnitFamily } from '../types.ts';
 
 export interface CoverageRow {
   article: string;
@@ -36,6 +36,8 @@ export interface CoverageRow {
 }
 
 export interface Coverage {
+  /** What the archive was built from ("seeds + texts"), for the headline. */
+  label: string;
   articles: number;
   rows: CoverageRow[];
   /** Rows with a verdict (consistent, partly consistent, inconsistent). */
@@ -51,10 +53,13 @@ export interface Coverage {
 const BORDER_PLACE = /\b(southwest|southern|northern|u\.s\.-mexico|u\.s\.-canada) border\b|\bports? of entry\b/i;
 const MEASURE_WORD = /\b(encounters?|encountered|apprehensions?|apprehended|apprehending)\b/i;
 
+/** Unit families a count of people stopped at the border can carry (typed, so a family that does not exist fails to compile). */
+const ENCOUNTER_FAMILIES: readonly UnitFamily[] = ['events', 'rate', 'personnel', 'other'];
+
 /** An extracted claim about encounters or apprehensions, by its unit or the words around its figure. */
 export function isEncounterClaim(c: Claim): boolean {
   if (/encounter|apprehen/i.test(c.unit)) return true;
-  if (!['events', 'rate', 'people', 'other'].includes(c.unit_family)) return false;
+  if (!ENCOUNTER_FAMILIES.includes(c.unit_family)) return false;
   const window = c.quote.slice(Math.max(0, c.start - 40), Math.min(c.quote.length, c.end + 40));
   return MEASURE_WORD.test(window);
 }
@@ -81,13 +86,22 @@ export async function measureCoverage(dirs: string[], root: string = process.cwd
     for (const d of dirs) copyTexts(d, seeds);
     const report = await runPipeline({ seedsDir: seeds, outDir: out, root });
     const checks = checkClaims(report.claims, await loadSeries(root), report.articles, loadOfficeholders(root));
-    return summarise(report.articles.length, report.claims, checks);
+    return summarise(report.articles.length, report.claims, checks, sourcesLabel(dirs, root));
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
 }
 
-export function summarise(articles: number, claims: Claim[], checks: Check[]): Coverage {
+/** The folders an archive was built from, as short paths: "seeds + tests/fixtures/gov/texts". */
+export function sourcesLabel(dirs: string[], root: string = process.cwd()): string {
+  const names = dirs.map((d) => {
+    const rel = path.relative(root, path.resolve(d));
+    return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : path.basename(d);
+  });
+  return names.length ? names.join(' + ') : '(no folders)';
+}
+
+export function summarise(articles: number, claims: Claim[], checks: Check[], label = 'archive'): Coverage {
   const checked = new Set(checks.map((c) => c.claim_id));
   const rows: CoverageRow[] = checks.map((c) => {
     const named = !!(c.series && c.period && c.vintage);
@@ -110,14 +124,14 @@ export function summarise(articles: number, claims: Claim[], checks: Check[]): C
   const withVerdict = counted.filter((r) => r.verdict !== 'not-checkable' && r.verdict !== 'not-checked');
   const total = counted.length;
   return {
-    articles, rows, verdicts: withVerdict.length, total, share: total ? withVerdict.length / total : 1,
+    label, articles, rows, verdicts: withVerdict.length, total, share: total ? withVerdict.length / total : 1,
     unnamed: withVerdict.filter((r) => !r.named).length, apart: rows.length - total,
   };
 }
 
 export function formatCoverage(c: Coverage, details = false): string {
   const lines = [
-    `checks coverage (seeds + gov corpus, ${c.articles} stories): ${c.verdicts} of ${c.total} encounter/apprehension claims have a verdict = ${(c.share * 100).toFixed(0)} % (target ≥ 80 %)` +
+    `checks coverage (${c.label}, ${c.articles} stories): ${c.verdicts} of ${c.total} encounter/apprehension claims have a verdict = ${(c.share * 100).toFixed(0)} % (target ≥ 80 %)` +
       `${c.unnamed ? `; ${c.unnamed} verdict(s) lack series, period or vintage` : '; every verdict names series, period and vintage'}` +
       `${c.apart ? `; ${c.apart} interior arrest claim(s) listed apart, not counted` : ''}`,
   ];
