@@ -67,6 +67,9 @@ const blind4 = existsSync(path.join(blind4Dir, 'labels.json')) ? evalMessy(blind
 // Blind set 5 (tests/fixtures/messy/blind5/): TV video page, wire client, reader-mode export, link aggregator, AMP page; labelled before the cleaner ran on them.
 const blind5Dir = path.join(path.resolve(values.messy!), 'blind5');
 const blind5 = existsSync(path.join(blind5Dir, 'labels.json')) ? evalMessy(blind5Dir) : null;
+// Blind set 6 (tests/fixtures/messy/blind6/): podcast episode page, county re-post, web captures, document-sharing viewer, browser print; labelled before the cleaner ran on them.
+const blind6Dir = path.join(path.resolve(values.messy!), 'blind6');
+const blind6 = existsSync(path.join(blind6Dir, 'labels.json')) ? evalMessy(blind6Dir) : null;
 if (!values.json) {
   console.log(`\n${formatMessy(messy)}\n(each page cleaned alone, no outlet template) ${formatMessy(messyAlone)}`);
   if (holdout) console.log(`(held-out outlets) ${formatMessy(holdout)}`);
@@ -74,6 +77,7 @@ if (!values.json) {
   if (blind3) console.log(`(blind set 3) ${formatMessy(blind3)}`);
   if (blind4) console.log(`(blind set 4, development data since 2026-12-04) ${formatMessy(blind4)}`);
   if (blind5) console.log(`(blind set 5) ${formatMessy(blind5)}`);
+  if (blind6) console.log(`(blind set 6) ${formatMessy(blind6)}`);
   // Real agency pages as saved from the web, each cleaned without its sidecar's headline: reported, not a gate.
   for (const [label, dir] of [['gov corpus', values.gov!], ['gov held-out', values['gov-holdout']!]] as const) {
     const texts = path.join(path.resolve(dir), 'texts');
