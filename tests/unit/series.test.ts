@@ -57,8 +57,9 @@ describe('the project reference series', async () => {
   });
 
   it('gives every series a definition, a name and rows sorted by year, each row with its source URL', () => {
-    // 8 yearly series and 7 monthly ones (issue 18: OHSS and CBP monthly files, DHS releases).
-    expect(series.length).toBe(15);
+    // 11 yearly series (3 of one group each) and 8 monthly ones (issue 18: OHSS and CBP monthly files,
+    // DHS releases, one spliced series).
+    expect(series.length).toBe(19);
     expect(series.filter((s) => s.frequency === 'monthly').every((s) => s.rows.length === 0 && s.months!.length > 0)).toBe(true);
     for (const s of series) {
       expect(s.definition.length, s.id).toBeGreaterThan(40);
@@ -73,9 +74,11 @@ describe('the project reference series', async () => {
     }
   });
 
-  it('loads every row of the CSV file (one per line)', async () => {
-    const text = await readFile(path.join(ROOT, SERIES_DIR, 'usbp-apprehensions-by-fy.csv'), 'utf8');
-    const lines = text.trim().split(/\r?\n/).length - 1;
+  it('loads every row of the yearly CSV files (one per line)', async () => {
+    let lines = 0;
+    for (const f of ['usbp-apprehensions-by-fy.csv', 'usbp-swb-groups-by-fy.csv']) {
+      lines += (await readFile(path.join(ROOT, SERIES_DIR, f), 'utf8')).trim().split(/\r?\n/).length - 1;
+    }
     expect(series.reduce((k, s) => k + s.rows.length, 0)).toBe(lines);
   });
 
