@@ -184,6 +184,16 @@ function calendarYearOfPeriod(p: { from: string; to: string } | null): number | 
 interface Want {
   scope: 'southwest' | 'nationwide';
   authority: 'title42' | 'title8' | null;
+  /** One group of those encountered; absent: everyone (group series are never used then). */
+  group?: NonNullable<ReferenceSeries['group']>;
+}
+
+/** The series group a SUBGROUP word names, or null when no series splits it out ("minors", nationalities). */
+function groupOf(word: string): NonNullable<ReferenceSeries['group']> | null {
+  if (/^single adults?$/i.test(word)) return 'single_adults';
+  if (/^(family units?|families)$/i.test(word)) return 'family_units';
+  if (/^unaccompanied (children|minors)$/i.test(word)) return 'unaccompanied_children';
+  return null;
 }
 
 /** "nationwide" counts only when it qualifies the measure ("encounters nationwide"), not "operations nationwide". */
@@ -210,6 +220,8 @@ function chooseSeries(all: ReferenceSeries[], want: Want, fy: number | null): Re
   const cands = all.filter((s) => {
     const scope = s.scope ?? (s.default ? 'southwest' : null);
     if (scope !== want.scope) return false;
+    // A group's figure is compared with that group's series only; everyone's never with a group's.
+    if ((s.group ?? null) !== (want.group ?? null)) return false;
     if (want.authority === 'title42') return s.authority === 'title42';
     if (want.authority === 'title8') return s.authority === 'title8' && !s.preliminary;
     return !s.preliminary && s.authority !== 'title42' && s.authority !== 'title8';
@@ -329,6 +341,8 @@ interface Ctx {
   asOf: Map<string, number>;
   /** Start dates of presidents' terms ("first three months in office"). */
   headTerms: string[];
+  /** Per sentence id: the text of its paragraph (a group's share takes the paragraph's fiscal year). */
+  paragraphs: Map<string, string>;
 }
 
 function checkClaim(c: Claim, record: RecordHit | undefined, ctx: Ctx): Check {
@@ -402,7 +416,7 @@ function checkClaim(c: Claim, record: RecordHit | undefined, ctx: Ctx): Check {
       return notCheckable(b, 'value', `${stated} is given for calendar year ${cal}; the series counts fiscal years (FY${cal} ran from October ${cal - 1} to September ${cal}), so the periods differ.`);
     }
     const group = SUBGROUP.exec(c.quote.slice(c.end, c.end + 60)) ?? SUBGROUP.exec(c.quote.slice(Math.max(0, c.start - 60), c.start));
-    if (group) return notCheckable(b, 'value', `${stated} counts one group of those encountered (“${group[0]}”); the reference series count everyone, by fiscal year or month, not by group.`);
+    if (group) return checkGroup(c, group[0], want, ctx);
     if (SINGLE_DAY.test(c.quote)) return notCheckable(b, 'none', `${stated} counts a single day; the reference series count whole months and fiscal years, and no daily series is kept.`);
     return notCheckable(b, 'value', `No fiscal year is stated or resolvable for ${stated}, so it cannot be matched to a year of the series.`);
   }
@@ -424,6 +438,41 @@ function checkClaim(c: Claim, record: RecordHit | undefined, ctx: Ctx): Check {
     tolerance: cmp.tolerance,
     explanation: `The series gives ${n(ref)} for FY${fy}; ${stated} is ${cmp.ok ? 'consistent' : 'inconsistent'} with it (${cmp.relation})${preliminaryNote(ctx.series, s, fy)}${breakNote(s, fy)}${cmp.ok ? '' : cbpNote(c)}.`,
     kind: 'value',
+  };
+}
+
+/**
+ * A figure for one group of those encountered ("1,063,285 … involved single adults"), with no fiscal
+ * year of its own: the share of what its paragraph describes, so the paragraph's single fiscal year,
+ * compared with that group's series only (never the total).
+ */
+function checkGroup(c: Claim, word: string, want: Want, ctx: Ctx): Check {
+  const b = base(c);
+  const stated = `“${c.display || n(c.value)}”`;
+  const group = groupOf(word);
+  const inPara = [...new Set(fysOutsideComparatives(ctx.paragraphs.get(c.sentence_id) ?? ''))];
+  const s = group ? chooseSeries(ctx.series, { ...want, group }, inPara[0] ?? null) : null;
+  if (!group || !s) return notCheckable(b, 'value', `${stated} counts one group of those encountered (“${word}”); no reference series counts that group${group ? ' for that geography' : ''}.`);
+  if (inPara.length !== 1) return notCheckable(b, 'value', `${stated} counts ${word}; its paragraph names ${inPara.length ? 'several fiscal years' : 'no fiscal year'}, so the year is not fixed.`, s);
+  const fy = inPara[0]!;
+  const ref = valueAt(s, fy);
+  if (ref === null) {
+    const [a, z] = span(s);
+    return notCheckable(b, 'value', `FY${fy} (the fiscal year its paragraph names) is outside the years of the series ${s.name} (FY${a}–FY${z}).`, s);
+  }
+  const cmp = compareFigure(ref, c, s.rounded_to ?? 0);
+  return {
+    ...b,
+    verdict: cmp.ok ? 'consistent' : 'inconsistent',
+    series: s.id,
+    series_name: s.name,
+    fiscal_year: fy,
+    compared_with: ref,
+    tolerance: cmp.tolerance,
+    explanation: `Read as FY${fy} (the fiscal year its paragraph names), ${word} only: the series ${s.name} gives ${n(ref)}; ${stated} is ${cmp.ok ? 'consistent' : 'inconsistent'} with it (${cmp.relation})${breakNote(s, fy)}.`,
+    kind: 'value',
+    period: `FY${fy}`,
+    ...(s.vintage ? { vintage: s.vintage } : {}),
   };
 }
 
@@ -697,6 +746,7 @@ export function checkClaims(claims: Claim[], allSeries: ReferenceSeries[], artic
     monthly,
     articles: new Map(articles.map((a) => [a.file, articleTime(a)])),
     headTerms: officeholders.flatMap((p) => p.roles.filter((r) => r.head).map((r) => r.from)),
+    paragraphs: new Map(articles.flatMap((a) => a.paragraphs.flatMap((p) => p.sentences.map((x) => [x.id, p.text] as [string, string])))),
   };
   const measure = claims.filter(isMeasureClaim);
   const bySentence = new Map<string, Claim[]>();
