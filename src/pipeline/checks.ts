@@ -19,6 +19,7 @@ import { checkMonthComparative, MONTH_RECORD_YEARS } from './checks/month-histor
 import { componentOfText, holderOf, holdings, monthlyOf, PORTS } from './checks/monthly-series.ts';
 import { addMonths, articleMonth, fiscalYearOfMonth, monthOfStatement, monthWords, type ArticleTime } from './checks/months.ts';
 import { namesRun, officeMonths } from './checks/office-months.ts';
+import { sinceBeforeMonths } from './checks/month-vs-years.ts';
 import type { Officeholder } from './text/period.ts';
 import { base, notCheckable, type CheckBase } from './checks/verdict.ts';
 
@@ -584,7 +585,7 @@ function clauseOf(text: string, at: Span): string {
  */
 function monthlyStatement(
   b: CheckBase, kind: Check['kind'], cmp: Comparative, context: string, at: Span, want: Want,
-  monthly: ReferenceSeries[], art: ArticleTime | undefined, annual: string, headTerms: string[],
+  monthly: ReferenceSeries[], art: ArticleTime | undefined, annual: string, headTerms: string[], yearly: ReferenceSeries | null = null,
 ): Check {
   const daily = `The statement is about daily levels`;
   const clause = clauseOf(context, at);
@@ -605,7 +606,9 @@ function monthlyStatement(
   if (history.length === 0) return notCheckable(b, kind, `Read as ${what}: no monthly series counts that geography and measure.${annual}`);
   const holder = holderOf(history, when.months);
   if (!holder) return notCheckable(b, kind, `Read as ${what}: ${holdings(history)}; not ${when.months.length === 1 ? 'that month' : 'all of those months'}.${annual}`, history[0]!);
-  const r = checkMonthComparative(cmp, when.months, holder, history);
+  const monthsOnly = checkMonthComparative(cmp, when.months, holder, history);
+  // "Since the late 1960s" reaches before the months: the yearly series (Border Patrol only) answers for the years before them.
+  const r = (monthsOnly.verdict === 'not-checkable' && holder.component !== 'cbp' ? sinceBeforeMonths(cmp, when.months, holder, history, yearly) : null) ?? monthsOnly;
   return {
     ...b,
     verdict: r.verdict,
@@ -617,7 +620,7 @@ function monthlyStatement(
     explanation: `Read as ${what}: ${r.explanation}`,
     kind,
     period: first === last ? first : `${first}/${last}`,
-    ...(r.series.vintage ? { vintage: r.series.vintage } : {}),
+    ...((r.series.vintage ?? r.series.source) ? { vintage: (r.series.vintage ?? r.series.source)! } : {}),
   };
 }
 
@@ -653,7 +656,7 @@ function scanArticle(a: Article, attached: Map<string, Span[]>, ctx: Ctx): Check
         const s = chooseSeries(ctx.series, want, latest?.fiscal_year ?? null);
         const shift = context.length - sen.text.length;
         const at = { start: cmp.at.start + shift, end: cmp.at.end + shift };
-        out.push(monthlyStatement(b, kind, cmp, context, at, want, ctx.monthly, ctx.articles.get(a.file), annual(s, latest?.fiscal_year ?? null), ctx.headTerms));
+        out.push(monthlyStatement(b, kind, cmp, context, at, want, ctx.monthly, ctx.articles.get(a.file), annual(s, latest?.fiscal_year ?? null), ctx.headTerms, s));
         return;
       }
       // Fiscal year: sentence, then paragraph, then the article's single named fiscal year.
@@ -669,7 +672,7 @@ function scanArticle(a: Article, attached: Map<string, Span[]>, ctx: Ctx): Check
       }
       if (fy === null && monthOfStatement(sen.text, ctx.articles.get(a.file), [cmp.at])) {
         // No fiscal year, but one month (its own or the headline's): a statement about that month.
-        out.push(monthlyStatement(b, kind, cmp, sen.text, cmp.at, want, ctx.monthly, ctx.articles.get(a.file), annual(s, latest?.fiscal_year ?? null), ctx.headTerms));
+        out.push(monthlyStatement(b, kind, cmp, sen.text, cmp.at, want, ctx.monthly, ctx.articles.get(a.file), annual(s, latest?.fiscal_year ?? null), ctx.headTerms, s));
         return;
       }
       if (fy === null) {
