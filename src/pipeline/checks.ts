@@ -377,6 +377,10 @@ function checkClaim(c: Claim, record: RecordHit | undefined, ctx: Ctx): Check {
     return notCheckable(b, record ? 'record' : 'value', `${stated} is for ${part}, shorter than a fiscal year; the reference series counts whole fiscal years, and no conversion is attempted.`);
   }
 
+  // A group's figure is never compared with everyone's series, whatever its year.
+  const group = SUBGROUP.exec(c.quote.slice(c.end, c.end + 60)) ?? SUBGROUP.exec(c.quote.slice(Math.max(0, c.start - 60), c.start));
+  if (group && !record && (fy === null || groupOf(group[0]))) return checkGroup(c, group[0], want, ctx, fy);
+
   if (record) {
     const s = chooseSeries(ctx.series, want, null);
     if (!s) return notCheckable(b, 'record', 'No reference series matches the claim\'s scope.');
@@ -416,8 +420,6 @@ function checkClaim(c: Claim, record: RecordHit | undefined, ctx: Ctx): Check {
     if (cal !== null) {
       return notCheckable(b, 'value', `${stated} is given for calendar year ${cal}; the series counts fiscal years (FY${cal} ran from October ${cal - 1} to September ${cal}), so the periods differ.`);
     }
-    const group = SUBGROUP.exec(c.quote.slice(c.end, c.end + 60)) ?? SUBGROUP.exec(c.quote.slice(Math.max(0, c.start - 60), c.start));
-    if (group) return checkGroup(c, group[0], want, ctx);
     if (SINGLE_DAY.test(c.quote)) return notCheckable(b, 'none', `${stated} counts a single day; the reference series count whole months and fiscal years, and no daily series is kept.`);
     return notCheckable(b, 'value', `No fiscal year is stated or resolvable for ${stated}, so it cannot be matched to a year of the series.`);
   }
@@ -447,11 +449,12 @@ function checkClaim(c: Claim, record: RecordHit | undefined, ctx: Ctx): Check {
  * year of its own: the share of what its paragraph describes, so the paragraph's single fiscal year,
  * compared with that group’s series only (never the total).
  */
-function checkGroup(c: Claim, word: string, want: Want, ctx: Ctx): Check {
+function checkGroup(c: Claim, word: string, want: Want, ctx: Ctx, own: number | null): Check {
   const b = base(c);
   const stated = `“${c.display || n(c.value)}”`;
   const group = groupOf(word);
-  const inPara = [...new Set(fysOutsideComparatives(ctx.paragraphs.get(c.sentence_id) ?? ''))];
+  const inPara = own !== null ? [own] : [...new Set(fysOutsideComparatives(ctx.paragraphs.get(c.sentence_id) ?? ''))];
+  const from = own !== null ? '' : ' (the fiscal year its paragraph names)';
   const s = group ? chooseSeries(ctx.series, { ...want, group }, inPara[0] ?? null) : null;
   if (!group || !s) return notCheckable(b, 'value', `${stated} counts one group of those encountered (“${word}”); no reference series counts that group${group ? ' for that geography' : ''}.`);
   if (inPara.length !== 1) return notCheckable(b, 'value', `${stated} counts ${word}; its paragraph names ${inPara.length ? 'several fiscal years' : 'no fiscal year'}, so the year is not fixed.`, s);
@@ -459,7 +462,7 @@ function checkGroup(c: Claim, word: string, want: Want, ctx: Ctx): Check {
   const ref = valueAt(s, fy);
   if (ref === null) {
     const [a, z] = span(s);
-    return notCheckable(b, 'value', `FY${fy} (the fiscal year its paragraph names) is outside the years of the series ${s.name} (FY${a}–FY${z}).`, s);
+    return notCheckable(b, 'value', `FY${fy}${from} is outside the years of the series ${s.name} (FY${a}–FY${z}).`, s);
   }
   const cmp = compareFigure(ref, c, s.rounded_to ?? 0);
   return {
@@ -470,7 +473,7 @@ function checkGroup(c: Claim, word: string, want: Want, ctx: Ctx): Check {
     fiscal_year: fy,
     compared_with: ref,
     tolerance: cmp.tolerance,
-    explanation: `Read as FY${fy} (the fiscal year its paragraph names), ${word} only: the series ${s.name} gives ${n(ref)}; ${stated} is ${cmp.ok ? 'consistent' : 'inconsistent'} with it (${cmp.relation})${breakNote(s, fy)}.`,
+    explanation: `Read as FY${fy}${from}, ${word} only: the series ${s.name} gives ${n(ref)}; ${stated} is ${cmp.ok ? 'consistent' : 'inconsistent'} with it (${cmp.relation})${breakNote(s, fy)}.`,
     kind: 'value',
     period: `FY${fy}`,
     ...(s.vintage ? { vintage: s.vintage } : {}),

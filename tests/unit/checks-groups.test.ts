@@ -50,6 +50,13 @@ describe('claims about one group of those encountered', () => {
     expect(c.verdict).toBe('not-checkable');
     expect(c.explanation).toMatch(/several fiscal years/);
   });
+  it('a group figure with its own fiscal year still takes the group’s series, not the total', () => {
+    const want = value('usbp_swb_single_adults_ohss_rounded10', 2022)!;
+    const text = want.toLocaleString('en-US');
+    const c = check([lead, `In FY2022, ${text} single adults were encountered at the southwest border.`], 1, text, want);
+    expect([c.verdict, c.series, c.period]).toEqual(['consistent', 'usbp_swb_single_adults_ohss_rounded10', 'FY2022']);
+    expect(c.explanation).not.toMatch(/paragraph names/);
+  });
   it('a figure for everyone never uses a group series', () => {
     const c = check([lead], 0, '2,045,838', 2_045_838);
     expect(c.series).toBe('usbp_swb_apprehensions_or_encounters_pew');
