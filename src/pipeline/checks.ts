@@ -19,6 +19,7 @@ import { checkMonthComparative, MONTH_RECORD_YEARS } from './checks/month-histor
 import { componentOfText, holderOf, holdings, monthlyOf, PORTS } from './checks/monthly-series.ts';
 import { addMonths, articleMonth, fiscalYearOfMonth, monthOfStatement, monthWords, type ArticleTime } from './checks/months.ts';
 import { namesRun, officeMonths } from './checks/office-months.ts';
+import { sinceBeforeMonths } from './checks/month-vs-years.ts';
 import type { Officeholder } from './text/period.ts';
 import { base, notCheckable, type CheckBase } from './checks/verdict.ts';
 
@@ -51,7 +52,7 @@ export const VERDICT_RULES: VerdictRule[] = [
   {
     id: 'series',
     title: 'Which series a claim is compared with',
-    text: 'The default series (southwest border, Border Patrol) unless the sentence says "nationwide" or "all borders" (then a nationwide series), or names Title 42 expulsions or Title 8 apprehensions (then the series split by legal authority). A claim is compared with one series only; series are never spliced to reach a year.',
+    text: 'The default series (southwest border, Border Patrol) unless the sentence says "nationwide" or "all borders" (then a nationwide series), or names Title 42 expulsions or Title 8 apprehensions (then the series split by legal authority). A figure for one group of those encountered (single adults, family units, unaccompanied children) is compared with that group’s series only, in the fiscal year of its sentence or else of its paragraph; a figure for everyone never with a group’s series. A claim is compared with one series only; yearly series are never spliced to reach a year.',
   },
   {
     id: 'year',
@@ -76,17 +77,17 @@ export const VERDICT_RULES: VerdictRule[] = [
   {
     id: 'month',
     title: 'A month, several months, or an average per day in them',
-    text: `A figure for one calendar month (or a run of months) is compared with the monthly series of the same scope (southwest or nationwide) and count (Border Patrol between ports, or CBP-wide with ports of entry when the sentence counts CBP encounters without naming the Border Patrol). The months are the claim's own resolved months, else a run named beside the figure ("from Feb 2021 to Dec 2024"), else the month named nearest the figure ("July 2023"; a month without a year takes the year that puts it on or before the article's date; "last July" in a release of 1 August is the July of the year before), else "last month" (the month before a release's date), else the one month the headline names, else, for a statement about monthly levels, the last full month before the article's date; a term of office ("first three full months in office") gives the whole months after the term began. Months named as a comparison ("down from June", "June's low") are not the month described. A month's total uses the rules for a figure; a total over several months is their sum; an average per day is the months' totals over their days (July to September: 31 + 31 + 30 = 92 days), per N hours over the N-hour periods, with the same tolerances on the quotient. A percentage change between two months ("down 2.4% from June", "32% lower than in June 2024") is the change between the two months' totals in one series, within half the stated rounding (2.4 %: ±0.05 points). One series must hold every month: series are never joined. The verdict says how the months were chosen and names the series, the months and the vintage of the figures (preliminary figures as first announced are revised later).`,
+    text: `A figure for one calendar month (or a run of months) is compared with the monthly series of the same scope (southwest or nationwide) and count (Border Patrol between ports, or CBP-wide with ports of entry when the sentence counts CBP encounters without naming the Border Patrol). The months are the claim's own resolved months, else a run named beside the figure ("from Feb 2021 to Dec 2024"), else the month named nearest the figure ("July 2023"; a month without a year takes the year that puts it on or before the article's date; "last July" in a release of 1 August is the July of the year before), else "last month" (the month before a release's date), else the one month the headline names, else, for a statement about monthly levels, the last full month before the article's date; a term of office ("first three full months in office") gives the whole months after the term began. Months named as a comparison ("down from June", "June's low") are not the month described. A month's total uses the rules for a figure; a total over several months is their sum; an average per day is the months' totals over their days (July to September: 31 + 31 + 30 = 92 days), per N hours over the N-hour periods, with the same tolerances on the quotient. A percentage change between two months ("down 2.4% from June", "32% lower than in June 2024") is the change between the two months' totals in one series, within half the stated rounding (2.4 %: ±0.05 points). One series must hold every month; only when none does is a spliced series used (one explicitly described in series.yaml, whose parts count the same thing and agree on the months they share, checked at build time), and the verdict names which months came from which part. The verdict says how the months were chosen and names the series, the months and the vintage of the figures (preliminary figures as first announced are revised later).`,
   },
   {
     id: 'month-record',
     title: 'Records and spans of a month',
-    text: `"All-time low", "lowest monthly total since September 2020", "lowest in more than three years": the month's figure (from the series that holds it) is compared with every earlier month of each series of the same scope and count, each read on its own; values within the publishers' rounding of each other are ties. A record is inconsistent if any earlier month was lower (higher), and consistent only with at least ${MONTH_RECORD_YEARS} years of earlier months, else "not checkable: series starts YYYY-MM". "Since X": the last lower month must fall in X (earlier is consistent too: a longer span); if no month is lower and X lies before the series begin, not checkable. "In over N years": the months since the last lower month must exceed N × 12 ("nearly": 90 %); one month short is partly consistent. For a run of months called records together, its highest (lowest) month decides. Title 42 years in the compared months are named.`,
+    text: `"All-time low", "lowest monthly total since September 2020", "lowest in more than three years": the month's figure (from the series that holds it) is compared with every earlier month of each series of the same scope and count, each read on its own; values within the publishers' rounding of each other are ties. A record is inconsistent if any earlier month was lower (higher), and consistent only with at least ${MONTH_RECORD_YEARS} years of earlier months, else "not checkable: series starts YYYY-MM". "Since X": the last lower month must fall in X (earlier is consistent too: a longer span); if no month is lower and X lies before the monthly series begin, the years before them are compared at an annual rate (the month’s figure × 12) with the yearly series of the same geography (Border Patrol only): the last fiscal year lower must fall in X, as for years, and the verdict says that a fiscal year’s total does not show its single months; if the yearly series does not reach X either, not checkable. "In over N years": the months since the last lower month must exceed N × 12 ("nearly": 90 %); one month short is partly consistent. For a run of months called records together, its highest (lowest) month decides. Title 42 years in the compared months are named.`,
   },
   {
     id: 'not-checkable',
     title: 'Not checkable',
-    text: 'Weekly figures, single-day counts, a run of months no single series holds, months the monthly series do not hold, records reaching back before a monthly series begins, counts of one group (single adults, families), figures for a period shorter than a year that is not one calendar month (the yearly series counts whole fiscal years; no conversion is attempted), single sectors, the northern border, counts that include ports of entry, years outside the chosen series, calendar years, and statements with no resolvable fiscal year. The explanation says why, and what the annual data show where that helps.',
+    text: 'Weekly figures, single-day counts, a run of months no single series holds, months the monthly series do not hold, records reaching back before a monthly series begins, counts of a group no series splits out (minors, nationalities) or outside a group series’ years, figures for a period shorter than a year that is not one calendar month (the yearly series counts whole fiscal years; no conversion is attempted), single sectors, the northern border, counts that include ports of entry, years outside the chosen series, calendar years, and statements with no resolvable fiscal year. The explanation says why, and what the annual data show where that helps.',
   },
 ];
 
@@ -184,6 +185,16 @@ function calendarYearOfPeriod(p: { from: string; to: string } | null): number | 
 interface Want {
   scope: 'southwest' | 'nationwide';
   authority: 'title42' | 'title8' | null;
+  /** One group of those encountered; absent: everyone (group series are never used then). */
+  group?: NonNullable<ReferenceSeries['group']>;
+}
+
+/** The series group a SUBGROUP word names, or null when no series splits it out ("minors", nationalities). */
+function groupOf(word: string): NonNullable<ReferenceSeries['group']> | null {
+  if (/^single adults?$/i.test(word)) return 'single_adults';
+  if (/^(family units?|families)$/i.test(word)) return 'family_units';
+  if (/^unaccompanied (children|minors)$/i.test(word)) return 'unaccompanied_children';
+  return null;
 }
 
 /** "nationwide" counts only when it qualifies the measure ("encounters nationwide"), not "operations nationwide". */
@@ -210,6 +221,8 @@ function chooseSeries(all: ReferenceSeries[], want: Want, fy: number | null): Re
   const cands = all.filter((s) => {
     const scope = s.scope ?? (s.default ? 'southwest' : null);
     if (scope !== want.scope) return false;
+    // A group's figure is compared with that group’s series only; everyone's never with a group's.
+    if ((s.group ?? null) !== (want.group ?? null)) return false;
     if (want.authority === 'title42') return s.authority === 'title42';
     if (want.authority === 'title8') return s.authority === 'title8' && !s.preliminary;
     return !s.preliminary && s.authority !== 'title42' && s.authority !== 'title8';
@@ -329,6 +342,8 @@ interface Ctx {
   asOf: Map<string, number>;
   /** Start dates of presidents' terms ("first three months in office"). */
   headTerms: string[];
+  /** Per sentence id: the text of its paragraph (a group's share takes the paragraph's fiscal year). */
+  paragraphs: Map<string, string>;
 }
 
 function checkClaim(c: Claim, record: RecordHit | undefined, ctx: Ctx): Check {
@@ -361,6 +376,10 @@ function checkClaim(c: Claim, record: RecordHit | undefined, ctx: Ctx): Check {
   if (part) {
     return notCheckable(b, record ? 'record' : 'value', `${stated} is for ${part}, shorter than a fiscal year; the reference series counts whole fiscal years, and no conversion is attempted.`);
   }
+
+  // A group's figure is never compared with everyone's series, whatever its year.
+  const group = SUBGROUP.exec(c.quote.slice(c.end, c.end + 60)) ?? SUBGROUP.exec(c.quote.slice(Math.max(0, c.start - 60), c.start));
+  if (group && !record && (fy === null || groupOf(group[0]))) return checkGroup(c, group[0], want, ctx, fy);
 
   if (record) {
     const s = chooseSeries(ctx.series, want, null);
@@ -401,8 +420,6 @@ function checkClaim(c: Claim, record: RecordHit | undefined, ctx: Ctx): Check {
     if (cal !== null) {
       return notCheckable(b, 'value', `${stated} is given for calendar year ${cal}; the series counts fiscal years (FY${cal} ran from October ${cal - 1} to September ${cal}), so the periods differ.`);
     }
-    const group = SUBGROUP.exec(c.quote.slice(c.end, c.end + 60)) ?? SUBGROUP.exec(c.quote.slice(Math.max(0, c.start - 60), c.start));
-    if (group) return notCheckable(b, 'value', `${stated} counts one group of those encountered (“${group[0]}”); the reference series count everyone, by fiscal year or month, not by group.`);
     if (SINGLE_DAY.test(c.quote)) return notCheckable(b, 'none', `${stated} counts a single day; the reference series count whole months and fiscal years, and no daily series is kept.`);
     return notCheckable(b, 'value', `No fiscal year is stated or resolvable for ${stated}, so it cannot be matched to a year of the series.`);
   }
@@ -424,6 +441,42 @@ function checkClaim(c: Claim, record: RecordHit | undefined, ctx: Ctx): Check {
     tolerance: cmp.tolerance,
     explanation: `The series gives ${n(ref)} for FY${fy}; ${stated} is ${cmp.ok ? 'consistent' : 'inconsistent'} with it (${cmp.relation})${preliminaryNote(ctx.series, s, fy)}${breakNote(s, fy)}${cmp.ok ? '' : cbpNote(c)}.`,
     kind: 'value',
+  };
+}
+
+/**
+ * A figure for one group of those encountered ("1,063,285 … involved single adults"), with no fiscal
+ * year of its own: the share of what its paragraph describes, so the paragraph's single fiscal year,
+ * compared with that group’s series only (never the total).
+ */
+function checkGroup(c: Claim, word: string, want: Want, ctx: Ctx, own: number | null): Check {
+  const b = base(c);
+  const stated = `“${c.display || n(c.value)}”`;
+  const group = groupOf(word);
+  const inPara = own !== null ? [own] : [...new Set(fysOutsideComparatives(ctx.paragraphs.get(c.sentence_id) ?? ''))];
+  const from = own !== null ? '' : ' (the fiscal year its paragraph names)';
+  const s = group ? chooseSeries(ctx.series, { ...want, group }, inPara[0] ?? null) : null;
+  if (!group || !s) return notCheckable(b, 'value', `${stated} counts one group of those encountered (“${word}”); no reference series counts that group${group ? ' for that geography' : ''}.`);
+  if (inPara.length !== 1) return notCheckable(b, 'value', `${stated} counts ${word}; its paragraph names ${inPara.length ? 'several fiscal years' : 'no fiscal year'}, so the year is not fixed.`, s);
+  const fy = inPara[0]!;
+  const ref = valueAt(s, fy);
+  if (ref === null) {
+    const [a, z] = span(s);
+    return notCheckable(b, 'value', `FY${fy}${from} is outside the years of the series ${s.name} (FY${a}–FY${z}).`, s);
+  }
+  const cmp = compareFigure(ref, c, s.rounded_to ?? 0);
+  return {
+    ...b,
+    verdict: cmp.ok ? 'consistent' : 'inconsistent',
+    series: s.id,
+    series_name: s.name,
+    fiscal_year: fy,
+    compared_with: ref,
+    tolerance: cmp.tolerance,
+    explanation: `Read as FY${fy}${from}, ${word} only: the series ${s.name} gives ${n(ref)}; ${stated} is ${cmp.ok ? 'consistent' : 'inconsistent'} with it (${cmp.relation})${breakNote(s, fy)}.`,
+    kind: 'value',
+    period: `FY${fy}`,
+    ...(s.vintage ? { vintage: s.vintage } : {}),
   };
 }
 
@@ -535,7 +588,7 @@ function clauseOf(text: string, at: Span): string {
  */
 function monthlyStatement(
   b: CheckBase, kind: Check['kind'], cmp: Comparative, context: string, at: Span, want: Want,
-  monthly: ReferenceSeries[], art: ArticleTime | undefined, annual: string, headTerms: string[],
+  monthly: ReferenceSeries[], art: ArticleTime | undefined, annual: string, headTerms: string[], yearly: ReferenceSeries | null = null,
 ): Check {
   const daily = `The statement is about daily levels`;
   const clause = clauseOf(context, at);
@@ -556,7 +609,9 @@ function monthlyStatement(
   if (history.length === 0) return notCheckable(b, kind, `Read as ${what}: no monthly series counts that geography and measure.${annual}`);
   const holder = holderOf(history, when.months);
   if (!holder) return notCheckable(b, kind, `Read as ${what}: ${holdings(history)}; not ${when.months.length === 1 ? 'that month' : 'all of those months'}.${annual}`, history[0]!);
-  const r = checkMonthComparative(cmp, when.months, holder, history);
+  const monthsOnly = checkMonthComparative(cmp, when.months, holder, history);
+  // "Since the late 1960s" reaches before the months: the yearly series (Border Patrol only) answers for the years before them.
+  const r = (monthsOnly.verdict === 'not-checkable' && holder.component !== 'cbp' ? sinceBeforeMonths(cmp, when.months, holder, history, yearly) : null) ?? monthsOnly;
   return {
     ...b,
     verdict: r.verdict,
@@ -568,7 +623,7 @@ function monthlyStatement(
     explanation: `Read as ${what}: ${r.explanation}`,
     kind,
     period: first === last ? first : `${first}/${last}`,
-    ...(r.series.vintage ? { vintage: r.series.vintage } : {}),
+    ...((r.series.vintage ?? r.series.source) ? { vintage: (r.series.vintage ?? r.series.source)! } : {}),
   };
 }
 
@@ -604,7 +659,7 @@ function scanArticle(a: Article, attached: Map<string, Span[]>, ctx: Ctx): Check
         const s = chooseSeries(ctx.series, want, latest?.fiscal_year ?? null);
         const shift = context.length - sen.text.length;
         const at = { start: cmp.at.start + shift, end: cmp.at.end + shift };
-        out.push(monthlyStatement(b, kind, cmp, context, at, want, ctx.monthly, ctx.articles.get(a.file), annual(s, latest?.fiscal_year ?? null), ctx.headTerms));
+        out.push(monthlyStatement(b, kind, cmp, context, at, want, ctx.monthly, ctx.articles.get(a.file), annual(s, latest?.fiscal_year ?? null), ctx.headTerms, s));
         return;
       }
       // Fiscal year: sentence, then paragraph, then the article's single named fiscal year.
@@ -620,7 +675,7 @@ function scanArticle(a: Article, attached: Map<string, Span[]>, ctx: Ctx): Check
       }
       if (fy === null && monthOfStatement(sen.text, ctx.articles.get(a.file), [cmp.at])) {
         // No fiscal year, but one month (its own or the headline's): a statement about that month.
-        out.push(monthlyStatement(b, kind, cmp, sen.text, cmp.at, want, ctx.monthly, ctx.articles.get(a.file), annual(s, latest?.fiscal_year ?? null), ctx.headTerms));
+        out.push(monthlyStatement(b, kind, cmp, sen.text, cmp.at, want, ctx.monthly, ctx.articles.get(a.file), annual(s, latest?.fiscal_year ?? null), ctx.headTerms, s));
         return;
       }
       if (fy === null) {
@@ -697,6 +752,7 @@ export function checkClaims(claims: Claim[], allSeries: ReferenceSeries[], artic
     monthly,
     articles: new Map(articles.map((a) => [a.file, articleTime(a)])),
     headTerms: officeholders.flatMap((p) => p.roles.filter((r) => r.head).map((r) => r.from)),
+    paragraphs: new Map(articles.flatMap((a) => a.paragraphs.flatMap((p) => p.sentences.map((x) => [x.id, p.text] as [string, string])))),
   };
   const measure = claims.filter(isMeasureClaim);
   const bySentence = new Map<string, Claim[]>();

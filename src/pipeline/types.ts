@@ -328,4 +328,10 @@ export interface ReferenceSeries {
   vintage?: string;
   /** Monthly series: whose count, 'usbp' (Border Patrol, between ports) or 'cbp' (CBP-wide, ports of entry included). */
   component?: 'usbp' | 'cbp';
+  /** One group of those encountered ('single_adults', …); a series without it counts everyone. */
+  group?: 'single_adults' | 'family_units' | 'unaccompanied_children';
+  /** A monthly series joined from others: which months come from which series (built at load time, never from CSV rows). */
+  spliced_from?: { series: string; from: string; to: string }[];
+  /** Spliced series: the largest difference the parts may show on the months both hold. */
+  max_overlap_difference?: number;
 }

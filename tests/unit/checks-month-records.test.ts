@@ -101,11 +101,21 @@ describe('averages over months', () => {
     expect([c.verdict, c.period, c.compared_with]).toEqual(['consistent', '2024-07', 151.6]);
     expect(c.explanation).toMatch(/last July/);
   });
-  it('a run of months no one series holds is not checkable, and the verdict says what each holds', () => {
+  it('a run of months no one series holds uses the spliced series, and the verdict names its parts', () => {
+    const SPLICED = 'usbp_swb_encounters_spliced_ohss_cbp_monthly';
+    // OHSS February – September 2021, then CBP's file October 2021 – December 2024; 1,430 days.
+    const total = monthRange('2021-02', '2021-09').reduce((a, m) => a + row(OHSS_SWB, m)!, 0) + monthRange('2021-10', '2024-12').reduce((a, m) => a + row(CBP_SWB, m)!, 0);
+    const days = monthRange('2021-02', '2024-12').reduce((a, m) => a + daysIn(m), 0);
+    expect(days).toBe(1430);
     const c = checkOne(claim('Southwest border apprehensions averaged 5,110 per day from Feb 2021–Dec 2024.', '5,110', 5110, { unit: 'apprehensions per day', unit_family: 'rate' }));
-    expect(c.verdict).toBe('not-checkable');
-    expect(c.explanation).toMatch(/October 2021 to August 2025/);
-    expect(c.explanation).toMatch(/October 1999 to November 2024/);
+    expect([c.verdict, c.series, c.period, c.compared_with]).toEqual(['consistent', SPLICED, '2021-02/2024-12', Math.round((total / days) * 10) / 10]);
+    expect(c.explanation).toMatch(/February 2021 – September 2021 from usbp_swb_encounters_ohss_monthly_rounded10, October 2021 – December 2024 from usbp_swb_encounters_cbp_monthly/);
+    expect(c.vintage).toMatch(/^spliced/);
+  });
+  it('a month one series holds never uses the spliced series', () => {
+    const c = checkOne(claim('Southwest border apprehensions averaged 2,000 per day in March 2021.', '2,000', 2000, { unit: 'apprehensions per day', unit_family: 'rate' }));
+    expect(c.series).toBe(OHSS_SWB);
+    expect(c.explanation).not.toMatch(/spliced/);
   });
   it('a total beside a per-day average of another figure is a total', () => {
     const c = checkOne(claim('Lowest Southwest Border Apprehensions: 4,598 nearly 500 fewer than the daily average under the last administration.', '4,598', 4598), '2025-08-01', 'Border records in July');
@@ -146,10 +156,24 @@ describe('records and spans of a month', () => {
     const nearly = statement('In July 2024, encounters along the southwest border were the lowest in nearly four years.');
     expect(nearly.verdict).toBe('consistent'); // 46 ≥ 44 (90 % of 48, rounded up)
   });
-  it('a span reaching before the series begins is not checkable, and says where the series starts', () => {
-    const c = statement('In July 2025, monthly apprehensions at the southwest border were the lowest since the late 1960s.');
+  it('a span reaching before both the monthly and the yearly series is not checkable, and says where the series starts', () => {
+    const c = statement('In July 2025, monthly apprehensions at the southwest border were the lowest since the late 1940s.');
     expect(c.verdict).toBe('not-checkable');
     expect(c.explanation).toMatch(/series starts 1999-10/);
+  });
+  it('a span reaching before the monthly series is answered for earlier years at an annual rate', () => {
+    const PEW = 'usbp_swb_apprehensions_or_encounters_pew';
+    const fy = (y: number) => series.find((s) => s.id === PEW)!.rows.find((r) => r.fiscal_year === y)!.value;
+    // February 2025 (CBP file) × 12 lies between FY1968 and FY1969: the last lower fiscal year is FY1968.
+    const rate = row(CBP_SWB, '2025-02')! * 12;
+    expect(fy(1968) < rate && rate < fy(1969)).toBe(true);
+    const c = statement('In February 2025, monthly apprehensions at the southwest border were the lowest since the late 1960s.', '2025-03-15');
+    expect([c.verdict, c.series, c.period, c.compared_with]).toEqual(['consistent', PEW, '2025-02', rate]);
+    expect(c.explanation).toMatch(/FY1968/);
+    expect(c.explanation).toMatch(/annual rate/);
+    // The same month said to be the lowest since the early 1960s: FY1968 was already lower.
+    const early = statement('In February 2025, monthly apprehensions at the southwest border were the lowest since the early 1960s.', '2025-03-15');
+    expect(early.verdict).toBe('inconsistent');
   });
   it('a record against a series with too few earlier months is not checkable', () => {
     const c = statement('DHS set record lows for nationwide encounters and lowest single day apprehensions.', '2025-08-01', 'Border records in July');

@@ -57,8 +57,9 @@ describe('the project reference series', async () => {
   });
 
   it('gives every series a definition, a name and rows sorted by year, each row with its source URL', () => {
-    // 8 yearly series and 7 monthly ones (issue 18: OHSS and CBP monthly files, DHS releases).
-    expect(series.length).toBe(15);
+    // 11 yearly series (3 of one group each) and 8 monthly ones (issue 18: OHSS and CBP monthly files,
+    // DHS releases, one spliced series).
+    expect(series.length).toBe(19);
     expect(series.filter((s) => s.frequency === 'monthly').every((s) => s.rows.length === 0 && s.months!.length > 0)).toBe(true);
     for (const s of series) {
       expect(s.definition.length, s.id).toBeGreaterThan(40);
@@ -73,9 +74,11 @@ describe('the project reference series', async () => {
     }
   });
 
-  it('loads every row of the CSV file (one per line)', async () => {
-    const text = await readFile(path.join(ROOT, SERIES_DIR, 'usbp-apprehensions-by-fy.csv'), 'utf8');
-    const lines = text.trim().split(/\r?\n/).length - 1;
+  it('loads every row of the yearly CSV files (one per line)', async () => {
+    let lines = 0;
+    for (const f of ['usbp-apprehensions-by-fy.csv', 'usbp-swb-groups-by-fy.csv']) {
+      lines += (await readFile(path.join(ROOT, SERIES_DIR, f), 'utf8')).trim().split(/\r?\n/).length - 1;
+    }
     expect(series.reduce((k, s) => k + s.rows.length, 0)).toBe(lines);
   });
 
@@ -167,5 +170,71 @@ describe('loadSeries on a folder', () => {
     const root = await project([HEADER, ...OK_ROWS].join('\n'));
     await rm(path.join(root, SERIES_DIR, 'series.yaml'));
     await expect(loadSeries(root)).rejects.toThrow(/series\.yaml:1: missing/);
+  });
+});
+
+describe('spliced and group series', () => {
+  const monthlyYaml = (p: { scopeB?: string; maxDiff?: number; splice?: string } = {}): SourceFile => ({
+    file: 'series.yaml',
+    text: `${YAML.text}  - id: m_one
+    name: Monthly one
+    definition: Counts encounters by month from the first publisher.
+    unit: encounters
+    default: false
+    frequency: monthly
+    breaks: []
+  - id: m_two
+    name: Monthly two
+    definition: Counts encounters by month from the second publisher.
+    unit: encounters
+    default: false
+    frequency: monthly
+    scope: ${p.scopeB ?? 'southwest'}
+    breaks: []
+  - id: m_joined
+    name: Monthly joined
+    definition: The first publisher's months, then the second's.
+    unit: encounters
+    default: false
+    frequency: monthly
+    max_overlap_difference: ${p.maxDiff ?? 3}
+    spliced_from:
+      - { series: m_one, from: 2020-01, to: 2020-12 }
+      - { series: m_two, from: ${p.splice ?? '2021-01'}, to: 2021-12 }
+    breaks: []
+`,
+  });
+  // m_one: 2020-01 … 2021-12 = 100 + k; m_two: 2020-01 … 2021-12 = 102 + k (2 higher on every shared month).
+  const months = [...Array(24).keys()].map((k) => `${2020 + Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`);
+  const mcsv: SourceFile = {
+    file: 'm.csv',
+    text: ['month,series,value,source_url', ...months.flatMap((m, k) => [`${m},m_one,${100 + k},https://example.org/1`, `${m},m_two,${102 + k},https://example.org/2`])].join('\n') + '\n',
+  };
+
+  it('builds a spliced series from its parts: first part’s months, then the second’s', () => {
+    const s = parseSeriesFiles(monthlyYaml(), [csv(...OK_ROWS), mcsv]).find((x) => x.id === 'm_joined')!;
+    expect(s.months!.map((m) => m.value)).toEqual([...months.slice(0, 12).map((_, k) => 100 + k), ...months.slice(12).map((_, k) => 114 + k)]);
+  });
+  it('refuses a join whose parts differ on a shared month by more than stated', () => {
+    expect(() => parseSeriesFiles(monthlyYaml({ maxDiff: 1 }), [csv(...OK_ROWS), mcsv])).toThrow(/differ by 2 on a shared month, more than max_overlap_difference 1/);
+  });
+  it('refuses parts that count another geography, leave a gap, or rows of its own', () => {
+    expect(() => parseSeriesFiles(monthlyYaml({ scopeB: 'nationwide' }), [csv(...OK_ROWS), mcsv])).toThrow(/another geography, component or group/);
+    expect(() => parseSeriesFiles(monthlyYaml({ splice: '2021-02' }), [csv(...OK_ROWS), mcsv])).toThrow(/must start the month after/);
+    const own: SourceFile = { file: 'j.csv', text: 'month,series,value,source_url\n2020-01,m_joined,1,https://example.org/j\n' };
+    expect(() => parseSeriesFiles(monthlyYaml(), [csv(...OK_ROWS), mcsv, own])).toThrow(/^j\.csv:2: series "m_joined" is spliced/);
+  });
+  it('refuses an unknown group, and a group on the default series', () => {
+    const bad = { file: 'series.yaml', text: YAML.text.replace('    unit: encounters\n', '    unit: encounters\n    group: teenagers\n') };
+    expect(() => parseSeriesFiles(bad, [csv(...OK_ROWS)])).toThrow(/group must be one of single_adults/);
+    const def = { file: 'series.yaml', text: YAML.text.replace('    unit: apprehensions\n', '    unit: apprehensions\n    group: single_adults\n') };
+    expect(() => parseSeriesFiles(def, [csv(...OK_ROWS)])).toThrow(/default series counts everyone/);
+  });
+  it('the project’s group series add up to about the whole southwest count (FY2021)', async () => {
+    const all = await loadSeries(ROOT);
+    const v = (id: string, fy: number) => all.find((s) => s.id === id)!.rows.find((r) => r.fiscal_year === fy)!.value;
+    const groups = all.filter((s) => s.group).map((s) => v(s.id, 2021));
+    // Three groups rounded to 10 each: within 15 of the unrounded total.
+    expect(Math.abs(groups.reduce((a, x) => a + x, 0) - v(DEFAULT, 2021))).toBeLessThanOrEqual(15);
   });
 });

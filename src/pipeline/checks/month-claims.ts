@@ -7,7 +7,7 @@ import type { Check, Claim, ReferenceSeries } from '../types.ts';
 import { compareFigure } from './compare.ts';
 import { averageOver, rateHours } from './month-average.ts';
 import { checkMonthComparative } from './month-history.ts';
-import { componentOfText, holderOf, holdings, monthlyOf, valueIn, type Scope } from './monthly-series.ts';
+import { componentOfText, holderOf, holdings, monthlyOf, spliceParts, splicedOf, valueIn, type Scope } from './monthly-series.ts';
 import {
   addMonths, articleMonth, daysIn, fiscalYearOfMonth, monthIndex, monthKey, monthMentions, monthOfHeadline, monthRange, monthSpans, monthWords, yearFor,
   type ArticleTime,
@@ -132,16 +132,22 @@ export function checkMonthClaim(c: Claim, monthly: ReferenceSeries[], art: Artic
   if (SECTOR.test(window)) return null;
   const when = monthsOfClaim(c, art);
   if (!when) return null;
-  const cands = monthlyOf(monthly, facts.scope, componentOfText(window, c.quote));
+  const component = componentOfText(window, c.quote);
+  const cands = monthlyOf(monthly, facts.scope, component);
   if (cands.length === 0) return null;
   const first = when.months[0]!;
   const lastM = when.months[when.months.length - 1]!;
   const what = when.months.length === 1 ? `${monthWords(first)}${when.how}` : `${monthWords(first)} to ${monthWords(lastM)}${when.how}, ${when.months.length} months`;
-  const holder = holderOf(cands, when.months);
+  // A run no single series holds may use a spliced series (its join is validated at load time) and says so.
+  const spliced = holderOf(cands, when.months) ? null : holderOf(splicedOf(monthly, facts.scope, component), when.months);
+  const holder = holderOf(cands, when.months) ?? spliced;
   if (!holder) {
-    const lacks = when.months.length === 1 ? 'not that month' : 'not every one of those months, and series are never joined';
+    const lacks = when.months.length === 1 ? 'not that month' : 'not every one of those months, and no spliced series joins them';
     return notCheckable(b, 'month', `${stated} is for ${what}; ${holdings(cands)}: ${lacks}.`, cands[0]!);
   }
+  const joined = spliced
+    ? ` No single series holds every one of those months, so this is the spliced series: ${spliceParts(spliced, when.months)}. ${spliced.notes?.[0] ?? ''}`
+    : '';
   const rounding = (holder.rounded_to ?? 0) * when.months.length;
   let target: number;
   let basis: string;
@@ -173,7 +179,7 @@ export function checkMonthClaim(c: Claim, monthly: ReferenceSeries[], art: Artic
     fiscal_year: fiscalYearOfMonth(lastM),
     compared_with: target,
     tolerance: cmp.tolerance,
-    explanation: `Read as ${what}: the monthly series ${holder.name}${holder.vintage ? ` (${holder.vintage})` : ''} gives ${basis}; ${stated} is ${cmp.ok ? 'consistent' : 'inconsistent'} with it (${cmp.relation}).${recNote}`,
+    explanation: `Read as ${what}: the monthly series ${holder.name}${holder.vintage ? ` (${holder.vintage})` : ''} gives ${basis}; ${stated} is ${cmp.ok ? 'consistent' : 'inconsistent'} with it (${cmp.relation}).${recNote}${joined}`,
     kind: 'month',
     period,
     ...(holder.vintage ? { vintage: holder.vintage } : {}),

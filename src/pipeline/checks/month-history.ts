@@ -1,6 +1,6 @@
 // Records and spans for one calendar month ("all-time low", "lowest monthly total since September
 // 2020", "lowest in more than three years") against the months before it in the monthly series of
-// the same geography and count. Each series is read on its own (never joined onto another): the
+// the same geography and count. Each series is read on its own (spliced series are left out): the
 // month's figure comes from the series that holds it, and every series of that geography and count
 // is searched for an earlier month lower (or higher) than it. Pure.
 import type { Check, ReferenceSeries } from '../types.ts';

@@ -26,11 +26,31 @@ export function componentOfText(window: string, sentence: string = window): Comp
   return 'usbp';
 }
 
-/** Monthly series of one geography and count, unrounded first (then series.yaml order). */
+function sameCount(s: ReferenceSeries, scope: Scope, component: Component): boolean {
+  return s.frequency === 'monthly' && (s.months?.length ?? 0) > 0 && !s.group && (s.scope ?? 'southwest') === scope && (s.component ?? 'usbp') === component;
+}
+
+/** Monthly series of one geography and count, each a single source (no spliced series), unrounded first (then series.yaml order). */
 export function monthlyOf(all: ReferenceSeries[], scope: Scope, component: Component): ReferenceSeries[] {
   return all
-    .filter((s) => s.frequency === 'monthly' && (s.months?.length ?? 0) > 0 && (s.scope ?? 'southwest') === scope && (s.component ?? 'usbp') === component)
+    .filter((s) => sameCount(s, scope, component) && !s.spliced_from)
     .sort((a, b) => (a.rounded_to ?? 0) - (b.rounded_to ?? 0));
+}
+
+/** Spliced series of that geography and count: used only for a run of months no single series holds. */
+export function splicedOf(all: ReferenceSeries[], scope: Scope, component: Component): ReferenceSeries[] {
+  return all.filter((s) => sameCount(s, scope, component) && !!s.spliced_from);
+}
+
+/** "October 1999 – September 2021 from X, October 2021 – August 2025 from Y", for a spliced series' verdict. */
+export function spliceParts(s: ReferenceSeries, months: string[]): string {
+  const used = (s.spliced_from ?? []).filter((p) => months.some((m) => m >= p.from && m <= p.to));
+  return used
+    .map((p) => {
+      const inPart = months.filter((m) => m >= p.from && m <= p.to);
+      return `${monthWords(inPart[0]!)} – ${monthWords(inPart[inPart.length - 1]!)} from ${p.series}`;
+    })
+    .join(', ');
 }
 
 export function valueIn(s: ReferenceSeries, month: string): number | null {

@@ -16,6 +16,7 @@ const FREQUENCIES = ['yearly', 'monthly'];
 const COMPONENTS = ['usbp', 'cbp'];
 const ID = /^[a-z0-9_]+$/;
 const SCOPES = ['southwest', 'nationwide'];
+export const GROUPS = ['single_adults', 'family_units', 'unaccompanied_children'];
 
 export interface SourceFile {
   /** Path shown in error messages (relative to the project root). */
@@ -109,11 +110,77 @@ function parseYaml(src: SourceFile): Meta[] {
     const component = str('component', false);
     if (component !== undefined && !COMPONENTS.includes(component)) fail(src.file, line, `${where}: component must be one of ${COMPONENTS.join(', ')}`);
     if (component) meta.component = component as Meta['component'];
+    const group = str('group', false);
+    if (group !== undefined && !GROUPS.includes(group)) fail(src.file, line, `${where}: group must be one of ${GROUPS.join(', ')}`);
+    if (group) {
+      if (meta.default) fail(src.file, line, `${where}: the default series counts everyone; it cannot have a group`);
+      meta.group = group as Meta['group'];
+    }
+    if (o.spliced_from !== undefined) {
+      meta.spliced_from = splicedParts(src.file, line, where, o.spliced_from, meta);
+      const d = o.max_overlap_difference;
+      if (!(Number.isInteger(d) && (d as number) >= 0)) fail(src.file, line, `${where}: a spliced series needs max_overlap_difference, a whole number ≥ 0`);
+      meta.max_overlap_difference = d as number;
+    }
     metas.push(meta);
   });
   const defaults = metas.filter((m) => m.default);
   if (defaults.length !== 1) fail(src.file, 1, `exactly one series must have default: true (found ${defaults.length})`);
   return metas;
+}
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** The `spliced_from` list of a series: monthly, consecutive parts, each a span of months of another series. */
+function splicedParts(file: string, line: number, where: string, raw: unknown, meta: Meta): { series: string; from: string; to: string }[] {
+  if (meta.frequency !== 'monthly') fail(file, line, `${where}: only a monthly series can be spliced`);
+  if (!Array.isArray(raw) || raw.length < 2) fail(file, line, `${where}: spliced_from must list at least two parts`);
+  return raw.map((p: unknown, k: number) => {
+    const r = (p ?? {}) as Record<string, unknown>;
+    if (typeof r.series !== 'string' || typeof r.from !== 'string' || typeof r.to !== 'string' || !MONTH.test(r.from) || !MONTH.test(r.to) || r.from > r.to) {
+      fail(file, line, `${where}: spliced part #${k + 1} needs series, and from ≤ to as YYYY-MM`);
+    }
+    return { series: r.series, from: r.from, to: r.to };
+  });
+}
+
+function nextMonth(m: string): string {
+  const [y, mo] = m.split('-').map(Number) as [number, number];
+  return mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, '0')}`;
+}
+
+/**
+ * Builds a spliced series' months from its parts, and refuses the join unless the parts are the
+ * same count (scope, component, group), follow on month after month, hold every month they lend,
+ * and agree on every month both hold to within max_overlap_difference (at least 12 such months).
+ */
+function buildSpliced(file: string, s: ReferenceSeries, byId: Map<string, ReferenceSeries>): void {
+  const where = `spliced series "${s.id}"`;
+  const months: NonNullable<ReferenceSeries['months']> = [];
+  let prev: ReferenceSeries | null = null;
+  for (const [k, p] of s.spliced_from!.entries()) {
+    const part = byId.get(p.series);
+    if (!part || part.frequency !== 'monthly' || part.spliced_from) fail(file, 1, `${where}: part "${p.series}" is not a monthly series of its own`);
+    if ((part.scope ?? 'southwest') !== (s.scope ?? 'southwest') || (part.component ?? 'usbp') !== (s.component ?? 'usbp') || part.group !== s.group) {
+      fail(file, 1, `${where}: part "${p.series}" counts another geography, component or group`);
+    }
+    if (k > 0 && p.from !== nextMonth(s.spliced_from![k - 1]!.to)) fail(file, 1, `${where}: part "${p.series}" must start the month after the part before it ends`);
+    const held = new Map((part.months ?? []).map((m) => [m.month, m]));
+    for (let m = p.from; m <= p.to; m = nextMonth(m)) {
+      const row = held.get(m);
+      if (!row) fail(file, 1, `${where}: part "${p.series}" has no value for ${m}`);
+      months.push({ ...row });
+    }
+    if (prev) {
+      const other = new Map((prev.months ?? []).map((m) => [m.month, m.value]));
+      const shared = (part.months ?? []).filter((m) => other.has(m.month));
+      if (shared.length < 12) fail(file, 1, `${where}: "${prev.id}" and "${part.id}" share ${shared.length} months; a join needs at least 12 to compare`);
+      const worst = shared.reduce((a, m) => Math.max(a, Math.abs(m.value - other.get(m.month)!)), 0);
+      if (worst > s.max_overlap_difference!) fail(file, 1, `${where}: "${prev.id}" and "${part.id}" differ by ${worst} on a shared month, more than max_overlap_difference ${s.max_overlap_difference}`);
+    }
+    prev = part;
+  }
+  s.months = months;
 }
 
 /** Pure: the YAML description and CSV row files → validated series (default first, then series.yaml order). */
@@ -131,6 +198,7 @@ export function parseSeriesFiles(yaml: SourceFile, csvs: SourceFile[]): Referenc
       const [periodText, id, valueText, url] = f as [string, string, string, string];
       const s = byId.get(id);
       if (!s) fail(csv.file, n, `series "${id}" is not described in ${yaml.file}`);
+      if (s.spliced_from) fail(csv.file, n, `series "${id}" is spliced from other series; it takes no rows of its own`);
       if (monthly) {
         const m = /^(\d{4})-(\d{2})$/.exec(periodText);
         if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) fail(csv.file, n, `month "${periodText}" is not YYYY-MM`);
@@ -154,6 +222,12 @@ export function parseSeriesFiles(yaml: SourceFile, csvs: SourceFile[]): Referenc
     }
   }
   const out = [...byId.values()];
+  for (const s of out) {
+    if (!s.spliced_from) continue;
+    s.months?.sort((a, b) => (a.month < b.month ? -1 : 1));
+    for (const p of s.spliced_from) byId.get(p.series)?.months?.sort((a, b) => (a.month < b.month ? -1 : 1));
+    buildSpliced(yaml.file, s, byId);
+  }
   for (const s of out) {
     if (s.rows.length === 0 && !(s.months?.length)) fail(yaml.file, 1, `series "${s.id}" has no rows in any CSV file`);
     s.rows.sort((a, b) => a.fiscal_year - b.fiscal_year);
