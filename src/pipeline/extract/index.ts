@@ -16,6 +16,7 @@ import { changePct, promotionRule } from './quantities-promote.ts';
 import type { Mention } from './numbers.ts';
 import { definedAbbreviations, withAbbreviations } from './abbreviations.ts';
 import { coordinatedUnit } from './coordination.ts';
+import { leadingPeriod } from './frequency.ts';
 export { extractPlaces } from './places.ts';
 
 // Sentence ends inside a text ("… said. Other agents …"), not after abbreviations.
@@ -214,6 +215,10 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
         return;
       }
       const sentStart = Math.max(0, ...sentEnds.filter((b) => b <= m.start));
+      // "Each day … CBP officers inspect 1.1 million travelers": the opening phrase makes a flow a
+      // rate. Not headcounts (people on duty each day are a stock) nor shares.
+      const leading = unit.family === 'personnel' || unit.family === 'share' || unit.family === 'rate' || q?.per ? null : leadingPeriod(text.slice(sentStart, qf.start));
+      if (leading) unit = { ...unit, unit: `${unit.unit} per ${leading}`, family: 'rate' };
       const sentStop = Math.min(text.length, ...sentEnds.filter((b) => b > m.end));
       const clauseStart = Math.max(0, ...clauseEnds.filter((b) => b <= m.start));
       // Windows run between neighbouring counts (years and dates stay inside: "In FY2025, … 237,000").
@@ -280,6 +285,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
         negated: isNegated(window) || m.value === 0,
         fact_id: null,
         ...(q ? relations(q) : {}),
+        ...(leading ? { per: leading } : {}),
         attribution: owner.method,
         attribution_confidence: confidenceOf(owner),
         // A federalised Guard (Title 10) answers to DoD; otherwise the Guard is its own top.

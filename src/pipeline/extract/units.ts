@@ -70,6 +70,8 @@ const STOP = new Set(['to', 'from', 'in', 'at', 'for', 'who', 'that', 'which', '
   'should', 'may', 'might', 'can', 'did', 'do', 'does', 'said', 'says', 'this', 'these', 'those', 'its', 'their', 'his', 'her']);
 // "a year earlier" / "a month ago" date a figure, they do not make it a rate.
 const RATE_AFTER = /^\s+(?:(?:per|a|an|each|every)\s+((?:(?:two|three|four|five|six|twelve|\d+)\s+)?(?:hour|day|week|month|year)s?)\b(?!\s+(?:earlier|ago|before|later|prior|after))|(daily|weekly|monthly|annually|yearly)\b)/i;
+// "daily arrests", "daily border encounters", "the daily average of encounters".
+const RATE_BEFORE = /\b(daily|weekly|monthly|annual|yearly)\s+(?:(?:average|mean|median|rate|number|total)\s+(?:number\s+)?of\s+|[\w-]+\s+)?$/i;
 const RATE_ADJ: Record<string, string> = { daily: 'day', weekly: 'week', monthly: 'month', annual: 'year', yearly: 'year', annually: 'year' };
 
 export interface UnitResult {
@@ -168,8 +170,11 @@ function rateAfterNumber(text: string, end: number): string | null {
 function rateOf(text: string, nounStart: number, nounEnd: number): string | null {
   const m = RATE_AFTER.exec(text.slice(nounEnd));
   if (m) return period(m);
-  const b = /\b(daily|weekly|monthly|annual|yearly)\s+(?:[\w-]+\s+)?$/i.exec(text.slice(Math.max(0, nounStart - 30), nounStart));
-  return b ? RATE_ADJ[b[1].toLowerCase()] : null;
+  const b = RATE_BEFORE.exec(text.slice(Math.max(0, nounStart - 40), nounStart));
+  if (b) return RATE_ADJ[b[1].toLowerCase()];
+  // "the 7-day average of encounters": an average over days is a figure per day.
+  const avg = /\b\d+-(day|week|month)\s+(?:rolling\s+|moving\s+)?average\s+(?:number\s+)?of\s+$/i.exec(text.slice(Math.max(0, nounStart - 40), nounStart));
+  return avg ? avg[1].toLowerCase() : null;
 }
 
 // Only the nominal "the arrest of 300 people" counts the event (as the seeds label it); with a
