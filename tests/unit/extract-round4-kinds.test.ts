@@ -47,3 +47,40 @@ describe('an average over days is a daily figure', () => {
     expect(units('The 14-day average of seizures reached 37 last week.')).toEqual([[37, 'seizures per day']]);
   });
 });
+
+describe('whose a border measure is, from what the text says of it', () => {
+  it('gives a share the owner of the measure it is a change in, not of the one before it', () => {
+    expect(claims('Border crossings eased, with a 12% decline in apprehensions over the summer.')).toEqual([[12, 'percent', ['USBP']]]);
+    expect(claims('Crossings eased over the summer, down 12%.')).toEqual([[12, 'percent', ['CBP']]]);
+  });
+
+  it('puts encounters between ports of entry with the Border Patrol', () => {
+    expect(claims('A 35% drop in encounters between ports of entry followed in March.')).toEqual([[35, 'percent', ['USBP']]]);
+    expect(claims('There were 41,000 encounters between the ports of entry in March.')).toEqual([[41000, 'encounters', ['USBP']]]);
+    expect(claims('There were 41,000 encounters in March.')).toEqual([[41000, 'encounters', ['CBP']]]);
+  });
+
+  it('puts releases at the border or into the country with the Border Patrol, not releases from detention', () => {
+    expect(claims('Roughly 3,000 migrants were released into the interior in May.')).toEqual([[3000, 'migrants', ['USBP']]]);
+    expect(claims('Only 40 migrants were temporarily allowed into the United States last month.')).toEqual([[40, 'migrants', ['USBP']]]);
+    expect(claims('The count fell from 9,000 released along the southwest border a year before.')).toEqual([[9000, 'releases', ['USBP']]]);
+    expect(claims('ICE said 3,000 detainees were released from detention.')).toEqual([[3000, 'detainees', ['ICE']]]);
+  });
+
+  it('gives the measure to the component when its department sees or reports it', () => {
+    expect(claims('DHS reported a 15 percent rise in apprehensions at the border.')).toEqual([[15, 'percent', ['USBP']]]);
+    expect(claims('DHS reported a 15 percent rise in removals.')).toEqual([[15, 'percent', ['DHS']]]);
+  });
+
+  it('takes the owner an earlier sentence gives the same measure', () => {
+    expect(claims('Border Patrol encounters rose in May.', 'The weekly average of encounters reached 900.')).toEqual([[900, 'encounters per week', ['USBP']]]);
+    expect(claims('Arrests rose in May.', 'The weekly average of encounters reached 900.')).toEqual([[900, 'encounters per week', ['CBP']]]);
+  });
+
+  it('gives a share of what people do the owner of the same people counted just before', () => {
+    expect(claims('The Border Patrol had about 700 more agents than a year ago.', 'Auditors found that agents were on patrol about 60 percent of their shifts.')).toEqual([
+      [700, 'agents', ['USBP']],
+      [60, 'percent', ['USBP']],
+    ]);
+  });
+});

@@ -244,6 +244,14 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       if (owner.method === 'none' && bracketed && prevOwned && prevOwned.article === article.file && prevOwned.entity.length && paraOf.get(prevOwned.sentence_id) === paraOf.get(s.id) && si - sentIndex(prevOwned) <= 2) {
         owner = { ids: [...prevOwned.entity], method: 'context' };
       }
+      // "agents were available about 43 percent of the time": a share of what the clause's people do
+      // is theirs, with the owner the article gave the same people a few sentences before.
+      if (owner.method === 'none' && unit.family === 'share') {
+        const people = [...text.slice(Math.max(sentStart, clauseStart), qf.start).matchAll(PEOPLE_IN_CLAUSE)].at(-1);
+        const noun = people?.[1].toLowerCase();
+        const same = noun ? claims.findLast((c) => c.article === article.file && c.entity.length && singularUnit(c.unit) === singularUnit(noun) && si - sentIndex(c) <= 3) : undefined;
+        if (same) owner = { ids: [...same.entity], method: 'context' };
+      }
       // "All 1,200 troops should arrive by May": a figure the article already gave, with the owner
       // it was given there, when nothing in this sentence ties it to anyone (the same value and noun).
       // Counts only: a repeated share or sum ("up 10 percent", "$5 million") is often another measure's.
@@ -398,6 +406,7 @@ const CONVERTIBLE = new Set<UnitFamily>(['mass', 'distance']);
 const CONVERSION_GAP = /^[^.;\d]{0,60}?(?:\s*[-—–]+\s*|,\s*|\s*\(\s*)(?:that['’]s|that\s+is|or|i\.e\.,?|which\s+is|roughly|about|nearly|some)\s+(?:(?:about|roughly|nearly|almost|some|over|more\s+than|approximately)\s+)?$/i;
 // "of the 19 …", "151 of those 190 individuals": the whole named again.
 const BACK_REFERENCE = /(?:^|\b)(?:all\s+)?of\s+(?:the|those|these)\s+$/i;
+const PEOPLE_IN_CLAUSE = /\b(agents|officers|troops|personnel|soldiers|deputies|employees|investigators|staff)\b/gi;
 const singularUnit = (u: string) => u.toLowerCase().split(/\s+/).at(-1)!.replace(/s$/, '');
 
 const NUMBER_OF = /\bthe\s+(?:number|total|count)\s+of\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\s*,?\s+(?:(?:was|is|stood|stands|reached|rose|fell|climbed|dropped|grew)\s+)?(?:at|to|by)?\s*(?:(?:about|nearly|almost|roughly|approximately|some|more\s+than|over)\s+)?$/i;
