@@ -84,3 +84,25 @@ describe('whose a border measure is, from what the text says of it', () => {
     ]);
   });
 });
+
+describe('counts that are not figures of the world', () => {
+  it('reads a document number as a name', () => {
+    expect(claims('The Border Patrol followed CBP Directive 3340-025 at every station.')).toEqual([]);
+    expect(claims('The Border Patrol staffed 3,340 stations.')).toEqual([[3340, 'stations', ['USBP']]]);
+  });
+
+  it("leaves out the sample a report's authors visited or inspected", () => {
+    expect(claims('During our inspections of four ICE facilities in Ohio, staff were present.')).toEqual([]);
+    expect(claims('Two ERO offices and three ICE detention centers we inspected met the standards.')).toEqual([]);
+    expect(claims('ICE runs three detention centers in Ohio.')).toEqual([[3, 'detention centers', ['ICE']]]);
+  });
+
+  it("leaves out one person's counts when the sentence opens with an age", () => {
+    expect(claims('A 41-year-old Mexican national arrested by ICE was convicted on three counts of fraud.')).toEqual([]);
+  });
+
+  it('leaves out the parts a scheme is divided into', () => {
+    expect(claims('ICE is grouping its arrests into three priority tiers: threats, fugitives and others.')).toEqual([]);
+    expect(claims('ICE made 300 arrests in three priority cities.').map((c) => c[0])).toContain(300);
+  });
+});
