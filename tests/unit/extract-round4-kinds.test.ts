@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/pipeline/extract/index.ts';
 import { leadingPeriod } from '../../src/pipeline/extract/frequency.ts';
 import { findQuantities } from '../../src/pipeline/extract/quantities.ts';
+import { defaultGazetteer, publisherOf } from '../../src/pipeline/reference/agencies.ts';
 import { articleOf } from './extract-helpers.ts';
 
 const claims = (...sentences: string[]) => extractClaims(articleOf(sentences)).map((c) => [c.value, c.unit, c.entity]);
@@ -104,5 +105,25 @@ describe('counts that are not figures of the world', () => {
   it('leaves out the parts a scheme is divided into', () => {
     expect(claims('ICE is grouping its arrests into three priority tiers: threats, fugitives and others.')).toEqual([]);
     expect(claims('ICE made 300 arrests in three priority cities.').map((c) => c[0])).toContain(300);
+  });
+});
+
+describe('figures the grammar left without their own noun or publisher', () => {
+  it('stops a forward noun at a number word that starts another count', () => {
+    expect(units('The office filed seven indictments against seven defendants.')).toEqual([
+      [7, 'indictments'],
+      [7, 'defendants'],
+    ]);
+  });
+
+  it('counts the total of extents given before it as an extent', () => {
+    expect(units('The Army built 40 miles of road and 12 miles of fence, for a total of about 52 miles.').map((c) => c[0])).toEqual([40, 12, 52]);
+    expect(units('The patrol base sits a total of 52 miles away.')).toEqual([]);
+  });
+
+  it('takes the public affairs office that wrote a release as its publisher, not the host site', () => {
+    const gaz = defaultGazetteer();
+    expect(publisherOf({ url: 'https://www.army.mil/article/1', outlet: 'U.S. Northern Command Public Affairs' }, gaz)).toBe('NORTHCOM');
+    expect(publisherOf({ url: 'https://www.army.mil/article/1', outlet: 'Army News Service' }, gaz)).toBe('Army');
   });
 });

@@ -62,6 +62,10 @@ export function promotionRule(q: FoundQuantity, sentence: string): Verdict {
   if ((q.family === 'distance' || (q.family === 'measure' && /^square\s/i.test(q.unit ?? ''))) && EXTENT_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start))) {
     return { candidate: true, reason: `extent (${q.unit_normalized}, by a verb of extent)` };
   }
+  // "… 134 miles of vehicle fence for a total of 302 miles": the sum of extents is an extent.
+  if (q.family === 'distance' && /\ba\s+total\s+of\s+(?:(?:approximately|about|nearly|almost|roughly|some|more\s+than|over)\s+)?$/i.test(sentence.slice(Math.max(0, q.start - 40), q.start)) && /\b\d[\d,.]*\s+(?:miles|kilomet(?:er|re)s)\s+of\s/i.test(sentence.slice(0, q.start))) {
+    return { candidate: true, reason: `extent (a total of ${q.unit_normalized})` };
+  }
   if (q.family === 'distance' || q.family === 'measure' || q.family === 'count') {
     return { candidate: false, reason: `${q.family === 'count' ? 'count of times or points' : 'measurement'} (${q.unit_normalized}), not a count of people, events, places, money or shares` };
   }

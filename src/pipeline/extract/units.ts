@@ -222,7 +222,7 @@ export function findUnit(text: string, m: Mention): UnitResult | null {
   for (let n = 0; words.has(k) && n < 6; k++, n++) {
     const w = words.at(k)!.w;
     // Another number starts another count ("15 cases against 23 individuals").
-    if ((/^[^\p{L}\p{N}]$/u.test(w) && w !== '-') || /^\d/.test(w)) break;
+    if ((/^[^\p{L}\p{N}]$/u.test(w) && w !== '-') || /^\d/.test(w) || (n > 0 && NUMBER_WORD.test(w))) break;
     let hit = lookupAt(words, k);
     if (hit) {
       const s = words.at(k)!.i;
@@ -265,6 +265,8 @@ export function findUnit(text: string, m: Mention): UnitResult | null {
   return finish(def, text, m, best.index, best.index + best[0].length, false);
 }
 
+// "nine cases against nine individuals": a number word starts another count, as digits do.
+const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)$/i;
 const COLLECTIVE = new Set(['workforce', 'headcount', 'ranks', 'staffing']);
 
 /** The lexicon's entry for a written noun ("children", "field offices"), or null. */

@@ -358,6 +358,12 @@ export function topOf(id: string, gaz: Gazetteer = defaultGazetteer()): string {
  * names ("U.S. Department of Defense (DOD News)"). Null for anyone else's page.
  */
 export function publisherOf(article: { url: string | null; outlet: string | null }, gaz: Gazetteer = defaultGazetteer()): string | null {
+  // "U.S. Northern Command Public Affairs (on army.mil)": the office that wrote the release is its
+  // publisher, not the agency whose site hosts it.
+  if (article.outlet && /\bPublic\s+Affairs\b/i.test(article.outlet)) {
+    const m = findEntities(article.outlet, gaz).find((e) => e.ids.length === 1 && gaz.byId.has(e.ids[0]));
+    if (m) return m.ids[0];
+  }
   if (article.url) {
     const host = /^[a-z]+:\/\/([^/:?#]+)/i.exec(article.url)?.[1]?.toLowerCase();
     if (host) {
