@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { allMatches } from '../extract/re.ts';
+import { allMatches, nonOverlapping } from '../extract/re.ts';
 
 export interface Agency {
   id: string;
@@ -270,15 +270,7 @@ export function findEntities(text: string, gaz: Gazetteer = defaultGazetteer()):
   found.push(...officeMentions(text, gaz, found));
   if (GUARD_GATE.test(text)) for (const m of allMatches(STATE_GUARD_RE, text)) push(m.index, m.index + m[0].length, ['National Guard']);
   for (const f of found) withTitle(text, gaz, f);
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: EntityMention[] = [];
-  let pos = -1;
-  for (const f of found) {
-    if (f.start < pos) continue;
-    out.push(f);
-    pos = f.end;
-  }
-  return out;
+  return nonOverlapping(found);
 }
 
 // "43 other Indiana Guard members": a state's Guard named without "National".
