@@ -126,4 +126,9 @@ describe('figures the grammar left without their own noun or publisher', () => {
     expect(publisherOf({ url: 'https://www.army.mil/article/1', outlet: 'U.S. Northern Command Public Affairs' }, gaz)).toBe('NORTHCOM');
     expect(publisherOf({ url: 'https://www.army.mil/article/1', outlet: 'Army News Service' }, gaz)).toBe('Army');
   });
+
+  it('gives "the 900 authorized" the personnel noun named just before it', () => {
+    expect(claims('Texas National Guard members patrolled the river in May.', 'Besides the 900 authorized for the mission, the state sent its own police.')).toEqual([[900, 'troops', ['National Guard']]]);
+    expect(units('Besides the 900 authorized for the mission, the state sent its own police.')).toEqual([]);
+  });
 });

@@ -132,6 +132,12 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
         const noun = earlierPeopleNoun(sentences, si, m.start);
         if (noun) unit = { unit: noun, family: 'other', start: null, end: null, forward: false };
       }
+      // "beyond the 1,200 authorized for this mission": a bare number a staffing participle follows
+      // counts the personnel noun the text named just before ("Guard members have worked …").
+      if (!unit && STAFFING_PARTICIPLE.test(text.slice(m.end, m.end + 30)) && /\bthe\s+(?:(?:about|nearly|almost|some|roughly|approximately)\s+)?$/i.test(text.slice(Math.max(0, m.start - 24), m.start))) {
+        const noun = earlierNoun(sentences, si, m.start, PERSONNEL_NOUN_NEAR);
+        if (noun) unit = { unit: noun, family: 'personnel', start: null, end: null, forward: false };
+      }
       // "Of the 19 arrested, six are females": the predicate noun names what the number counts.
       if (!unit) {
         const pred = PREDICATE_NOUN.exec(text.slice(m.end, m.end + 40));
@@ -449,6 +455,19 @@ function nounBefore(words: string): { unit: string; family: UnitFamily } | null 
   const unit = toks.slice(j, head + 1).map((t) => t.w).join(' ').toLowerCase();
   const def = findUnitWord(toks[head].w);
   return { unit, family: def && def.family !== 'mass' ? def.family : 'other' };
+}
+
+const STAFFING_PARTICIPLE = /^\s+(?:authorized|deployed|assigned|mobilized|requested|approved|activated|ordered)\b/i;
+const PERSONNEL_NOUN_NEAR = /\b(\d[\d,]*|[A-Za-z]+)\s+((?:[a-z-]+\s+)?(?:members|troops|soldiers|guardsmen|agents|officers|personnel|airmen|sailors|marines))\b/gi;
+
+/** The last personnel noun of this sentence (before `before`) or the three before it. */
+function earlierNoun(sentences: { text: string }[], si: number, before: number, re: RegExp): string | null {
+  for (let j = si; j >= Math.max(0, si - 3); j--) {
+    const t = j === si ? sentences[j].text.slice(0, before) : sentences[j].text;
+    const hits = [...t.matchAll(re)];
+    if (hits.length) return hits.at(-1)![2].toLowerCase().replace(/^.*\s(?=\S+$)/, '');
+  }
+  return null;
 }
 
 function earlierPeopleNoun(sentences: { text: string }[], si: number, before: number): string | null {
