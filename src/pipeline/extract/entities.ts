@@ -267,7 +267,12 @@ function ownerOf(ctx: OwnerContext, numStart: number, numEnd: number, unit: Unit
   if (clause.length) {
     // "NORTHCOM said 2,000 troops …": a speaker, not a grammatical owner.
     const speaking = clause.every((e) => SPEAKER_AFTER.test(text.slice(e.end, e.end + 40)));
-    return specific(owner(clause.flatMap((e) => e.ids), speaking ? 'source' : 'subject'), gaz);
+    const subject = specific(owner(clause.flatMap((e) => e.ids), speaking ? 'source' : 'subject'), gaz);
+    // "DHS saw a 20 percent reduction in apprehensions": a department that sees or reports a
+    // measure its component publishes speaks of the component's figure.
+    const m = gaz && subject.ids.length === 1 ? measureOwner(text, numStart, numEnd, unit, ctx.previous) : undefined;
+    if (m && gaz && ancestors(m, gaz).includes(subject.ids[0])) return owner([m], 'measure');
+    return subject;
   }
   // The counted noun names its service ("soldiers", "sailors", "Marines", "airmen", "Guardsmen").
   const service = serviceOwner(unit, ctx.gazetteer);
@@ -279,19 +284,7 @@ function ownerOf(ctx: OwnerContext, numStart: number, numEnd: number, unit: Unit
   const speaker = rest.find((e) => SPEAKER_AFTER.test(text.slice(e.end, e.end + 40)) || SPEAKER_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start)));
   if (speaker) return owner(speaker.ids, 'source');
   // 6. the publisher of the measure; a share of it ("encounters … down 2.4%") too
-  let measure = unit ? UNIT_OWNER[unit.unit.replace(/ per .+$/, '')] : undefined;
-  if (!measure && unit?.family === 'share') {
-    // The measure named nearest before the share, else the first after it.
-    const nouns = allMatches(MEASURE_NOUN, text);
-    const noun = nouns.filter((n) => n.index < numStart).at(-1) ?? nouns[0];
-    if (noun) measure = UNIT_OWNER[noun[1].toLowerCase().replace(/s?$/, 's')];
-  }
-  // "340,000 migrants have been apprehended along the border": people a passive verb counts as the
-  // border's event are that measure's (apprehensions along the border are the Border Patrol's).
-  if (!measure && unit && (unit.family === 'other' || unit.family === 'personnel') && unit.end !== null) {
-    const ev = BORDER_EVENT_AFTER.exec(text.slice(unit.end, unit.end + 100));
-    if (ev) measure = UNIT_OWNER[ev[1].toLowerCase() === 'apprehended' ? 'apprehensions' : 'encounters'];
-  }
+  const measure = measureOwner(text, numStart, numEnd, unit, ctx.previous);
   if (measure) return owner([measure], 'measure');
   if (unit) {
     // 7. the article so far
@@ -327,7 +320,67 @@ function ownedByEarlierCount(text: string, mentions: EntityMention[], from: numb
   }
   return out;
 }
-const BORDER_EVENT_AFTER = /^\s*(?:(?:have|has|had|were|was|are|is)\s+(?:been\s+)?|who\s+(?:were|was|have\s+been)\s+)(apprehended|encountered)\s+(?:[a-z]+\s+){0,2}?(?:along|at|near|across|on)\s+the\s+(?:[A-Z]?[a-z]+\s+){0,2}?border\b/;
+/**
+ * The agency that publishes the measure a figure counts, or a share of it, or undefined: the
+ * unit's own noun (encounters → CBP), the noun a share is a change in ("a 60% decrease in
+ * encounters"), else the measure named nearest before the share. Refined by what the text says
+ * of it: between ports of entry is the Border Patrol's ground; an earlier sentence of the
+ * article that gives the same measure an agency ("Border Patrol encounters are lower. The
+ * daily average of encounters …") names whose it is.
+ */
+function measureOwner(text: string, numStart: number, numEnd: number, unit: UnitResult | null, prevs: EntityContext['previous']): string | undefined {
+  if (!unit) return undefined;
+  let noun = unit.unit.replace(/ per .+$/, '');
+  let nounEnd = unit.end ?? numEnd;
+  if (!UNIT_OWNER[noun] && unit.family === 'share') {
+    const own = SHARE_OF_MEASURE.exec(text.slice(numEnd, numEnd + 80));
+    const nouns = allMatches(MEASURE_NOUN, text);
+    const hit = own ? null : nouns.filter((n) => n.index < numStart).at(-1) ?? nouns[0];
+    noun = own ? own[1].toLowerCase() : (hit?.[1].toLowerCase().replace(/s?$/, 's') ?? '');
+    nounEnd = own ? numEnd + own.index + own[0].length : hit ? hit.index + hit[0].length : numEnd;
+  } else if (!UNIT_OWNER[noun] && (unit.family === 'other' || unit.family === 'personnel') && unit.end !== null) {
+    // "340,000 migrants have been apprehended along the border", "five migrants were allowed into
+    // the U.S.": people a passive verb counts as the border's event are that measure's.
+    const ev = BORDER_EVENT_AFTER.exec(text.slice(unit.end, unit.end + 100));
+    if (ev) {
+      const verb = (ev[1] ?? ev[2]).toLowerCase();
+      noun = verb === 'apprehended' ? 'apprehensions' : verb === 'encountered' ? 'encounters' : 'releases';
+      nounEnd = unit.end + ev.index + ev[0].length;
+      // The pattern has already placed the release at the border or into the country.
+      if (noun === 'releases') return BETWEEN_PORTS_OWNER;
+    }
+  }
+  const after = text.slice(nounEnd, nounEnd + 60);
+  if (BORDER_MEASURES.has(noun) && BETWEEN_PORTS.test(after)) return BETWEEN_PORTS_OWNER;
+  // Releases at the border or into the country are the Border Patrol's (ICE releases from detention are not).
+  if (noun === 'releases' && (RELEASED_AT_BORDER.test(after) || RELEASED_AT_BORDER.test(text.slice(numEnd, numEnd + 60)))) return BETWEEN_PORTS_OWNER;
+  const published = UNIT_OWNER[noun];
+  if (!published) return undefined;
+  return earlierOwnerOfMeasure(noun, prevs) ?? published;
+}
+
+// "(a 60%) decrease in encounters", "(20 percent) reduction in apprehensions of …".
+const SHARE_OF_MEASURE = /^\s*(?:%|percent|per\s+cent)?\s*(?:increase|decrease|drop|decline|reduction|rise|fall|jump|cut|growth)\s+in\s+(?:(?:the|total|unlawful|illegal|border|southwest|southern|nationwide|monthly|daily)\s+){0,3}(encounters|apprehensions|crossings|releases)\b/i;
+const BORDER_MEASURES = new Set(['encounters', 'apprehensions', 'crossings', 'border crossings', 'releases']);
+const BETWEEN_PORTS = /^[^.;]{0,30}?\bbetween\s+(?:the\s+)?ports\s+of\s+entry\b/i;
+const BETWEEN_PORTS_OWNER = 'USBP';
+const RELEASED_AT_BORDER = /^[^.;]{0,30}?\b(?:(?:along|at|on)\s+the\s+(?:(?:southwest|southern|northern|U\.S\.-Mexico)\s+)?border|into\s+the\s+(?:U\.S\.|United\s+States|country|interior))/i;
+
+/** The agency an earlier sentence (two at most) puts right before the same measure noun ("Border Patrol encounters"). */
+function earlierOwnerOfMeasure(noun: string, prevs: EntityContext['previous']): string | undefined {
+  let n = 0;
+  for (const p of prevs) {
+    if (++n > 2) break;
+    for (const e of p.mentions) {
+      if (e.ids.length !== 1 || isRecipient(p.text, e)) continue;
+      const next = /^(?:['’]s)?\s+(?:(?:nationwide|southwest|border|total|monthly|daily)\s+)?([a-z]+)/i.exec(p.text.slice(e.end, e.end + 40));
+      if (next && next[1].toLowerCase() === noun) return e.ids[0];
+    }
+  }
+  return undefined;
+}
+
+const BORDER_EVENT_AFTER = /^\s*(?:(?:have|has|had|were|was|are|is)\s+(?:been\s+)?|who\s+(?:were|was|have\s+been)\s+)(?:(apprehended|encountered|released|paroled)\s+(?:[a-z]+\s+){0,2}?(?:along|at|near|across|on)\s+the\s+(?:[A-Z]?[a-z]+\s+){0,2}?border\b|(?:temporarily\s+)?(released|paroled|allowed)\s+into\s+the\s+(?:U\.S\.|United\s+States|country|interior))/;
 const MEASURE_NOUN = new RegExp(`\\b(${Object.keys(UNIT_OWNER).join('|')}|encounter|apprehension)\\b`, 'gi');
 
 function lastMatchEnd(re: RegExp, s: string): number {

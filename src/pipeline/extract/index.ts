@@ -16,6 +16,7 @@ import { changePct, promotionRule } from './quantities-promote.ts';
 import type { Mention } from './numbers.ts';
 import { definedAbbreviations, withAbbreviations } from './abbreviations.ts';
 import { coordinatedUnit } from './coordination.ts';
+import { leadingPeriod } from './frequency.ts';
 export { extractPlaces } from './places.ts';
 
 // Sentence ends inside a text ("… said. Other agents …"), not after abbreviations.
@@ -131,6 +132,12 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
         const noun = earlierPeopleNoun(sentences, si, m.start);
         if (noun) unit = { unit: noun, family: 'other', start: null, end: null, forward: false };
       }
+      // "beyond the 1,200 authorized for this mission": a bare number a staffing participle follows
+      // counts the personnel noun the text named just before ("Guard members have worked …").
+      if (!unit && STAFFING_PARTICIPLE.test(text.slice(m.end, m.end + 30)) && /\bthe\s+(?:(?:about|nearly|almost|some|roughly|approximately)\s+)?$/i.test(text.slice(Math.max(0, m.start - 24), m.start))) {
+        const noun = earlierNoun(sentences, si, m.start, PERSONNEL_NOUN_NEAR);
+        if (noun) unit = { unit: noun, family: 'personnel', start: null, end: null, forward: false };
+      }
       // "Of the 19 arrested, six are females": the predicate noun names what the number counts.
       if (!unit) {
         const pred = PREDICATE_NOUN.exec(text.slice(m.end, m.end + 40));
@@ -214,6 +221,10 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
         return;
       }
       const sentStart = Math.max(0, ...sentEnds.filter((b) => b <= m.start));
+      // "Each day … CBP officers inspect 1.1 million travelers": the opening phrase makes a flow a
+      // rate. Not headcounts (people on duty each day are a stock) nor shares.
+      const leading = unit.family === 'personnel' || unit.family === 'share' || unit.family === 'rate' || q?.per ? null : leadingPeriod(text.slice(sentStart, qf.start));
+      if (leading) unit = { ...unit, unit: `${unit.unit} per ${leading}`, family: 'rate' };
       const sentStop = Math.min(text.length, ...sentEnds.filter((b) => b > m.end));
       const clauseStart = Math.max(0, ...clauseEnds.filter((b) => b <= m.start));
       // Windows run between neighbouring counts (years and dates stay inside: "In FY2025, … 237,000").
@@ -238,6 +249,14 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       const bracketed = text.lastIndexOf('(', m.start) > text.lastIndexOf(')', m.start);
       if (owner.method === 'none' && bracketed && prevOwned && prevOwned.article === article.file && prevOwned.entity.length && paraOf.get(prevOwned.sentence_id) === paraOf.get(s.id) && si - sentIndex(prevOwned) <= 2) {
         owner = { ids: [...prevOwned.entity], method: 'context' };
+      }
+      // "agents were available about 43 percent of the time": a share of what the clause's people do
+      // is theirs, with the owner the article gave the same people a few sentences before.
+      if (owner.method === 'none' && unit.family === 'share') {
+        const people = [...text.slice(Math.max(sentStart, clauseStart), qf.start).matchAll(PEOPLE_IN_CLAUSE)].at(-1);
+        const noun = people?.[1].toLowerCase();
+        const same = noun ? claims.findLast((c) => c.article === article.file && c.entity.length && singularUnit(c.unit) === singularUnit(noun) && si - sentIndex(c) <= 3) : undefined;
+        if (same) owner = { ids: [...same.entity], method: 'context' };
       }
       // "All 1,200 troops should arrive by May": a figure the article already gave, with the owner
       // it was given there, when nothing in this sentence ties it to anyone (the same value and noun).
@@ -280,6 +299,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
         negated: isNegated(window) || m.value === 0,
         fact_id: null,
         ...(q ? relations(q) : {}),
+        ...(leading ? { per: leading } : {}),
         attribution: owner.method,
         attribution_confidence: confidenceOf(owner),
         // A federalised Guard (Title 10) answers to DoD; otherwise the Guard is its own top.
@@ -392,6 +412,7 @@ const CONVERTIBLE = new Set<UnitFamily>(['mass', 'distance']);
 const CONVERSION_GAP = /^[^.;\d]{0,60}?(?:\s*[-—–]+\s*|,\s*|\s*\(\s*)(?:that['’]s|that\s+is|or|i\.e\.,?|which\s+is|roughly|about|nearly|some)\s+(?:(?:about|roughly|nearly|almost|some|over|more\s+than|approximately)\s+)?$/i;
 // "of the 19 …", "151 of those 190 individuals": the whole named again.
 const BACK_REFERENCE = /(?:^|\b)(?:all\s+)?of\s+(?:the|those|these)\s+$/i;
+const PEOPLE_IN_CLAUSE = /\b(agents|officers|troops|personnel|soldiers|deputies|employees|investigators|staff)\b/gi;
 const singularUnit = (u: string) => u.toLowerCase().split(/\s+/).at(-1)!.replace(/s$/, '');
 
 const NUMBER_OF = /\bthe\s+(?:number|total|count)\s+of\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\s*,?\s+(?:(?:was|is|stood|stands|reached|rose|fell|climbed|dropped|grew)\s+)?(?:at|to|by)?\s*(?:(?:about|nearly|almost|roughly|approximately|some|more\s+than|over)\s+)?$/i;
@@ -434,6 +455,19 @@ function nounBefore(words: string): { unit: string; family: UnitFamily } | null 
   const unit = toks.slice(j, head + 1).map((t) => t.w).join(' ').toLowerCase();
   const def = findUnitWord(toks[head].w);
   return { unit, family: def && def.family !== 'mass' ? def.family : 'other' };
+}
+
+const STAFFING_PARTICIPLE = /^\s+(?:authorized|deployed|assigned|mobilized|requested|approved|activated|ordered)\b/i;
+const PERSONNEL_NOUN_NEAR = /\b(\d[\d,]*|[A-Za-z]+)\s+((?:[a-z-]+\s+)?(?:members|troops|soldiers|guardsmen|agents|officers|personnel|airmen|sailors|marines))\b/gi;
+
+/** The last personnel noun of this sentence (before `before`) or the three before it. */
+function earlierNoun(sentences: { text: string }[], si: number, before: number, re: RegExp): string | null {
+  for (let j = si; j >= Math.max(0, si - 3); j--) {
+    const t = j === si ? sentences[j].text.slice(0, before) : sentences[j].text;
+    const hits = [...t.matchAll(re)];
+    if (hits.length) return hits.at(-1)![2].toLowerCase().replace(/^.*\s(?=\S+$)/, '');
+  }
+  return null;
 }
 
 function earlierPeopleNoun(sentences: { text: string }[], si: number, before: number): string | null {

@@ -18,7 +18,12 @@ const CHROME_BEFORE = /\b(?:photo|image|slide|page|video|step|part)\s+$/i;
 // Counts of a text's own parts and findings (like the seeds' source counts): "6 criteria", "7 recommendations";
 // and of the aims a strategy is organised around ("three interrelated goals", "four pillars").
 const DOCUMENT_NOUN = /^(?:.* )?(?:criterion|criteria|recommendation|survey|report|study|page|chapter|section|question|finding|table|figure|appendix|objective|goal|pillar|principle|priority)$/;
-const REVIEWED_BEFORE = /\b(?:we|GAO|the\s+(?:audit|review|inspector\s+general))\s+(?:\w+\s+)?(?:looked\s+at|reviewed|examined|analy[sz]ed|sampled|selected|interviewed|visited)\b[^,]*$|\b(?:when|while|in|after)\s+(?:reviewing|examining|analy[sz]ing|sampling)\s+(?:the\s+)?$/i;
+const REVIEWED_BEFORE = /\bour\s+(?:[\w-]+\s+){0,2}(?:inspections?|visits?|reviews?|audits?|samples?)\s+of\s+$|\b(?:we|GAO|the\s+(?:audit|review|inspector\s+general))\s+(?:\w+\s+)?(?:looked\s+at|reviewed|examined|analy[sz]ed|sampled|selected|interviewed|visited)\b[^,]*$|\b(?:when|while|in|after)\s+(?:reviewing|examining|analy[sz]ing|sampling)\s+(?:the\s+)?$/i;
+// "During our inspections of five facilities", "Of the five facilities we visited": the report's own sample.
+const REVIEWED_AFTER = /^[^.;:,]{0,90}?\b(?:that\s+|which\s+)?we\s+(?:\w+\s+)?(?:visited|inspected|reviewed|sampled|examined|selected|interviewed|observed|tested|audited)\b/i;
+const ONE_PERSON_OPENING = /^\s*(?:An?|The)\s+\d+-year-old\b/;
+const RECORD_NOUN = /^(?:.* )?(?:count|charge|conviction|offense|offence|felony|misdemeanor|time)$/;
+const SCHEME_BEFORE = /\b(?:categori[sz]\w*|divid\w*|split\w*|group\w*|organi[sz]\w*|sort\w*|separat\w*|break\w*|broken)\s+(?:[\w-]+\s+){0,4}?into\s+$/i;
 const GOAL_BEFORE = /\b(?:towards?|goal\s+of|aim\s+of|target\s+of|aims?\s+(?:at|for)|striving\s+for)\s+(?:achieving\s+|reaching\s+|attaining\s+)?(?:an?\s+|the\s+)?$/i;
 const CLAIM_FAMILIES = new Set(['personnel', 'events', 'places', 'money', 'share', 'mass', 'rate', 'other']);
 
@@ -32,11 +37,15 @@ export function promotionRule(q: FoundQuantity, sentence: string): Verdict {
   if (DOCUMENT_NOUN.test(q.unit_normalized)) return { candidate: false, veto: true, reason: `describes the report, not the world (${q.unit_normalized})` };
   // "We reviewed 4 such requests", "reviewing four selected cases": the sample an audit looked at.
   const clause = sentence.slice(0, q.start).split(/[.;:]\s/).at(-1) ?? '';
-  if (REVIEWED_BEFORE.test(clause) || /^\s*(?:selected|sampled|randomly\s+selected)\b/i.test(after)) return { candidate: false, veto: true, reason: 'describes the report, not the world (the sample reviewed)' };
+  if (REVIEWED_BEFORE.test(clause) || /^\s*(?:selected|sampled|randomly\s+selected)\b/i.test(after) || REVIEWED_AFTER.test(sentence.slice(q.end, q.end + 100))) return { candidate: false, veto: true, reason: 'describes the report, not the world (the sample reviewed)' };
   // "work toward achieving 100% operational control": a goal, not a measure.
   if (GOAL_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start))) return { candidate: false, veto: true, reason: 'a goal, not a measure' };
   // "He has 21 criminal convictions", "she was convicted of three felonies": one person's record.
   if (/\b(?:he|she)\s+(?:has|had|was|is)\b[^.;]*$/i.test(sentence.slice(Math.max(0, q.start - 40), q.start))) return { candidate: false, veto: true, reason: "one person's record" };
+  // "A 35-year-old … convicted on two counts of burglary": an age names one person, whose charges are a record.
+  if (ONE_PERSON_OPENING.test(sentence) && RECORD_NOUN.test(q.unit_normalized)) return { candidate: false, veto: true, reason: "one person's record" };
+  // "categorizing apprehensions into two strategic areas": the parts of a scheme, not a count in the world.
+  if (SCHEME_BEFORE.test(sentence.slice(Math.max(0, q.start - 80), q.start))) return { candidate: false, veto: true, reason: 'the parts a scheme is divided into' };
   if (q.kind === 'source-count') return { candidate: false, reason: 'source count ("two officials said")' };
   // "a dozen executive orders", "a hundred agents": a round word, not a count.
   if (/^(?:a|an)\s+(?:dozen|hundred|thousand)$/i.test(q.text.trim()) || /^dozen$/i.test(q.text.trim())) return { candidate: false, reason: 'round word ("a dozen"): approximate, not a count' };
@@ -52,6 +61,10 @@ export function promotionRule(q: FoundQuantity, sentence: string): Verdict {
   // "covering more than 89,000 square miles", "spans 262 miles": the area or length a verb of extent gives.
   if ((q.family === 'distance' || (q.family === 'measure' && /^square\s/i.test(q.unit ?? ''))) && EXTENT_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start))) {
     return { candidate: true, reason: `extent (${q.unit_normalized}, by a verb of extent)` };
+  }
+  // "… 134 miles of vehicle fence for a total of 302 miles": the sum of extents is an extent.
+  if (q.family === 'distance' && /\ba\s+total\s+of\s+(?:(?:approximately|about|nearly|almost|roughly|some|more\s+than|over)\s+)?$/i.test(sentence.slice(Math.max(0, q.start - 40), q.start)) && /\b\d[\d,.]*\s+(?:miles|kilomet(?:er|re)s)\s+of\s/i.test(sentence.slice(0, q.start))) {
+    return { candidate: true, reason: `extent (a total of ${q.unit_normalized})` };
   }
   if (q.family === 'distance' || q.family === 'measure' || q.family === 'count') {
     return { candidate: false, reason: `${q.family === 'count' ? 'count of times or points' : 'measurement'} (${q.unit_normalized}), not a count of people, events, places, money or shares` };

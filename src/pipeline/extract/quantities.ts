@@ -219,6 +219,8 @@ function unitAfter(text: string, m: Mention, toks: Tok[]): UnitFound {
     j++;
   }
   if (head < 0 || (toks[head].pos !== 'NOUN' && toks[head].pos !== 'VERB')) return { unit: null, norm: '-', family: 'other', per: null, end: at };
+  // "70,000 truck, rail and sea containers": singular modifiers in a list share the plural head after them.
+  if (toks[head].pos === 'NOUN' && !isPlural(toks[head])) head = listHead(toks, head) ?? head;
   // "a 12 page document", "3 cylinder engine": a singular noun before another noun is the unit.
   // (Only when the phrase's head is singular too: "517 rushing yards" counts yards.)
   if (toks[i].pos === 'NOUN' && head > i && !isPlural(toks[i]) && !isPlural(toks[head]) && (m.value ?? 0) > 1 && toks[i + 1]?.pos === 'NOUN') {
@@ -235,6 +237,31 @@ function unitAfter(text: string, m: Mention, toks: Tok[]): UnitFound {
     norm += glue + (t === headTok ? singular(t) : t.pos === 'ADJ' ? t.lemma : t.w.toLowerCase());
   });
   return withRate({ unit: text.slice(span[0].start, headTok.end), norm, family: familyOfNoun(headTok.lemma), per: null, end: headTok.end });
+}
+
+/** The plural head after a list of singular modifiers ("truck, rail and sea containers"), or null. */
+function listHead(toks: Tok[], j: number): number | null {
+  let k = j + 1;
+  let sawAnd = false;
+  for (let n = 0; toks[k] && n < 8; n++) {
+    const w = toks[k].w;
+    if (w === ',' && !sawAnd && toks[k + 1]?.pos === 'NOUN') k++;
+    else if (/^(?:and|or)$/i.test(w) && !sawAnd) {
+      sawAnd = true;
+      k++;
+    } else break;
+    // One singular modifier per list item; after "and" the item may be the plural head itself.
+    const t = toks[k];
+    if (!t || (t.pos !== 'NOUN' && t.pos !== 'ADJ')) return null;
+    if (sawAnd) {
+      if (t.pos === 'NOUN' && isPlural(t)) return k;
+      const nx = toks[k + 1];
+      return nx && nx.pos === 'NOUN' && isPlural(nx) && nx.start === t.end + 1 ? k + 1 : null;
+    }
+    if (t.pos !== 'NOUN' || isPlural(t)) return null;
+    k++;
+  }
+  return null;
 }
 
 const isPlural = (t: Tok) => /[^s]s$|sses$|ies$|(?:ch|sh|x)es$/i.test(t.w) || t.lemma !== t.w.toLowerCase() && /^(?:people|men|women|children|feet|teeth|mice|geese)$/i.test(t.w);

@@ -12,3 +12,16 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   re.lastIndex = 0;
   return out;
 }
+
+/** Spans in text order, each kept only if it starts after the last kept one ends (the longest wins at a start). */
+export function nonOverlapping<T extends { start: number; end: number }>(found: T[]): T[] {
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: T[] = [];
+  let pos = -1;
+  for (const f of found) {
+    if (f.start < pos) continue;
+    out.push(f);
+    pos = f.end;
+  }
+  return out;
+}

@@ -2,7 +2,7 @@
 // article's period when that is known. Hand patterns for the forms news copy uses;
 // chrono-node is not needed for these and is ~50× slower per sentence.
 import type { PeriodEstimate } from '../types.ts';
-import { allMatches } from './re.ts';
+import { allMatches, nonOverlapping } from './re.ts';
 import { fiscalYearSpan, parseFiscalYear } from '../../model/fiscal-year.ts';
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -42,15 +42,7 @@ export function findTimes(text: string): TimeMention[] {
       found.push({ text: text.slice(start, m.index + m[0].length), start, end: m.index + m[0].length, reporting: REPORTING.test(text.slice(Math.max(0, start - 30), start)) });
     }
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: TimeMention[] = [];
-  let pos = -1;
-  for (const f of found) {
-    if (f.start < pos) continue;
-    out.push(f);
-    pos = f.end;
-  }
-  return out;
+  return nonOverlapping(found);
 }
 
 /** The time mention for a number: inside its window first, else the nearest in the sentence. */

@@ -70,6 +70,8 @@ const STOP = new Set(['to', 'from', 'in', 'at', 'for', 'who', 'that', 'which', '
   'should', 'may', 'might', 'can', 'did', 'do', 'does', 'said', 'says', 'this', 'these', 'those', 'its', 'their', 'his', 'her']);
 // "a year earlier" / "a month ago" date a figure, they do not make it a rate.
 const RATE_AFTER = /^\s+(?:(?:per|a|an|each|every)\s+((?:(?:two|three|four|five|six|twelve|\d+)\s+)?(?:hour|day|week|month|year)s?)\b(?!\s+(?:earlier|ago|before|later|prior|after))|(daily|weekly|monthly|annually|yearly)\b)/i;
+// "daily arrests", "daily border encounters", "the daily average of encounters".
+const RATE_BEFORE = /\b(daily|weekly|monthly|annual|yearly)\s+(?:(?:average|mean|median|rate|number|total)\s+(?:number\s+)?of\s+|[\w-]+\s+)?$/i;
 const RATE_ADJ: Record<string, string> = { daily: 'day', weekly: 'week', monthly: 'month', annual: 'year', yearly: 'year', annually: 'year' };
 
 export interface UnitResult {
@@ -168,8 +170,11 @@ function rateAfterNumber(text: string, end: number): string | null {
 function rateOf(text: string, nounStart: number, nounEnd: number): string | null {
   const m = RATE_AFTER.exec(text.slice(nounEnd));
   if (m) return period(m);
-  const b = /\b(daily|weekly|monthly|annual|yearly)\s+(?:[\w-]+\s+)?$/i.exec(text.slice(Math.max(0, nounStart - 30), nounStart));
-  return b ? RATE_ADJ[b[1].toLowerCase()] : null;
+  const b = RATE_BEFORE.exec(text.slice(Math.max(0, nounStart - 40), nounStart));
+  if (b) return RATE_ADJ[b[1].toLowerCase()];
+  // "the 7-day average of encounters": an average over days is a figure per day.
+  const avg = /\b\d+-(day|week|month)\s+(?:rolling\s+|moving\s+)?average\s+(?:number\s+)?of\s+$/i.exec(text.slice(Math.max(0, nounStart - 40), nounStart));
+  return avg ? avg[1].toLowerCase() : null;
 }
 
 // Only the nominal "the arrest of 300 people" counts the event (as the seeds label it); with a
@@ -217,7 +222,7 @@ export function findUnit(text: string, m: Mention): UnitResult | null {
   for (let n = 0; words.has(k) && n < 6; k++, n++) {
     const w = words.at(k)!.w;
     // Another number starts another count ("15 cases against 23 individuals").
-    if ((/^[^\p{L}\p{N}]$/u.test(w) && w !== '-') || /^\d/.test(w)) break;
+    if ((/^[^\p{L}\p{N}]$/u.test(w) && w !== '-') || /^\d/.test(w) || (n > 0 && NUMBER_WORD.test(w))) break;
     let hit = lookupAt(words, k);
     if (hit) {
       const s = words.at(k)!.i;
@@ -260,6 +265,8 @@ export function findUnit(text: string, m: Mention): UnitResult | null {
   return finish(def, text, m, best.index, best.index + best[0].length, false);
 }
 
+// "nine cases against nine individuals": a number word starts another count, as digits do.
+const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)$/i;
 const COLLECTIVE = new Set(['workforce', 'headcount', 'ranks', 'staffing']);
 
 /** The lexicon's entry for a written noun ("children", "field offices"), or null. */

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { allMatches } from '../extract/re.ts';
+import { allMatches, nonOverlapping } from '../extract/re.ts';
 
 export interface Agency {
   id: string;
@@ -270,15 +270,7 @@ export function findEntities(text: string, gaz: Gazetteer = defaultGazetteer()):
   found.push(...officeMentions(text, gaz, found));
   if (GUARD_GATE.test(text)) for (const m of allMatches(STATE_GUARD_RE, text)) push(m.index, m.index + m[0].length, ['National Guard']);
   for (const f of found) withTitle(text, gaz, f);
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: EntityMention[] = [];
-  let pos = -1;
-  for (const f of found) {
-    if (f.start < pos) continue;
-    out.push(f);
-    pos = f.end;
-  }
-  return out;
+  return nonOverlapping(found);
 }
 
 // "43 other Indiana Guard members": a state's Guard named without "National".
@@ -358,6 +350,12 @@ export function topOf(id: string, gaz: Gazetteer = defaultGazetteer()): string {
  * names ("U.S. Department of Defense (DOD News)"). Null for anyone else's page.
  */
 export function publisherOf(article: { url: string | null; outlet: string | null }, gaz: Gazetteer = defaultGazetteer()): string | null {
+  // "U.S. Northern Command Public Affairs (on army.mil)": the office that wrote the release is its
+  // publisher, not the agency whose site hosts it.
+  if (article.outlet && /\bPublic\s+Affairs\b/i.test(article.outlet)) {
+    const m = findEntities(article.outlet, gaz).find((e) => e.ids.length === 1 && gaz.byId.has(e.ids[0]));
+    if (m) return m.ids[0];
+  }
   if (article.url) {
     const host = /^[a-z]+:\/\/([^/:?#]+)/i.exec(article.url)?.[1]?.toLowerCase();
     if (host) {
