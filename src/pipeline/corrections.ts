@@ -5,7 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { Article, Claim, Qualifier, Status, UnitFamily } from './types.ts';
+import { QUALIFIERS, STATUSES, UNIT_FAMILIES, type Qualifier, type Status, type UnitFamily } from '../model/vocabulary.ts';
+import type { Article, Claim } from './types.ts';
 
 export type CorrectionAction = 'exclude' | 'correct' | 'headline' | 'date';
 
@@ -56,9 +57,6 @@ export interface AppliedCorrection {
 export const CORRECTIONS_FILE = 'content/editorial/corrections.yaml';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const QUALIFIERS: Qualifier[] = ['exact', 'approx', 'more-than', 'less-than', 'up-to', 'nearly'];
-const STATUSES: Status[] = ['requested', 'planned', 'ordered', 'deployed', 'completed', 'reported'];
-const FAMILIES: UnitFamily[] = ['personnel', 'events', 'places', 'mass', 'distance', 'money', 'share', 'rate', 'other'];
 const KEYS = new Set(['date', 'reason', 'action', 'story', 'claim', 'headline', 'published', 'set']);
 
 function isValidDate(s: string): boolean {
@@ -110,7 +108,7 @@ function checkPatch(raw: unknown, where: string): ClaimPatch {
         out.status = v as Status;
         break;
       case 'unit_family':
-        if (!FAMILIES.includes(v as UnitFamily)) throw bad(`one of ${FAMILIES.join(', ')}`);
+        if (!UNIT_FAMILIES.includes(v as UnitFamily)) throw bad(`one of ${UNIT_FAMILIES.join(', ')}`);
         out.unit_family = v as UnitFamily;
         break;
       default:
