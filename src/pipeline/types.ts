@@ -211,7 +211,7 @@ export interface QuantityReading {
   share_of: string | null;
 }
 
-/** One number in one sentence, chartable or not, and whether it became a claim (issue 14). */
+/** One number in one sentence, chartable or not, and whether it became a claim. */
 export interface QuantityRow extends QuantityReading {
   /** `${sentenceId}#q${k}`, k counting quantities in the sentence from 1. */
   id: string;
