@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { longDate } from '../model/dates.ts';
 import { QUALIFIERS, STATUSES, UNIT_FAMILIES, type Qualifier, type Status, type UnitFamily } from '../model/vocabulary.ts';
 import type { Article, Claim } from './types.ts';
 
@@ -196,11 +197,6 @@ function findArticle(articles: Article[], ref: string): Article | undefined {
   return articles.find((a) => a.slug === ref || a.file === ref);
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${MONTHS[m - 1]} ${d}, ${y}`;
-}
 
 /**
  * Apply headline and date corrections to articles (before extraction, so claim
@@ -227,7 +223,7 @@ export function applyArticleCorrections(articles: Article[], corrections: Correc
       a.period = {
         from: c.published!,
         to: c.published!,
-        label: formatDate(c.published!),
+        label: longDate(c.published!),
         // An editor gave the date, as a sidecar would.
         kind: 'sidecar',
         evidence: [{ kind: 'correction', text: c.reason, implies: c.published! }],
