@@ -5,7 +5,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { Article, Claim, Qualifier, Status, UnitFamily } from './types.ts';
+import { longDate } from '../model/dates.ts';
+import { QUALIFIERS, STATUSES, UNIT_FAMILIES, type Qualifier, type Status, type UnitFamily } from '../model/vocabulary.ts';
+import type { Article, Claim } from './types.ts';
 
 export type CorrectionAction = 'exclude' | 'correct' | 'headline' | 'date';
 
@@ -56,9 +58,6 @@ export interface AppliedCorrection {
 export const CORRECTIONS_FILE = 'content/editorial/corrections.yaml';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const QUALIFIERS: Qualifier[] = ['exact', 'approx', 'more-than', 'less-than', 'up-to', 'nearly'];
-const STATUSES: Status[] = ['requested', 'planned', 'ordered', 'deployed', 'completed', 'reported'];
-const FAMILIES: UnitFamily[] = ['personnel', 'events', 'places', 'mass', 'distance', 'money', 'share', 'rate', 'other'];
 const KEYS = new Set(['date', 'reason', 'action', 'story', 'claim', 'headline', 'published', 'set']);
 
 function isValidDate(s: string): boolean {
@@ -110,7 +109,7 @@ function checkPatch(raw: unknown, where: string): ClaimPatch {
         out.status = v as Status;
         break;
       case 'unit_family':
-        if (!FAMILIES.includes(v as UnitFamily)) throw bad(`one of ${FAMILIES.join(', ')}`);
+        if (!UNIT_FAMILIES.includes(v as UnitFamily)) throw bad(`one of ${UNIT_FAMILIES.join(', ')}`);
         out.unit_family = v as UnitFamily;
         break;
       default:
@@ -198,11 +197,6 @@ function findArticle(articles: Article[], ref: string): Article | undefined {
   return articles.find((a) => a.slug === ref || a.file === ref);
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${MONTHS[m - 1]} ${d}, ${y}`;
-}
 
 /**
  * Apply headline and date corrections to articles (before extraction, so claim
@@ -229,7 +223,7 @@ export function applyArticleCorrections(articles: Article[], corrections: Correc
       a.period = {
         from: c.published!,
         to: c.published!,
-        label: formatDate(c.published!),
+        label: longDate(c.published!),
         // An editor gave the date, as a sidecar would.
         kind: 'sidecar',
         evidence: [{ kind: 'correction', text: c.reason, implies: c.published! }],

@@ -186,27 +186,38 @@ export interface Claim extends Figure {
   from_headline?: boolean;
 }
 
-/** One number in one sentence, chartable or not, and whether it became a claim (issue 14). */
-export interface QuantityRow {
+/**
+ * What a sentence says about one of its numbers: its value, what it counts and how it relates
+ * it. Shared by a quantity as the extractor finds it and as the quantities table publishes it.
+ */
+export interface QuantityReading {
+  value: number;
+  value_high: number | null;
+  /** The counted noun phrase as written ("removal flights"), or null when none. */
+  unit: string | null;
+  /** Lower-case singular name ("removal flight", "dollar", "percentage", "year of age"); "-" when none. */
+  unit_normalized: string;
+  family: QuantityFamily;
+  kind: NumberKind;
+  qualifier: Qualifier;
+  /** Direction of a change the sentence states ("up 210 %", "fell 7 %", "from 48 to 312"). */
+  change: 'up' | 'down' | null;
+  /** Both ends of "from A to B" (value is then A and value_high B). */
+  from: number | null;
+  to: number | null;
+  /** Period of a rate ("an average of 410 a day" → day). */
+  per: string | null;
+  /** What a percentage is a share of, when the sentence says ("5% of its workforce" → workforce). */
+  share_of: string | null;
+}
+
+/** One number in one sentence, chartable or not, and whether it became a claim. */
+export interface QuantityRow extends QuantityReading {
   /** `${sentenceId}#q${k}`, k counting quantities in the sentence from 1. */
   id: string;
   article: string;
   slug: string;
   sentence_id: string;
-  value: number;
-  value_high: number | null;
-  /** The counted noun phrase as written, or null. */
-  unit: string | null;
-  /** Singular lower-case name ("removal flight", "dollar", "percentage"); "-" when none. */
-  unit_normalized: string;
-  family: QuantityFamily;
-  kind: NumberKind;
-  qualifier: Qualifier;
-  change: 'up' | 'down' | null;
-  from: number | null;
-  to: number | null;
-  per: string | null;
-  share_of: string | null;
   display: string;
   /** A few words either side of the number (the dataset stays small; sentence_id leads to the sentence). */
   context: string;

@@ -130,38 +130,26 @@ describe('print replicas, member pages and bilingual stamps', () => {
   });
 });
 
-describe('an unwrapped headline over a hard-wrapped column', () => {
-  it('is not joined to the column under it', () => {
-    const head = 'County Moves Two Hundred and Forty Deputies to the Northern Stations Ahead of the Spring Season';
-    // Three paragraphs wrapped at 48 characters, each line naming its station so none repeats.
-    const column = [1, 2, 3].flatMap((k) => [
-      `The county moved ${k}0 deputies to northern station`,
-      `${k} in April, Sheriff Dana Whitfield said on`,
-      `Tuesday, and move ${k} will last until the end of`,
-      `the summer season, her office said in statement`,
-      `${k}, released to reporters that evening. She said`,
-      `station ${k} had been short of staff since winter`,
-      `storms closed two roads and bridge ${k} on the`,
-      `county line in February, the office said then.`,
-    ]);
-    expect(headlineOf([head, ...column].join('\n'))).toBe(head);
-  });
-});
+// A headline over a column hard-wrapped at 48 characters: three paragraphs, each line naming
+// its paragraph so none repeats; `opening` is what the first line starts with.
+const wrappedColumn = (opening: string, firstEnd: string) =>
+  [1, 2, 3].flatMap((k) => [
+    `${k === 1 ? opening : ''}The county moved ${k}0 deputies to ${firstEnd}`,
+    `${k} in April, Sheriff Dana Whitfield said on`,
+    `Tuesday, and move ${k} will last until the end of`,
+    `the summer season, her office said in statement`,
+    `${k}, released to reporters that evening. She said`,
+    `station ${k} had been short of staff since winter`,
+    `storms closed two roads and bridge ${k} on the`,
+    `county line in February, the office said then.`,
+  ]);
 
-describe('a dateline in capitals opens a wrapped story', () => {
-  it('is not joined to the headline above it', () => {
-    const head = 'County moves deputies to the northern stations';
-    const column = [1, 2, 3].flatMap((k) => [
-      `${k === 1 ? 'KERRVILLE — ' : ''}The county moved ${k}0 deputies to station`,
-      `${k} in April, Sheriff Dana Whitfield said on`,
-      `Tuesday, and move ${k} will last until the end of`,
-      `the summer season, her office said in statement`,
-      `${k}, released to reporters that evening. She said`,
-      `station ${k} had been short of staff since winter`,
-      `storms closed two roads and bridge ${k} on the`,
-      `county line in February, the office said then.`,
-    ]);
-    expect(headlineOf([head, ...column].join('\n'))).toBe(head);
+describe('a headline over a hard-wrapped column is not joined to the column under it', () => {
+  it.each([
+    ['an unwrapped headline', 'County Moves Two Hundred and Forty Deputies to the Northern Stations Ahead of the Spring Season', '', 'northern station'],
+    ['a dateline in capitals opening the story', 'County moves deputies to the northern stations', 'KERRVILLE — ', 'station'],
+  ])('%s', (_case, head, opening, firstEnd) => {
+    expect(headlineOf([head, ...wrappedColumn(opening, firstEnd)].join('\n'))).toBe(head);
   });
 });
 

@@ -2,9 +2,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { longDate } from '../../src/model/dates.ts';
 import { figureOf } from '../../src/model/figure.ts';
 import { byReadingOrder, claimAnchor, factAnchor, storyOf } from '../../src/model/ids.ts';
-import { QUALIFIERS, QUALIFIER_ADVERBS, QUALIFIER_LABELS, STATUSES, UNIT_FAMILIES, qualifierLabel } from '../../src/model/vocabulary.ts';
+import { QUALIFIERS, QUALIFIER_ADVERBS, QUALIFIER_LABELS, QUALIFIER_MEANINGS, STATUSES, STATUS_MEANINGS, UNIT_FAMILIES, qualifierLabel } from '../../src/model/vocabulary.ts';
 import { qualifierWords } from '../../src/charts/format.ts';
 import { claim } from './charts-fixture.ts';
 
@@ -26,6 +27,20 @@ describe('vocabulary', () => {
       expect(QUALIFIERS).toContain(l.qualifier);
       expect(STATUSES).toContain(l.status);
     }
+  });
+
+  it('derives the label, adverb and meaning tables from one row per qualifier, in list order', () => {
+    for (const table of [QUALIFIER_LABELS, QUALIFIER_ADVERBS, QUALIFIER_MEANINGS]) expect(Object.keys(table)).toEqual([...QUALIFIERS]);
+    expect(QUALIFIER_LABELS.approx).toBe('approximate');
+    expect(QUALIFIER_ADVERBS.approx).toBe('approximately');
+    expect(Object.keys(STATUS_MEANINGS)).toEqual([...STATUSES]);
+  });
+});
+
+describe('dates', () => {
+  it('writes an ISO date as a reader reads it', () => {
+    expect(longDate('2025-02-14')).toBe('February 14, 2025');
+    expect(longDate('2026-12-01')).toBe('December 1, 2026');
   });
 });
 

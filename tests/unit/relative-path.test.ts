@@ -1,7 +1,8 @@
 // relativePath: the same points as the absolute path, shorter.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { absolutePoints, relativePath } from '../../src/charts/layout/relative-path.ts';
+import { relativePath } from '../../src/charts/layout/relative-path.ts';
+import { absolutePoints } from '../helpers/svg-path.ts';
 
 describe('relativePath', () => {
   it('writes offsets from the current point, and from the subpath start after a close', () => {

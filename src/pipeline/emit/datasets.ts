@@ -4,6 +4,7 @@
 // Output is deterministic: fixed column order, rows sorted by id, no dates.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { QUALIFIERS, STATUSES, UNIT_FAMILIES } from '../../model/vocabulary.ts';
 import type { AttributionConfidence, AttributionMethod, Check, Claim, Fact, GuardStatus, PlaceMention, QuantityRow } from '../types.ts';
 
 export interface Datasets {
@@ -21,7 +22,7 @@ export interface Field {
   type: FieldType;
   description: string;
   required?: boolean;
-  enum?: string[];
+  enum?: readonly string[];
   /** A list in JSON, joined with "; " in CSV. */
   list?: boolean;
   /** How to read the value from a JSON row (defaults to row[name]). */
@@ -39,9 +40,6 @@ export interface Resource {
   foreignKeys?: { fields: string; reference: { resource: string; fields: string } }[];
 }
 
-const UNIT_FAMILIES = ['personnel', 'events', 'places', 'mass', 'distance', 'money', 'share', 'rate', 'other'];
-const QUALIFIERS = ['exact', 'approx', 'more-than', 'less-than', 'up-to', 'nearly'];
-const STATUSES = ['requested', 'planned', 'ordered', 'deployed', 'completed', 'reported'];
 const timeFrom = (r: Record<string, unknown>) => (r.time_resolved as { from: string } | null)?.from ?? null;
 const timeTo = (r: Record<string, unknown>) => (r.time_resolved as { to: string } | null)?.to ?? null;
 
@@ -70,6 +68,12 @@ const relationFields: Field[] = [
   { name: 'change_pct', type: 'number', description: 'Percent change: from the two ends, or the stated percentage of a change (a drop negative).' },
   { name: 'per', type: 'string', description: 'Period of a rate ("410 a day" → day).' },
   { name: 'share_of', type: 'string', description: 'What a percentage is a share of, when the sentence says ("5% of its workforce" → workforce).' },
+];
+/** Where a row's sentence is: the tables of numbers and places found in a sentence. */
+const sentenceFields: Field[] = [
+  { name: 'article', type: 'string', required: true, description: 'File name of the source article.' },
+  { name: 'slug', type: 'string', required: true, description: 'Story slug.' },
+  { name: 'sentence_id', type: 'string', required: true, description: 'Sentence id.' },
 ];
 const QUANTITY_FAMILIES = [...UNIT_FAMILIES, 'duration', 'age', 'measure', 'count'];
 const KINDS = ['quantity', 'year', 'date', 'ordinal', 'source-count', 'duration', 'legal', 'vague'];
@@ -145,9 +149,7 @@ export const RESOURCES: Resource[] = [
     primaryKey: 'id',
     fields: [
       { name: 'id', type: 'string', required: true, description: 'Stable id: sentence id + "#q" + position of the quantity in the sentence.' },
-      { name: 'article', type: 'string', required: true, description: 'File name of the source article.' },
-      { name: 'slug', type: 'string', required: true, description: 'Story slug.' },
-      { name: 'sentence_id', type: 'string', required: true, description: 'Sentence id.' },
+      ...sentenceFields,
       { name: 'value', type: 'number', required: true, description: 'The number (lower end of a range, start of a change; 0 for "zero"/"no").' },
       { name: 'value_high', type: 'number', description: 'Upper end of a range, or end of a change.' },
       { name: 'unit', type: 'string', description: 'The counted noun phrase as written ("removal flights"), else empty.' },
@@ -173,9 +175,7 @@ export const RESOURCES: Resource[] = [
     primaryKey: 'id',
     fields: [
       { name: 'id', type: 'string', required: true, description: 'Sentence id + "@" + city id.' },
-      { name: 'article', type: 'string', required: true, description: 'File name of the source article.' },
-      { name: 'slug', type: 'string', required: true, description: 'Story slug.' },
-      { name: 'sentence_id', type: 'string', required: true, description: 'Sentence id.' },
+      ...sentenceFields,
       { name: 'city', type: 'string', required: true, description: 'City id from content/reference/cities.csv.' },
       { name: 'quote', type: 'string', required: true, description: 'The sentence that names it.' },
     ],

@@ -13,100 +13,117 @@ export interface Measure {
 const M = new Map<string, Measure>();
 /** Case-sensitive abbreviations ("M" is not "m", "PS" is not "ps"). */
 const CASED = new Map<string, Measure>();
-function add(family: QuantityFamily, name: string, forms: string[], cased: string[] = []) {
-  for (const f of [name, ...forms]) M.set(f.toLowerCase(), { name, family });
-  for (const f of cased) CASED.set(f, { name, family });
+
+// The families a measure can have (the table's first column).
+const FAMILIES = new Set<QuantityFamily>(['distance', 'mass', 'measure', 'duration', 'share', 'count', 'money']);
+
+/** A cell's comma-separated forms ("kilometres, km"); an empty cell has none. */
+function list(cell: string): string[] {
+  return cell === '' ? [] : cell.split(',').map((f) => f.trim());
 }
 
-add('distance', 'mile', ['miles']);
-add('distance', 'kilometre', ['kilometres', 'kilometer', 'kilometers', 'km', 'kms']);
-add('distance', 'metre', ['metres', 'meter', 'meters'], ['m']);
-add('distance', 'centimetre', ['centimetres', 'centimeter', 'centimeters', 'cm']);
-add('distance', 'millimetre', ['millimetres', 'millimeter', 'millimeters', 'mm']);
-add('distance', 'foot', ['feet', 'ft']);
-add('distance', 'inch', ['inches', 'in.']);
-add('distance', 'yard', ['yards', 'yd', 'yds']);
-add('distance', 'nautical mile', ['nautical miles']);
-add('mass', 'pound-mass', ['lb', 'lbs']);
-add('mass', 'pound', ['pounds']);
-add('mass', 'kilogram', ['kilograms', 'kilogramme', 'kilos', 'kilo', 'kg', 'kgs']);
-add('mass', 'gram', ['grams', 'gramme', 'grammes', 'g']);
-add('mass', 'ounce', ['ounces', 'oz']);
-add('mass', 'ton', ['tons']);
-add('mass', 'metric ton', ['tonne', 'tonnes', 'metric tons']);
-add('mass', 'gigaton', ['gigatons', 'gigatonne', 'gigatonnes']);
-add('measure', 'litre', ['litres', 'liter', 'liters', 'l'], ['L']);
-add('measure', 'millilitre', ['millilitres', 'milliliter', 'milliliters', 'ml']);
-add('measure', 'gallon', ['gallons']);
-add('measure', 'barrel', ['barrels']);
-add('measure', 'acre', ['acres']);
-add('measure', 'hectare', ['hectares']);
-add('measure', 'square foot', ['square feet']);
-add('measure', 'square mile', ['square miles']);
-add('measure', 'square metre', ['square metres', 'square meters', 'square meter', 'sq m']);
-add('measure', 'square kilometre', ['square kilometres', 'square kilometers', 'square kilometer', 'sq km']);
-add('measure', 'mile per hour', ['miles per hour', 'mph', 'miles an hour']);
-add('measure', 'kilometre per hour', ['kilometres per hour', 'kilometers per hour', 'km/h', 'kph', 'kmh']);
-add('measure', 'horsepower', ['hp', 'bhp'], ['PS']);
-add('measure', 'brake horsepower', ['brake horsepower'], ['bhp']);
-add('measure', 'watt', ['watts', 'w']);
-add('measure', 'kilowatt', ['kilowatts', 'kw']);
-add('measure', 'megawatt', ['megawatts', 'mw']);
-add('measure', 'gigawatt', ['gigawatts', 'gw']);
-add('measure', 'kilowatt hour', ['kilowatt hours', 'kilowatt-hour', 'kilowatt-hours', 'kwh']);
-add('measure', 'newton metre', ['nm', 'newton metres', 'newton meters']);
-add('measure', 'foot pound-force', ['lb-ft', 'lb ft']);
-add('measure', 'pound-foot', ['pound-feet', 'pound-foot']);
-add('measure', 'revolutions per minute', ['rpm']);
-add('measure', 'hertz', ['hz']);
-add('measure', 'kilohertz', ['khz']);
-add('measure', 'megahertz', ['mhz']);
-add('measure', 'gigahertz', ['ghz']);
-add('measure', 'byte', ['bytes']);
-add('measure', 'kilobyte', ['kilobytes', 'kb']);
-add('measure', 'megabyte', ['megabytes', 'mb']);
-add('measure', 'gigabyte', ['gigabytes', 'gb']);
-add('measure', 'terabyte', ['terabytes', 'tb']);
-add('measure', 'megabit per second', ['megabits per second', 'mbps', 'mb/s']);
-add('measure', 'gigabit per second', ['gigabits per second', 'gbps']);
-add('measure', 'degree', ['degrees']);
-add('measure', 'celsius', ['degrees celsius', 'degree celsius', '°c', 'c°']);
-add('measure', 'fahrenheit', ['degrees fahrenheit', 'degree fahrenheit', '°f']);
-add('measure', 'decibel', ['decibels', 'db']);
-add('measure', 'volt', ['volts', 'v']);
-add('measure', 'milliampere-hour', ['mah']);
-add('measure', 'generation wireless', [], ['G']);
-add('duration', 'second', ['seconds', 'sec', 'secs']);
-add('duration', 'minute', ['minutes', 'min', 'mins']);
-add('duration', 'hour', ['hours', 'hr', 'hrs']);
-add('duration', 'day', ['days']);
-add('duration', 'week', ['weeks']);
-add('duration', 'month', ['months']);
-add('duration', 'year', ['years', 'yr', 'yrs']);
-add('duration', 'decade', ['decades']);
-add('duration', 'century', ['centuries']);
-add('share', 'percentage', ['percent', 'per cent', '%', 'pc', 'percentage']);
-add('share', 'percentage point', ['percentage points']);
-// Index points and game points alike ("lost 190 points", "7.3 points a game").
-add('count', 'point', ['points']);
-add('money', 'dollar', ['dollars', 'usd', 'us$', '$', 'us dollars', 'u.s. dollars']);
-add('money', 'cent', ['cents']);
-add('money', 'euro', ['euros', 'eur', '€']);
-add('money', 'pound sterling', ['pounds sterling', 'gbp', '£', 'sterling']);
-add('money', 'penny', ['pence', 'p']);
-add('money', 'japanese yen', ['yen', '¥']);
-add('money', 'chinese yuan', ['yuan', 'renminbi', 'rmb', 'chinese yuan']);
-add('money', 'australian dollar', ['australian dollars']);
-add('money', 'canadian dollar', ['canadian dollars']);
-add('money', 'danish krone', ['danish crowns', 'danish kroner', 'danish krone']);
-add('money', 'swedish krona', ['swedish crowns', 'swedish kronor']);
-add('money', 'shekel', ['shekels']);
-add('money', 'rupee', ['rupees']);
-add('money', 'peso', ['pesos']);
-add('money', 'swiss franc', ['swiss francs', 'francs', 'franc']);
-add('money', 'ruble', ['rubles', 'roubles']);
-add('money', 'malaysian ringgit', ['ringgit'], ['RM']);
-add('money', 'bitcoin', ['bitcoins', 'btc']);
+// One measure a line: family | normalised name | other written forms (any case) | abbreviations
+// whose case matters. A later line wins a form two lines give ("bhp"). "#" starts a comment.
+const TABLE = `
+distance | mile                    | miles
+distance | kilometre               | kilometres, kilometer, kilometers, km, kms
+distance | metre                   | metres, meter, meters | m
+distance | centimetre              | centimetres, centimeter, centimeters, cm
+distance | millimetre              | millimetres, millimeter, millimeters, mm
+distance | foot                    | feet, ft
+distance | inch                    | inches, in.
+distance | yard                    | yards, yd, yds
+distance | nautical mile           | nautical miles
+mass     | pound-mass              | lb, lbs
+mass     | pound                   | pounds
+mass     | kilogram                | kilograms, kilogramme, kilos, kilo, kg, kgs
+mass     | gram                    | grams, gramme, grammes, g
+mass     | ounce                   | ounces, oz
+mass     | ton                     | tons
+mass     | metric ton              | tonne, tonnes, metric tons
+mass     | gigaton                 | gigatons, gigatonne, gigatonnes
+measure  | litre                   | litres, liter, liters, l | L
+measure  | millilitre              | millilitres, milliliter, milliliters, ml
+measure  | gallon                  | gallons
+measure  | barrel                  | barrels
+measure  | acre                    | acres
+measure  | hectare                 | hectares
+measure  | square foot             | square feet
+measure  | square mile             | square miles
+measure  | square metre            | square metres, square meters, square meter, sq m
+measure  | square kilometre        | square kilometres, square kilometers, square kilometer, sq km
+measure  | mile per hour           | miles per hour, mph, miles an hour
+measure  | kilometre per hour      | kilometres per hour, kilometers per hour, km/h, kph, kmh
+measure  | horsepower              | hp, bhp | PS
+measure  | brake horsepower        | brake horsepower | bhp
+measure  | watt                    | watts, w
+measure  | kilowatt                | kilowatts, kw
+measure  | megawatt                | megawatts, mw
+measure  | gigawatt                | gigawatts, gw
+measure  | kilowatt hour           | kilowatt hours, kilowatt-hour, kilowatt-hours, kwh
+measure  | newton metre            | nm, newton metres, newton meters
+measure  | foot pound-force        | lb-ft, lb ft
+measure  | pound-foot              | pound-feet, pound-foot
+measure  | revolutions per minute  | rpm
+measure  | hertz                   | hz
+measure  | kilohertz               | khz
+measure  | megahertz               | mhz
+measure  | gigahertz               | ghz
+measure  | byte                    | bytes
+measure  | kilobyte                | kilobytes, kb
+measure  | megabyte                | megabytes, mb
+measure  | gigabyte                | gigabytes, gb
+measure  | terabyte                | terabytes, tb
+measure  | megabit per second      | megabits per second, mbps, mb/s
+measure  | gigabit per second      | gigabits per second, gbps
+measure  | degree                  | degrees
+measure  | celsius                 | degrees celsius, degree celsius, °c, c°
+measure  | fahrenheit              | degrees fahrenheit, degree fahrenheit, °f
+measure  | decibel                 | decibels, db
+measure  | volt                    | volts, v
+measure  | milliampere-hour        | mah
+measure  | generation wireless     |  | G
+duration | second                  | seconds, sec, secs
+duration | minute                  | minutes, min, mins
+duration | hour                    | hours, hr, hrs
+duration | day                     | days
+duration | week                    | weeks
+duration | month                   | months
+duration | year                    | years, yr, yrs
+duration | decade                  | decades
+duration | century                 | centuries
+share    | percentage              | percent, per cent, %, pc, percentage
+share    | percentage point        | percentage points
+# Index points and game points alike ("lost 190 points", "7.3 points a game").
+count    | point                   | points
+money    | dollar                  | dollars, usd, us$, $, us dollars, u.s. dollars
+money    | cent                    | cents
+money    | euro                    | euros, eur, €
+money    | pound sterling          | pounds sterling, gbp, £, sterling
+money    | penny                   | pence, p
+money    | japanese yen            | yen, ¥
+money    | chinese yuan            | yuan, renminbi, rmb, chinese yuan
+money    | australian dollar       | australian dollars
+money    | canadian dollar         | canadian dollars
+money    | danish krone            | danish crowns, danish kroner, danish krone
+money    | swedish krona           | swedish crowns, swedish kronor
+money    | shekel                  | shekels
+money    | rupee                   | rupees
+money    | peso                    | pesos
+money    | swiss franc             | swiss francs, francs, franc
+money    | ruble                   | rubles, roubles
+money    | malaysian ringgit       | ringgit | RM
+money    | bitcoin                 | bitcoins, btc
+`;
+
+for (const line of TABLE.split('\n')) {
+  if (line.trim() === '' || line.startsWith('#')) continue;
+  const [family, name, forms = '', cased = ''] = line.split('|').map((cell) => cell.trim());
+  if (!FAMILIES.has(family as QuantityFamily)) throw new Error(`measures.ts: unknown family "${family}" in: ${line}`);
+  const measure = { name: name!, family: family as QuantityFamily };
+  for (const f of [name!, ...list(forms)]) M.set(f.toLowerCase(), measure);
+  for (const f of list(cased)) CASED.set(f, measure);
+}
 
 /** The measure written as `form` (exact case tried first for abbreviations). */
 export function measureOf(form: string): Measure | null {

@@ -12,36 +12,18 @@
 // - Units of measurement and currencies are normalised by ./measures.ts (neither library does).
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { NumberKind, Qualifier, QuantityFamily } from '../types.ts';
+import type { NumberKind, QuantityFamily, QuantityReading } from '../types.ts';
 import { findNumbers, type Mention } from './numbers.ts';
 import { ATTACHED_UNIT, measureAt, measureOf } from './measures.ts';
 import { findQualifier } from './qualifier.ts';
 import { LEX } from './units.ts';
 
 /** One quantity found in one sentence (offsets in the sentence text). */
-export interface FoundQuantity {
-  value: number;
-  value_high: number | null;
+export interface FoundQuantity extends QuantityReading {
   start: number;
   end: number;
   /** The number as written ("1.5 million", "between 300 and 400"). */
   text: string;
-  kind: NumberKind;
-  /** The counted noun phrase as written ("removal flights"), or null when none. */
-  unit: string | null;
-  /** Lower-case singular name ("removal flight", "dollar", "percentage", "year of age"); "-" when none. */
-  unit_normalized: string;
-  family: QuantityFamily;
-  qualifier: Qualifier;
-  /** Direction of a change the sentence states ("up 210 %", "fell 7 %", "from 48 to 312"). */
-  change: 'up' | 'down' | null;
-  /** Both ends of "from A to B" (value is then A and value_high B). */
-  from: number | null;
-  to: number | null;
-  /** Period of a rate ("an average of 410 a day" → day). */
-  per: string | null;
-  /** What a percentage is a share of, when the sentence says ("5% of its workforce" → workforce). */
-  share_of: string | null;
   /** "zero escapes", "no releases". */
   negation: boolean;
 }

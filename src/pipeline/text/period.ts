@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import type { PeriodEstimate } from '../types.ts';
 import { allMatches } from '../extract/re.ts';
 import { parseFiscalYear } from '../../model/fiscal-year.ts';
+import { MONTH_NAMES, longDate } from '../../model/dates.ts';
 
 export interface OfficeRole {
   title: string;
@@ -65,7 +66,6 @@ export function loadOfficeholders(root: string = process.cwd()): Officeholder[] 
 // ------------------------------------------------------------------ dates
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function iso(y: number, m: number, d: number): string {
   // In-range dates are formatted directly (the common case); others (day 0, month 13 …)
@@ -117,16 +117,12 @@ function span(iv: Interval[]): number {
 function part(month: number): 'early' | 'mid' | 'late' {
   return month <= 4 ? 'early' : month <= 8 ? 'mid' : 'late';
 }
-function fmtDay(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return `${MONTH_NAMES[m - 1]} ${d}, ${y}`;
-}
 
 /** Human words for a closed range of dates: "January 2025", "early 2025", "late 2019 – mid-2020". */
 export function describeRange(from: string, to: string): string {
   const [fy, fm] = from.split('-').map(Number) as [number, number];
   const [ty, tm] = to.split('-').map(Number) as [number, number];
-  if (from === to) return fmtDay(from);
+  if (from === to) return longDate(from);
   if (fy === ty && fm === tm) return `${MONTH_NAMES[fm - 1]} ${fy}`;
   if (fy === ty && tm - fm === 1) return `${MONTH_NAMES[fm - 1]}–${MONTH_NAMES[tm - 1]} ${fy}`;
   if (fy === ty) {
@@ -368,7 +364,7 @@ export function estimatePeriod({ paragraphs, sidecarDate, officeholders, timesta
     return {
       from: sidecarDate,
       to: sidecarDate,
-      label: fmtDay(sidecarDate),
+      label: longDate(sidecarDate),
       kind: 'sidecar',
       evidence: [{ kind: 'sidecar', text: sidecarDate, implies: 'publication date given by the editor' }],
     };
@@ -379,7 +375,7 @@ export function estimatePeriod({ paragraphs, sidecarDate, officeholders, timesta
     return {
       from: stamp.date,
       to: stamp.date,
-      label: `estimated: ${fmtDay(stamp.date)}`,
+      label: `estimated: ${longDate(stamp.date)}`,
       kind: 'estimated',
       evidence: [{ kind: 'timestamp', text: stamp.line, implies: `the page gives ${stamp.date} as its date (not checked by an editor)` }],
     };
