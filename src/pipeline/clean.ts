@@ -69,6 +69,8 @@ const LINE_MARKERS: [string, Set<string>][] = [
   ['advertisement', set('advertisement|advertisements|ad|ads|supported by|recommended by|sponsored|sponsored content|paid content|paid post|promoted|story continues below advertisement|story continues below|article continues below|article continues below advertisement|continue reading below|scroll to continue|scroll to continue with content|skip ad|content continues below|report this ad|ad feedback')],
   ['feedback', set('was this article helpful?|was this article helpful|was this helpful?|was this page helpful?|did you find this article useful?|rate this article|how would you rate this article?|send us feedback|send feedback|thank you for your feedback|thank you for your feedback!|thanks for your feedback')],
   // Photo viewers' buttons (NPR's "toggle caption", galleries' "Enlarge this image").
+  // A video player's controls and its transcript toggle.
+  ['player', set('transcript|show transcript|hide transcript|read transcript|view transcript|full transcript|cancel autoplay|autoplay|play|pause|replay|mute|unmute|cc|watch now|watch live')],
   ['caption', set('enlarge this image|toggle caption|hide caption|show caption|expand image|view image|view gallery|open gallery|view slideshow|launch gallery|fullscreen|full screen')],
   ['notices', set('legal notice|legal notices|public notice|public notices|classifieds|classified|classified ads')],
   ['cookie-notice', set('accept|accept all|accept all cookies|accept cookies|reject all|decline|manage preferences|manage cookies|cookie settings|cookie policy|got it|i agree|agree')],
@@ -121,7 +123,8 @@ export function domainOf(line: string): string | null {
   return domainOfFolded(foldSpaces(line));
 }
 function domainOfFolded(folded: string): string | null {
-  const m = DOMAIN.exec(folded);
+  // (Also in brackets, as aggregators tag a link's site: "(ice.gov)".)
+  const m = DOMAIN.exec(folded.startsWith('(') && folded.endsWith(')') ? folded.slice(1, -1) : folded);
   return m ? m[1]!.toLowerCase() : null;
 }
 
@@ -193,10 +196,73 @@ function metadataRule(line: string, x: Shape): string | null {
   const stamp = (h: string) => TIMESTAMP.some((re) => re.test(h.trim()));
   // (The other half only a label or a stamp too: "Publicado", "Lectura de 2 minutos".)
   if (halves.length === 2 && halves.some((h, k) => stamp(h) && (stamp(halves[1 - k]!) || wordCount(halves[1 - k]!) <= 5))) return 'timestamp';
-  if (chrome.desksCredit(markerKeyOf(raw))) return 'byline';
+  if (chrome.desksCredit(markerKeyOf(raw)) || staffCredit(x.folded)) return 'byline';
   if (x.nwords <= 14 && BYLINE.test(x.folded) && !endsLikeSentence(line.replace(/\b\p{Lu}\.$/u, ''))) return 'byline';
+  // A byline and its stamp or reading time in one bar: "By Observer Staff · January 21, 2026, 5:30 p.m.", "Sun Country Now staff | 4 min read".
+  const segs = chrome.separatorSegments(x.folded);
+  if (segs.length >= 2 && x.nwords <= 20 && bylineSegment(segs[0]!) && segs.slice(1).every((g) => stampSegment(g.toLowerCase()))) return 'byline';
   return null;
 }
+
+/** "By KXQZ 11 Digital Team", "By Meridian Wire staff", "Sun Country Now staff": a credit of the outlet's own team, no person named. */
+function staffCredit(folded: string): boolean {
+  const m = /^(?:[Bb]y:?\s+)?((?:\p{Lu}[\p{L}\p{N}.'’&-]*|\p{N}{1,3})(?:\s+(?:\p{Lu}[\p{L}\p{N}.'’&-]*|\p{N}{1,3}|of|the)){0,5})\s+(\S+(?:\s+\S+)?)$/u.exec(folded);
+  return m !== null && folded.length <= 80 && /^(?:staff|staff writers?|staff reports?|digital team|digital staff|web staff|web team|news team|news staff|newsroom|news desk|desk|bureau|wire staff)$/i.test(m[2]!);
+}
+function bylineSegment(seg: string): boolean {
+  return staffCredit(seg) || chrome.desksCredit(seg.toLowerCase()) || (BYLINE.test(seg) && wordCount(seg) <= 8 && /^by\b/i.test(seg));
+}
+/** A stamp or reading time as one segment of a bar: "January 21, 2026, 5:30 p.m.", "4 min read", "Updated 2 hours ago". */
+function stampSegment(key: string): boolean {
+  const k = key.replace(/[.\s]+$/, '');
+  return TIMESTAMP.some((re) => re.test(k)) || chrome.stampLine(k) || /^\d+\s*(?:min(?:ute)?s?|hrs?|hours?)(?:\s+read)?$/.test(k);
+}
+
+// Feature tests of the match key, in order of confidence, each with the rule it reports.
+const KEY_RULES: [(key: string) => boolean, string][] = [
+  [chrome.labelledPromo, 'call-to-action'],
+  // A print page's jump lines and lottery draws.
+  [chrome.jumpLine, 'jump-line'],
+  [chrome.drawNumbers, 'lottery'],
+  [chrome.issueTags, 'taxonomy'],
+  // A video player's captions notice and autoplay teaser, a station's traffic widget.
+  [chrome.captionsNotice, 'player-notice'],
+  [chrome.autoplayTeaser, 'teaser'],
+  [chrome.trafficWidget, 'traffic'],
+  // A wire client's notes to editors and its desk's credits in brackets.
+  [chrome.wireNote, 'wire-note'],
+  [chrome.bracketedCredits, 'credits'],
+  // A bulletin service's sender line; an aggregator's submitter, votes, thread labels and sidebar.
+  [chrome.bulletinSender, 'mail-header'],
+  [chrome.submitterLine, 'post-meta'],
+  [chrome.voteShare, 'engagement-count'],
+  [chrome.threadLabel, 'comment-thread'],
+  [chrome.memberCount, 'forum'],
+  [chrome.createdStamp, 'timestamp'],
+  [chrome.inlineRules, 'forum'],
+  [chrome.moderationLine, 'forum'],
+  [chrome.mailingFooter, 'newsletter'],
+  [chrome.continuesLine, 'advertisement'],
+  [chrome.paywallLine, 'paywall'],
+  [chrome.newsletterPrompt, 'newsletter'],
+  [chrome.legalLine, 'legal'],
+];
+// Feature tests of the folded line (case kept).
+const FOLDED_RULES: [(folded: string) => boolean, string][] = [
+  [chrome.socialPost, 'embed'],
+  [chrome.slugLine, 'wire-slug'],
+  [chrome.fieldStrip, 'metadata-fields'],
+  [chrome.commentBar, 'comment-thread'],
+  [chrome.commenterLine, 'comment-thread'],
+  [chrome.bracketTag, 'label'],
+];
+const LATE_KEY_RULES: [(key: string) => boolean, string][] = [
+  [chrome.liveBlogLine, 'live-blog'],
+  [chrome.sponsorCredit, 'sponsor'],
+  [chrome.donationPrompt, 'fundraising'],
+  [chrome.affiliateDisclosure, 'disclosure'],
+  [chrome.audioCredit, 'audio-credit'],
+];
 
 /**
  * Furniture the line's own shape gives away (separators, counts, label prefixes,
@@ -222,27 +288,14 @@ function featureRule(x: Shape, markerKey: string, prose: boolean): string | null
   // An e-mail newsletter's sender line, reader-count pitch and a member page's promotions.
   if (chrome.senderLine(x.folded, (k) => TIMESTAMP.some((re) => re.test(k)) || chrome.stampLine(k))) return 'mail-header';
   if (chrome.readerCount(raw)) return 'newsletter';
-  if (chrome.labelledPromo(raw)) return 'call-to-action';
-  // A print page's jump lines and lottery draws.
-  if (chrome.jumpLine(raw)) return 'jump-line';
-  if (chrome.drawNumbers(raw)) return 'lottery';
   if (!x.ends && chrome.pageReference(raw)) return 'teaser';
-  if (chrome.issueTags(raw)) return 'taxonomy';
-  if (chrome.socialPost(x.folded)) return 'embed';
-  if (chrome.mailingFooter(raw)) return 'newsletter';
-  if (chrome.continuesLine(raw)) return 'advertisement';
-  if (chrome.paywallLine(raw)) return 'paywall';
-  if (chrome.newsletterPrompt(raw)) return 'newsletter';
-  if (chrome.legalLine(raw)) return 'legal';
+  for (const [test, rule] of KEY_RULES) if (test(raw)) return rule;
+  for (const [test, rule] of FOLDED_RULES) if (test(x.folded)) return rule;
   if (chrome.callToAction(raw) && x.nwords <= 30) return 'call-to-action';
   if (chrome.tickerLine(raw) && x.nwords <= 20) return 'ticker';
   // (Not 'ticker': a labelled ticker line can be the headline, a bar of headlines cannot.)
   if (chrome.headlineTicker(x.folded)) return 'separator-bar';
-  if (chrome.liveBlogLine(raw)) return 'live-blog';
-  if (chrome.sponsorCredit(raw)) return 'sponsor';
-  if (chrome.donationPrompt(raw)) return 'fundraising';
-  if (chrome.affiliateDisclosure(raw)) return 'disclosure';
-  if (chrome.audioCredit(raw)) return 'audio-credit';
+  for (const [test, rule] of LATE_KEY_RULES) if (test(raw)) return rule;
   if ((chrome.consentTerms(raw) >= 4 && ADDRESSES_READER.test(raw)) || chrome.consentButton(markerKey)) return 'cookie-notice';
   if (/^(?:media |press |news media )?(?:contacts?|inquiries|enquiries)\s*:/.test(raw) && raw.length <= 160) return 'contact';
   // A credit in brackets closing the line: a photo caption, sentence or not.
