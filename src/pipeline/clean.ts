@@ -426,6 +426,9 @@ function namesOwner(key: string, owners: string[]): boolean {
     return kf!.length >= 4 && kf === of && wordCount(k) <= 4;
   });
 }
+/** The label of a paid slot. */
+const PAID_LABEL = /^(?:sponsored|promoted|paid|partner content|advertiser content|ad)\b/;
+
 /** A standfirst under the headline: sentence case, six words or more, no end punctuation. */
 function dekLike(line: string, x: Features): boolean {
   return !x.ends && x.nwords >= 6 && titleCaseRatio(line) < 0.75;
@@ -580,6 +583,11 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
       // A profile box after some of the article: its label, the name, a line or two about them, "View my profile".
       drop(i, 'author-bio');
       for (let j = i + 1; j < n && j <= i + 4 && !(f[j]!.prose && f[j]!.nwords >= 20) && f[j]!.domain === null && !f[j]!.credit; j++) drop(j, 'author-bio');
+    } else if (chrome.communityLabel(mk)) {
+      // A community's sidebar: its label, its description, up to its figures or founding date.
+      const end = [1, 2, 3, 4].map((k) => i + k).find((j) => j < n && (chrome.memberCount(f[j]!.key) || chrome.createdStamp(f[j]!.key)));
+      drop(i, 'community-sidebar');
+      for (let j = i + 1; end !== undefined && j <= end; j++) drop(j, 'community-sidebar');
     } else if (f[i]!.rule === 'feedback') {
       // Its answer buttons: "Was this page helpful?" / "Yes" / "No".
       for (let j = i + 1; j < n && j <= i + 3 && /^(?:yes|no|yes no|not really|somewhat)$/.test(f[j]!.marker); j++) drop(j, 'feedback');
@@ -667,8 +675,10 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
       // (A paragraph of the article quoted again in a reply is the thread, not the article going on.)
       const earlier = new Set(f.slice(0, i).map((x) => x.key));
       for (let j = i + 1; j < n; j++) {
-        // A long paragraph after the header is the article going on (a comment button mid-page).
-        if (f[j]!.resumes && f[j]!.nwords >= 25 && !earlier.has(f[j]!.key)) break;
+        // A long paragraph after the header is the article going on (a comment button mid-page),
+        // unless a commenter's line stands over it: then it is a comment.
+        const authored = chrome.commenterLine(foldSpaces(lines[j - 1]!)) || chrome.commentAuthor(foldSpaces(lines[j - 1]!));
+        if (f[j]!.resumes && f[j]!.nwords >= 25 && !earlier.has(f[j]!.key) && !authored) break;
         if (f[j]!.domain === null && !f[j]!.credit) drop(j, 'comment-thread');
       }
       break;
@@ -683,7 +693,8 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   // headline, "DoD Support to U.S. Border Security"; a masthead has menus and the headline under it.)
   const firstParagraph = f.findIndex((x, i) => x.prose && rules[i] === null);
   const sharedHeadline = (i: number) => i === firstParagraph - 1 && f[i]!.title && f[i]!.nwords >= 4 && titleCaseRatio(lines[i]!) >= 0.75;
-  for (let i = 0; i < n; i++) if (!f[i]!.prose && !f[i]!.ends && f[i]!.seen >= 2 && !sharedHeadline(i)) drop(i, 'outlet-template');
+  // (Nor a title right above a byline in the page as given: the article's header.)
+  for (let i = 0; i < n; i++) if (!f[i]!.prose && !f[i]!.ends && f[i]!.seen >= 2 && !sharedHeadline(i) && !headers.has(lines[i]!)) drop(i, 'outlet-template');
 
   const alive = (i: number) => rules[i] === null;
   let firstBody = n;
@@ -781,7 +792,8 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     const owners = f.map((x) => x.owner).filter((o): o is string => o !== null && o.length > 0);
     // A labelled title line ("BREAKING: Agents head north", "Opinion: …") is a
     // candidate too: the article's own headline when it is the last with a verb.
-    const labelled = (i: number) => (rules[i] === 'ticker' || rules[i] === 'teaser-label') && f[i]!.title && !f[i]!.ends && !pinned(lines[i]!);
+    // (Never a paid slot: "Sponsored: …", "Promoted · …" are an advertiser's, not the article's.)
+    const labelled = (i: number) => (rules[i] === 'ticker' || rules[i] === 'teaser-label') && f[i]!.title && !f[i]!.ends && !pinned(lines[i]!) && !PAID_LABEL.test(f[i]!.key);
     const lead: number[] = [];
     // (A quotation closed by its attribution, "“We moved every deputy,” - Sheriff Roe", is the article's.)
     const attributedQuote = (i: number) => /^["“‘].{3,}["”’]\s*(?:[-—–]+|,)\s*\p{Lu}/u.test(lines[i]!);
@@ -812,9 +824,10 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
         if (prev !== undefined && under && !labelled(prev)) {
           // (Both in title case: a sentence-case tagline over a headline is no standfirst's headline.)
           // (And on one subject: a standfirst takes up words of its headline, a counter or tagline above does not.)
+          // (A shorter standfirst only right under its headline, nothing between: a release's title over its subtitle.)
           const words = chrome.contentWords(lines[h]!);
           const shared = [...chrome.contentWords(lines[prev]!)].some((w) => words.has(w));
-          const both = verb(prev) && verb(h) && shared && f[prev]!.nwords >= 4 && f[h]!.nwords >= f[prev]!.nwords && titleCaseRatio(lines[prev]!) >= 0.9 && titleCaseRatio(lines[h]!) >= 0.9;
+          const both = verb(prev) && verb(h) && shared && f[prev]!.nwords >= 4 && (f[h]!.nwords >= f[prev]!.nwords || h === prev + 1) && titleCaseRatio(lines[prev]!) >= 0.9 && titleCaseRatio(lines[h]!) >= 0.9;
           const cased = !titled.some(verb) && f[prev]!.nwords >= 5 && f[h]!.nwords >= 4 && titleCaseRatio(lines[prev]!) >= 0.9 && titleCaseRatio(lines[h]!) < 0.9;
           if (both || cased) h = prev;
         }
