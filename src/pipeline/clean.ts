@@ -207,7 +207,10 @@ function metadataRule(line: string, x: Shape): string | null {
 /** "By KXQZ 11 Digital Team", "By Meridian Wire staff", "Sun Country Now staff": a credit of the outlet's own team, no person named. */
 function staffCredit(folded: string): boolean {
   const m = /^(?:[Bb]y:?\s+)?((?:\p{Lu}[\p{L}\p{N}.'’&-]*|\p{N}{1,3})(?:\s+(?:\p{Lu}[\p{L}\p{N}.'’&-]*|\p{N}{1,3}|of|the)){0,5})\s+(\S+(?:\s+\S+)?)$/u.exec(folded);
-  return m !== null && folded.length <= 80 && /^(?:staff|staff writers?|staff reports?|digital team|digital staff|web staff|web team|news team|news staff|newsroom|news desk|desk|bureau|wire staff)$/i.test(m[2]!);
+  if (m === null || folded.length > 80) return false;
+  // (Without "By", the team word in lower case: a title-case headline capitalises it, "FBI Opens New Bureau".)
+  const team = /^(?:[Bb]y:?\s)/.test(folded) ? m[2]!.toLowerCase() : m[2]!;
+  return /^(?:staff|staff writers?|staff reports?|digital team|digital staff|web staff|web team|news team|news staff|newsroom|news desk|desk|bureau|wire staff)$/.test(team);
 }
 function bylineSegment(seg: string): boolean {
   return staffCredit(seg) || chrome.desksCredit(seg.toLowerCase()) || (BYLINE.test(seg) && wordCount(seg) <= 8 && /^by\b/i.test(seg));
