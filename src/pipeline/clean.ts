@@ -206,12 +206,16 @@ function metadataRule(line: string, x: Shape): string | null {
 
 /** "By KXQZ 11 Digital Team", "By Meridian Wire staff", "Sun Country Now staff": a credit of the outlet's own team, no person named. */
 function staffCredit(folded: string): boolean {
-  const m = /^(?:[Bb]y:?\s+)?((?:\p{Lu}[\p{L}\p{N}.'’&-]*|\p{N}{1,3})(?:\s+(?:\p{Lu}[\p{L}\p{N}.'’&-]*|\p{N}{1,3}|of|the)){0,5})\s+(\S+(?:\s+\S+)?)$/u.exec(folded);
-  if (m === null || folded.length > 80) return false;
+  if (folded.length > 80) return false;
+  const by = /^[Bb]y:?\s+/.exec(folded);
   // (Without "By", the team word in lower case: a title-case headline capitalises it, "FBI Opens New Bureau".)
-  const team = /^(?:[Bb]y:?\s)/.test(folded) ? m[2]!.toLowerCase() : m[2]!;
-  return /^(?:staff|staff writers?|staff reports?|digital team|digital staff|web staff|web team|news team|news staff|newsroom|news desk|desk|bureau|wire staff)$/.test(team);
+  const rest = by ? folded.slice(by[0].length) : folded;
+  const m = TEAM.exec(by ? rest.toLowerCase() : rest);
+  if (m === null) return false;
+  const name = rest.slice(0, m.index).trim();
+  return /^(?:\p{Lu}[\p{L}\p{N}.'’&-]*|\p{N}{1,3})(?:\s+(?:\p{Lu}[\p{L}\p{N}.'’&-]*|\p{N}{1,3}|of|the)){0,5}$/u.test(name);
 }
+const TEAM = /\s(?:staff|staff writers?|staff reports?|digital team|digital staff|web staff|web team|news team|news staff|newsroom|news desk|desk|bureau|wire staff)$/;
 function bylineSegment(seg: string): boolean {
   return staffCredit(seg) || chrome.desksCredit(seg.toLowerCase()) || (BYLINE.test(seg) && wordCount(seg) <= 8 && /^by\b/i.test(seg));
 }
@@ -424,11 +428,16 @@ function namesOwner(key: string, owners: string[]): boolean {
   return owners.some((o0) => {
     const o = bare(o0);
     if (k === o || o.startsWith(k + ' ') || k.startsWith(o + ' ')) return true;
-    const [kf] = k.split(' ');
-    const [of] = o.split(' ');
-    return kf!.length >= 4 && kf === of && wordCount(k) <= 4;
+    // Sharing only the owner's first word ("Channel 4 Action News" / "© Channel 4 Media, Inc."), the rest of the
+    // line must be the outlet's own kind of word: "© The County Dispatch" names no headline "County Moves …".
+    const kw = k.split(' ');
+    const ow = new Set(o.replace(/[.,]/g, '').split(' '));
+    if (kw.length > 4 || kw[0]!.length < 4 || !ow.has(kw[0]!) || o.split(' ')[0] !== kw[0]) return false;
+    return kw.slice(1).every((w) => ow.has(w) || /^\d{1,3}$/.test(w) || OUTLET_WORDS.has(w));
   });
 }
+/** Words of a station's or paper's name beside its owner's first word ("Channel 4 Action News"). */
+const OUTLET_WORDS = set('news|action|eyewitness|tv|radio|media|online|now|today|daily|weekly|live|channel|network|digital|press|times|post|wire|service|group|broadcasting|am|fm|hd|tonight|first|local');
 /** The label of a paid slot. */
 const PAID_LABEL = /^(?:sponsored|promoted|paid|partner content|advertiser content|ad)\b/;
 
