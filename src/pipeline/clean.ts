@@ -829,6 +829,8 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
       // the upper one is the headline when both are title-case headlines with verbs and
       // the lower is no shorter, or when no title has a verb and only the upper is in title case
       // ("Immigration: Apprehensions and Expulsions …" over "A reading from the CRS").
+      // A title-case standfirst right under its headline, when the headline was taken over it.
+      let standfirst = -1;
       if (h !== undefined) {
         const prev = titled[titled.indexOf(h) - 1];
         // (Only furniture between them, a byline or a stamp, is still "right under".)
@@ -841,13 +843,16 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
           const shared = [...chrome.contentWords(lines[prev]!)].some((w) => words.has(w));
           const both = verb(prev) && verb(h) && shared && f[prev]!.nwords >= 4 && (f[h]!.nwords >= f[prev]!.nwords || h === prev + 1) && titleCaseRatio(lines[prev]!) >= 0.9 && titleCaseRatio(lines[h]!) >= 0.9;
           const cased = !titled.some(verb) && f[prev]!.nwords >= 5 && f[h]!.nwords >= 4 && titleCaseRatio(lines[prev]!) >= 0.9 && titleCaseRatio(lines[h]!) < 0.9;
-          if (both || cased) h = prev;
+          if (both || cased) {
+            if (both && h === prev + 1) standfirst = h;
+            h = prev;
+          }
         }
       }
       if (h !== undefined) {
         if (labelled(h)) rules[h] = null;
         const next = left[left.indexOf(h) + 1];
-        const dek = next !== undefined && dekLike(lines[next]!, f[next]!) ? next : -1;
+        const dek = next !== undefined && (dekLike(lines[next]!, f[next]!) || next === standfirst) ? next : -1;
         for (const i of left) if (i !== h && i !== dek) drop(i, i < h ? 'before-headline' : 'after-headline');
       }
     }

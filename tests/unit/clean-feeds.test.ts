@@ -156,3 +156,19 @@ describe('masthead named by the copyright line', () => {
     expect(clean(page.join('\n')).lines).toEqual(['Deputies Move North for the Summer', ...body]);
   });
 });
+
+describe('structure of a release with a title-case subtitle', () => {
+  const title = 'District Sets a Record for New Wells Under Its Drought Plan';
+  const sub = 'Manager Ruiz Keeps the District Supplied, Expands Reserves';
+  it('keeps the subtitle as the dek and the byline without its stamp', () => {
+    const a = articleOf([title, sub, 'By Valley Staff · May 6, 2025, 4:10 p.m.', ...body].join('\n'));
+    expect(a.headline).toBe(title);
+    expect(a.dek).toBe(sub);
+    expect(a.byline).toBe('Valley Staff');
+    expect(a.paragraphs.map((p) => p.text)).toEqual(body);
+  });
+  it('takes no section heading on another subject for a dek', () => {
+    const a = articleOf([title, 'Background On The Valley Aquifer Program', ...body].join('\n'));
+    expect(a.dek).toBeNull();
+  });
+});
