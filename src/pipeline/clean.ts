@@ -69,6 +69,8 @@ const LINE_MARKERS: [string, Set<string>][] = [
   ['advertisement', set('advertisement|advertisements|ad|ads|supported by|recommended by|sponsored|sponsored content|paid content|paid post|promoted|story continues below advertisement|story continues below|article continues below|article continues below advertisement|continue reading below|scroll to continue|scroll to continue with content|skip ad|content continues below|report this ad|ad feedback')],
   ['feedback', set('was this article helpful?|was this article helpful|was this helpful?|was this page helpful?|did you find this article useful?|rate this article|how would you rate this article?|send us feedback|send feedback|thank you for your feedback|thank you for your feedback!|thanks for your feedback')],
   // Photo viewers' buttons (NPR's "toggle caption", galleries' "Enlarge this image").
+  // A video player's controls and its transcript toggle.
+  ['player', set('transcript|show transcript|hide transcript|read transcript|view transcript|full transcript|cancel autoplay|autoplay|play|pause|replay|mute|unmute|cc|watch now|watch live')],
   ['caption', set('enlarge this image|toggle caption|hide caption|show caption|expand image|view image|view gallery|open gallery|view slideshow|launch gallery|fullscreen|full screen')],
   ['notices', set('legal notice|legal notices|public notice|public notices|classifieds|classified|classified ads')],
   ['cookie-notice', set('accept|accept all|accept all cookies|accept cookies|reject all|decline|manage preferences|manage cookies|cookie settings|cookie policy|got it|i agree|agree')],
@@ -121,7 +123,8 @@ export function domainOf(line: string): string | null {
   return domainOfFolded(foldSpaces(line));
 }
 function domainOfFolded(folded: string): string | null {
-  const m = DOMAIN.exec(folded);
+  // (Also in brackets, as aggregators tag a link's site: "(ice.gov)".)
+  const m = DOMAIN.exec(folded.startsWith('(') && folded.endsWith(')') ? folded.slice(1, -1) : folded);
   return m ? m[1]!.toLowerCase() : null;
 }
 
@@ -193,10 +196,80 @@ function metadataRule(line: string, x: Shape): string | null {
   const stamp = (h: string) => TIMESTAMP.some((re) => re.test(h.trim()));
   // (The other half only a label or a stamp too: "Publicado", "Lectura de 2 minutos".)
   if (halves.length === 2 && halves.some((h, k) => stamp(h) && (stamp(halves[1 - k]!) || wordCount(halves[1 - k]!) <= 5))) return 'timestamp';
-  if (chrome.desksCredit(markerKeyOf(raw))) return 'byline';
+  if (chrome.desksCredit(markerKeyOf(raw)) || staffCredit(x.folded)) return 'byline';
   if (x.nwords <= 14 && BYLINE.test(x.folded) && !endsLikeSentence(line.replace(/\b\p{Lu}\.$/u, ''))) return 'byline';
+  // A byline and its stamp or reading time in one bar: "By Observer Staff · January 21, 2026, 5:30 p.m.", "Sun Country Now staff | 4 min read".
+  const segs = chrome.separatorSegments(x.folded);
+  if (segs.length >= 2 && x.nwords <= 20 && bylineSegment(segs[0]!) && segs.slice(1).every((g) => stampSegment(g.toLowerCase()))) return 'byline';
   return null;
 }
+
+/** "By KXQZ 11 Digital Team", "By Meridian Wire staff", "Sun Country Now staff": a credit of the outlet's own team, no person named. */
+function staffCredit(folded: string): boolean {
+  if (folded.length > 80) return false;
+  const by = /^[Bb]y:?\s+/.exec(folded);
+  // (Without "By", the team word in lower case: a title-case headline capitalises it, "FBI Opens New Bureau".)
+  const rest = by ? folded.slice(by[0].length) : folded;
+  const m = TEAM.exec(by ? rest.toLowerCase() : rest);
+  if (m === null) return false;
+  const name = rest.slice(0, m.index).trim();
+  return /^(?:\p{Lu}[\p{L}\p{N}.'’&-]*|\p{N}{1,3})(?:\s+(?:\p{Lu}[\p{L}\p{N}.'’&-]*|\p{N}{1,3}|of|the)){0,5}$/u.test(name);
+}
+const TEAM = /\s(?:staff|staff writers?|staff reports?|digital team|digital staff|web staff|web team|news team|news staff|newsroom|news desk|desk|bureau|wire staff)$/;
+function bylineSegment(seg: string): boolean {
+  return staffCredit(seg) || chrome.desksCredit(seg.toLowerCase()) || (BYLINE.test(seg) && wordCount(seg) <= 8 && /^by\b/i.test(seg));
+}
+/** A stamp or reading time as one segment of a bar: "January 21, 2026, 5:30 p.m.", "4 min read", "Updated 2 hours ago". */
+function stampSegment(key: string): boolean {
+  const k = key.replace(/[.\s]+$/, '');
+  return TIMESTAMP.some((re) => re.test(k)) || chrome.stampLine(k) || /^\d+\s*(?:min(?:ute)?s?|hrs?|hours?)(?:\s+read)?$/.test(k);
+}
+
+// Feature tests of the match key, in order of confidence, each with the rule it reports.
+const KEY_RULES: [(key: string) => boolean, string][] = [
+  [chrome.labelledPromo, 'call-to-action'],
+  // A print page's jump lines and lottery draws.
+  [chrome.jumpLine, 'jump-line'],
+  [chrome.drawNumbers, 'lottery'],
+  [chrome.issueTags, 'taxonomy'],
+  // A video player's captions notice and autoplay teaser, a station's traffic widget.
+  [chrome.captionsNotice, 'player-notice'],
+  [chrome.autoplayTeaser, 'teaser'],
+  [chrome.trafficWidget, 'traffic'],
+  // A wire client's notes to editors and its desk's credits in brackets.
+  [chrome.wireNote, 'wire-note'],
+  [chrome.bracketedCredits, 'credits'],
+  // A bulletin service's sender line; an aggregator's submitter, votes, thread labels and sidebar.
+  [chrome.bulletinSender, 'mail-header'],
+  [chrome.submitterLine, 'post-meta'],
+  [chrome.voteShare, 'engagement-count'],
+  [chrome.threadLabel, 'comment-thread'],
+  [chrome.memberCount, 'forum'],
+  [chrome.createdStamp, 'timestamp'],
+  [chrome.inlineRules, 'forum'],
+  [chrome.moderationLine, 'forum'],
+  [chrome.mailingFooter, 'newsletter'],
+  [chrome.continuesLine, 'advertisement'],
+  [chrome.paywallLine, 'paywall'],
+  [chrome.newsletterPrompt, 'newsletter'],
+  [chrome.legalLine, 'legal'],
+];
+// Feature tests of the folded line (case kept).
+const FOLDED_RULES: [(folded: string) => boolean, string][] = [
+  [chrome.socialPost, 'embed'],
+  [chrome.slugLine, 'wire-slug'],
+  [chrome.fieldStrip, 'metadata-fields'],
+  [chrome.commentBar, 'comment-thread'],
+  [chrome.commenterLine, 'comment-thread'],
+  [chrome.bracketTag, 'label'],
+];
+const LATE_KEY_RULES: [(key: string) => boolean, string][] = [
+  [chrome.liveBlogLine, 'live-blog'],
+  [chrome.sponsorCredit, 'sponsor'],
+  [chrome.donationPrompt, 'fundraising'],
+  [chrome.affiliateDisclosure, 'disclosure'],
+  [chrome.audioCredit, 'audio-credit'],
+];
 
 /**
  * Furniture the line's own shape gives away (separators, counts, label prefixes,
@@ -222,27 +295,14 @@ function featureRule(x: Shape, markerKey: string, prose: boolean): string | null
   // An e-mail newsletter's sender line, reader-count pitch and a member page's promotions.
   if (chrome.senderLine(x.folded, (k) => TIMESTAMP.some((re) => re.test(k)) || chrome.stampLine(k))) return 'mail-header';
   if (chrome.readerCount(raw)) return 'newsletter';
-  if (chrome.labelledPromo(raw)) return 'call-to-action';
-  // A print page's jump lines and lottery draws.
-  if (chrome.jumpLine(raw)) return 'jump-line';
-  if (chrome.drawNumbers(raw)) return 'lottery';
   if (!x.ends && chrome.pageReference(raw)) return 'teaser';
-  if (chrome.issueTags(raw)) return 'taxonomy';
-  if (chrome.socialPost(x.folded)) return 'embed';
-  if (chrome.mailingFooter(raw)) return 'newsletter';
-  if (chrome.continuesLine(raw)) return 'advertisement';
-  if (chrome.paywallLine(raw)) return 'paywall';
-  if (chrome.newsletterPrompt(raw)) return 'newsletter';
-  if (chrome.legalLine(raw)) return 'legal';
+  for (const [test, rule] of KEY_RULES) if (test(raw)) return rule;
+  for (const [test, rule] of FOLDED_RULES) if (test(x.folded)) return rule;
   if (chrome.callToAction(raw) && x.nwords <= 30) return 'call-to-action';
   if (chrome.tickerLine(raw) && x.nwords <= 20) return 'ticker';
   // (Not 'ticker': a labelled ticker line can be the headline, a bar of headlines cannot.)
   if (chrome.headlineTicker(x.folded)) return 'separator-bar';
-  if (chrome.liveBlogLine(raw)) return 'live-blog';
-  if (chrome.sponsorCredit(raw)) return 'sponsor';
-  if (chrome.donationPrompt(raw)) return 'fundraising';
-  if (chrome.affiliateDisclosure(raw)) return 'disclosure';
-  if (chrome.audioCredit(raw)) return 'audio-credit';
+  for (const [test, rule] of LATE_KEY_RULES) if (test(raw)) return rule;
   if ((chrome.consentTerms(raw) >= 4 && ADDRESSES_READER.test(raw)) || chrome.consentButton(markerKey)) return 'cookie-notice';
   if (/^(?:media |press |news media )?(?:contacts?|inquiries|enquiries)\s*:/.test(raw) && raw.length <= 160) return 'contact';
   // A credit in brackets closing the line: a photo caption, sentence or not.
@@ -368,11 +428,19 @@ function namesOwner(key: string, owners: string[]): boolean {
   return owners.some((o0) => {
     const o = bare(o0);
     if (k === o || o.startsWith(k + ' ') || k.startsWith(o + ' ')) return true;
-    const [kf] = k.split(' ');
-    const [of] = o.split(' ');
-    return kf!.length >= 4 && kf === of && wordCount(k) <= 4;
+    // Sharing only the owner's first word ("Channel 4 Action News" / "© Channel 4 Media, Inc."), the rest of the
+    // line must be the outlet's own kind of word: "© The County Dispatch" names no headline "County Moves …".
+    const kw = k.split(' ');
+    const ow = new Set(o.replace(/[.,]/g, '').split(' '));
+    if (kw.length > 4 || kw[0]!.length < 4 || !ow.has(kw[0]!) || o.split(' ')[0] !== kw[0]) return false;
+    return kw.slice(1).every((w) => ow.has(w) || /^\d{1,3}$/.test(w) || OUTLET_WORDS.has(w));
   });
 }
+/** Words of a station's or paper's name beside its owner's first word ("Channel 4 Action News"). */
+const OUTLET_WORDS = set('news|action|eyewitness|tv|radio|media|online|now|today|daily|weekly|live|channel|network|digital|press|times|post|wire|service|group|broadcasting|am|fm|hd|tonight|first|local');
+/** The label of a paid slot. */
+const PAID_LABEL = /^(?:sponsored|promoted|paid|partner content|advertiser content|ad)\b/;
+
 /** A standfirst under the headline: sentence case, six words or more, no end punctuation. */
 function dekLike(line: string, x: Features): boolean {
   return !x.ends && x.nwords >= 6 && titleCaseRatio(line) < 0.75;
@@ -527,6 +595,11 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
       // A profile box after some of the article: its label, the name, a line or two about them, "View my profile".
       drop(i, 'author-bio');
       for (let j = i + 1; j < n && j <= i + 4 && !(f[j]!.prose && f[j]!.nwords >= 20) && f[j]!.domain === null && !f[j]!.credit; j++) drop(j, 'author-bio');
+    } else if (chrome.communityLabel(mk)) {
+      // A community's sidebar: its label, its description, up to its figures or founding date.
+      const end = [1, 2, 3, 4].map((k) => i + k).find((j) => j < n && (chrome.memberCount(f[j]!.key) || chrome.createdStamp(f[j]!.key)));
+      drop(i, 'community-sidebar');
+      for (let j = i + 1; end !== undefined && j <= end; j++) drop(j, 'community-sidebar');
     } else if (f[i]!.rule === 'feedback') {
       // Its answer buttons: "Was this page helpful?" / "Yes" / "No".
       for (let j = i + 1; j < n && j <= i + 3 && /^(?:yes|no|yes no|not really|somewhat)$/.test(f[j]!.marker); j++) drop(j, 'feedback');
@@ -614,8 +687,10 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
       // (A paragraph of the article quoted again in a reply is the thread, not the article going on.)
       const earlier = new Set(f.slice(0, i).map((x) => x.key));
       for (let j = i + 1; j < n; j++) {
-        // A long paragraph after the header is the article going on (a comment button mid-page).
-        if (f[j]!.resumes && f[j]!.nwords >= 25 && !earlier.has(f[j]!.key)) break;
+        // A long paragraph after the header is the article going on (a comment button mid-page),
+        // unless a commenter's line stands over it: then it is a comment.
+        const authored = chrome.commenterLine(foldSpaces(lines[j - 1]!)) || chrome.commentAuthor(foldSpaces(lines[j - 1]!));
+        if (f[j]!.resumes && f[j]!.nwords >= 25 && !earlier.has(f[j]!.key) && !authored) break;
         if (f[j]!.domain === null && !f[j]!.credit) drop(j, 'comment-thread');
       }
       break;
@@ -630,7 +705,8 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   // headline, "DoD Support to U.S. Border Security"; a masthead has menus and the headline under it.)
   const firstParagraph = f.findIndex((x, i) => x.prose && rules[i] === null);
   const sharedHeadline = (i: number) => i === firstParagraph - 1 && f[i]!.title && f[i]!.nwords >= 4 && titleCaseRatio(lines[i]!) >= 0.75;
-  for (let i = 0; i < n; i++) if (!f[i]!.prose && !f[i]!.ends && f[i]!.seen >= 2 && !sharedHeadline(i)) drop(i, 'outlet-template');
+  // (Nor a title right above a byline in the page as given: the article's header.)
+  for (let i = 0; i < n; i++) if (!f[i]!.prose && !f[i]!.ends && f[i]!.seen >= 2 && !sharedHeadline(i) && !headers.has(lines[i]!)) drop(i, 'outlet-template');
 
   const alive = (i: number) => rules[i] === null;
   let firstBody = n;
@@ -728,7 +804,8 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     const owners = f.map((x) => x.owner).filter((o): o is string => o !== null && o.length > 0);
     // A labelled title line ("BREAKING: Agents head north", "Opinion: …") is a
     // candidate too: the article's own headline when it is the last with a verb.
-    const labelled = (i: number) => (rules[i] === 'ticker' || rules[i] === 'teaser-label') && f[i]!.title && !f[i]!.ends && !pinned(lines[i]!);
+    // (Never a paid slot: "Sponsored: …", "Promoted · …" are an advertiser's, not the article's.)
+    const labelled = (i: number) => (rules[i] === 'ticker' || rules[i] === 'teaser-label') && f[i]!.title && !f[i]!.ends && !pinned(lines[i]!) && !PAID_LABEL.test(f[i]!.key);
     const lead: number[] = [];
     // (A quotation closed by its attribution, "“We moved every deputy,” - Sheriff Roe", is the article's.)
     const attributedQuote = (i: number) => /^["“‘].{3,}["”’]\s*(?:[-—–]+|,)\s*\p{Lu}/u.test(lines[i]!);
@@ -752,6 +829,8 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
       // the upper one is the headline when both are title-case headlines with verbs and
       // the lower is no shorter, or when no title has a verb and only the upper is in title case
       // ("Immigration: Apprehensions and Expulsions …" over "A reading from the CRS").
+      // A title-case standfirst right under its headline, when the headline was taken over it.
+      let standfirst = -1;
       if (h !== undefined) {
         const prev = titled[titled.indexOf(h) - 1];
         // (Only furniture between them, a byline or a stamp, is still "right under".)
@@ -759,17 +838,21 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
         if (prev !== undefined && under && !labelled(prev)) {
           // (Both in title case: a sentence-case tagline over a headline is no standfirst's headline.)
           // (And on one subject: a standfirst takes up words of its headline, a counter or tagline above does not.)
+          // (A shorter standfirst only right under its headline, nothing between: a release's title over its subtitle.)
           const words = chrome.contentWords(lines[h]!);
           const shared = [...chrome.contentWords(lines[prev]!)].some((w) => words.has(w));
-          const both = verb(prev) && verb(h) && shared && f[prev]!.nwords >= 4 && f[h]!.nwords >= f[prev]!.nwords && titleCaseRatio(lines[prev]!) >= 0.9 && titleCaseRatio(lines[h]!) >= 0.9;
+          const both = verb(prev) && verb(h) && shared && f[prev]!.nwords >= 4 && (f[h]!.nwords >= f[prev]!.nwords || h === prev + 1) && titleCaseRatio(lines[prev]!) >= 0.9 && titleCaseRatio(lines[h]!) >= 0.9;
           const cased = !titled.some(verb) && f[prev]!.nwords >= 5 && f[h]!.nwords >= 4 && titleCaseRatio(lines[prev]!) >= 0.9 && titleCaseRatio(lines[h]!) < 0.9;
-          if (both || cased) h = prev;
+          if (both || cased) {
+            if (both && h === prev + 1) standfirst = h;
+            h = prev;
+          }
         }
       }
       if (h !== undefined) {
         if (labelled(h)) rules[h] = null;
         const next = left[left.indexOf(h) + 1];
-        const dek = next !== undefined && dekLike(lines[next]!, f[next]!) ? next : -1;
+        const dek = next !== undefined && (dekLike(lines[next]!, f[next]!) || next === standfirst) ? next : -1;
         for (const i of left) if (i !== h && i !== dek) drop(i, i < h ? 'before-headline' : 'after-headline');
       }
     }

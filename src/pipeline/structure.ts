@@ -7,6 +7,7 @@ import { endsLikeSentence, foldSpaces, matchKey, titleCaseRatio, wordCount } fro
 import { splitSentences } from './text/sentences.ts';
 import { generateHeadline, isHeadingLike, isHeadlineLike, isTitledSentence } from './text/headline.ts';
 import { canonicalOutlet, copyrightOutlet, findAttribution, originalPublicationLine } from './text/attribution.ts';
+import { contentWords } from './text/chrome.ts';
 import { estimatePeriod, loadOfficeholders, type Officeholder } from './text/period.ts';
 
 export interface StructureInput {
@@ -53,6 +54,12 @@ function unwrap(input: string[]): string[] {
   return out;
 }
 
+/** Two lines on one subject: a content word in common. */
+function sharesWord(a: string, b: string): boolean {
+  const wb = contentWords(b);
+  return [...contentWords(a)].some((w) => wb.has(w));
+}
+
 /** "Agents head north | The Valley Courier": a page title's site name is not part of the headline. */
 export function withoutSiteSuffix(headline: string): string {
   const m = /^(.{15,}?)\s+\|\s+([^|]{2,40})$/u.exec(foldSpaces(headline));
@@ -75,7 +82,9 @@ export function structure({ file, slug, cleaned, sidecar, officeholders }: Struc
   // Dek: a sentence-case standfirst right after the headline, without end punctuation.
   let dek: string | null = null;
   // (Not a quotation: a quote paragraph closed by its attribution has no end stop either.)
-  if (textHeadline && lines.length >= 2 && !endsLikeSentence(lines[0]!) && !isHeadingLike(lines[0]!) && wordCount(lines[0]!) >= 6 && foldSpaces(lines[0]!).length <= 300 && !/^["“‘]/u.test(foldSpaces(lines[0]!))) {
+  // (Or a title-case subtitle the cleaner kept under a title-case headline sharing its subject: "… Record-Breaking Year Under President Trump" / "Secretary Noem Keeps America Safe, Transforms DHS".)
+  const subtitle = (l: string) => isHeadlineLike(l) && titleCaseRatio(l) >= 0.9 && titleCaseRatio(textHeadline!) >= 0.9 && wordCount(l) >= 6 && sharesWord(l, textHeadline!);
+  if (textHeadline && lines.length >= 2 && !endsLikeSentence(lines[0]!) && (!isHeadingLike(lines[0]!) || (subtitle(lines[0]!) && endsLikeSentence(lines[1]!))) && wordCount(lines[0]!) >= 6 && foldSpaces(lines[0]!).length <= 300 && !/^["“‘]/u.test(foldSpaces(lines[0]!))) {
     dek = lines[0]!;
     lines = lines.slice(1);
   }
@@ -161,7 +170,7 @@ export function structure({ file, slug, cleaned, sidecar, officeholders }: Struc
     sidecar?.byline ??
     cleaned.dropped
       .filter((d) => d.rule === 'byline')
-      .map((d) => foldSpaces(d.line).replace(/^by:?\s+/i, ''))[0] ??
+      .map((d) => foldSpaces(d.line).replace(/^by:?\s+/i, '').replace(/\s+[·|•]\s+.*\d.*$/u, ''))[0] ??
     null;
 
   const period = estimatePeriod({

@@ -151,6 +151,10 @@ const anyLine = fc.oneof(
     'Re: Wells Drilled Along The River', 'Quote from: mesa_mike on May 2, 2025', '4 Members and 9 Guests are viewing this topic.', 'Posts: 2,118', '“Keep rolling.”',
     'The Valley Note <hi@note.example> Tue, May 6, 2025 at 6:00 AM', 'View in browser', 'In this issue', '1 · Twelve new wells', 'Join 3,100 readers who get the Note.',
     'See WELLS, Page A4', 'WELLS', 'Continued from A1', 'Pick 3: 4-1-7', 'CLASSIFIEDS', 'GRAND OPENING', 'Issues: Water, Agriculture', 'Lectura de 2 minutos / 2 min read',
+    // Round-4 kinds: video player, station widgets, wire desk, reader export, aggregator.
+    'Up next in 5 seconds: Wells run dry (1:20)', 'Traffic: US-281 northbound — 9 min delay', 'Eds: Corrects spelling of well name.', '(Editing by Ana Ruiz; +1 555 0100)',
+    'Tags: x | Embargo: none. Kill: none. Rights: own use.', 'The Water Office sent this bulletin at 05/06/2025 9:00 AM CDT', 'submitted 3 hours ago by mesa_mike',
+    '64% upvoted', '12 comments · share · save', 'mesa_mike · 14 points · 2 hours ago', 'About community', '9.1k members · 40 online', '[Official source]', 'Valley Now staff | 2 min read',
   ),
   fc.string({ maxLength: 60 }),
   fc.array(word, { minLength: 2, maxLength: 8 }).map((ws) => ws.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ')),

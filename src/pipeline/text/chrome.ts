@@ -174,7 +174,7 @@ export function listicleTeaser(key: string): boolean {
 }
 
 /** A ticker or sponsor label: strong enough to mark even a sentence ("WEATHER ALERT: … until 8 p.m."). */
-const TICKER = /^(?:breaking(?: news)?|news|announcements?|live(?: updates)?|developing(?: story)?|just in|trending(?: now)?|(?:[a-z]+ ){0,2}alert|sponsored(?: content)?|paid content|promoted|partner content)\s*[:|–—-]\s*\S/i;
+const TICKER = /^(?:breaking(?: news)?|news|announcements?|live(?: now| updates)?|on air(?: now)?|streaming now|watch live|developing(?: story)?|just in|trending(?: now)?|(?:[a-z0-9]+ ){0,2}alert|sponsored(?: content)?|paid content|promoted|partner content)\s*[:|·•–—-]\s*\S/i;
 export function tickerLine(key: string): boolean {
   return key.length <= 200 && TICKER.test(key);
 }
@@ -373,3 +373,5 @@ export function newsletterHeader(line: string): boolean {
 // Widgets and page shapes of the second round (forecasts, stamps, meters, house rules, addresses, threads, embeds, notices).
 export * from './chrome-shapes.ts';
 export * from './chrome-formats.ts';
+// Video players, wire client desks, reader exports and link aggregators (round 4).
+export * from './chrome-feeds.ts';
