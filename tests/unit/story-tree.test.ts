@@ -3,6 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { isComponentName, splitFrontmatter, storyTree, StoryTreeError, type TreeNode } from '../../src/lib/story-tree';
 import { storyId } from '../../src/lib/story-loader';
 import { storyRoute } from '../../src/lib/story-route';
+import { renderParts } from '../../src/lib/story-html';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import StoryTree from '../../src/components/StoryTree.astro';
+import ElementTree from '../fixtures/story-tree/ElementTree.astro';
+import Mark from '../fixtures/story-tree/Mark.astro';
+import Box from '../fixtures/story-tree/Box.astro';
 
 const tree = (body: string) => storyTree(body, 'test.mdx');
 const elements = (nodes: TreeNode[]) => nodes.filter((n): n is Exclude<TreeNode, string> => typeof n !== 'string');
@@ -81,5 +87,50 @@ describe('names and switches', () => {
     expect(storyRoute({})).toBe('mdx');
     expect(storyRoute({ SURGE_STORY_ROUTE: 'tree' })).toBe('tree');
     expect(storyRoute({ SURGE_STORY_ROUTE: 'other' })).toBe('mdx');
+  });
+});
+
+describe('renderParts (story-html)', () => {
+  const Fake = () => 'mark'; // any map entry that is not a string is a component
+  it('prints elements as HTML with Astro’s escaping and leaves components as parts', async () => {
+    const nodes = await tree('One <Claim id="a&b">1,200</Claim> "agents" & it\'s \\<x>.\n\n<Chart id="t" />');
+    const parts = renderParts(nodes, { Claim: Fake, Chart: Fake });
+    expect(parts).toEqual([
+      '<p>One ',
+      { component: Fake, attrs: { id: 'a&b' }, children: ['1,200'] },
+      ' &quot;agents&quot; &amp; it&#39;s &lt;x&gt;.</p>\n',
+      { component: Fake, attrs: { id: 't' } },
+    ]);
+  });
+  it('renames tags by the map, keeps written lowercase JSX tags and refuses unknown components', async () => {
+    const nodes = await tree('## Head\n\n<h2>kept</h2>');
+    expect(renderParts(nodes, { h2: 'h3' })).toEqual(['<h3 id="head">Head</h3>\n<h2>kept</h2>']);
+    expect(() => renderParts([{ t: 'Other' }], {})).toThrow(/<Other>/);
+  });
+  it('prints void elements, boolean and class attributes as Astro does', async () => {
+    const [html] = renderParts(await tree('- [x] done\n\na  \nb'), {});
+    expect(html).toContain('<input type="checkbox" checked disabled/>');
+    expect(html).toContain('class="contains-task-list"');
+    expect(html).toContain('a<br/>\nb');
+  });
+});
+
+describe('StoryTree.astro', () => {
+  // The same HTML as the first renderer, which made every element an Astro component call.
+  const bodies = [
+    'One <Claim id="s:p1:s1:n1">1,200</Claim> agents, "quoted" & it\'s \\<b>.\n\n<Chart id="timeline" story="s" />',
+    '## Border agents\n\n### Sub *head*\n\ntext with **bold**, `code`, [a link](https://e.x/?a=1&b="2") and ~~old~~.',
+    '| a | b |\n|:--|--:|\n| 1 | <Claim id="c">2</Claim> |\n\n> quote\n\n1. one\n2. two\n\n- [x] done\n- [ ] not\n\n---\n\nline  \nbreak',
+    '<div className="aside" data-x="y">Text *here*.</div>\n\nA note[^1].\n\n[^1]: The note.\n\n<img src="/a.png" alt="A &amp; B" />',
+  ];
+  it.each(bodies)('prints what the per-element renderer printed: %#', async (body) => {
+    const c = await AstroContainer.create();
+    const nodes = await tree(body);
+    for (const components of [{ Claim: Mark, Chart: Box }, { Claim: Mark, Chart: Box, h2: 'h3', h3: 'h4', h4: 'h5' }]) {
+      const props = { nodes, components };
+      const now = await c.renderToString(StoryTree, { props });
+      expect(now).toBe(await c.renderToString(ElementTree, { props }));
+      expect(now).toContain('<');
+    }
   });
 });
