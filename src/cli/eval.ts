@@ -72,6 +72,9 @@ const blind5 = existsSync(path.join(blind5Dir, 'labels.json')) ? evalMessy(blind
 // Blind set 6 (tests/fixtures/messy/blind6/): podcast episode page, county re-post, web captures, document-sharing viewer, browser print; labelled before the cleaner ran on them.
 const blind6Dir = path.join(path.resolve(values.messy!), 'blind6');
 const blind6 = existsSync(path.join(blind6Dir, 'labels.json')) ? evalMessy(blind6Dir) : null;
+// Blind set 7 (tests/fixtures/messy/blind7/): local paper with paywall, liveblog, multilingual portal, feed reader, newsletter post page; labelled before the cleaner ran on them.
+const blind7Dir = path.join(path.resolve(values.messy!), 'blind7');
+const blind7 = existsSync(path.join(blind7Dir, 'labels.json')) ? evalMessy(blind7Dir) : null;
 if (!values.json) {
   console.log(`\n${formatMessy(messy)}\n(each page cleaned alone, no outlet template) ${formatMessy(messyAlone)}`);
   if (holdout) console.log(`(held-out outlets) ${formatMessy(holdout)}`);
@@ -80,6 +83,7 @@ if (!values.json) {
   if (blind4) console.log(`(blind set 4, development data since 2026-12-04) ${formatMessy(blind4)}`);
   if (blind5) console.log(`(blind set 5) ${formatMessy(blind5)}`);
   if (blind6) console.log(`(blind set 6) ${formatMessy(blind6)}`);
+  if (blind7) console.log(`(blind set 7) ${formatMessy(blind7)}`);
   // Real agency pages as saved from the web, each cleaned without its sidecar's headline: reported, not a gate.
   for (const [label, dir] of [['gov corpus', values.gov!], ['gov held-out', values['gov-holdout']!]] as const) {
     const texts = path.join(path.resolve(dir), 'texts');

@@ -1,4 +1,4 @@
-// The blind messy sets (tests/fixtures/messy/blind2/ to blind6/) checked for rot without
+// The blind messy sets (tests/fixtures/messy/blind2/ to blind7/) checked for rot without
 // running the cleaner: every label line is on its page, no line is labelled both ways, and every
 // must_keep line that comes from a government text is that text's own paragraph. blind4's print
 // pages are hard-wrapped and cut paragraphs at a jump, so there a label may span wrapped lines
@@ -17,6 +17,7 @@ const SETS: [string, string, boolean][] = [
   ['blind4', 'tests/fixtures/gov/texts', true],
   ['blind5', 'tests/fixtures/gov/texts', false],
   ['blind6', 'tests/fixtures/gov-holdout3/texts', false],
+  ['blind7', 'tests/fixtures/gov-holdout4/texts', false],
 ];
 
 /** Blocks of a page: runs of non-blank lines joined by spaces (a wrapped column's paragraph). */
