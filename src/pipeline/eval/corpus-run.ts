@@ -38,7 +38,7 @@ export async function runCorpusEval(dir: string, opts: { json?: boolean; verbose
 }
 
 /**
- * A held-out government set (tests/fixtures/gov-holdout, gov-holdout2, gov-holdout3, gov-holdout4: texts/ + claims.json),
+ * A held-out government set (tests/fixtures/gov-holdout, gov-holdout2 … gov-holdout5: texts/ + claims.json),
  * labelled before the extractor ever ran on it: scored like the corpus, printed as
  * "(<label>)" (default "gov held-out"), never a gate (absent → said so).
  */
