@@ -145,12 +145,13 @@ function factBox(spec: ChartSpec): ChartSpec {
   };
 }
 
-/** The date a figure is drawn at: its own (stated), else its story's (estimated), else none. */
+/** The date a figure is drawn at: its own (stated), else its story's (estimated), else none.
+ *  A story's label may already start "estimated:"; said once ("estimated from the story's date: 2025"). */
 function datedRow(data: ChartData, f: Fact, row: ChartRow): ChartRow {
   const own = f.time_resolved && drawnPeriod({ from: f.time_resolved.from, to: f.time_resolved.to, date_kind: 'stated' }) ? f.time_resolved : null;
   if (own) return { ...row, from: own.from, to: own.to, date_kind: 'stated', period_label: f.time ? `“${f.time}” (${own.from} to ${own.to})` : `${own.from} to ${own.to}` };
   const p = storyDate(data, row.stories);
-  if (p) return { ...row, from: p.from, to: p.to, date_kind: 'estimated', period_label: `estimated from the story’s date: ${p.label}` };
+  if (p) return { ...row, from: p.from, to: p.to, date_kind: 'estimated', period_label: `estimated from the story’s date: ${p.label.replace(/^estimated:\s*/, '')}` };
   return { ...row, from: null, to: null, date_kind: null, period_label: 'no date in the text or the story' };
 }
 

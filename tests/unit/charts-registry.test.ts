@@ -97,6 +97,13 @@ describe('registry', () => {
     expect(specs[0]!.standsFor).toBe('bars');
     expect(specs[0]!.rows[0]!.display).toBe('~500');
   });
+  it('says "estimated" once for a figure dated by its story (the story labels start "estimated:")', () => {
+    const t = chartById(data(), 'deployment-timeline')!;
+    const byStory = t.rows.filter((r) => r.date_kind === 'estimated');
+    expect(byStory.length).toBeGreaterThan(0);
+    for (const r of byStory) expect(r.period_label).toMatch(/^estimated from the story’s date: (?!estimated)/);
+    expect(t.description).not.toMatch(/date: estimated:/);
+  });
   it('builds the four charts from the fixture, every row traceable to claims and stories', () => {
     const specs = chartSpecs(data());
     expect(specs.map((s) => s.id)).toEqual(['personnel-by-agency', 'deployment-timeline', 'border-encounters', 'destination-map']);

@@ -48,6 +48,8 @@ describe('RecordTable', async () => {
     const head = /<thead[^>]*>([\s\S]*?)<\/thead>/.exec(html)![1]!;
     expect([...head.matchAll(/<th scope="col"[^>]*>([^<]*)<\/th>/g)].map((m) => m[1])).toEqual(['Figure', 'Unit', 'Quote']);
     expect(/<tbody[^>]*>([\s\S]*)<\/tbody>/.exec(html)![1]).toContain('<tr id="r1">');
+    // The scrolling region sits in the frame that widens beyond the text column on wide screens.
+    expect(html).toMatch(/<div class="records-frame"[^>]*>\s*<div class="table-scroll"/);
   });
 });
 

@@ -1,0 +1,55 @@
+// print.css must win over global.css whatever order the bundler emits them in: the built
+// pages carry global.css after print.css, so a print rule with the same selector as a
+// global rule lost (story PDFs cut the numbers table at the page edge; a reader printing in
+// dark mode got light-grey text on white paper).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const styles = path.join(import.meta.dirname, '../../src/styles');
+const read = (f: string) => readFileSync(path.join(styles, f), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+
+interface Rule { media: string; selectors: string[]; decls: { prop: string; important: boolean }[] }
+
+/** Flat rules of a stylesheet, each with the @media prelude it sits in ('' at the top level). */
+function rules(css: string): Rule[] {
+  const out: Rule[] = [];
+  const walk = (text: string, media: string) => {
+    let i = 0;
+    while (i < text.length) {
+      const open = text.indexOf('{', i);
+      if (open < 0) break;
+      const prelude = text.slice(i, open).trim();
+      let depth = 1, j = open + 1;
+      while (j < text.length && depth) { if (text[j] === '{') depth++; else if (text[j] === '}') depth--; j++; }
+      const body = text.slice(open + 1, j - 1);
+      if (prelude.startsWith('@media')) walk(body, prelude);
+      else if (!prelude.startsWith('@')) {
+        const decls = body.split(';').map((d) => d.trim()).filter((d) => d.includes(':')).map((d) => ({ prop: d.slice(0, d.indexOf(':')).trim(), important: /!important\s*$/.test(d) }));
+        out.push({ media, selectors: prelude.split(',').map((s) => s.trim().replace(/\s+/g, ' ')), decls });
+      }
+      i = j;
+    }
+  };
+  walk(css, '');
+  return out;
+}
+
+/** overflow and overflow-x, padding and padding-top … set the same thing. */
+const sameProperty = (a: string, b: string) => a === b || a.startsWith(`${b}-`) || b.startsWith(`${a}-`);
+
+describe('print.css', () => {
+  it('overrides no global.css rule of the same selector without being stronger', () => {
+    // global.css rules that also apply on paper: top level, or in a media query that is not screen-only.
+    const global = rules(read('global.css')).filter((r) => !/^@media\s+screen\b/.test(r.media));
+    const print = rules(read('print.css')).filter((r) => /^@media\s+print\b/.test(r.media));
+    expect(print.length).toBeGreaterThan(10);
+    const losing: string[] = [];
+    for (const p of print) for (const sel of p.selectors) for (const d of p.decls) {
+      if (d.important) continue;
+      const rival = global.find((g) => g.selectors.includes(sel) && g.decls.some((gd) => sameProperty(gd.prop, d.prop)));
+      if (rival) losing.push(`${sel} { ${d.prop} } (global.css ${rival.media || 'top level'})`);
+    }
+    expect(losing).toEqual([]);
+  });
+});
