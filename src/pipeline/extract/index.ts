@@ -242,7 +242,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
           for (let j = si - 1; j >= 0; j--) yield { text: sentences[j].text, mentions: entitiesOf(j) };
         },
       };
-      let owner = findOwner({ text: text.slice(0, sentStop), mentions: mentionsE.filter((e) => e.start >= sentStart && e.end <= sentStop), previous: lazyPrev, gazetteer: gaz, publisher }, m.start, m.end, unit, Math.max(sentStart, clauseStart));
+      let owner = findOwner({ text: text.slice(0, sentStop), mentions: mentionsE.filter((e) => e.start >= sentStart && e.end <= sentStop), previous: lazyPrev, gazetteer: gaz, publisher, sentenceStart: sentStart }, m.start, m.end, unit, Math.max(sentStart, clauseStart));
       // Nobody named and no publisher: a bracketed breakdown of the figure before it in the
       // paragraph ("About two-thirds (1,063,285; 64%) involved single adults.") is that figure's owner's.
       const prevOwned = claims.at(-1);

@@ -1,0 +1,56 @@
+// Issue 14, extraction round 5: the kinds of misses found on the fourth government held-out set
+// (now development data), one block per kind, with sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/pipeline/extract/index.ts';
+import { ancestors, defaultGazetteer, findEntities, publisherOf } from '../../src/pipeline/reference/agencies.ts';
+import { articleOf } from './extract-helpers.ts';
+
+const gaz = defaultGazetteer();
+const onSite = (url: string | null, ...sentences: string[]) =>
+  extractClaims({ ...articleOf(sentences), url, outlet: null }).map((c) => [c.value, c.unit, c.entity]);
+
+describe('owners of state figures', () => {
+  it('takes a state government site as the publisher, for any state, not the federal VA', () => {
+    expect(publisherOf({ url: 'https://gov.ohio.gov/news/1', outlet: null }, gaz)).toBe('state agencies');
+    expect(publisherOf({ url: 'https://dps.az.gov/news/1', outlet: null }, gaz)).toBe('state agencies');
+    expect(publisherOf({ url: 'https://www.newmexico.gov/a', outlet: null }, gaz)).toBe('state agencies');
+    expect(publisherOf({ url: 'https://www.va.gov/a', outlet: null }, gaz)).toBeNull();
+    expect(publisherOf({ url: 'https://www.example.com/a', outlet: null }, gaz)).toBeNull();
+  });
+
+  it('names a state police force and rolls a state force up to state law enforcement', () => {
+    expect(findEntities('the Arizona Department of Public Safety said', gaz).map((e) => e.ids)).toEqual([['Arizona law enforcement']]);
+    expect(findEntities('the Ohio Highway Patrol said', gaz).map((e) => e.ids)).toEqual([['Ohio law enforcement']]);
+    expect(ancestors('Ohio law enforcement', gaz)).toEqual(['state law enforcement']);
+    expect(ancestors('Gotham law enforcement', gaz)).toEqual([]);
+  });
+
+  it('gives a state Guard page its Guard figures, and its soldiers to the Guard, not the Army', () => {
+    expect(onSite('https://tmd.ohio.gov/blog/1', 'The Ohio National Guard moved a battalion north.', 'About 300 personnel and 25 trucks arrived by Friday.')).toEqual([
+      [300, 'troops', ['National Guard']],
+      [25, 'trucks', ['National Guard']],
+    ]);
+    expect(onSite('https://tmd.ohio.gov/blog/1', 'At dawn, nine Soldiers unrolled the wire.')[0][2]).toEqual(['National Guard']);
+    // Elsewhere soldiers stay the Army's.
+    expect(onSite(null, 'At dawn, nine soldiers unrolled the wire.')[0][2]).toEqual(['Army']);
+  });
+
+  it('credits the state itself when the release says the state acted', () => {
+    expect(onSite('https://gov.ohio.gov/n/1', 'Ohio has cut crossings into the state by 40% this year.')[0][2]).toEqual(['state agencies']);
+    expect(
+      onSite('https://gov.ohio.gov/n/1', 'The Ohio Highway Patrol arrested 900 people.', 'Since March, the state has bused:', '• 2,100 migrants to Boston since May 2023'),
+    ).toEqual([
+      [900, 'people', ['Ohio law enforcement']],
+      [2100, 'migrants', ['state agencies']],
+    ]);
+  });
+
+  it('gives a joint effort’s totals to every agency the sentence before names', () => {
+    const got = onSite(
+      null,
+      'The Ohio Highway Patrol and the Ohio National Guard began the operation in May.',
+      'Since then, the multi-agency effort has led to more than 7,200 arrests.',
+    );
+    expect(got).toEqual([[7200, 'arrests', ['Ohio law enforcement', 'National Guard']]]);
+  });
+});
