@@ -54,3 +54,13 @@ describe('owners of state figures', () => {
     expect(got).toEqual([[7200, 'arrests', ['Ohio law enforcement', 'National Guard']]]);
   });
 });
+
+describe('figures in list lines', () => {
+  it('keeps a bulleted line naming places as a list item, not a section heading', async () => {
+    const { structure } = await import('../../src/pipeline/structure.ts');
+    const lines = ['The county has bused more riders this year than ever before:', '• Over 2,100 riders to New York City since May 2023', '• Over 900 riders to Boston', 'The program ends in June.'];
+    const a = structure({ file: 'x.txt', slug: 'x', cleaned: { lines, dropped: [], citedSources: [] }, sidecar: null, officeholders: [] } as never);
+    expect(a.sections).toEqual([]);
+    expect(a.paragraphs.map((p) => p.text)).toContain('• Over 2,100 riders to New York City since May 2023');
+  });
+});
