@@ -64,3 +64,18 @@ describe('figures in list lines', () => {
     expect(a.paragraphs.map((p) => p.text)).toContain('• Over 2,100 riders to New York City since May 2023');
   });
 });
+
+describe('units: the head of a compound, and hours of work done', () => {
+  const units = (...sentences: string[]) => extractClaims(articleOf(sentences)).map((c) => [c.value, c.unit]);
+  it('counts the head noun after a singular modifier the lexicon knows', () => {
+    expect(units('The cutter made three migrant vessel interdictions in May.')).toEqual([[3, 'migrant vessel interdictions']]);
+    expect(units('Agents arrested 40 migrants near the river.')).toEqual([[40, 'migrants']]);
+  });
+  it('charts hours of an activity as work done, not as a span of time', () => {
+    expect(units('The wing logged 7,300 flight hours and 2,400 patrol hours last year.')).toEqual([
+      [7300, 'flight hours'],
+      [2400, 'patrol hours'],
+    ]);
+    expect(units('The agency held 40 migrants for 72 hours.')).toEqual([[40, 'migrants']]);
+  });
+});

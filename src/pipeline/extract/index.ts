@@ -146,9 +146,10 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
         }
       }
       let open = false;
-      if (!unit && q && verdicts[qi].candidate && q.unit && !q.per && ['other', 'events', 'personnel', 'places', 'distance', 'measure'].includes(q.family) && (q.value_high === null || q.from !== null)) {
-        // An area promoted as an extent ("covering 89,000 square miles") is charted with the distances.
-        const family = (q.family === 'measure' ? 'distance' : q.family) as UnitFamily;
+      if (!unit && q && verdicts[qi].candidate && q.unit && !q.per && ['other', 'events', 'personnel', 'places', 'distance', 'measure', 'duration'].includes(q.family) && (q.value_high === null || q.from !== null)) {
+        // An area promoted as an extent ("covering 89,000 square miles") is charted with the distances;
+        // hours promoted as work done ("81,045 flight hours") are a count of their own kind.
+        const family = (q.family === 'measure' ? 'distance' : q.family === 'duration' ? 'other' : q.family) as UnitFamily;
         unit = { unit: q.unit.replace(/\b(?![A-Z]{2,}\b)\w+/g, (w) => w.toLowerCase()), family, start: m.end, end: m.end + q.unit.length, forward: true };
         open = true;
       } else if (!unit && q && verdicts[qi].candidate && q.unit && q.value_high === null && ((q.per && q.family === 'other') || q.unit_normalized === 'percentage point')) {

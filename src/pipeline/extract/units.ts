@@ -232,6 +232,9 @@ export function findUnit(text: string, m: Mention): UnitResult | null {
         k += hit.len;
         hit = nx;
       }
+      // A singular modifier before a plural head the lexicon does not know ("flight hours",
+      // "migrant voyage interdictions"): the head names the count; the open-vocabulary noun phrase gives it.
+      if (singularModifier(words, k, hit)) return null;
       const last = words.at(k + hit.len - 1)!;
       return finish(hit.def, text, m, s, last.i + last.w.length, true);
     }
@@ -263,6 +266,19 @@ export function findUnit(text: string, m: Mention): UnitResult | null {
   const word = best[1].toLowerCase().replace(/\s+/g, ' ');
   const def = COLLECTIVE.has(word) ? { unit: 'personnel', family: 'personnel' as UnitFamily } : LEX.get(word)!;
   return finish(def, text, m, best.index, best.index + best[0].length, false);
+}
+
+function singularModifier(words: Tokens, k: number, hit: { def: UnitDef; len: number }): boolean {
+  const form = words.at(k + hit.len - 1)!.l;
+  if (hit.len !== 1 || form === hit.def.unit || /s$/.test(form)) return false;
+  for (let j = k + 1; j <= k + 2 && words.has(j); j++) {
+    const w = words.at(j)!.w;
+    if (!/^[a-z]+$/.test(w) || STOP.has(w) || /ing$/.test(w)) return false;
+    // "migrant voyage interdictions": a known plural after an unknown word is the compound's head.
+    if (/[^s]s$/.test(w)) return j > k + 1 || !LEX.has(w);
+    if (LEX.has(w)) return false;
+  }
+  return false;
 }
 
 // "nine cases against nine individuals": a number word starts another count, as digits do.
