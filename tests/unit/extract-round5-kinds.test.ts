@@ -79,3 +79,20 @@ describe('units: the head of a compound, and hours of work done', () => {
     expect(units('The agency held 40 migrants for 72 hours.')).toEqual([[40, 'migrants']]);
   });
 });
+
+describe('restatements of a figure already given', () => {
+  const units = (...sentences: string[]) => extractClaims(articleOf(sentences)).map((c) => [c.value, c.unit]);
+  it('drops "the N <noun>" when the article gave N of that noun before', () => {
+    expect(units('Three smugglers were convicted on Monday.', 'The three smugglers who fled in March face 20 years.')).toEqual([[3, 'smugglers']]);
+  });
+  it('keeps a definite count that is new, or of another noun', () => {
+    expect(units('Three smugglers were convicted on Monday.', 'The three vans they drove were seized.')).toEqual([
+      [3, 'smugglers'],
+      [3, 'vans'],
+    ]);
+    expect(units('The 40 agents of the unit arrested 12 people.')).toEqual([
+      [40, 'agents'],
+      [12, 'people'],
+    ]);
+  });
+});

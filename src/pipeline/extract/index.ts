@@ -209,6 +209,12 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
         if (q) openReason.set(q, 'restates an earlier figure ("of the 19 …")');
         return;
       }
+      // "The four defendants sentenced in this case …": the definite article names again a count the
+      // article already gave (same value, same noun).
+      if (DEFINITE_BEFORE.test(text.slice(Math.max(0, qf.start - 8), qf.start)) && claims.some((c) => c.article === article.file && c.value === m.value && c.unit_family === unit!.family && singularUnit(c.unit) === singularUnit(unit!.unit))) {
+        if (q) openReason.set(q, 'restates an earlier figure ("the four defendants …")');
+        return;
+      }
       // "616,000 pounds of marijuana -- that's about 600 tons": the figure before, in another unit.
       const prevHere = claims.length > claimsBefore ? claims.at(-1)! : null;
       if (prevHere && prevHere.unit_family === unit.family && CONVERTIBLE.has(unit.family) && prevHere.unit !== unit.unit && CONVERSION_GAP.test(text.slice(prevHere.end, qf.start))) {
@@ -412,6 +418,7 @@ const COUNT_FAMILIES = new Set<string>(['personnel', 'events', 'places', 'other'
 const CONVERTIBLE = new Set<UnitFamily>(['mass', 'distance']);
 const CONVERSION_GAP = /^[^.;\d]{0,60}?(?:\s*[-—–]+\s*|,\s*|\s*\(\s*)(?:that['’]s|that\s+is|or|i\.e\.,?|which\s+is|roughly|about|nearly|some)\s+(?:(?:about|roughly|nearly|almost|some|over|more\s+than|approximately)\s+)?$/i;
 // "of the 19 …", "151 of those 190 individuals": the whole named again.
+const DEFINITE_BEFORE = /(?:^|[^\w])(?:the|these|those)\s+$/i;
 const BACK_REFERENCE = /(?:^|\b)(?:all\s+)?of\s+(?:the|those|these)\s+$/i;
 const PEOPLE_IN_CLAUSE = /\b(agents|officers|troops|personnel|soldiers|deputies|employees|investigators|staff)\b/gi;
 const singularUnit = (u: string) => u.toLowerCase().split(/\s+/).at(-1)!.replace(/s$/, '');
