@@ -96,3 +96,11 @@ describe('restatements of a figure already given', () => {
     ]);
   });
 });
+
+describe('the kinds of a scheme', () => {
+  const units = (...sentences: string[]) => extractClaims(articleOf(sentences)).map((c) => [c.value, c.unit]);
+  it('does not chart how many types a scheme has, but charts what it counts', () => {
+    expect(units('The bureau uses three audit types to review 450 field offices.')).toEqual([[450, 'field offices']]);
+    expect(units('The bureau ran 30 audits last year.')).toEqual([[30, 'audits']]);
+  });
+});
