@@ -77,6 +77,11 @@ describe('units: the head of a compound, and hours of work done', () => {
       [2400, 'patrol hours'],
     ]);
     expect(units('The agency held 40 migrants for 72 hours.')).toEqual([[40, 'migrants']]);
+    expect(units('Its helicopters flew 61 hours and 25 sorties over the bay.')).toEqual([
+      [61, 'hours'],
+      [25, 'sorties'],
+    ]);
+    expect(units('The pilots flew for 61 hours straight.')).toEqual([]);
   });
 });
 

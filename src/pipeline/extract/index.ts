@@ -90,6 +90,11 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
         mentions.push({ kind: 'quantity', text: q.text, value: 0, valueHigh: null, start: q.start, end: q.end, currency: null, percent: false, words: true });
       }
     }
+    // "flew 54 hours": hours the promotion rule reads as work done are counted like any quantity.
+    for (const [j, q] of found.entries()) {
+      if (q.kind !== 'duration' || !verdicts[j].candidate) continue;
+      for (const [k, m] of mentions.entries()) if (m.kind === 'duration' && m.start >= q.start && m.end <= q.end) mentions[k] = { ...m, kind: 'quantity' };
+    }
     if (!mentions.some((m) => m.kind === 'quantity')) {
       rows.push(...quantityRows(article, s.id, text, found, verdicts, [], openReason));
       continue;
