@@ -109,3 +109,13 @@ describe('the kinds of a scheme', () => {
     expect(units('The bureau ran 30 audits last year.')).toEqual([[30, 'audits']]);
   });
 });
+
+describe('craft named by a model designation', () => {
+  const units = (...sentences: string[]) => extractClaims(articleOf(sentences)).map((c) => [c.value, c.unit]);
+  it('counts the craft after the designation, and not the designation’s digits', () => {
+    expect(units('The unit used 3 UH-60 Black Hawk helicopters and 2 MQ-9 drones.')).toEqual([
+      [3, 'black hawk helicopters'],
+      [2, 'drones'],
+    ]);
+  });
+});

@@ -208,6 +208,15 @@ export function findUnit(text: string, m: Mention): UnitResult | null {
   // "a 3,000-strong force", "a 500-person team"
   const size = /^-(?:strong|person|member|man|officer|agent|troop)\b/i.exec(text.slice(m.end, m.end + 12));
   if (size) return { unit: 'personnel', family: 'personnel', start: m.end, end: m.end + size[0].length, forward: true };
+  // "4 AS-350 Light Enforcement Helicopters", "2 MQ-9 drones": a model designation between the
+  // number and the craft it counts (the designation's digits are not a figure, numbers.ts).
+  const model = MODEL_CRAFT.exec(text.slice(m.end, m.end + 80));
+  if (model) {
+    const noun = model[2].replace(/\s+/g, ' ').toLowerCase();
+    const head = noun.split(' ').at(-1)!;
+    const e = m.end + model[0].length;
+    return { unit: noun, family: LEX.get(head)?.family ?? 'other', start: e - model[2].length, end: e, forward: true };
+  }
   // Forward: the noun phrase after the number.
   const words = new Tokens(text.slice(m.end, m.end + 120), m.end);
   let k = 0;
@@ -267,6 +276,8 @@ export function findUnit(text: string, m: Mention): UnitResult | null {
   const def = COLLECTIVE.has(word) ? { unit: 'personnel', family: 'personnel' as UnitFamily } : LEX.get(word)!;
   return finish(def, text, m, best.index, best.index + best[0].length, false);
 }
+
+const MODEL_CRAFT = /^\s+([A-Z]{1,4}-\d{1,4}[A-Z]?)\s+((?:[A-Z][a-z]+\s+){0,3}(?:[Hh]elicopters?|[Aa]ircraft|[Aa]irplanes?|[Pp]lanes?|[Vv]essels?|[Bb]oats?|[Cc]utters?|[Vv]ehicles?|[Dd]rones?|[Tt]rucks?|[Ss]hips?|[Jj]ets?))(?![\w-])/;
 
 function singularModifier(words: Tokens, k: number, hit: { def: UnitDef; len: number }): boolean {
   const form = words.at(k + hit.len - 1)!.l;
