@@ -30,7 +30,7 @@ const { values } = parseArgs({
     'gov-holdout2': { type: 'string', default: 'tests/fixtures/gov-holdout2' },
     // Held-out set 3 (labelled before any run; development data since the round that tuned on it, 2026-12-04): reported, not a gate.
     'gov-holdout3': { type: 'string', default: 'tests/fixtures/gov-holdout3' },
-    // Held-out set 4 (labelled before any run, after held-out 3 became development data): reported, not a gate.
+    // Held-out set 4 (labelled before any run; development data since the round that tuned on it, 2026-12-04): reported, not a gate.
     'gov-holdout4': { type: 'string', default: 'tests/fixtures/gov-holdout4' },
     // Held-out set 5 (labelled before any run, when held-out 4 became development data): reported, not a gate.
     'gov-holdout5': { type: 'string', default: 'tests/fixtures/gov-holdout5' },
@@ -124,7 +124,7 @@ await runHeldOutEval(path.resolve(values['gov-holdout3']!), {
   json: values.json!, verbose: values.verbose!, label: 'gov held-out 3, development data since 2026-12-04', jsonKey: 'govHeldOut3',
 });
 await runHeldOutEval(path.resolve(values['gov-holdout4']!), {
-  json: values.json!, verbose: values.verbose!, label: 'gov held-out 4', jsonKey: 'govHeldOut4',
+  json: values.json!, verbose: values.verbose!, label: 'gov held-out 4, development data since 2026-12-04', jsonKey: 'govHeldOut4',
 });
 await runHeldOutEval(path.resolve(values['gov-holdout5']!), {
   json: values.json!, verbose: values.verbose!, label: 'gov held-out 5', jsonKey: 'govHeldOut5',

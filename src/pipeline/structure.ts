@@ -68,6 +68,8 @@ export function withoutSiteSuffix(headline: string): string {
   return wordCount(tail) <= 4 && titleCaseRatio(tail) === 1 && wordCount(m[1]!) >= 3 ? m[1]! : headline;
 }
 
+const LIST_ITEM = /^\s*[•▪●◦‣·\u2022*-]\s+/u;
+
 export function structure({ file, slug, cleaned, sidecar, officeholders }: StructureInput): Article {
   let lines = unwrap(cleaned.lines);
 
@@ -105,7 +107,8 @@ export function structure({ file, slug, cleaned, sidecar, officeholders }: Struc
   let section: string | null = null;
   lines.forEach((line, i) => {
     const between = blocks.length > 0 && i < lines.length - 1;
-    if (between && isHeadingLike(line)) {
+    // A bulleted line is a list item ("• Over 1,200 migrants to Boston since May"), never a heading.
+    if (between && isHeadingLike(line) && !LIST_ITEM.test(line)) {
       const heading = foldSpaces(line);
       // Two headings in a row: the second is a sub-heading of the first; keep both words.
       const prevIsHeading = section !== null && blocks[blocks.length - 1]!.section !== section;

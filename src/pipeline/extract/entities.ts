@@ -19,7 +19,7 @@
 // dependency tree, and the relations needed here (noun modifier, possessive, "from"/"of"/
 // "assigned to" after the counted noun, clause before the number) are short, fixed word orders.
 import type { AttributionConfidence, AttributionMethod, GuardStatus } from '../types.ts';
-import { ancestors, type EntityMention, type Gazetteer } from '../reference/agencies.ts';
+import { ancestors, isStatePublisher, STATE_AGENCIES, US_STATES, type EntityMention, type Gazetteer } from '../reference/agencies.ts';
 import type { UnitResult } from './units.ts';
 import { allMatches } from './re.ts';
 
@@ -189,6 +189,7 @@ function previousActor(prevs: EntityContext['previous']): string[] {
  */
 function publisherFocus(publisher: string, gaz: Gazetteer | undefined, here: EntityMention[], prevs: EntityContext['previous']): string {
   if (!gaz) return publisher;
+  if (isStatePublisher(publisher)) return stateFocus(gaz, here, prevs);
   const ours = (e: EntityMention) => e.ids.length === 1 && (e.ids[0] === publisher || ancestors(e.ids[0], gaz).includes(publisher));
   const hit = here.find(ours);
   if (hit) return hit.ids[0];
@@ -201,10 +202,63 @@ function publisherFocus(publisher: string, gaz: Gazetteer | undefined, here: Ent
   return publisher;
 }
 
+// "the state has transported:", "Texas has decreased …": the state government itself as the actor.
+const STATE_ITSELF = new RegExp(String.raw`\bthe\s+state\b(?!\s+(?:of\b|[A-Z]))|\b(?:${US_STATES.map((n) => n.replace(/ /g, '\\s+')).join('|')})\s+(?:has|have|had|is|was|will)\s+[a-z]`, 'g');
+
+/** Whether `text` names the state government itself as an actor ("the state has", "Texas has"). */
+export function namesStateItself(text: string): boolean {
+  STATE_ITSELF.lastIndex = 0;
+  return STATE_ITSELF.test(text);
+}
+
+/** A state's force or Guard (state and guard kinds, a named state's law enforcement). */
+function isStateActor(id: string, gaz: Gazetteer): boolean {
+  const kind = gaz.byId.get(id)?.kind;
+  return kind === 'state' || kind === 'guard' || ancestors(id, gaz).some((a) => gaz.byId.get(a)?.kind === 'state');
+}
+
+/**
+ * A state government's release speaks of the state force or Guard it names nearest (a state
+ * military department's page on its Guard → National Guard), or of the state itself when the
+ * nearest actor is the state ("the state has transported: …") or none is named.
+ */
+function stateFocus(gaz: Gazetteer, here: EntityMention[], prevs: EntityContext['previous']): string {
+  const hit = here.find((e) => e.ids.length === 1 && isStateActor(e.ids[0], gaz));
+  if (hit) return hit.ids[0];
+  let n = 0;
+  for (const p of prevs) {
+    if (++n > LOOKBACK) break;
+    const found = [...p.mentions].reverse().find((e) => e.ids.length === 1 && isStateActor(e.ids[0], gaz) && !isRecipient(p.text, e));
+    // The state named as actor after that force ("…, the state has transported:") is the nearer one.
+    const tail = found ? p.text.slice(found.end) : p.text;
+    if (namesStateItself(tail)) return STATE_AGENCIES;
+    if (found) return found.ids[0];
+  }
+  return STATE_AGENCIES;
+}
+
 export interface OwnerContext extends EntityContext {
   gazetteer?: Gazetteer;
   /** The agency that publishes the article itself (publisherOf), or null. */
   publisher?: string | null;
+  /** Where the figure's sentence starts in `text` (the clause may start later). */
+  sentenceStart?: number;
+}
+
+const GUARD = 'National Guard';
+
+// "the multi-agency effort has led to 500 arrests": every agency the sentence before names as acting.
+const JOINT_EFFORT = /\b(?:the|this|that|our|their)\s+(?:multi-?agency|inter-?agency|joint|combined)\s+(?:effort|operation|mission|initiative|campaign|partnership)\b/i;
+
+function jointEffortOwner(ctx: OwnerContext, numStart: number): string[] {
+  if (!JOINT_EFFORT.test(ctx.text.slice(ctx.sentenceStart ?? 0, numStart))) return [];
+  let n = 0;
+  for (const p of ctx.previous) {
+    if (++n > 3) break;
+    const actors = p.mentions.filter((e) => !isRecipient(p.text, e));
+    if (actors.length >= 2) return uniq(actors.flatMap((e) => e.ids));
+  }
+  return [];
 }
 
 // "…, CBP said", "according to ICE": the speaker of a figure, not its grammatical owner.
@@ -276,7 +330,14 @@ function ownerOf(ctx: OwnerContext, numStart: number, numEnd: number, unit: Unit
   }
   // The counted noun names its service ("soldiers", "sailors", "Marines", "airmen", "Guardsmen").
   const service = serviceOwner(unit, ctx.gazetteer);
+  // A state has no army: the soldiers and airmen a state government's page speaks of are its Guard.
+  if (service.length && isStatePublisher(ctx.publisher) && gaz?.byId.has(GUARD)) return owner([GUARD], 'service');
   if (service.length) return owner(service, 'service');
+  const joint = jointEffortOwner(ctx, numStart);
+  if (joint.length) return owner(joint, 'anaphor');
+  // A state government's release naming the state itself as the actor ("Texas has decreased
+  // crossings by 85%"): the state's figure, not the measure's federal publisher.
+  if (isStatePublisher(ctx.publisher) && namesStateItself(text.slice(clauseStart, numStart))) return owner([STATE_AGENCIES], 'publisher');
   // 5. anywhere else in the sentence, nearest first: a speaker ("…, CBP said") before a bare mention
   const rest = free
     .filter((e) => e.start >= numEnd || e.end <= numStart)

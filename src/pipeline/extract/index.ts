@@ -90,6 +90,11 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
         mentions.push({ kind: 'quantity', text: q.text, value: 0, valueHigh: null, start: q.start, end: q.end, currency: null, percent: false, words: true });
       }
     }
+    // "flew 54 hours": hours the promotion rule reads as work done are counted like any quantity.
+    for (const [j, q] of found.entries()) {
+      if (q.kind !== 'duration' || !verdicts[j].candidate) continue;
+      for (const [k, m] of mentions.entries()) if (m.kind === 'duration' && m.start >= q.start && m.end <= q.end) mentions[k] = { ...m, kind: 'quantity' };
+    }
     if (!mentions.some((m) => m.kind === 'quantity')) {
       rows.push(...quantityRows(article, s.id, text, found, verdicts, [], openReason));
       continue;
@@ -146,9 +151,10 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
         }
       }
       let open = false;
-      if (!unit && q && verdicts[qi].candidate && q.unit && !q.per && ['other', 'events', 'personnel', 'places', 'distance', 'measure'].includes(q.family) && (q.value_high === null || q.from !== null)) {
-        // An area promoted as an extent ("covering 89,000 square miles") is charted with the distances.
-        const family = (q.family === 'measure' ? 'distance' : q.family) as UnitFamily;
+      if (!unit && q && verdicts[qi].candidate && q.unit && !q.per && ['other', 'events', 'personnel', 'places', 'distance', 'measure', 'duration'].includes(q.family) && (q.value_high === null || q.from !== null)) {
+        // An area promoted as an extent ("covering 89,000 square miles") is charted with the distances;
+        // hours promoted as work done ("81,045 flight hours") are a count of their own kind.
+        const family = (q.family === 'measure' ? 'distance' : q.family === 'duration' ? 'other' : q.family) as UnitFamily;
         unit = { unit: q.unit.replace(/\b(?![A-Z]{2,}\b)\w+/g, (w) => w.toLowerCase()), family, start: m.end, end: m.end + q.unit.length, forward: true };
         open = true;
       } else if (!unit && q && verdicts[qi].candidate && q.unit && q.value_high === null && ((q.per && q.family === 'other') || q.unit_normalized === 'percentage point')) {
@@ -208,6 +214,12 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
         if (q) openReason.set(q, 'restates an earlier figure ("of the 19 …")');
         return;
       }
+      // "The four defendants sentenced in this case …": the definite article names again a count the
+      // article already gave (same value, same noun).
+      if (DEFINITE_BEFORE.test(text.slice(Math.max(0, qf.start - 8), qf.start)) && claims.some((c) => c.article === article.file && c.value === m.value && c.unit_family === unit!.family && singularUnit(c.unit) === singularUnit(unit!.unit))) {
+        if (q) openReason.set(q, 'restates an earlier figure ("the four defendants …")');
+        return;
+      }
       // "616,000 pounds of marijuana -- that's about 600 tons": the figure before, in another unit.
       const prevHere = claims.length > claimsBefore ? claims.at(-1)! : null;
       if (prevHere && prevHere.unit_family === unit.family && CONVERTIBLE.has(unit.family) && prevHere.unit !== unit.unit && CONVERSION_GAP.test(text.slice(prevHere.end, qf.start))) {
@@ -242,7 +254,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
           for (let j = si - 1; j >= 0; j--) yield { text: sentences[j].text, mentions: entitiesOf(j) };
         },
       };
-      let owner = findOwner({ text: text.slice(0, sentStop), mentions: mentionsE.filter((e) => e.start >= sentStart && e.end <= sentStop), previous: lazyPrev, gazetteer: gaz, publisher }, m.start, m.end, unit, Math.max(sentStart, clauseStart));
+      let owner = findOwner({ text: text.slice(0, sentStop), mentions: mentionsE.filter((e) => e.start >= sentStart && e.end <= sentStop), previous: lazyPrev, gazetteer: gaz, publisher, sentenceStart: sentStart }, m.start, m.end, unit, Math.max(sentStart, clauseStart));
       // Nobody named and no publisher: a bracketed breakdown of the figure before it in the
       // paragraph ("About two-thirds (1,063,285; 64%) involved single adults.") is that figure's owner's.
       const prevOwned = claims.at(-1);
@@ -411,6 +423,7 @@ const COUNT_FAMILIES = new Set<string>(['personnel', 'events', 'places', 'other'
 const CONVERTIBLE = new Set<UnitFamily>(['mass', 'distance']);
 const CONVERSION_GAP = /^[^.;\d]{0,60}?(?:\s*[-—–]+\s*|,\s*|\s*\(\s*)(?:that['’]s|that\s+is|or|i\.e\.,?|which\s+is|roughly|about|nearly|some)\s+(?:(?:about|roughly|nearly|almost|some|over|more\s+than|approximately)\s+)?$/i;
 // "of the 19 …", "151 of those 190 individuals": the whole named again.
+const DEFINITE_BEFORE = /(?:^|[^\w])(?:the|these|those)\s+$/i;
 const BACK_REFERENCE = /(?:^|\b)(?:all\s+)?of\s+(?:the|those|these)\s+$/i;
 const PEOPLE_IN_CLAUSE = /\b(agents|officers|troops|personnel|soldiers|deputies|employees|investigators|staff)\b/gi;
 const singularUnit = (u: string) => u.toLowerCase().split(/\s+/).at(-1)!.replace(/s$/, '');

@@ -46,11 +46,17 @@ export function promotionRule(q: FoundQuantity, sentence: string): Verdict {
   if (ONE_PERSON_OPENING.test(sentence) && RECORD_NOUN.test(q.unit_normalized)) return { candidate: false, veto: true, reason: "one person's record" };
   // "categorizing apprehensions into two strategic areas": the parts of a scheme, not a count in the world.
   if (SCHEME_BEFORE.test(sentence.slice(Math.max(0, q.start - 80), q.start))) return { candidate: false, veto: true, reason: 'the parts a scheme is divided into' };
+  // "uses two inspection types", "three categories of visa": the kinds a scheme has, not a count in the world.
+  if (KINDS_NOUN.test(q.unit ?? q.unit_normalized)) return { candidate: false, veto: true, reason: 'the kinds of a scheme' };
   if (q.kind === 'source-count') return { candidate: false, reason: 'source count ("two officials said")' };
   // "a dozen executive orders", "a hundred agents": a round word, not a count.
   if (/^(?:a|an)\s+(?:dozen|hundred|thousand)$/i.test(q.text.trim()) || /^dozen$/i.test(q.text.trim())) return { candidate: false, reason: 'round word ("a dozen"): approximate, not a count' };
   if (q.kind === 'vague') return { candidate: false, reason: 'vague ("hundreds", "dozens"): no figure to chart' };
   if (q.family === 'age') return { candidate: false, reason: 'age' };
+  // "81,045 flight hours", "flew 54 hours": hours of an activity total the work done, not a span of time.
+  if ((q.kind === 'duration' || q.family === 'duration') && /^hours?$/i.test(q.unit_normalized) && /\bhours$/i.test(q.unit ?? '') && (ACTIVITY_HOURS.test(q.unit ?? '') || ACTIVITY_VERB_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start)))) {
+    return { candidate: true, reason: `work done (${q.unit})` };
+  }
   if (q.kind === 'duration' || q.family === 'duration') return { candidate: false, reason: 'duration' };
   if (q.unit_normalized === '-') return { candidate: false, reason: 'no counted noun' };
   // "250 miles of the Rio Grande": the extent of a mission or an area is charted; a distance
@@ -73,6 +79,9 @@ export function promotionRule(q: FoundQuantity, sentence: string): Verdict {
   return { candidate: true, reason: q.family === 'other' ? `count of ${q.unit_normalized}` : `${q.family} figure` };
 }
 
+const KINDS_NOUN = /(?:^|\s)(?:types|kinds|categories|classes|tiers|sorts|varieties)$/i;
+const ACTIVITY_HOURS = /^(?:flight|flying|underway|patrol|sea|air|volunteer|man|work|training|mission|operational|enforcement)[\s-]+hours$/i;
+const ACTIVITY_VERB_BEFORE = /\b(?:flew|flown|logged|accumulated|achieved|amassed|patrolled|sailed)\s+(?:(?:more\s+than|over|about|nearly|almost|roughly|approximately|some)\s+)?$/i;
 const EXTENT_BEFORE = /\b(?:covers|covering|covered|spans|spanning|spanned|stretches|stretching|encompasses|encompassing|patrols|patrolling)\s+(?:(?:more\s+than|over|about|nearly|almost|roughly|approximately|some|an\s+estimated)\s+)?$/i;
 
 /** Percent change of a claim: from its two ends, or the stated percentage of a change. */

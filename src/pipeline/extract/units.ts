@@ -208,6 +208,15 @@ export function findUnit(text: string, m: Mention): UnitResult | null {
   // "a 3,000-strong force", "a 500-person team"
   const size = /^-(?:strong|person|member|man|officer|agent|troop)\b/i.exec(text.slice(m.end, m.end + 12));
   if (size) return { unit: 'personnel', family: 'personnel', start: m.end, end: m.end + size[0].length, forward: true };
+  // "4 AS-350 Light Enforcement Helicopters", "2 MQ-9 drones": a model designation between the
+  // number and the craft it counts (the designation's digits are not a figure, numbers.ts).
+  const model = MODEL_CRAFT.exec(text.slice(m.end, m.end + 80));
+  if (model) {
+    const noun = model[2].replace(/\s+/g, ' ').toLowerCase();
+    const head = noun.split(' ').at(-1)!;
+    const e = m.end + model[0].length;
+    return { unit: noun, family: LEX.get(head)?.family ?? 'other', start: e - model[2].length, end: e, forward: true };
+  }
   // Forward: the noun phrase after the number.
   const words = new Tokens(text.slice(m.end, m.end + 120), m.end);
   let k = 0;
@@ -232,6 +241,9 @@ export function findUnit(text: string, m: Mention): UnitResult | null {
         k += hit.len;
         hit = nx;
       }
+      // A singular modifier before a plural head the lexicon does not know ("flight hours",
+      // "migrant voyage interdictions"): the head names the count; the open-vocabulary noun phrase gives it.
+      if (singularModifier(words, k, hit)) return null;
       const last = words.at(k + hit.len - 1)!;
       return finish(hit.def, text, m, s, last.i + last.w.length, true);
     }
@@ -263,6 +275,21 @@ export function findUnit(text: string, m: Mention): UnitResult | null {
   const word = best[1].toLowerCase().replace(/\s+/g, ' ');
   const def = COLLECTIVE.has(word) ? { unit: 'personnel', family: 'personnel' as UnitFamily } : LEX.get(word)!;
   return finish(def, text, m, best.index, best.index + best[0].length, false);
+}
+
+const MODEL_CRAFT = /^\s+([A-Z]{1,4}-\d{1,4}[A-Z]?)\s+((?:[A-Z][a-z]+\s+){0,3}(?:[Hh]elicopters?|[Aa]ircraft|[Aa]irplanes?|[Pp]lanes?|[Vv]essels?|[Bb]oats?|[Cc]utters?|[Vv]ehicles?|[Dd]rones?|[Tt]rucks?|[Ss]hips?|[Jj]ets?))(?![\w-])/;
+
+function singularModifier(words: Tokens, k: number, hit: { def: UnitDef; len: number }): boolean {
+  const form = words.at(k + hit.len - 1)!.l;
+  if (hit.len !== 1 || form === hit.def.unit || /s$/.test(form)) return false;
+  for (let j = k + 1; j <= k + 2 && words.has(j); j++) {
+    const w = words.at(j)!.w;
+    if (!/^[a-z]+$/.test(w) || STOP.has(w) || /ing$/.test(w)) return false;
+    // "migrant voyage interdictions": a known plural after an unknown word is the compound's head.
+    if (/[^s]s$/.test(w)) return j > k + 1 || !LEX.has(w);
+    if (LEX.has(w)) return false;
+  }
+  return false;
 }
 
 // "nine cases against nine individuals": a number word starts another count, as digits do.

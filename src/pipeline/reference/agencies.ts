@@ -174,9 +174,11 @@ export function defaultGazetteer(): Gazetteer {
 }
 
 const STATES_RE = US_STATES.map(esc).join('|');
-// "<State> law enforcement", "<State> police", "law enforcement officials in <State>".
+const STATE_LE = 'state law enforcement';
+const STATE_FORCE_ID = new RegExp(`^(?:${STATES_RE}) law enforcement$`);
+// "<State> law enforcement", "<State> police", "<State> Department of Public Safety", "law enforcement officials in <State>".
 const STATE_LE_RE = new RegExp(
-  `(?<![\\w-])(?:(${STATES_RE})(?:\\s+state)?\\s+(?:law\\s+enforcement|police|troopers|sheriffs?)|(?:state\\s+|local\\s+)?(?:law\\s+enforcement|police)(?:\\s+(?:officials|officers|agencies|authorities|departments))?\\s+in\\s+(${STATES_RE}))(?![\\w-])`,
+  `(?<![\\w-])(?:(${STATES_RE})(?:\\s+state)?\\s+(?:law\\s+enforcement|police|troopers|sheriffs?|Department\\s+of\\s+Public\\s+Safety|Highway\\s+Patrol|State\\s+Patrol)|(?:state\\s+|local\\s+)?(?:law\\s+enforcement|police)(?:\\s+(?:officials|officers|agencies|authorities|departments))?\\s+in\\s+(${STATES_RE}))(?![\\w-])`,
   'g',
 );
 // "state or federal agencies", "federal, state and local agencies" → one id per level.
@@ -186,7 +188,7 @@ const LEVEL_AGENCIES_RE = /(?<![\w-])((?:state|federal|local)(?:(?:\s*,\s*|\s+or
 // local law enforcement, its own kind (the gazetteer cannot list every department).
 const LOCAL_FORCE_RE = /(?<![\w-])(?:[A-Z][a-z]+\s+){1,3}(?:Police\s+Department|Sheriff['’]s\s+(?:Office|Department)|Police\s+Service|Metropolitan\s+Police)(?![\w-])/g;
 
-const LE_GATE = /law enforcement|police|trooper|sheriff/i;
+const LE_GATE = /law enforcement|police|trooper|sheriff|public safety|patrol/i;
 const LEVEL_GATE = /agencies|partners|entities/i;
 // Words as aliases begin: letters, then letters, digits, hyphens, apostrophes ("IRS-CI", "ICE’s"):
 // the words of /(?<![\w-])[A-Za-z][A-Za-z0-9’'&-]*/g.
@@ -331,7 +333,9 @@ const TITLE_GAP_ADJ = /^(?:\s*\([A-Z]{2,6}\)|\))?(?:['’]s)?\s+(?!and\b|or\b)[a
 /** Ancestors of an id, nearest first (USBP → CBP, DHS). */
 export function ancestors(id: string, gaz: Gazetteer = defaultGazetteer()): string[] {
   const out: string[] = [];
-  let cur = gaz.byId.get(id)?.parent ?? null;
+  // A named state's own force ("Texas law enforcement", found by STATE_LE_RE, not listed in the
+  // yaml) is a part of state law enforcement.
+  let cur = gaz.byId.get(id)?.parent ?? (STATE_FORCE_ID.test(id) && gaz.byId.has(STATE_LE) ? STATE_LE : null);
   while (cur && !out.includes(cur)) {
     out.push(cur);
     cur = gaz.byId.get(cur)?.parent ?? null;
@@ -364,6 +368,8 @@ export function publisherOf(article: { url: string | null; outlet: string | null
         const id = gaz.domainOwner.get(parts.slice(i).join('.'));
         if (id) return id;
       }
+      // A state government's own site (texas.gov, tmd.texas.gov, az.gov) speaks of the state's work.
+      if (parts.length >= 2 && parts.at(-1) === 'gov' && STATE_DOMAINS.has(parts.at(-2)!) && gaz.byId.has(STATE_AGENCIES)) return STATE_AGENCIES;
     }
   }
   if (article.outlet) {
@@ -371,6 +377,17 @@ export function publisherOf(article: { url: string | null; outlet: string | null
     if (m) return m.ids[0];
   }
   return null;
+}
+
+export const STATE_AGENCIES = 'state agencies';
+// State government domains: the state's name run together (texas.gov, newyork.gov) or its postal
+// code (ca.gov, az.gov); not "va" (va.gov is the federal Department of Veterans Affairs).
+const POSTAL = 'al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt wa wv wi wy'.split(' ');
+const STATE_DOMAINS = new Set([...US_STATES.map((s) => s.toLowerCase().replace(/\s+/g, '')), ...POSTAL]);
+
+/** A publisher that is a state government (publisherOf gave the state-agencies group). */
+export function isStatePublisher(id: string | null | undefined): boolean {
+  return id === STATE_AGENCIES;
 }
 
 /** Reference data a pipeline run reads once, from its own root, and passes down the stages. */
