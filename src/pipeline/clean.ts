@@ -227,6 +227,21 @@ function stampSegment(key: string): boolean {
 
 // Feature tests of the match key, in order of confidence, each with the rule it reports.
 const KEY_RULES: [(key: string) => boolean, string][] = [
+  // A browser's print copy: running header and footer, print notice.
+  [chrome.printHeader, 'print-header'],
+  [chrome.printFooter, 'print-footer'],
+  [chrome.printNotice, 'print-notice'],
+  // A document viewer's furniture, a cached copy's notice and tip, an account prompt, a download link.
+  [chrome.uploaderLine, 'post-meta'],
+  [chrome.machineSummary, 'viewer'],
+  [chrome.saveForLater, 'share'],
+  [chrome.viewerPage, 'page-number'],
+  [chrome.previewCutoff, 'viewer'],
+  [chrome.fullDocumentOffer, 'paywall'],
+  [chrome.cacheNotice, 'archive-notice'],
+  [chrome.browserTip, 'navigation'],
+  [chrome.accountPrompt, 'account'],
+  [chrome.downloadLink, 'player'],
   [chrome.labelledPromo, 'call-to-action'],
   // A print page's jump lines and lottery draws.
   [chrome.jumpLine, 'jump-line'],
