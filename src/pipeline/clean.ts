@@ -8,7 +8,7 @@
 // (trimmed) input lines.
 import type { CleanResult } from './types.ts';
 import { originalPublicationLine } from './text/attribution.ts';
-import { endsLikeSentence, foldSpaces, hasWords, ofFolded, titleCaseRatio, wordCount } from './text/normalize.ts';
+import { endsLikeSentence, foldSpaces, hasWords, ofFolded, titleCaseRatio, wordCount, words } from './text/normalize.ts';
 import * as chrome from './text/chrome.ts';
 import type { ArchiveTemplate } from './template.ts';
 import nlp from 'compromise';
@@ -804,9 +804,12 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
       continue;
     }
     if (title) {
-      const rep = titles.find((t) => key === t || (key.startsWith(t + ' ') && wordCount(key.slice(t.length)) <= 2) || (t.startsWith(key + ' ') && wordCount(t.slice(key.length)) <= 2));
+      // (Compared on words: a document's own title page repeats the viewer's title without its
+      // colon or report number, "BORDER PATROL Issues …" under "Border Patrol: Issues … (GAO-18-50)".)
+      const wkey = words(key).join(' ');
+      const rep = titles.find((t) => wkey === t || (wkey.startsWith(t + ' ') && wordCount(wkey.slice(t.length)) <= 2) || (t.startsWith(wkey + ' ') && wordCount(t.slice(wkey.length)) <= 2));
       if (rep !== undefined) drop(i, 'repeated-headline');
-      else titles.push(key);
+      else titles.push(wkey);
     }
   }
 
