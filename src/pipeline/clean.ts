@@ -451,6 +451,8 @@ function namesOwner(key: string, owners: string[]): boolean {
     return kw.slice(1).every((w) => ow.has(w) || /^\d{1,3}$/.test(w) || OUTLET_WORDS.has(w));
   });
 }
+/** "<outlet> is published by <company>", "<outlet> is a publication of …", "… is owned and operated by …". */
+const PUBLISHED_BY = /^(.{2,60}?) is (?:a (?:publication|product|service|division|property) of|(?:published|owned|operated|produced|brought to you)(?: and (?:operated|published|owned))? by) [^.!?]{2,100}\.?$/;
 /** Words of a station's or paper's name beside its owner's first word ("Channel 4 Action News"). */
 const OUTLET_WORDS = set('news|action|eyewitness|tv|radio|media|online|now|today|daily|weekly|live|channel|network|digital|press|times|post|wire|service|group|broadcasting|am|fm|hd|tonight|first|local');
 /** The label of a paid slot. */
@@ -724,6 +726,15 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   for (let i = 0; i < n; i++) if (!f[i]!.prose && !f[i]!.ends && f[i]!.seen >= 2 && !sharedHeadline(i) && !headers.has(lines[i]!)) drop(i, 'outlet-template');
 
   const alive = (i: number) => rules[i] === null;
+  // A publisher line after the article: the outlet its copyright names, said to be published
+  // or owned by another ("Perimeter Daily is published by Kestrel Trade Media, …").
+  const pageOwners = f.map((x) => x.owner).filter((o): o is string => o !== null && o.length > 0);
+  for (let i = 0; i < n && pageOwners.length; i++) {
+    if (!alive(i) || f[i]!.nwords > 20) continue;
+    const m = PUBLISHED_BY.exec(f[i]!.key);
+    const after = f.some((x, j) => j < i && x.prose && alive(j)) && !f.some((x, j) => j > i && x.body && alive(j));
+    if (m && after && namesOwner(m[1]!, pageOwners)) drop(i, 'publisher');
+  }
   let firstBody = n;
   let lastBody = -1;
   for (let i = 0; i < n; i++) {
