@@ -3,6 +3,7 @@
 // with lines written for these tests: each feature drops its furniture, keeps the article
 // and finds the article's own headline.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { clean } from '../../src/pipeline/clean.ts';
 import { structure } from '../../src/pipeline/structure.ts';
 import * as chrome from '../../src/pipeline/text/chrome.ts';
@@ -110,5 +111,20 @@ describe('a cached copy, a county CMS and a podcast page', () => {
     expect(chrome.accountPrompt('create an account of the flood for the county archive, the clerk asked residents.')).toBe(false);
     expect(chrome.browserTip('operators press ctrl+f to search the log for failed pumps.')).toBe(false);
     expect(chrome.downloadLink('the board released a 40-page report on the stations (2.1 mb).')).toBe(false);
+  });
+});
+
+describe('properties of the round-5 kinds', () => {
+  const word = fc.stringMatching(/^[a-z]{2,9}$/);
+  const sentence = fc.array(word, { minLength: 9, maxLength: 20 }).map((ws) => ws.join(' ') + '.');
+  it('no kind fires on a long sentence of plain words, whatever number or print stamp opens it', () => {
+    fc.assert(
+      fc.property(sentence, fc.integer({ min: 0, max: 99999 }), fc.boolean(), (s, n, stamped) => {
+        const key = (stamped ? '6/2/24, 3:15 pm ' : '') + s.replace(/\.$/, ` ${n}.`);
+        const kinds = [chrome.printHeader, chrome.printFooter, chrome.printNotice, chrome.uploaderLine, chrome.machineSummary, chrome.saveForLater, chrome.previewCutoff, chrome.fullDocumentOffer, chrome.accountPrompt, chrome.cacheNotice, chrome.browserTip, chrome.downloadLink, chrome.viewerPage];
+        for (const kind of kinds) expect(kind(key)).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
