@@ -735,6 +735,25 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     const after = f.some((x, j) => j < i && x.prose && alive(j)) && !f.some((x, j) => j > i && x.body && alive(j));
     if (m && after && namesOwner(m[1]!, pageOwners)) drop(i, 'publisher');
   }
+  // A running header or footer: a line that is no sentence, repeated verbatim three times or
+  // more and cutting through the article (a copy with kept prose above and below it), as a
+  // browser's print copy repeats its page title at every page break. All copies go: the
+  // first, above the article, is the print's header and not the article's own title.
+  const copiesOf = new Map<string, number[]>();
+  f.forEach((x, i) => {
+    if (x.key.length === 0) return;
+    const at = copiesOf.get(x.key);
+    if (at) at.push(i);
+    else copiesOf.set(x.key, [i]);
+  });
+  const keptProse = (j: number) => f[j]!.prose && alive(j);
+  const firstKeptProse = f.findIndex((_, j) => keptProse(j));
+  const lastKeptProse = f.findLastIndex((_, j) => keptProse(j));
+  for (const at of copiesOf.values()) {
+    const x = f[at[0]!]!;
+    if (at.length < 3 || x.prose || x.ends || x.nwords < 2 || x.nwords > 30) continue;
+    if (at.some((i) => firstKeptProse >= 0 && firstKeptProse < i && i < lastKeptProse)) for (const i of at) drop(i, 'running-header');
+  }
   let firstBody = n;
   let lastBody = -1;
   for (let i = 0; i < n; i++) {

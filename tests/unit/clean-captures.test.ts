@@ -50,6 +50,25 @@ describe("a browser's print copy", () => {
   });
 });
 
+describe('a running header repeated through the article', () => {
+  const title = 'Irrigation board opens 9 pumping stations along the canal';
+  const running = 'Canal Ledger — Water and Farms Desk';
+  it('drops every copy of a non-sentence line that repeats three times and cuts through the body', () => {
+    const page = [running, title, para(1), running, para(2), running, para(3)].join('\n');
+    const r = clean(page);
+    expect(r.dropped.filter((d) => d.line === running).map((d) => d.rule)).toEqual(['running-header', 'running-header', 'running-header']);
+    expect(articleOf(page).headline).toBe(title);
+    for (const k of [1, 2, 3]) expect(r.lines).toContain(para(k));
+  });
+  it('keeps a sentence the page repeats, and a title repeated only twice keeps its first copy', () => {
+    const refrain = 'The board said the pumps would run through the dry season without a break.';
+    const r = clean([title, para(1), refrain, para(2), refrain, para(3), refrain].join('\n'));
+    expect(r.lines.filter((l) => l === refrain)).toHaveLength(3);
+    const twice = clean([title, para(1), title, para(2)].join('\n'));
+    expect(twice.lines[0]).toBe(title);
+  });
+});
+
 describe("a document-sharing site's viewer", () => {
   const title = 'Canal Pumping Capacity: Review of Station Siting and Maintenance (WB-24-07)';
   const page = [
