@@ -133,6 +133,22 @@ describe('a cached copy, a county CMS and a podcast page', () => {
   });
 });
 
+describe('other browsers, viewers and archives', () => {
+  it('knows the stamp after the title, a blank page address, a bare download button, a named uploader, an account wall and a capture line', () => {
+    expect(chrome.printHeader('board opens 9 pumping stations | canal ledger 6/2/24, 3:15 pm')).toBe(true);
+    expect(chrome.printFooter('about:blank 1/2')).toBe(true);
+    expect(chrome.downloadLink('download mp3')).toBe(true);
+    expect(chrome.uploaderLine('uploaded by jane roe')).toBe(true);
+    expect(chrome.accountPrompt('create an account to continue reading')).toBe(true);
+    expect(chrome.cacheNotice('this page was captured on 2 jun 2024 by the wayback machine.')).toBe(true);
+  });
+  it('leaves a release strip with its own dates to the separator rule, and prose to the article', () => {
+    expect(chrome.printHeader('10/07/2025 | press release | distributed by public on 10/07/2025 14:10')).toBe(false);
+    expect(chrome.uploaderLine("uploaded by the county clerk's office on monday after the vote, officials said.")).toBe(false);
+    expect(chrome.accountPrompt('register voters before the deadline to continue the program, the clerk said.')).toBe(false);
+  });
+});
+
 describe('properties of the round-5 kinds', () => {
   const word = fc.stringMatching(/^[a-z]{2,9}$/);
   const sentence = fc.array(word, { minLength: 9, maxLength: 20 }).map((ws) => ws.join(' ') + '.');

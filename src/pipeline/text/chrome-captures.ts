@@ -15,12 +15,19 @@ const PRINT_STAMP = /^(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2}),? \d{1,2}:
  * sentence opening on a date and time goes on to a verb and a stop.
  */
 export function printHeader(key: string): boolean {
-  return key.length <= 240 && PRINT_STAMP.test(key) && !/[.!?]["']?$/.test(key) && /[a-z]{2}/.test(key.replace(PRINT_STAMP, ''));
+  if (key.length > 240 || /[.!?]["']?$/.test(key)) return false;
+  // (Some browsers print the stamp after the title: "Board opens 9 stations | Canal Ledger  6/2/24, 3:15 PM".)
+  return (PRINT_STAMP.test(key) && /[a-z]{2}/.test(key.replace(PRINT_STAMP, ''))) || (PRINT_STAMP_END.test(key) && titleBeforeStamp(key.replace(PRINT_STAMP_END, '')));
 }
+/** A page title before a trailing stamp: "<title> | <site>", with no date of its own and no "on" ("Distributed by Public on 10/07/2025 14:10"). */
+function titleBeforeStamp(rest: string): boolean {
+  return /[a-z]{2}.* [|–-] [a-z]/.test(rest) && !/\d{1,2}\/\d{1,2}\/\d{2,4}|\b(?:on|at|updated|posted|published)$/.test(rest);
+}
+const PRINT_STAMP_END = / (?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2}),? \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?$/;
 
 /** A browser's running footer: the page's address and its page counter ("https://site.example/a/b/  1/3"). */
 export function printFooter(key: string): boolean {
-  return key.length <= 300 && /^(?:https?:\/\/|www\.)\S+ (?:page )?\d{1,3} ?(?:\/|of) ?\d{1,3}$/.test(key);
+  return key.length <= 300 && /^(?:https?:\/\/|www\.|file:\/\/|about:)\S+ (?:page )?\d{1,3} ?(?:\/|of) ?\d{1,3}$/.test(key);
 }
 
 /** A print stylesheet's notice: "Print-friendly version · Printed from site.example on 4/4/25", "Printed on June 3, 2025". */
@@ -32,9 +39,9 @@ export function printNotice(key: string): boolean {
 
 /** A sharing site's uploader line: "Uploaded by rgv_records on Aug 11, 2020", "Added by @jdoe". */
 export function uploaderLine(key: string): boolean {
-  const m = /^(?:uploaded|added|contributed|shared) by @?([\w.-]{2,40})(?: (?:on|at|in) ([^.!?]{3,40}))?$/.exec(key);
-  // (A handle, not prose: one token, with a date after it or the marks of a handle, "_", digits, "@".)
-  return m !== null && key.length <= 100 && (m[2] !== undefined ? /\d/.test(m[2]) : /[_\d@]/.test(key));
+  const m = /^(?:uploaded|added|contributed|shared) by @?([\w.'-]{2,40}(?: [\w.'-]{2,20}){0,3}?)(?: (?:on|at|in) ([^.!?]{3,40}))?$/.exec(key);
+  // (A handle or a name of four words at most, nothing else, or with the date it came.)
+  return m !== null && key.length <= 100 && (m[2] === undefined || /\d/.test(m[2]));
 }
 
 /** A machine-written summary, labelled so: "AI-enhanced description: …", "Auto-generated summary: …". */
@@ -67,12 +74,21 @@ export function fullDocumentOffer(key: string): boolean {
 
 /** A site's account prompt: "Create a Website Account - Manage notification subscriptions, save form progress and more." */
 export function accountPrompt(key: string): boolean {
-  return key.length <= 200 && /^(?:create|open|set up|register) (?:an?|your)(?: free| new)?(?: (?:website|site|user|online|customer|resident|citizen))? account\s*(?:[-–—:|]|$)/.test(key);
+  if (key.length > 200) return false;
+  const ACCOUNT = /^(?:create|open|set up|register) (?:an?|your)(?: free| new)?(?: (?:website|site|user|online|customer|resident|citizen))? account/;
+  // Or an account asked for to use the page: "Sign in to your account to save this document", "Create an account to continue reading".
+  return new RegExp(ACCOUNT.source + /\s*(?:[-–—:|]|$)/.source).test(key) || (/^(?:sign in|log in|register|create (?:an?|your)(?: free)? account)\b/.test(key) && /\bto (?:continue|keep) (?:reading|listening|watching)\b|\bto (?:save|download|view|unlock|read|print) (?:this|the full) (?:document|article|story|report|file|episode|book)\b/.test(key) && key.split(' ').length <= 16);
 }
 
 /** A search engine's cache notice: "This is Google's cache of http://… It is a snapshot of the page as it appeared on …". */
 export function cacheNotice(key: string): boolean {
-  return key.length <= 500 && (/^this is (?:\S+ ){0,2}cache(?:d (?:copy|version))? of (?:https?:\/\/)?\S+/.test(key) || /\bis a snapshot of the page as it appeared on\b/.test(key));
+  return (
+    key.length <= 500 &&
+    (/^this is (?:\S+ ){0,2}cache(?:d (?:copy|version))? of (?:https?:\/\/)?\S+/.test(key) ||
+      /\bis a snapshot of the page as it appeared on\b/.test(key) ||
+      // A web archive's capture line: "This page was captured on 2 Jun 2024 by the Wayback Machine."
+      (/^(?:this (?:page|copy|snapshot) (?:was|has been) )?(?:captured|archived|saved|crawled) (?:on|at) [^.!?]{4,40} by (?:the )?[^.!?]{0,30}\b(?:wayback machine|web archive|internet archive|archive)\b/.test(key) && key.length <= 200))
+  );
 }
 
 /** A browser tip naming a key stroke on this page: "Tip: To quickly find your search term on this page, press Ctrl+F …". */
@@ -82,7 +98,9 @@ export function browserTip(key: string): boolean {
 
 /** A download link with its file's size: "Download MP3 (25.3 MB)", "Full report (PDF, 1.2 MB)". */
 export function downloadLink(key: string): boolean {
-  return key.length <= 100 && !/[.!?]$/.test(key) && key.split(' ').length <= 8 && /\((?:[a-z0-9]{2,5},? )?\d[\d.,]* ?(?:kb|mb|gb|kib|mib|gib)\)$/.test(key);
+  if (key.length > 100 || /[.!?]$/.test(key)) return false;
+  // (Or a bare download button naming its file type: "Download MP3", "Download the PDF".)
+  return (key.split(' ').length <= 8 && /\((?:[a-z0-9]{2,5},? )?\d[\d.,]* ?(?:kb|mb|gb|kib|mib|gib)\)$/.test(key)) || /^download (?:the |this )?(?:mp3|mp4|pdf|epub|docx?|csv|zip|audio|episode|file|transcript)$/.test(key);
 }
 
 /** A viewer's page counter: "You are on page 1 / 4", "Viewing page 3 of 12". */
