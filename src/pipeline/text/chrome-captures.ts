@@ -72,12 +72,12 @@ export function fullDocumentOffer(key: string): boolean {
   );
 }
 
+const ACCOUNT = /^(?:create|open|set up|register) (?:an?|your)(?: free| new)?(?: (?:website|site|user|online|customer|resident|citizen))? account\s*(?:[-–—:|]|$)/;
 /** A site's account prompt: "Create a Website Account - Manage notification subscriptions, save form progress and more." */
 export function accountPrompt(key: string): boolean {
   if (key.length > 200) return false;
-  const ACCOUNT = /^(?:create|open|set up|register) (?:an?|your)(?: free| new)?(?: (?:website|site|user|online|customer|resident|citizen))? account/;
   // Or an account asked for to use the page: "Sign in to your account to save this document", "Create an account to continue reading".
-  return new RegExp(ACCOUNT.source + /\s*(?:[-–—:|]|$)/.source).test(key) || (/^(?:sign in|log in|register|create (?:an?|your)(?: free)? account)\b/.test(key) && /\bto (?:continue|keep) (?:reading|listening|watching)\b|\bto (?:save|download|view|unlock|read|print) (?:this|the full) (?:document|article|story|report|file|episode|book)\b/.test(key) && key.split(' ').length <= 16);
+  return ACCOUNT.test(key) || (/^(?:sign in|log in|register|create (?:an?|your)(?: free)? account)\b/.test(key) && /\bto (?:continue|keep) (?:reading|listening|watching)\b|\bto (?:save|download|view|unlock|read|print) (?:this|the full) (?:document|article|story|report|file|episode|book)\b/.test(key) && key.split(' ').length <= 16);
 }
 
 /** A search engine's cache notice: "This is Google's cache of http://… It is a snapshot of the page as it appeared on …". */
