@@ -43,6 +43,14 @@ describe("a browser's print copy", () => {
     for (const k of [1, 2, 3]) expect(r.lines).toContain(para(k));
     expect(articleOf(page).headline).toBe(title);
   });
+  it("takes a print copy's title from its running header when the page lost its title line", () => {
+    const bare = [header, 'Canal Ledger', 'Subscribe | Sign In', para(1), footer, header, para(2)].join('\n');
+    const a = articleOf(bare);
+    expect(a.headline).toBe(title);
+    expect(a.headlineGenerated).toBe(false);
+    expect(chrome.printedTitle('6/2/24, 3:15 PM Board opens 9 pumping stations | Canal Ledger')).toBe('Board opens 9 pumping stations');
+    expect(chrome.printedTitle('6/2/24, 3:15 PM – Canal Ledger')).toBe(null);
+  });
   it('keeps a sentence opening on a date and time, and a publication sentence of no copyright owner', () => {
     expect(chrome.printHeader('6/2/24, 3:15 pm the board met and approved the new rates.')).toBe(false);
     const other = clean([para(1), 'The guide is published by the state water office, Sacramento.', '© 2024 Canal Ledger'].join('\n'));

@@ -107,3 +107,19 @@ export function downloadLink(key: string): boolean {
 export function viewerPage(key: string): boolean {
   return /^(?:you(?:'re| are) (?:on|viewing|reading)|viewing|showing) page \d{1,4} ?(?:\/|of) ?\d{1,4}$/.test(key);
 }
+
+/**
+ * The page title a print header carries, without its stamp and site name ("9/14/23, 8:02 AM
+ * ICE ERO Chicago arrests 33 … – Perimeter Daily" → "ICE ERO Chicago arrests 33 …"): the
+ * headline of a print copy that lost its own title line. Null when no title is left.
+ */
+export function printedTitle(folded: string): string | null {
+  const lead = /^(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2}),? \d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)? /u;
+  const tail = / (?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2}),? \d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?$/u;
+  let title = folded.replace(lead, '').replace(tail, '').trim();
+  // (The site's name after the last dash or bar: a few capitalised words.)
+  const site = /^(.{10,}?)\s+[–—|-]\s+((?:\p{Lu}[\p{L}.'’&]*|of|the|and)(?:\s+(?:\p{Lu}[\p{L}.'’&]*|of|the|and)){0,4})$/u.exec(title);
+  if (site) title = site[1]!;
+  // (Nothing but the site left, "– Canal Ledger": no title.)
+  return title.split(' ').length >= 3 && !/^[–—|-]/u.test(title) && /\p{L}{2}/u.test(title) ? title : null;
+}
