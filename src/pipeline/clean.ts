@@ -242,6 +242,8 @@ const KEY_RULES: [(key: string) => boolean, string][] = [
   [chrome.browserTip, 'navigation'],
   [chrome.accountPrompt, 'account'],
   [chrome.downloadLink, 'player'],
+  [chrome.ratingStrip, 'engagement-count'],
+  [chrome.toggleHint, 'navigation'],
   [chrome.labelledPromo, 'call-to-action'],
   // A print page's jump lines and lottery draws.
   [chrome.jumpLine, 'jump-line'],

@@ -149,11 +149,15 @@ describe('other browsers, viewers and archives', () => {
     expect(chrome.uploaderLine('uploaded by jane roe')).toBe(true);
     expect(chrome.accountPrompt('create an account to continue reading')).toBe(true);
     expect(chrome.cacheNotice('this page was captured on 2 jun 2024 by the wayback machine.')).toBe(true);
+    expect(chrome.ratingStrip('0 ratings · 0% found this document useful (0 votes)')).toBe(true);
+    expect(chrome.toggleHint('document information: click to expand document information')).toBe(true);
   });
   it('leaves a release strip with its own dates to the separator rule, and prose to the article', () => {
     expect(chrome.printHeader('10/07/2025 | press release | distributed by public on 10/07/2025 14:10')).toBe(false);
     expect(chrome.uploaderLine("uploaded by the county clerk's office on monday after the vote, officials said.")).toBe(false);
     expect(chrome.accountPrompt('register voters before the deadline to continue the program, the clerk said.')).toBe(false);
+    expect(chrome.ratingStrip('a survey found 64% found this document useful, the board said.')).toBe(false);
+    expect(chrome.toggleHint('operators click to expand the valve log before each shift.')).toBe(false);
   });
 });
 
@@ -164,7 +168,7 @@ describe('properties of the round-5 kinds', () => {
     fc.assert(
       fc.property(sentence, fc.integer({ min: 0, max: 99999 }), fc.boolean(), (s, n, stamped) => {
         const key = (stamped ? '6/2/24, 3:15 pm ' : '') + s.replace(/\.$/, ` ${n}.`);
-        const kinds = [chrome.printHeader, chrome.printFooter, chrome.printNotice, chrome.uploaderLine, chrome.machineSummary, chrome.saveForLater, chrome.previewCutoff, chrome.fullDocumentOffer, chrome.accountPrompt, chrome.cacheNotice, chrome.browserTip, chrome.downloadLink, chrome.viewerPage];
+        const kinds = [chrome.printHeader, chrome.printFooter, chrome.printNotice, chrome.uploaderLine, chrome.machineSummary, chrome.saveForLater, chrome.previewCutoff, chrome.fullDocumentOffer, chrome.accountPrompt, chrome.cacheNotice, chrome.browserTip, chrome.downloadLink, chrome.viewerPage, chrome.ratingStrip, chrome.toggleHint];
         for (const kind of kinds) expect(kind(key)).toBe(false);
       }),
       { numRuns: 300 },

@@ -123,3 +123,13 @@ export function printedTitle(folded: string): string | null {
   // (Nothing but the site left, "– Canal Ledger": no title.)
   return title.split(' ').length >= 3 && !/^[–—|-]/u.test(title) && /\p{L}{2}/u.test(title) ? title : null;
 }
+
+/** A viewer's rating strip: "0 ratings · 0% found this document useful (0 votes)", "87% found this review helpful". */
+export function ratingStrip(key: string): boolean {
+  return key.length <= 160 && (/(?:^|[·|•] )\d{1,3}(?:\.\d)?% found this (?:document|article|review|answer|page|post|file) (?:useful|helpful)\b/.test(key) || /^\d[\d,.]*k? ratings?(?:\s+[·|•]\s+|$)/.test(key));
+}
+
+/** A toggle's instruction: "Document Information: click to expand document information", "Tap to show more". */
+export function toggleHint(key: string): boolean {
+  return key.length <= 100 && key.split(' ').length <= 12 && /(?:^|:\s*)(?:click|tap|press) (?:here )?to (?:expand|collapse|show|hide|reveal|toggle|see more|read more)\b[^.!?]*$/.test(key);
+}
