@@ -8,7 +8,7 @@
 // (trimmed) input lines.
 import type { CleanResult } from './types.ts';
 import { originalPublicationLine } from './text/attribution.ts';
-import { endsLikeSentence, foldSpaces, hasWords, ofFolded, titleCaseRatio, wordCount } from './text/normalize.ts';
+import { endsLikeSentence, foldSpaces, hasWords, ofFolded, titleCaseRatio, wordCount, words } from './text/normalize.ts';
 import * as chrome from './text/chrome.ts';
 import type { ArchiveTemplate } from './template.ts';
 import nlp from 'compromise';
@@ -227,6 +227,23 @@ function stampSegment(key: string): boolean {
 
 // Feature tests of the match key, in order of confidence, each with the rule it reports.
 const KEY_RULES: [(key: string) => boolean, string][] = [
+  // A browser's print copy: running header and footer, print notice.
+  [chrome.printHeader, 'print-header'],
+  [chrome.printFooter, 'print-footer'],
+  [chrome.printNotice, 'print-notice'],
+  // A document viewer's furniture, a cached copy's notice and tip, an account prompt, a download link.
+  [chrome.uploaderLine, 'post-meta'],
+  [chrome.machineSummary, 'viewer'],
+  [chrome.saveForLater, 'share'],
+  [chrome.viewerPage, 'page-number'],
+  [chrome.previewCutoff, 'viewer'],
+  [chrome.fullDocumentOffer, 'paywall'],
+  [chrome.cacheNotice, 'archive-notice'],
+  [chrome.browserTip, 'navigation'],
+  [chrome.accountPrompt, 'account'],
+  [chrome.downloadLink, 'player'],
+  [chrome.ratingStrip, 'engagement-count'],
+  [chrome.toggleHint, 'navigation'],
   [chrome.labelledPromo, 'call-to-action'],
   // A print page's jump lines and lottery draws.
   [chrome.jumpLine, 'jump-line'],
@@ -436,6 +453,8 @@ function namesOwner(key: string, owners: string[]): boolean {
     return kw.slice(1).every((w) => ow.has(w) || /^\d{1,3}$/.test(w) || OUTLET_WORDS.has(w));
   });
 }
+/** "<outlet> is published by <company>", "<outlet> is a publication of …", "… is owned and operated by …". */
+const PUBLISHED_BY = /^(.{2,60}?) is (?:a (?:publication|product|service|division|property) of|(?:published|owned|operated|produced|brought to you)(?: and (?:operated|published|owned))? by) [^.!?]{2,100}\.?$/;
 /** Words of a station's or paper's name beside its owner's first word ("Channel 4 Action News"). */
 const OUTLET_WORDS = set('news|action|eyewitness|tv|radio|media|online|now|today|daily|weekly|live|channel|network|digital|press|times|post|wire|service|group|broadcasting|am|fm|hd|tonight|first|local');
 /** The label of a paid slot. */
@@ -709,6 +728,34 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   for (let i = 0; i < n; i++) if (!f[i]!.prose && !f[i]!.ends && f[i]!.seen >= 2 && !sharedHeadline(i) && !headers.has(lines[i]!)) drop(i, 'outlet-template');
 
   const alive = (i: number) => rules[i] === null;
+  // A publisher line after the article: the outlet its copyright names, said to be published
+  // or owned by another ("Perimeter Daily is published by Kestrel Trade Media, …").
+  const pageOwners = f.map((x) => x.owner).filter((o): o is string => o !== null && o.length > 0);
+  for (let i = 0; i < n && pageOwners.length; i++) {
+    if (!alive(i) || f[i]!.nwords > 20) continue;
+    const m = PUBLISHED_BY.exec(f[i]!.key);
+    const after = f.some((x, j) => j < i && x.prose && alive(j)) && !f.some((x, j) => j > i && x.body && alive(j));
+    if (m && after && namesOwner(m[1]!, pageOwners)) drop(i, 'publisher');
+  }
+  // A running header or footer: a line that is no sentence, repeated verbatim three times or
+  // more and cutting through the article (a copy with kept prose above and below it), as a
+  // browser's print copy repeats its page title at every page break. All copies go: the
+  // first, above the article, is the print's header and not the article's own title.
+  const copiesOf = new Map<string, number[]>();
+  f.forEach((x, i) => {
+    if (x.key.length === 0) return;
+    const at = copiesOf.get(x.key);
+    if (at) at.push(i);
+    else copiesOf.set(x.key, [i]);
+  });
+  const keptProse = (j: number) => f[j]!.prose && alive(j);
+  const firstKeptProse = f.findIndex((_, j) => keptProse(j));
+  const lastKeptProse = f.findLastIndex((_, j) => keptProse(j));
+  for (const at of copiesOf.values()) {
+    const x = f[at[0]!]!;
+    if (at.length < 3 || x.prose || x.ends || x.nwords < 2 || x.nwords > 30) continue;
+    if (at.some((i) => firstKeptProse >= 0 && firstKeptProse < i && i < lastKeptProse)) for (const i of at) drop(i, 'running-header');
+  }
   let firstBody = n;
   let lastBody = -1;
   for (let i = 0; i < n; i++) {
@@ -789,9 +836,12 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
       continue;
     }
     if (title) {
-      const rep = titles.find((t) => key === t || (key.startsWith(t + ' ') && wordCount(key.slice(t.length)) <= 2) || (t.startsWith(key + ' ') && wordCount(t.slice(key.length)) <= 2));
+      // (Compared on words: a document's own title page repeats the viewer's title without its
+      // colon or report number, "BORDER PATROL Issues …" under "Border Patrol: Issues … (GAO-18-50)".)
+      const wkey = words(key).join(' ');
+      const rep = titles.find((t) => wkey === t || (wkey.startsWith(t + ' ') && wordCount(wkey.slice(t.length)) <= 2) || (t.startsWith(wkey + ' ') && wordCount(t.slice(wkey.length)) <= 2));
       if (rep !== undefined) drop(i, 'repeated-headline');
-      else titles.push(key);
+      else titles.push(wkey);
     }
   }
 

@@ -7,7 +7,7 @@ import { endsLikeSentence, foldSpaces, matchKey, titleCaseRatio, wordCount } fro
 import { splitSentences } from './text/sentences.ts';
 import { generateHeadline, isHeadingLike, isHeadlineLike, isTitledSentence } from './text/headline.ts';
 import { canonicalOutlet, copyrightOutlet, findAttribution, originalPublicationLine } from './text/attribution.ts';
-import { contentWords } from './text/chrome.ts';
+import { contentWords, printedTitle } from './text/chrome.ts';
 import { estimatePeriod, loadOfficeholders, type Officeholder } from './text/period.ts';
 
 export interface StructureInput {
@@ -157,10 +157,17 @@ export function structure({ file, slug, cleaned, sidecar, officeholders }: Struc
   outlet = sidecar?.outlet ?? attribution.originally_appeared_in ?? wire ?? (found.ownOutlet ? found.reportedBy : null) ?? copyright;
 
   const lead = paragraphs[0]?.sentences[0]?.text ?? '';
+  // A print copy without its own title line still names it in the browser's running header.
+  const printHeaders = cleaned.dropped.filter((d) => d.rule === 'print-header').map((d) => foldSpaces(d.line));
+  const printed = printHeaders.map(printedTitle).find((t) => t !== null) ?? null;
+  // (A headline the header names as the site, "… – Canal Ledger", is the masthead.)
+  const head = textHeadline;
+  if (head !== null && printed !== null && printHeaders.some((h) => matchKey(h).endsWith(' ' + matchKey(head)))) textHeadline = null;
   let headline: string;
   let headlineGenerated = false;
   if (sidecar?.headline) headline = sidecar.headline;
   else if (textHeadline) headline = foldSpaces(textHeadline);
+  else if (printed) headline = printed;
   else if (lead) {
     headline = generateHeadline(lead);
     headlineGenerated = true;

@@ -375,3 +375,4 @@ export * from './chrome-shapes.ts';
 export * from './chrome-formats.ts';
 // Video players, wire client desks, reader exports and link aggregators (round 4).
 export * from './chrome-feeds.ts';
+export * from './chrome-captures.ts';
