@@ -132,6 +132,9 @@ const FIGURE_COLUMNS: ChartColumn[] = [
   { key: 'quote', label: 'Source sentence' },
 ];
 
+/** When a figure is drawn (personnel and timeline): its period and how it is known. */
+const DATED_COLUMNS: ChartColumn[] = [{ key: 'from', label: 'From' }, { key: 'to', label: 'To' }, { key: 'date_kind', label: 'Date' }];
+
 function listWords(items: string[]): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join('; ')}; and ${items[items.length - 1]}`;
@@ -229,15 +232,7 @@ function personnelSpec(data: ChartData, archive: boolean): ChartSpec | null {
     alt: `Bar chart: personnel figures for ${shownGroups.length} agency ${shownGroups.length === 1 ? 'group' : 'groups'}${drawn[0] ? `; the first group is ${drawn[0].group_label}` : ''}.`,
     rows,
     ...(apart.length < apartAll.length ? { apartTotal: apartAll.length } : {}),
-    columns: [
-      { key: 'group_label', label: 'Agency group' },
-      { key: 'component', label: 'Component named' },
-      { key: 'role', label: 'Latest / largest' },
-      { key: 'from', label: 'From' },
-      { key: 'to', label: 'To' },
-      { key: 'date_kind', label: 'Date' },
-      ...FIGURE_COLUMNS,
-    ],
+    columns: [{ key: 'group_label', label: 'Agency group' }, { key: 'component', label: 'Component named' }, { key: 'role', label: 'Latest / largest' }, ...DATED_COLUMNS, ...FIGURE_COLUMNS],
     stories,
   };
   return rows.length === 1 ? factBox(spec) : spec;
@@ -284,15 +279,27 @@ function timelineSpec(data: ChartData, archive: boolean): ChartSpec | null {
     )}.`,
     alt: `Timeline of ${rows.length} deployments and requests of personnel.`,
     rows,
-    columns: [
-      { key: 'from', label: 'From' },
-      { key: 'to', label: 'To' },
-      { key: 'date_kind', label: 'Date' },
-      { key: 'period_label', label: 'Period' },
-      ...FIGURE_COLUMNS,
-    ],
+    columns: [...DATED_COLUMNS, { key: 'period_label', label: 'Period' }, ...FIGURE_COLUMNS],
     stories,
   };
+}
+
+/** Columns of a chart against a series: the row's period, the figure, the series and its check, the sources. */
+function seriesColumns(period: ChartColumn, quoteLabel: string): ChartColumn[] {
+  return [
+    { key: 'type', label: 'Row' },
+    period,
+    { key: 'value', label: 'Value', numeric: true, csvOnly: true },
+    { key: 'display', label: 'As charted' },
+    { key: 'qualifier', label: 'Qualifier', csvOnly: true },
+    { key: 'unit', label: 'Unit' },
+    { key: 'series', label: 'Series' },
+    { key: 'verdict', label: 'Check' },
+    { key: 'claim_ids', label: 'Claim ids', csvOnly: true },
+    { key: 'stories', label: 'Stories' },
+    { key: 'quote', label: quoteLabel },
+    { key: 'source_url', label: 'Source URL' },
+  ];
 }
 
 function encounterSpecFor(data: ChartData, series: ReferenceSeries | undefined, id: string, archive: boolean): ChartSpec | null {
@@ -404,20 +411,7 @@ function encounterSpecFor(data: ChartData, series: ReferenceSeries | undefined, 
     description: `Line chart of ${seriesWords}${claimWords}`,
     alt: series ? `Line chart: ${series.name} by fiscal year, with ${claimRows.length} article figures marked.` : `Chart of ${claimRows.length} article figures by fiscal year.`,
     rows,
-    columns: [
-      { key: 'type', label: 'Row' },
-      { key: 'fiscal_year', label: 'Fiscal year', numeric: true },
-      { key: 'value', label: 'Value', numeric: true, csvOnly: true },
-      { key: 'display', label: 'As charted' },
-      { key: 'qualifier', label: 'Qualifier', csvOnly: true },
-      { key: 'unit', label: 'Unit' },
-      { key: 'series', label: 'Series' },
-      { key: 'verdict', label: 'Check' },
-      { key: 'claim_ids', label: 'Claim ids', csvOnly: true },
-      { key: 'stories', label: 'Stories' },
-      { key: 'quote', label: 'Source sentence or note' },
-      { key: 'source_url', label: 'Source URL' },
-    ],
+    columns: seriesColumns({ key: 'fiscal_year', label: 'Fiscal year', numeric: true }, 'Source sentence or note'),
     stories,
     ...(frame ? { frame } : {}),
     series: series ? { id: series.id, name: series.name, definition: series.definition, unit: series.unit, breaks: series.breaks } : undefined,
@@ -481,19 +475,7 @@ function monthlySpecFor(data: ChartData, id: string, archive: boolean): ChartSpe
     description: `Chart of ${s.name} for ${refRows.length} ${refRows.length === 1 ? 'month' : 'months'}${refRows.length ? ` (${refRows.map((r) => `${r.month}: ${r.display}`).join('; ')})` : ''}, with ${claimRows.length} article ${claimRows.length === 1 ? 'figure' : 'figures'}: ${listWords(claimRows.map((r, i) => `${i + 1}, ${r.display} ${r.unit} for ${r.month}${r.verdict ? ` (${r.verdict})` : ''}`))}.`,
     alt: `Chart: ${s.name} by month, with ${claimRows.length} article figures marked.`,
     rows: [...refRows, ...claimRows],
-    columns: [
-      { key: 'type', label: 'Row' },
-      { key: 'month', label: 'Month' },
-      { key: 'value', label: 'Value', numeric: true, csvOnly: true },
-      { key: 'display', label: 'As charted' },
-      { key: 'unit', label: 'Unit' },
-      { key: 'series', label: 'Series' },
-      { key: 'verdict', label: 'Check' },
-      { key: 'claim_ids', label: 'Claim ids', csvOnly: true },
-      { key: 'stories', label: 'Stories' },
-      { key: 'quote', label: 'Source sentence or vintage' },
-      { key: 'source_url', label: 'Source URL' },
-    ],
+    columns: seriesColumns({ key: 'month', label: 'Month' }, 'Source sentence or vintage'),
     stories,
     ...(frame ? { frame } : {}),
     series: { id: s.id, name: s.name, definition: s.definition, unit: s.unit, breaks: [] },
