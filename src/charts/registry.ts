@@ -186,6 +186,21 @@ function markRoles(rows: ChartRow[]): Set<ChartRow> {
   return keep;
 }
 
+/** Most bars an agency group draws in the archive view: more read as a list, and the embed outgrows its budget. */
+export const ARCHIVE_MAX_BARS_PER_GROUP = 5;
+
+/**
+ * A group's bars, at most ARCHIVE_MAX_BARS_PER_GROUP: each status's latest figure before any
+ * status's largest (the latest says where things stand), earlier statuses first.
+ */
+function capBars(list: ChartRow[]): ChartRow[] {
+  if (list.length <= ARCHIVE_MAX_BARS_PER_GROUP) return list;
+  const rank = (r: ChartRow) => (r.role === 'largest' ? 1 : 0);
+  return [...list]
+    .sort((a, b) => rank(a) - rank(b) || STAGE_IDS.indexOf(stageOf(a.status)) - STAGE_IDS.indexOf(stageOf(b.status)) || cmp(a.key, b.key))
+    .slice(0, ARCHIVE_MAX_BARS_PER_GROUP);
+}
+
 function personnelSpec(data: ChartData, archive: boolean): ChartSpec | null {
   const claimsById = new Map(data.claims.map((c) => [c.id, c]));
   const refs = new Map((data.agencies ?? []).map((a) => [a.id, a]));
@@ -205,7 +220,7 @@ function personnelSpec(data: ChartData, archive: boolean): ChartSpec | null {
   const shownGroups = archive ? groups.slice(0, ARCHIVE_MAX_GROUPS) : groups;
   const stageRank = (r: ChartRow) => STAGE_IDS.indexOf(stageOf(r.status));
   const drawn = shownGroups.flatMap(({ list }) =>
-    list.filter((r) => !archive || roles.has(r)).sort((a, b) => stageRank(a) - stageRank(b) || cmp(a.from ?? '9999', b.from ?? '9999') || (b.value ?? 0) - (a.value ?? 0) || cmp(a.key, b.key)),
+    (archive ? capBars(list.filter((r) => roles.has(r))) : list).sort((a, b) => stageRank(a) - stageRank(b) || cmp(a.from ?? '9999', b.from ?? '9999') || (b.value ?? 0) - (a.value ?? 0) || cmp(a.key, b.key)),
   );
   const apart = archive ? apartAll.slice(0, ARCHIVE_MAX_APART) : apartAll;
   const rows = [...drawn, ...apart];
@@ -222,7 +237,7 @@ function personnelSpec(data: ChartData, archive: boolean): ChartSpec | null {
       'Statuses: requested → ordered or planned → deployed → ended; each has its own colour and pattern, and the word is in every label.',
       '“~” marks an approximate figure, “+” a “more than” figure, “<” a “less than” figure; a lighter bar end marks a range.',
       'Dates are the text’s own when it gives one, else the story’s estimated date (“c.”).',
-      ...(archive && hidden > 0 ? [`For each agency and status the chart draws the latest and the largest figure; ${hidden} other ${hidden === 1 ? 'figure is' : 'figures are'} in the data table’s CSV on the Data page.`] : []),
+      ...(archive && hidden > 0 ? [`For each agency and status the chart draws the latest figure and the largest (at most ${ARCHIVE_MAX_BARS_PER_GROUP} bars an agency: every status’s latest first); ${hidden} other ${hidden === 1 ? 'figure is' : 'figures are'} in the CSV on the Data page.`] : []),
       ...(shownGroups.length < groups.length ? [`Showing the ${shownGroups.length} agencies with the most figures, of ${groups.length}.`] : []),
       ...(apartAll.length ? [`${apartAll.length} ${apartAll.length === 1 ? 'figure names' : 'figures name'} no agency (or one the text does not clearly attribute); listed under the chart${apart.length < apartAll.length ? ` (the ${apart.length} largest; all of them in the CSV)` : ''}, not drawn as an agency.`] : []),
     ],

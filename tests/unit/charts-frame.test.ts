@@ -77,3 +77,21 @@ describe('series fit', () => {
     }));
   });
 });
+
+describe('personnel bars per agency in the archive', () => {
+  it('draws at most ARCHIVE_MAX_BARS_PER_GROUP bars an agency, every status’s latest before any largest', async () => {
+    const { chartById, ARCHIVE_MAX_BARS_PER_GROUP } = await import('../../src/charts/registry.ts');
+    const { claim, data } = await import('./charts-fixture.ts');
+    const statuses = ['requested', 'planned', 'deployed', 'completed', 'reported'] as const;
+    const many = statuses.flatMap((status, i) => [2019, 2021, 2023].map((y, j) => claim({
+      id: `m${i}${j}:p1s1#n1`, value: 100 * (i + 1) + (j === 0 ? 5000 : j), unit: 'troops', status, entity: ['National Guard'],
+      time: String(y), time_resolved: { from: `${y}-01-01`, to: `${y}-12-31` },
+    })));
+    const p = chartById(data({ claims: many, facts: [] }), 'personnel-by-agency')!;
+    const bars = p.rows.filter((r) => r.group);
+    expect(bars).toHaveLength(ARCHIVE_MAX_BARS_PER_GROUP);
+    // Five statuses, five bars: each status's latest (2023) figure, none of the older largest ones.
+    expect(bars.every((r) => r.to === '2023-12-31')).toBe(true);
+    expect(p.notes.join(' ')).toMatch(/at most 5 bars an agency/);
+  });
+});
