@@ -4,6 +4,9 @@ import type { Check, Claim, Fact, ReferenceSeries } from '../pipeline/types.ts';
 import { entityLabel, fmtNumber, fmtValue, qualifierWords } from './format.ts';
 import { drawnPeriod } from './layout/timeline.ts';
 import { place } from './agency-rollup.ts';
+import { focusWindow, MONTH_FRAME, YEAR_FRAME } from './frame.ts';
+import { monthNumber } from './layout/line.ts';
+import { fitsSeries, seriesYears } from './series-fit.ts';
 import { STAGE_IDS, stageOf, statusLabel } from './status.ts';
 import { CHART_IDS, CHART_ORDER, figures, fiscalYearOf, isEncounterClaim, personnelFigures, timelineFigures } from './select.ts';
 import type { ChartColumn, ChartData, ChartRow, ChartSpec, StoryMeta } from './types.ts';
@@ -129,6 +132,9 @@ const FIGURE_COLUMNS: ChartColumn[] = [
   { key: 'quote', label: 'Source sentence' },
 ];
 
+/** When a figure is drawn (personnel and timeline): its period and how it is known. */
+const DATED_COLUMNS: ChartColumn[] = [{ key: 'from', label: 'From' }, { key: 'to', label: 'To' }, { key: 'date_kind', label: 'Date' }];
+
 function listWords(items: string[]): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join('; ')}; and ${items[items.length - 1]}`;
@@ -181,6 +187,21 @@ function markRoles(rows: ChartRow[]): Set<ChartRow> {
   return keep;
 }
 
+/** Most bars an agency group draws in the archive view: more read as a list, and the embed outgrows its budget. */
+export const ARCHIVE_MAX_BARS_PER_GROUP = 5;
+
+/**
+ * A group's bars, at most ARCHIVE_MAX_BARS_PER_GROUP: each status's latest figure before any
+ * status's largest (the latest says where things stand), earlier statuses first.
+ */
+function capBars(list: ChartRow[]): ChartRow[] {
+  if (list.length <= ARCHIVE_MAX_BARS_PER_GROUP) return list;
+  const rank = (r: ChartRow) => (r.role === 'largest' ? 1 : 0);
+  return [...list]
+    .sort((a, b) => rank(a) - rank(b) || STAGE_IDS.indexOf(stageOf(a.status)) - STAGE_IDS.indexOf(stageOf(b.status)) || cmp(a.key, b.key))
+    .slice(0, ARCHIVE_MAX_BARS_PER_GROUP);
+}
+
 function personnelSpec(data: ChartData, archive: boolean): ChartSpec | null {
   const claimsById = new Map(data.claims.map((c) => [c.id, c]));
   const refs = new Map((data.agencies ?? []).map((a) => [a.id, a]));
@@ -200,7 +221,7 @@ function personnelSpec(data: ChartData, archive: boolean): ChartSpec | null {
   const shownGroups = archive ? groups.slice(0, ARCHIVE_MAX_GROUPS) : groups;
   const stageRank = (r: ChartRow) => STAGE_IDS.indexOf(stageOf(r.status));
   const drawn = shownGroups.flatMap(({ list }) =>
-    list.filter((r) => !archive || roles.has(r)).sort((a, b) => stageRank(a) - stageRank(b) || cmp(a.from ?? '9999', b.from ?? '9999') || (b.value ?? 0) - (a.value ?? 0) || cmp(a.key, b.key)),
+    (archive ? capBars(list.filter((r) => roles.has(r))) : list).sort((a, b) => stageRank(a) - stageRank(b) || cmp(a.from ?? '9999', b.from ?? '9999') || (b.value ?? 0) - (a.value ?? 0) || cmp(a.key, b.key)),
   );
   const apart = archive ? apartAll.slice(0, ARCHIVE_MAX_APART) : apartAll;
   const rows = [...drawn, ...apart];
@@ -217,7 +238,7 @@ function personnelSpec(data: ChartData, archive: boolean): ChartSpec | null {
       'Statuses: requested → ordered or planned → deployed → ended; each has its own colour and pattern, and the word is in every label.',
       '“~” marks an approximate figure, “+” a “more than” figure, “<” a “less than” figure; a lighter bar end marks a range.',
       'Dates are the text’s own when it gives one, else the story’s estimated date (“c.”).',
-      ...(archive && hidden > 0 ? [`For each agency and status the chart draws the latest and the largest figure; ${hidden} other ${hidden === 1 ? 'figure is' : 'figures are'} in the data table’s CSV on the Data page.`] : []),
+      ...(archive && hidden > 0 ? [`For each agency and status the chart draws the latest figure and the largest (at most ${ARCHIVE_MAX_BARS_PER_GROUP} bars an agency: every status’s latest first); ${hidden} other ${hidden === 1 ? 'figure is' : 'figures are'} in the CSV on the Data page.`] : []),
       ...(shownGroups.length < groups.length ? [`Showing the ${shownGroups.length} agencies with the most figures, of ${groups.length}.`] : []),
       ...(apartAll.length ? [`${apartAll.length} ${apartAll.length === 1 ? 'figure names' : 'figures name'} no agency (or one the text does not clearly attribute); listed under the chart${apart.length < apartAll.length ? ` (the ${apart.length} largest; all of them in the CSV)` : ''}, not drawn as an agency.`] : []),
     ],
@@ -227,15 +248,7 @@ function personnelSpec(data: ChartData, archive: boolean): ChartSpec | null {
     alt: `Bar chart: personnel figures for ${shownGroups.length} agency ${shownGroups.length === 1 ? 'group' : 'groups'}${drawn[0] ? `; the first group is ${drawn[0].group_label}` : ''}.`,
     rows,
     ...(apart.length < apartAll.length ? { apartTotal: apartAll.length } : {}),
-    columns: [
-      { key: 'group_label', label: 'Agency group' },
-      { key: 'component', label: 'Component named' },
-      { key: 'role', label: 'Latest / largest' },
-      { key: 'from', label: 'From' },
-      { key: 'to', label: 'To' },
-      { key: 'date_kind', label: 'Date' },
-      ...FIGURE_COLUMNS,
-    ],
+    columns: [{ key: 'group_label', label: 'Agency group' }, { key: 'component', label: 'Component named' }, { key: 'role', label: 'Latest / largest' }, ...DATED_COLUMNS, ...FIGURE_COLUMNS],
     stories,
   };
   return rows.length === 1 ? factBox(spec) : spec;
@@ -282,15 +295,27 @@ function timelineSpec(data: ChartData, archive: boolean): ChartSpec | null {
     )}.`,
     alt: `Timeline of ${rows.length} deployments and requests of personnel.`,
     rows,
-    columns: [
-      { key: 'from', label: 'From' },
-      { key: 'to', label: 'To' },
-      { key: 'date_kind', label: 'Date' },
-      { key: 'period_label', label: 'Period' },
-      ...FIGURE_COLUMNS,
-    ],
+    columns: [...DATED_COLUMNS, { key: 'period_label', label: 'Period' }, ...FIGURE_COLUMNS],
     stories,
   };
+}
+
+/** Columns of a chart against a series: the row's period, the figure, the series and its check, the sources. */
+function seriesColumns(period: ChartColumn, quoteLabel: string): ChartColumn[] {
+  return [
+    { key: 'type', label: 'Row' },
+    period,
+    { key: 'value', label: 'Value', numeric: true, csvOnly: true },
+    { key: 'display', label: 'As charted' },
+    { key: 'qualifier', label: 'Qualifier', csvOnly: true },
+    { key: 'unit', label: 'Unit' },
+    { key: 'series', label: 'Series' },
+    { key: 'verdict', label: 'Check' },
+    { key: 'claim_ids', label: 'Claim ids', csvOnly: true },
+    { key: 'stories', label: 'Stories' },
+    { key: 'quote', label: quoteLabel },
+    { key: 'source_url', label: 'Source URL' },
+  ];
 }
 
 function encounterSpecFor(data: ChartData, series: ReferenceSeries | undefined, id: string, archive: boolean): ChartSpec | null {
@@ -334,7 +359,10 @@ function encounterSpecFor(data: ChartData, series: ReferenceSeries | undefined, 
       verdict: check ? check.verdict : null,
     });
   }
-  const allClaimRows = [...groups.values()].sort((a, b) => a.fiscal_year! - b.fiscal_year! || cmp(a.key, b.key));
+  const placed = [...groups.values()].sort((a, b) => a.fiscal_year! - b.fiscal_year! || cmp(a.key, b.key));
+  // Drawn against this series: only figures of its measure in the years it covers (series-fit.ts).
+  const allClaimRows = series ? placed.filter((r) => fitsSeries(series, r.fiscal_year!, r.unit)) : placed;
+  const unfit = placed.filter((r) => !allClaimRows.includes(r));
   const claimRows = archive ? mostReported(allClaimRows, ARCHIVE_MAX_MARKS) : allClaimRows;
   const refRows: ChartRow[] = (series?.rows ?? [])
     .slice()
@@ -363,7 +391,15 @@ function encounterSpecFor(data: ChartData, series: ReferenceSeries | undefined, 
     for (const n of series.notes ?? []) notes.push(n);
     notes.push('Series are never spliced: each line is one publisher’s series.');
   }
-  if (claimRows.some((r) => !refRows.some((x) => x.fiscal_year === r.fiscal_year))) notes.push('Some article figures fall outside the years the series covers.');
+  const years = series ? seriesYears(series) : null;
+  const unfitShown = archive ? unfit.slice(0, ARCHIVE_MAX_MARKS) : unfit;
+  if (unfitShown.length && years) {
+    notes.push(`Not drawn against this series (another measure, or a year outside FY${years.from}–FY${years.to}): ${unfitShown.map((r) => `${r.display} ${r.unit}, FY${r.fiscal_year}`).join('; ')}${unfitShown.length < unfit.length ? `; and ${unfit.length - unfitShown.length} more in the datasets` : ''}.`);
+  }
+  // Stories and embeds draw the figures' years with context; the chart page draws the whole series.
+  const fys = refRows.map((r) => r.fiscal_year!);
+  const frame = focusWindow(claimRows.map((r) => r.fiscal_year!), fys, YEAR_FRAME) ?? undefined;
+  if (frame && fys.length) notes.push(`Stories and embeds draw FY${frame.from}–FY${frame.to}, the years of the article figures and the years around them; the chart page and the data table hold the whole series, FY${Math.min(...fys)}–FY${Math.max(...fys)}.`);
   if (claimRows.length < allClaimRows.length) notes.push(shownNote(claimRows.length, allClaimRows.length, 'article figures'));
   const unplacedShown = archive ? unplaced.slice(0, ARCHIVE_MAX_MARKS) : unplaced;
   for (const c of unplacedShown) notes.push(`Not on the chart (no fiscal year given): “${c.display}” ${c.unit} — ${c.subject}.`);
@@ -383,27 +419,17 @@ function encounterSpecFor(data: ChartData, series: ReferenceSeries | undefined, 
     id,
     kind: 'line',
     title: series ? 'Border encounters by fiscal year' : 'Border encounters cited in the articles',
-    dek: series ? `${series.name}, with the figures the articles cite.` : 'Figures the articles cite, by fiscal year.',
+    dek: series
+      ? `Drawn: ${series.name}${years ? `, FY${years.from}–FY${years.to}` : ''}${claimRows.length === 0 ? '; no article figure has its measure and years' : `, the series that counts what ${claimRows.length === 1 ? 'the article figure counts' : `the ${claimRows.length} article figures count`} in ${claimRows.length === 1 ? 'its year' : 'their years'}`}.`
+      : 'Figures the articles cite, by fiscal year.',
     source: `Source: ${series ? `${series.source ?? series.name}${domains.length ? ` (${domains.join(', ')})` : ''}; ` : ''}article figures from ${storiesPhrase(stories.length)}.`,
     notes,
     description: `Line chart of ${seriesWords}${claimWords}`,
     alt: series ? `Line chart: ${series.name} by fiscal year, with ${claimRows.length} article figures marked.` : `Chart of ${claimRows.length} article figures by fiscal year.`,
     rows,
-    columns: [
-      { key: 'type', label: 'Row' },
-      { key: 'fiscal_year', label: 'Fiscal year', numeric: true },
-      { key: 'value', label: 'Value', numeric: true, csvOnly: true },
-      { key: 'display', label: 'As charted' },
-      { key: 'qualifier', label: 'Qualifier', csvOnly: true },
-      { key: 'unit', label: 'Unit' },
-      { key: 'series', label: 'Series' },
-      { key: 'verdict', label: 'Check' },
-      { key: 'claim_ids', label: 'Claim ids', csvOnly: true },
-      { key: 'stories', label: 'Stories' },
-      { key: 'quote', label: 'Source sentence or note' },
-      { key: 'source_url', label: 'Source URL' },
-    ],
+    columns: seriesColumns({ key: 'fiscal_year', label: 'Fiscal year', numeric: true }, 'Source sentence or note'),
     stories,
+    ...(frame ? { frame } : {}),
     series: series ? { id: series.id, name: series.name, definition: series.definition, unit: series.unit, breaks: series.breaks } : undefined,
   };
 }
@@ -443,38 +469,48 @@ function monthlySpecFor(data: ChartData, id: string, archive: boolean): ChartSpe
   if (refRows.length === 0 && claimRows.length === 0) return null;
   const stories = storyList(data, claimRows.flatMap((r) => r.stories));
   const vintage = s.vintage ? ` Figures: ${s.vintage}.` : '';
+  const frame = focusWindow(claimRows.map((r) => monthNumber(r.month!)), refRows.map((r) => monthNumber(r.month!)), MONTH_FRAME) ?? undefined;
+  const monthWord = (v: number) => `${Math.floor(v / 12)}-${String((v % 12) + 1).padStart(2, '0')}`;
+  // The dek says what is drawn: how many month totals, and where the other monthly figures are.
+  const rates = used.length - claimRows.length;
+  const elsewhere = monthChecks.filter((c) => c.series !== sid && claimsById.has(c.claim_id)).length;
+  const shown = claimRows.length === 0
+    ? `no article gives a month’s total for this series`
+    : `${claimRows.length === 1 ? 'the article figure' : `the ${claimRows.length} article figures`} that give${claimRows.length === 1 ? 's' : ''} a month’s total for it${archive ? '' : ' (the story’s months only)'}`;
+  const rest = [rates ? `${rates} per-day or per-hour ${rates === 1 ? 'rate' : 'rates'}` : '', elsewhere ? `${elsewhere} ${elsewhere === 1 ? 'figure' : 'figures'} checked against other monthly series` : ''].filter(Boolean);
   return {
     id,
     kind: 'line',
     title: `${s.name}`,
-    dek: `By calendar month, with the monthly figures the ${archive ? 'articles' : 'story'} cite${archive ? '' : ' (its months only)'}.`,
+    dek: `By calendar month, with ${shown}${rest.length ? `; ${rest.join(' and ')} are in the checks, not drawn` : ''}.`,
     source: `Source: ${s.source ?? s.name}; article figures from ${storiesPhrase(stories.length)}.`,
-    notes: [`Series: ${s.name}. ${s.definition}${vintage}`, ...(s.notes ?? []), 'Only the months the series holds are drawn; months in between are not interpolated.'],
+    notes: [
+      `Series: ${s.name}. ${s.definition}${vintage}`, ...(s.notes ?? []), 'Only the months the series holds are drawn; months in between are not interpolated.',
+      ...(frame ? [`Stories and embeds draw ${monthWord(frame.from)} to ${monthWord(frame.to)}, the article figures’ months and the months around them; the chart page and the data table hold every month, ${refRows[0]!.month} to ${refRows[refRows.length - 1]!.month}.`] : []),
+    ],
     description: `Chart of ${s.name} for ${refRows.length} ${refRows.length === 1 ? 'month' : 'months'}${refRows.length ? ` (${refRows.map((r) => `${r.month}: ${r.display}`).join('; ')})` : ''}, with ${claimRows.length} article ${claimRows.length === 1 ? 'figure' : 'figures'}: ${listWords(claimRows.map((r, i) => `${i + 1}, ${r.display} ${r.unit} for ${r.month}${r.verdict ? ` (${r.verdict})` : ''}`))}.`,
     alt: `Chart: ${s.name} by month, with ${claimRows.length} article figures marked.`,
     rows: [...refRows, ...claimRows],
-    columns: [
-      { key: 'type', label: 'Row' },
-      { key: 'month', label: 'Month' },
-      { key: 'value', label: 'Value', numeric: true, csvOnly: true },
-      { key: 'display', label: 'As charted' },
-      { key: 'unit', label: 'Unit' },
-      { key: 'series', label: 'Series' },
-      { key: 'verdict', label: 'Check' },
-      { key: 'claim_ids', label: 'Claim ids', csvOnly: true },
-      { key: 'stories', label: 'Stories' },
-      { key: 'quote', label: 'Source sentence or vintage' },
-      { key: 'source_url', label: 'Source URL' },
-    ],
+    columns: seriesColumns({ key: 'month', label: 'Month' }, 'Source sentence or vintage'),
     stories,
+    ...(frame ? { frame } : {}),
     series: { id: s.id, name: s.name, definition: s.definition, unit: s.unit, breaks: [] },
   };
 }
 
+const claimCount = (s: ChartSpec | null) => s?.rows.filter((r) => r.type === 'claim').length ?? 0;
+const altId = (s: ReferenceSeries) => `${CHART_IDS.encounters}--${s.id.replace(/_/g, '-')}`;
+
 function encountersSpec(data: ChartData, archive: boolean): ChartSpec | null {
   const yearly = data.series.filter((s) => s.frequency !== 'monthly' && s.rows.length > 0);
   const def = yearly.find((s) => s.default) ?? yearly[0];
-  const main = encounterSpecFor(data, def, CHART_IDS.encounters, archive);
+  // Candidates: the default and the other long series (e.g. nationwide); the one drawn first is
+  // the one that fits the most article figures by measure and year (the default on a tie).
+  const candidates = [def, ...yearly.filter((s) => s !== def && s.rows.length >= 20 && (s.scope === undefined || s.scope === 'nationwide'))]
+    .filter((s): s is ReferenceSeries => s !== undefined)
+    .map((s) => ({ s, spec: encounterSpecFor(data, s, altId(s), archive) }));
+  const best = candidates.reduce<(typeof candidates)[number] | undefined>((m, c) => (!m || claimCount(c.spec) > claimCount(m.spec) ? c : m), undefined);
+  const main = best ? (best.spec && { ...best.spec, id: CHART_IDS.encounters }) : encounterSpecFor(data, undefined, CHART_IDS.encounters, archive);
   const monthly = monthlySpecFor(data, `${CHART_IDS.encounters}--monthly`, archive);
   // The trend chart picks the series whose period matches the claims it shows: a story whose
   // border figures are all monthly gets the monthly chart (its months) as its trend chart.
@@ -482,15 +518,24 @@ function encountersSpec(data: ChartData, archive: boolean): ChartSpec | null {
   if (!archive && monthly && !yearlyClaims) return { ...monthly, id: CHART_IDS.encounters };
   if (!main) return monthly ? { ...monthly, id: CHART_IDS.encounters } : null;
   // Other long series (e.g. nationwide) as alternate views; never spliced into the default line.
+  // An alternate with none of the figures (all of another measure or years) is left out when the main view has some.
   const alternates = [
     ...(monthly ? [monthly] : []),
-    ...yearly
-      .filter((s) => s !== def && s.rows.length >= 20 && (s.scope === undefined || s.scope === 'nationwide'))
-      .map((s) => encounterSpecFor(data, s, `${CHART_IDS.encounters}--${s.id.replace(/_/g, '-')}`, archive))
-      .filter((s): s is ChartSpec => s !== null)
-      .map((s) => ({ ...s, title: `${s.series!.name} by fiscal year` })),
+    ...candidates
+      .filter((c) => c !== best && c.spec !== null && (claimCount(c.spec) > 0 || claimCount(main) === 0))
+      .map((c) => ({ ...c.spec!, title: `${c.s.name} by fiscal year` })),
   ];
   return alternates.length ? { ...main, alternates } : main;
+}
+
+/** The map's dek, from its rows: how many cities, states and articles, and the city named most often. */
+function mapDek(rows: ChartRow[], total: number, cities: Map<string, ChartData['cities'][number]>): string {
+  const states = new Set(rows.map((r) => cities.get(r.city ?? '')?.state).filter(Boolean)).size;
+  const articles = new Set(rows.flatMap((r) => r.stories)).size;
+  const top = [...rows].sort((a, b) => b.stories.length - a.stories.length || cmp(a.label, b.label))[0];
+  const head = rows.length < total ? `The ${rows.length} cities named most often as destinations (of ${total})` : `${rows.length} ${rows.length === 1 ? 'city' : 'cities'} named as destinations`;
+  const most = top && top.stories.length > 1 && rows.length > 1 ? `; named most often: ${top.label} (${storiesPhrase(top.stories.length)})` : '';
+  return `${head}, in ${states} ${states === 1 ? 'state' : 'states'}, by ${storiesPhrase(articles)}${most}.`;
 }
 
 function mapSpec(data: ChartData, archive: boolean): ChartSpec | null {
@@ -535,9 +580,7 @@ function mapSpec(data: ChartData, archive: boolean): ChartSpec | null {
     id: CHART_IDS.map,
     kind: 'map',
     title: 'Cities named as destinations',
-    dek: rows.length < all.length
-      ? `The ${rows.length} cities the articles name most often as places the redeployed agents go (of ${all.length}).`
-      : `${rows.length} ${rows.length === 1 ? 'city' : 'cities'} named in the articles as places the redeployed agents go.`,
+    dek: mapDek(rows, all.length, cities),
     source: `Source: ${storiesPhrase(stories.length)}; map: U.S. Census Bureau cartographic boundaries (us-atlas); city coordinates from the site’s city table.`,
     notes,
     description: `Map of the United States marking ${rows.length} ${rows.length === 1 ? 'city' : 'cities'} named as destinations: ${rows.map((r) => r.label).join('; ')}.`,

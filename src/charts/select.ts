@@ -16,8 +16,21 @@ export const CHART_ORDER: string[] = [CHART_IDS.personnel, CHART_IDS.timeline, C
 
 const ACTIVE: Status[] = ['requested', 'planned', 'ordered', 'deployed', 'completed'];
 
+// An enforcement verb whose object is the counted people: "ERO removed 3,406 known or suspected
+// gang members", "agents arrested 40 officers". The lexicon counts "members" and "officers" as
+// personnel; people arrested or removed are not an agency's personnel, whatever the noun.
+const ACTED_ON_BEFORE = /\b(?:arrested|removed|deported|detained|apprehended|expelled|encountered|booked|charged|convicted|indicted|prosecuted|sentenced|extradited|captured)\s+(?:(?:more|fewer|less)\s+than\s+|up\s+to\s+|about\s+|around\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|almost\s+|over\s+|at\s+least\s+|an\s+estimated\s+)?$/i;
+const ACTED_ON_AFTER = /^[^,.;:]{0,60}?\b(?:were|was|have\s+been|had\s+been|being)\s+(?:\w+ly\s+)?(?:arrested|removed|deported|detained|apprehended|expelled|encountered|booked|charged|convicted|indicted|prosecuted|sentenced|extradited|captured)\b/i;
+
+/** True when the sentence says the counted people were arrested, removed, charged … (the object of enforcement). */
+export function isActedOn(c: Pick<Claim, 'quote' | 'start' | 'end'>): boolean {
+  const q = c.quote ?? '';
+  if (!Number.isInteger(c.start) || c.start < 0 || c.start > q.length) return false;
+  return ACTED_ON_BEFORE.test(q.slice(Math.max(0, c.start - 60), c.start)) || ACTED_ON_AFTER.test(q.slice(c.end));
+}
+
 export function isPersonnelClaim(c: Claim): boolean {
-  return c.unit_family === 'personnel' && !c.negated && c.value > 0;
+  return c.unit_family === 'personnel' && !c.negated && c.value > 0 && !isActedOn(c);
 }
 
 /** Personnel figures that are moves of people (requested … deployed), not standing head counts. */
@@ -46,11 +59,14 @@ function factIsPersonnel(f: Fact): boolean {
   return f.unit_family === 'personnel' && f.value > 0;
 }
 
+/** A fact stands for personnel while one of its claims does (a claim not in this scope counts as one). */
+function backedAsPersonnel(f: Fact, byId: Map<string, Claim>): boolean {
+  return f.claims.some((id) => { const c = byId.get(id); return !c || isPersonnelClaim(c); });
+}
+
 export function personnelFigures(claims: Claim[], facts: Fact[]): Fact[] {
   const byId = new Map(claims.map((c) => [c.id, c]));
-  return figures(claims, facts).filter(
-    (f) => factIsPersonnel(f) && f.claims.some((id) => { const c = byId.get(id); return !c || !c.negated; }),
-  );
+  return figures(claims, facts).filter((f) => factIsPersonnel(f) && backedAsPersonnel(f, byId));
 }
 
 export function timelineFigures(claims: Claim[], facts: Fact[]): Fact[] {
@@ -93,7 +109,7 @@ function countPersonnel(claims: Claim[], facts: Fact[], limit: number): { all: n
   let all = 0;
   let active = 0;
   for (const f of pf) {
-    if (!f.claims.some((id) => { const c = byId.get(id); return !c || !c.negated; })) continue;
+    if (!backedAsPersonnel(f, byId)) continue;
     all++;
     if (ACTIVE.includes(f.status)) active++;
     if (all >= limit && active >= limit) break;

@@ -112,6 +112,11 @@ export interface ChartSpec {
   apartTotal?: number;
   /** Stories whose claims the chart shows, sorted, with headlines for the source line. */
   stories: { slug: string; headline: string }[];
+  /**
+   * Line charts: the window stories, embeds and images draw (fiscal years, or month numbers for a
+   * monthly chart, src/charts/frame.ts); the chart page draws every row.
+   */
+  frame?: { from: number; to: number };
   /** Line charts: the reference series drawn. */
   series?: SeriesInfo;
   /** Other views of the same chart (e.g. another reference series), shown behind a <details>. */

@@ -32,7 +32,7 @@ export function layoutHeight(spec: ChartSpec, width: number): number {
     case 'bars':
       return layoutBars(spec.rows, width, spec.apartTotal).height;
     case 'line':
-      return layoutLine(spec.rows, spec.series, width, narrow).height;
+      return layoutLine(spec.rows, spec.series, width, narrow, spec.frame).height;
     case 'timeline':
       return layoutTimeline(spec.rows, width, narrow).height;
     case 'map':

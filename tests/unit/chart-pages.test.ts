@@ -2,11 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { chartSpecs } from '../../src/charts/registry.ts';
 import { withAlternates } from '../../src/lib/chart-pages.ts';
-import { data } from './charts-fixture.ts';
+import { claim, claims, data } from './charts-fixture.ts';
+
+// An apprehension figure of FY2010 fits the fixture's second (nationwide apprehensions) series too.
+const appr = claim({ id: 'f:p1s1#n1', value: 950000, unit: 'apprehensions', unit_family: 'events', time: 'FY2010', entity: ['USBP'] });
 
 describe('withAlternates', () => {
   it('lists each chart followed by its alternates, every id once', () => {
-    const specs = chartSpecs(data());
+    const specs = chartSpecs(data({ claims: [...claims, appr], facts: [] }));
     const all = withAlternates(specs);
     const alternates = specs.flatMap((s) => s.alternates ?? []);
     expect(alternates.length).toBeGreaterThan(0); // the fixture has a second official series

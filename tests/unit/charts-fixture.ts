@@ -89,7 +89,7 @@ export const series: ReferenceSeries[] = [
     id: 'swb_test',
     name: 'Border Patrol apprehensions, southwest border (test)',
     definition: 'Apprehensions by the Border Patrol on the southwest border, per fiscal year.',
-    unit: 'apprehensions',
+    unit: 'apprehensions or encounters',
     default: true,
     rows: Array.from({ length: 66 }, (_, i) => ({ fiscal_year: 1960 + i, value: Math.round(20000 + 1_000_000 * Math.sin((i / 65) * Math.PI) ** 2 + (i === 62 ? 1_100_000 : 0)), source_url: 'https://example.org/series' })),
     breaks: [{ from_fy: 2020, to_fy: 2023, label: 'Title 42' }],

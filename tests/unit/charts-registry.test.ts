@@ -136,8 +136,35 @@ describe('registry', () => {
     const pts = enc.rows.filter((r) => r.type === 'claim');
     expect(pts.map((r) => [r.fiscal_year, r.display, r.verdict])).toEqual([[2022, '2,200,000+', 'consistent'], [2025, '~237,000', null]]);
     expect(enc.notes.join(' ')).toContain('Border Patrol apprehensions, southwest border (test)');
-    expect(enc.alternates?.map((a) => a.series?.id)).toEqual(['nationwide_test']);
-    expect(chartById(data(), enc.alternates![0]!.id)).toBeDefined();
+    // The nationwide series counts apprehensions and ends in FY2019: no encounter figure of FY2022/25 is drawn on it.
+    expect(enc.alternates ?? []).toEqual([]);
+    expect(enc.dek).toContain('Drawn: Border Patrol apprehensions, southwest border (test), FY1960–FY2025');
+  });
+  it('draws a figure only against a series of its measure and years, and offers such series as other views', () => {
+    const appr = claim({ id: 'f:p1s1#n1', slug: 'f', article: 'f.txt', value: 950000, unit: 'apprehensions', unit_family: 'events', time: 'FY2010', entity: ['USBP'] });
+    const enc = chartById(data({ claims: [...claims, appr], facts: [] }), 'border-encounters')!;
+    expect(enc.series?.id).toBe('swb_test');
+    const alt = enc.alternates?.find((a) => a.series?.id === 'nationwide_test');
+    expect(alt).toBeDefined();
+    expect(alt!.rows.filter((r) => r.type === 'claim').map((r) => r.fiscal_year)).toEqual([2010]);
+    expect(alt!.notes.join(' ')).toMatch(/Not drawn against this series .*FY1990–FY2019.*~237,000 encounters, FY2025/);
+    expect(chartById(data({ claims: [...claims, appr], facts: [] }), alt!.id)).toBeDefined();
+  });
+  it('frames the years of the figures in stories and embeds, the whole series on the chart page', () => {
+    const enc = chartById(data(), 'border-encounters')!;
+    expect(enc.frame).toBeDefined();
+    expect(enc.frame!.from).toBeLessThanOrEqual(2022 - 2);
+    expect(enc.frame!.to).toBe(2025);
+    expect(enc.frame!.to - enc.frame!.from).toBeGreaterThanOrEqual(10);
+    expect(enc.rows.filter((r) => r.type === 'reference')).toHaveLength(66);
+    expect(enc.notes.join(' ')).toContain(`FY${enc.frame!.from}–FY2025`);
+  });
+  it('keeps people arrested or removed out of the personnel chart', () => {
+    const removed = claim({ id: 'g:p1s1#n1', slug: 'g', article: 'g.txt', value: 3406, unit: 'gang members', status: 'completed', entity: ['ERO'], quote: 'In FY 2023, ERO removed 3,406 known or suspected gang members.', start: 24, end: 29 });
+    const arrested = claim({ id: 'g:p2s1#n1', slug: 'g', article: 'g.txt', value: 40, unit: 'officers', status: 'completed', entity: ['ICE'], quote: 'About 40 officers were arrested in the sweep.', start: 6, end: 8 });
+    const p = chartById(data({ claims: [...claims, removed, arrested], facts: [] }), 'personnel-by-agency')!;
+    expect(p.rows.some((r) => r.value === 3406 || r.value === 40)).toBe(false);
+    expect(p.rows.some((r) => r.value === 20000)).toBe(true);
   });
   it('recognises fiscal years and encounter counts', () => {
     expect(fiscalYearOf({ time: 'FY2025', time_resolved: null })).toBe(2025);

@@ -28,7 +28,7 @@ export interface LineLayout {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** "2025-07" → a month count (year × 12 + month − 1), so months are evenly spaced. */
-function monthNumber(m: string): number {
+export function monthNumber(m: string): number {
   return Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
 }
 function monthText(v: number): string {
@@ -40,22 +40,27 @@ export function fyRange(from: number, to: number): string {
   return from === to ? `FY${from}` : `FY${from}–FY${to}`;
 }
 
-export function layoutLine(rows: ChartRow[], series: SeriesInfo | undefined, width: number, narrow: boolean): LineLayout {
+/**
+ * `frame` (fiscal years, or month numbers for a monthly chart): the window a story or an embed
+ * draws (ChartSpec.frame); rows outside it are left out of this drawing, not out of the data.
+ */
+export function layoutLine(rows: ChartRow[], series: SeriesInfo | undefined, width: number, narrow: boolean, frame?: { from: number; to: number }): LineLayout {
   // Monthly rows (issue 18): the x axis runs by calendar month, labelled "Jul 2025"; else by fiscal year.
   const monthly = rows.some((d) => d.month);
   const at = (d: ChartRow) => (monthly ? (d.month ? monthNumber(d.month) : null) : d.fiscal_year);
   const periodText = (d: ChartRow) => (monthly ? monthText(at(d)!) : `FY${d.fiscal_year}`);
-  const ref = rows.filter((d) => d.type === 'reference' && at(d) !== null && d.value !== null && Number.isFinite(d.value));
-  const claims = rows.filter((d) => d.type === 'claim' && at(d) !== null && d.value !== null && Number.isFinite(d.value));
+  const inFrame = (d: ChartRow) => { const v = at(d); return v !== null && (!frame || (v >= frame.from && v <= frame.to)); };
+  const ref = rows.filter((d) => d.type === 'reference' && inFrame(d) && d.value !== null && Number.isFinite(d.value));
+  const claims = rows.filter((d) => d.type === 'claim' && inFrame(d) && d.value !== null && Number.isFinite(d.value));
   const legendItems: { status: LegendItem['status']; label: string }[] = [];
   if (ref.length) legendItems.push({ status: 'line', label: series?.name ?? 'Reference series' });
   if (claims.length) legendItems.push({ status: 'point', label: 'Figure in an article' });
   // Break spans are named in the legend (with their years), not over the plot where long labels would collide.
-  for (const b of monthly ? [] : series?.breaks ?? []) legendItems.push({ status: 'break', label: `${fyRange(b.from_fy, b.to_fy)}: ${b.label}` });
-  const legend = legendRows(legendItems, width, 14);
-
   const years = [...ref, ...claims].map((d) => at(d)!);
   const [y0 = monthly ? 2025 * 12 : 2000, y1 = monthly ? 2025 * 12 + 11 : 2025] = extent(years) as [number, number];
+  // Only breaks inside the drawn years: a framed view does not name a span it does not show.
+  for (const b of monthly ? [] : series?.breaks ?? []) if (b.to_fy >= y0 && b.from_fy <= y1) legendItems.push({ status: 'break', label: `${fyRange(b.from_fy, b.to_fy)}: ${b.label}` });
+  const legend = legendRows(legendItems, width, 14);
   const vmax = max([...ref, ...claims], (d) => Math.max(d.value ?? 0, d.value_high ?? 0)) ?? 1;
   const y = scaleLinear().domain([0, vmax]).nice(narrow ? 4 : 5);
   const yTickVals = y.ticks(narrow ? 4 : 5);
