@@ -6,6 +6,7 @@ import { layoutFactBox } from '../charts/layout/factbox.ts';
 import { layoutLine } from '../charts/layout/line.ts';
 import { layoutMap } from '../charts/layout/map.ts';
 import { layoutTimeline } from '../charts/layout/timeline.ts';
+import { NARROW, WIDE } from '../charts/layout-widths.ts';
 import { textWidth } from '../charts/text.ts';
 import type { ChartSpec } from '../charts/types.ts';
 import { url } from '../lib/paths.ts';
@@ -14,16 +15,17 @@ import { embedPaths, publicUrl } from './code.ts';
 import { FOLD_ABOVE, foldPlan, type Foldable } from './fold.ts';
 import { NOMINAL_WIDTH } from './oembed.ts';
 
-/**
- * Layout widths ChartFrame draws (narrow below a 600 px frame, wide from 600 px) and their CSS max
- * widths. The narrow layout grows at most 1.25× (13 px labels stay ≤ 16 px): scaled further, a tall
- * chart overflows a host's 1,000 px clamp in a 500–600 px column (a WordPress post's figure).
- */
-const NARROW = { design: 288, max: 360 };
-const WIDE = { design: 600, max: 760, from: 600 };
+// Layout widths ChartFrame draws (src/charts/layout-widths.ts). The narrow one grows at most 1.25×:
+// scaled further, a tall chart would overflow a host's 1,000 px clamp.
 /** Body padding of the embed page (Embed.astro): 12 px sides, 12 top + 8 bottom. */
-const PAD_X = 24;
+export const PAD_X = 24;
 const PAD_Y = 20;
+
+/** Which layout a chart box `box` px wide shows (the CSS container query) and its drawn width (px). */
+export function chartLayoutAt(box: number): { design: number; shown: number } {
+  const l = box >= WIDE.from ? WIDE : NARROW;
+  return { design: l.design, shown: Math.min(box, l.max) };
+}
 
 /** The chart's SVG height (px) at a design width, from its layout function. */
 export function layoutHeight(spec: ChartSpec, width: number): number {
@@ -64,9 +66,8 @@ export function embedHeight(spec: ChartSpec, frameWidth = NOMINAL_WIDTH, fold = 
   let h = lines(spec.title, w, 1.15 * rem * 1.05) * 1.15 * rem * 1.2 + 0.25 * rem;
   h += lines(spec.dek, w, 0.95 * rem) * 0.95 * rem * 1.6 + 0.75 * rem;
   // The chart, scaled to the frame like the CSS does.
-  const l = w >= WIDE.from ? WIDE : NARROW;
-  const shown = Math.min(w, l.max);
-  h += (layoutHeight(spec, l.design) * shown) / l.design;
+  const { design, shown } = chartLayoutAt(w);
+  h += (layoutHeight(spec, design) * shown) / design;
   // Caption: description and source paragraphs (1em margins, collapsed between them).
   const storyText = spec.stories.length ? ` Stories: ${spec.stories.map((s) => s.headline).join('; ')}.` : '';
   const parts: Record<Foldable, number> = {
