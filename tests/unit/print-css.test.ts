@@ -52,4 +52,27 @@ describe('print.css', () => {
     }
     expect(losing).toEqual([]);
   });
+
+  it('keeps a chart title block whole and with its drawing, and caps the drawing below a page', () => {
+    const print = rules(read('print.css')).filter((r) => /^@media\s+print\b/.test(r.media));
+    const has = (sel: string, prop: string) => print.some((r) => r.selectors.includes(sel) && r.decls.some((d) => d.prop === prop));
+    expect(has('.chart-frame > :has(.chart-title)', 'break-inside')).toBe(true);
+    expect(has('.chart-frame > :has(.chart-title)', 'break-after')).toBe(true);
+    // The frame itself may break (description and notes overleaf) rather than leave a page blank.
+    const frame = /@media print\s*\{[\s\S]*?\.chart-frame\s*\{([^}]*)\}/.exec(read('print.css'))![1]!;
+    expect(frame).toMatch(/break-inside:\s*auto/);
+    // Letter content height is 279 − 20 − 18 = 241 mm (A4 259 mm; src/pdf/render.ts margins): the drawing plus a title block fits.
+    const cap = /\.chart-frame \.chart-svg\s*\{[^}]*max-height:\s*(\d+)mm/.exec(read('print.css'));
+    expect(cap).not.toBeNull();
+    expect(Number(cap![1])).toBeLessThanOrEqual(215);
+  });
+  it('gives a sideways-scrolling table a scroll shadow on screens only', () => {
+    const screen = rules(read('global.css')).filter((r) => /^@media\s+screen\b/.test(r.media) && r.selectors.includes('.table-scroll'));
+    const css = read('global.css');
+    expect(screen.some((r) => r.decls.some((d) => d.prop === 'background'))).toBe(true);
+    // "local" covers move with the content, "scroll" shadows stay at the edges: both are needed.
+    const bg = /@media screen\s*\{\s*\.table-scroll\s*\{([\s\S]*?)\}/.exec(css)![1]!;
+    expect(bg.match(/\bno-repeat local\b/g)?.length).toBe(2);
+    expect(bg.match(/\bno-repeat scroll\b/g)?.length).toBe(2);
+  });
 });

@@ -49,7 +49,29 @@ describe('RecordTable', async () => {
     expect([...head.matchAll(/<th scope="col"[^>]*>([^<]*)<\/th>/g)].map((m) => m[1])).toEqual(['Figure', 'Unit', 'Quote']);
     expect(/<tbody[^>]*>([\s\S]*)<\/tbody>/.exec(html)![1]).toContain('<tr id="r1">');
     // The scrolling region sits in the frame that widens beyond the text column on wide screens.
-    expect(html).toMatch(/<div class="records-frame"[^>]*>\s*<div class="table-scroll"/);
+    expect(html).toMatch(/<div class="records-frame"[^>]*>\s*<p class="records-note"[^>]*>[^<]*<\/p>\s*<div class="table-scroll"/);
+  });
+  it('tells how to reach the columns out of sight and names that note as the region’s description', async () => {
+    const html = await c.renderToString(RecordTable, {
+      props: { labelledby: 'facts', columns: ['Figure', 'Unit', 'Agency', 'Quote'], minWidth: '44rem' },
+      slots: { default: '<tr><td>1</td><td>2</td><td>3</td><td>4</td></tr>' },
+    });
+    const note = /<p class="records-note"[^>]* id="([^"]+)"[^>]*>([^<]*)<\/p>/.exec(html)!;
+    expect(note[2]).toMatch(/^4 columns: scroll the table sideways/);
+    expect(html).toMatch(new RegExp(`<div class="table-scroll" tabindex="0" role="region" aria-labelledby="facts" aria-describedby="${note[1]}"`));
+  });
+});
+
+describe('separators', () => {
+  it('keep each "·" with the item after it, so none dangles at a line end', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const src = path.join(import.meta.dirname, '../../src');
+    const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.astro'));
+    expect(files.length).toBeGreaterThan(20);
+    // A bare "·" between two links, or a "·" alone in its own element, can wrap away from its item.
+    const dangling = files.filter((f) => /<\/a>\s*·\s*<a\b|<span[^>]*>\s*·\s*<\/span>\s*<span/.test(readFileSync(path.join(src, f), 'utf8')));
+    expect(dangling).toEqual([]);
   });
 });
 
