@@ -425,10 +425,20 @@ function checkClaim(c: Claim, record: RecordHit | undefined, ctx: Ctx): Check {
   }
   const s = chooseSeries(ctx.series, want, fy);
   if (!s) return notCheckable(b, 'value', 'No reference series matches the claim\'s scope.');
+  return yearVerdict(b, c, s, fy, '', (ref, cmp) =>
+    `The series gives ${n(ref)} for FY${fy}; ${stated} is ${cmp.ok ? 'consistent' : 'inconsistent'} with it (${cmp.relation})${preliminaryNote(ctx.series, s, fy)}${breakNote(s, fy)}${cmp.ok ? '' : cbpNote(c)}.`);
+}
+
+/** A claim against one fiscal year of a yearly series: out of its years, or the verdict with `explain`'s words. */
+function yearVerdict(
+  b: ReturnType<typeof base>, c: Claim, s: ReferenceSeries, fy: number, from: string,
+  explain: (ref: number, cmp: ReturnType<typeof compareFigure>) => string,
+  extra: Partial<Check> = {},
+): Check {
   const ref = valueAt(s, fy);
   if (ref === null) {
     const [a, z] = span(s);
-    return notCheckable(b, 'value', `FY${fy} is outside the years of the series ${s.name} (FY${a}–FY${z}).`, s);
+    return notCheckable(b, 'value', `FY${fy}${from} is outside the years of the series ${s.name} (FY${a}–FY${z}).`, s);
   }
   const cmp = compareFigure(ref, c, s.rounded_to ?? 0);
   return {
@@ -439,8 +449,9 @@ function checkClaim(c: Claim, record: RecordHit | undefined, ctx: Ctx): Check {
     fiscal_year: fy,
     compared_with: ref,
     tolerance: cmp.tolerance,
-    explanation: `The series gives ${n(ref)} for FY${fy}; ${stated} is ${cmp.ok ? 'consistent' : 'inconsistent'} with it (${cmp.relation})${preliminaryNote(ctx.series, s, fy)}${breakNote(s, fy)}${cmp.ok ? '' : cbpNote(c)}.`,
+    explanation: explain(ref, cmp),
     kind: 'value',
+    ...extra,
   };
 }
 
@@ -459,25 +470,9 @@ function checkGroup(c: Claim, word: string, want: Want, ctx: Ctx, own: number | 
   if (!group || !s) return notCheckable(b, 'value', `${stated} counts one group of those encountered (“${word}”); no reference series counts that group${group ? ' for that geography' : ''}.`);
   if (inPara.length !== 1) return notCheckable(b, 'value', `${stated} counts ${word}; its paragraph names ${inPara.length ? 'several fiscal years' : 'no fiscal year'}, so the year is not fixed.`, s);
   const fy = inPara[0]!;
-  const ref = valueAt(s, fy);
-  if (ref === null) {
-    const [a, z] = span(s);
-    return notCheckable(b, 'value', `FY${fy}${from} is outside the years of the series ${s.name} (FY${a}–FY${z}).`, s);
-  }
-  const cmp = compareFigure(ref, c, s.rounded_to ?? 0);
-  return {
-    ...b,
-    verdict: cmp.ok ? 'consistent' : 'inconsistent',
-    series: s.id,
-    series_name: s.name,
-    fiscal_year: fy,
-    compared_with: ref,
-    tolerance: cmp.tolerance,
-    explanation: `Read as FY${fy}${from}, ${word} only: the series ${s.name} gives ${n(ref)}; ${stated} is ${cmp.ok ? 'consistent' : 'inconsistent'} with it (${cmp.relation})${breakNote(s, fy)}.`,
-    kind: 'value',
-    period: `FY${fy}`,
-    ...(s.vintage ? { vintage: s.vintage } : {}),
-  };
+  return yearVerdict(b, c, s, fy, from, (ref, cmp) =>
+    `Read as FY${fy}${from}, ${word} only: the series ${s.name} gives ${n(ref)}; ${stated} is ${cmp.ok ? 'consistent' : 'inconsistent'} with it (${cmp.relation})${breakNote(s, fy)}.`,
+  { period: `FY${fy}`, ...(s.vintage ? { vintage: s.vintage } : {}) });
 }
 
 function calendarYearOf(c: Claim): number | null {
