@@ -34,6 +34,8 @@ const { values } = parseArgs({
     'gov-holdout4': { type: 'string', default: 'tests/fixtures/gov-holdout4' },
     // Held-out set 5 (labelled before any run, when held-out 4 became development data): reported, not a gate.
     'gov-holdout5': { type: 'string', default: 'tests/fixtures/gov-holdout5' },
+    // Held-out set 6 (labelled before any run; GAO highlights, CRS on EOIR, USCIS statistics, a hearing statement): reported, not a gate.
+    'gov-holdout6': { type: 'string', default: 'tests/fixtures/gov-holdout6' },
     verbose: { type: 'boolean', default: false },
   },
 });
@@ -112,6 +114,7 @@ const heldOutSets: readonly { dir: string; label?: string; jsonKey?: string }[] 
   { dir: values['gov-holdout3']!, label: 'gov held-out 3, development data since 2026-12-04', jsonKey: 'govHeldOut3' },
   { dir: values['gov-holdout4']!, label: 'gov held-out 4, development data since 2026-12-04', jsonKey: 'govHeldOut4' },
   { dir: values['gov-holdout5']!, label: 'gov held-out 5', jsonKey: 'govHeldOut5' },
+  { dir: values['gov-holdout6']!, label: 'gov held-out 6', jsonKey: 'govHeldOut6' },
 ];
 for (const { dir, ...named } of heldOutSets) {
   await runHeldOutEval(path.resolve(dir), { json: values.json!, verbose: values.verbose!, ...named });
