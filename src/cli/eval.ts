@@ -71,13 +71,17 @@ const messySets: readonly { dir: string; label: string }[] = [
   { dir: 'blind8', label: 'blind set 8' }, // app share / screenshot text, legal news, messaging channel, library database, wiki library
 ];
 /** A page labelled `headline_absent` (blind8's relay-2) has no headline line: there the right
- * headline is one the cleaner says it generated, and any line of the page taken as the headline
+ * headline is one the cleaner says it generated *from the article's text* (its words inside a
+ * must_keep line); a line of the page taken as the headline, or one generated from a chrome line,
  * is wrong. The messy scorer knows only labelled headlines and counts a generated one as wrong,
  * so those pages are re-scored here (the scorer is the pipeline's, left as it is). */
 function scoreAbsentHeadlines(r: MessyResult): MessyResult {
+  const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const fromBody = (p: MessyResult['pages'][number]) =>
+    words(p.article.headline) !== '' && p.label.must_keep.some((k) => words(k).includes(words(p.article.headline)));
   const pages = r.pages.map((p) =>
     (p.label as MessyLabel & { headline_absent?: boolean }).headline_absent
-      ? { ...p, headlineRight: p.article.headlineGenerated === true, label: { ...p.label, headline: '(none on the page: a generated one)' } }
+      ? { ...p, headlineRight: p.article.headlineGenerated && fromBody(p), label: { ...p.label, headline: '(none on the page: one generated from the text)' } }
       : p,
   );
   const right = pages.filter((p) => p.headlineRight).length;
