@@ -12,7 +12,7 @@ import { findStatus, isNegated } from './status.ts';
 import { findTimes, pickTime, resolveTime } from './time.ts';
 import { allMatches } from './re.ts';
 import { findQuantities, singular, tokenize, type FoundQuantity } from './quantities.ts';
-import { changePct, promotionRule } from './quantities-promote.ts';
+import { changePct, contextVeto, promotionRule } from './quantities-promote.ts';
 import type { Mention } from './numbers.ts';
 import { definedAbbreviations, withAbbreviations } from './abbreviations.ts';
 import { coordinatedUnit } from './coordination.ts';
@@ -115,6 +115,8 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       const q = found.find((x) => x.start <= m.start && x.end >= m.end);
       const qi = q ? found.indexOf(q) : -1;
       if (q && verdicts[qi].veto) return;
+      // A number the quantity layer did not read ("Recommendation 1:", a page number) gets the same context vetoes.
+      if (!q && contextVeto(text, m.start, m.end)) return;
       // A person's predicate right after the number: any unit noun after it is not what it counts.
       const standsForPeople = PEOPLE_PREDICATE.test(text.slice(m.end, m.end + 40));
       let unit = standsForPeople ? null : findUnit(text, m);

@@ -373,8 +373,12 @@ export function publisherOf(article: { url: string | null; outlet: string | null
     }
   }
   if (article.outlet) {
-    const m = findEntities(article.outlet, gaz).find((e) => e.ids.length === 1 && gaz.byId.has(e.ids[0]));
-    if (m) return m.ids[0];
+    const named = findEntities(article.outlet, gaz).filter((e) => e.ids.length === 1 && gaz.byId.has(e.ids[0]));
+    // "U.S. Customs and Border Protection, U.S. Border Patrol Tucson Sector": an outlet naming a
+    // parent and then its component is the component's release (the most specific of the chain).
+    let id = named[0]?.ids[0];
+    for (const e of named.slice(1)) if (id && ancestors(e.ids[0], gaz).includes(id)) id = e.ids[0];
+    if (id) return id;
   }
   return null;
 }
