@@ -70,3 +70,31 @@ describe('numbers that are not reported figures', () => {
     expect(values('In May, we conducted unannounced inspections of eight U.S. Border Patrol stations in the sector, specifically six stations and two checkpoints.')).toEqual([]);
   });
 });
+
+describe('the parts of a breakdown', () => {
+  it('gives "others" and "of which N" the noun of the figure before them', () => {
+    expect(claimsOf(null, 'The crew rescued 31 fishermen, including 20 men of which 12 were injured and 8 others were unhurt.').map((c) => [c[0], c[1]])).toEqual([
+      [31, 'fishermen'],
+      [20, 'men'],
+      [12, 'men'],
+      [8, 'men'],
+    ]);
+    expect(claimsOf(null, 'Officers also found nine children, five who were alone and four others who travelled with an aunt.').map((c) => [c[0], c[1]])).toEqual([
+      [9, 'children'],
+      [5, 'children'],
+      [4, 'children'],
+    ]);
+  });
+
+  it('leaves "others" as written when no figure comes before it', () => {
+    expect(claimsOf(null, 'Agents said 14 others were held at the station.').map((c) => c[1])).toEqual(['others']);
+  });
+});
+
+describe('compound nouns', () => {
+  it('counts the head of "citizen smugglers" at the end of a sentence too', () => {
+    expect(claimsOf(null, 'Deputies arrested six U.S. citizen smugglers.').map((c) => c[1])).toEqual(['u.s. citizen smugglers']);
+    expect(claimsOf(null, 'Deputies arrested six citizen smugglers near the port.').map((c) => c[1])).toEqual(['citizen smugglers']);
+    expect(claimsOf(null, 'Deputies arrested six citizens near the port.').map((c) => c[1])).toEqual(['citizens']);
+  });
+});

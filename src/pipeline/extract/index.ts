@@ -109,6 +109,9 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     let lastEnd = -1;
     let lastOpen: ReturnType<typeof findUnit> = null;
     let lastOpenEnd = -1;
+    // The noun of the nearest counted figure before, lexicon or open ("46 men", "seven women").
+    let lastAny: ReturnType<typeof findUnit> = null;
+    let lastAnyEnd = -1;
     const sentIndex = (c: Claim) => sentences.findIndex((x) => x.id === c.sentence_id);
     mentions.forEach((m, k) => {
       if (m.kind !== 'quantity' || m.value === null) return;
@@ -198,9 +201,19 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
         }
       }
 
+      // The parts of a breakdown count the noun of the figure before them: "46 men, of which 36
+      // claimed …", "and 10 others …" ("others" and "of which" point back; they name no noun).
+      const partOf = lastAny && lastAny.family !== 'money' && lastAny.family !== 'share' && m.start - lastAnyEnd < 120 ? lastAny : null;
+      if (partOf && (!unit || OTHERS.test(unit.unit)) && (unit || BREAKDOWN_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))) {
+        unit = { ...partOf, start: null, end: null, forward: false };
+      }
       if (!unit) {
         if (q && verdicts[qi].candidate) openReason.set(q, 'no unit the claim rules accept');
         return;
+      }
+      if (!OTHERS.test(unit.unit)) {
+        lastAny = unit;
+        lastAnyEnd = m.end;
       }
       if (!open) {
         lastUnit = unit;
@@ -495,6 +508,9 @@ function earlierPeopleNoun(sentences: { text: string }[], si: number, before: nu
 }
 
 const INHERIT_AFTER = /^\s*(?:$|[,.;)]|more\b|nationwide\b|overall\b|in\s+total\b|combined\b|altogether\b|others?\b|additional\b|from\b|of\s+(?:them|whom|those)\b|in\b|at\b|to\b|were\b|was\b|will\b|have\b|had\b)/;
+const OTHERS = /^others?$/i;
+// "of which 36", "of whom about 20", "among them 12": a part of the figure just before.
+const BREAKDOWN_BEFORE = /\b(?:of\s+(?:which|whom|them|those|these)|among\s+(?:them|whom|those|these))\s*,?\s*(?:(?:about|nearly|almost|some|roughly|approximately|more\s+than|over|at\s+least)\s+)?$/i;
 const isCount = (m: { kind: string }) => m.kind === 'quantity' || m.kind === 'vague';
 
 /** "pounds of fentanyl", "USD for detention": what a mass or money figure is of. */
