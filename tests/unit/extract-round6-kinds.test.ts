@@ -98,3 +98,28 @@ describe('compound nouns', () => {
     expect(claimsOf(null, 'Deputies arrested six citizens near the port.').map((c) => c[1])).toEqual(['citizens']);
   });
 });
+
+describe("a report's sample named again", () => {
+  it('drops a later count of the places the report says it inspected, keeps the finding', () => {
+    expect(
+      claimsOf(null, 'In May, we conducted unannounced inspections of eight U.S. Border Patrol stations in the sector, specifically six stations and two checkpoints.', 'Our inspections showed that the Border Patrol held 420 detainees in three stations longer than allowed.'),
+    ).toEqual([[420, 'detainees', ['USBP']]]);
+    // No sample stated: a count of stations is a figure.
+    expect(claimsOf(null, 'The Border Patrol held 420 detainees in three stations.').map((c) => c[0])).toEqual([420, 3]);
+  });
+});
+
+describe('territorial police and a unit named after its force', () => {
+  it("names a territory's police as state-level law enforcement, not a city department", async () => {
+    const { findEntities, ancestors } = await import('../../src/pipeline/reference/agencies.ts');
+    expect(findEntities('the Guam Police Force said', gaz).map((e) => e.ids)).toEqual([['Guam law enforcement']]);
+    expect(ancestors('Guam law enforcement', gaz)).toEqual(['state law enforcement']);
+    expect(findEntities('the New York Police Department said', gaz).map((e) => e.ids)).toEqual([['local law enforcement']]);
+  });
+
+  it('reads a short form defined after a named unit of a known force, and a participle before the count', () => {
+    expect(
+      claimsOf(null, 'The cutter called the Puerto Rico Police Maritime Response Unit (MRU) for help.', 'As the cutter closed in, three responding MRU patrol boats blocked the channel.'),
+    ).toEqual([[3, 'MRU patrol boats', ['Puerto Rico law enforcement']]]);
+  });
+});

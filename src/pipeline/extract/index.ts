@@ -72,6 +72,9 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   };
   const claims: Claim[] = [];
   const rows: QuantityRow[] = [];
+  // Head nouns of the sample a report says it reviewed ("inspections of six facilities"): later
+  // counts of the same places ("held detainees in four facilities") are parts of that sample.
+  const sampleNouns = new Set<string>();
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     const text = s.text;
@@ -83,6 +86,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     const verdicts = found.map((q) => promotionRule(q, text));
     const openReason = new Map<FoundQuantity, string>();
     const claimsBefore = claims.length;
+    for (const [j, q] of found.entries()) if (q.unit && q.family === 'places' && verdicts[j].veto && verdicts[j].reason.includes('sample reviewed')) sampleNouns.add(singularUnit(q.unit));
     // "zero escapes", "no releases": zero counts the number scanner does not read (appended, so
     // the ids of the other claims in the sentence stay as they were).
     for (const [j, q] of found.entries()) {
@@ -239,6 +243,10 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       const prevHere = claims.length > claimsBefore ? claims.at(-1)! : null;
       if (prevHere && prevHere.unit_family === unit.family && CONVERTIBLE.has(unit.family) && prevHere.unit !== unit.unit && CONVERSION_GAP.test(text.slice(prevHere.end, qf.start))) {
         if (q) openReason.set(q, 'restates the figure before it in another unit');
+        return;
+      }
+      if (unit.family === 'places' && sampleNouns.has(singularUnit(unit.unit))) {
+        if (q) openReason.set(q, 'part of the sample the report reviewed');
         return;
       }
       // "eight ports of entry" a second time: places do not change within a release, so the same
