@@ -123,3 +123,12 @@ describe('territorial police and a unit named after its force', () => {
     ).toEqual([[3, 'MRU patrol boats', ['Puerto Rico law enforcement']]]);
   });
 });
+
+describe('a bare number put in a class', () => {
+  it('counts the class a verb of classing names ("considered a Level 2 offender")', () => {
+    expect(claimsOf(null, 'The woman is one of more than 700 considered a Level 2 offender, the second priority for officers.').map((c) => [c[0], c[1]])).toEqual([[700, 'Level 2 offenders']]);
+    expect(claimsOf(null, 'Of the group, 35 were classified as an aggravated felon.').map((c) => [c[0], c[1]])).toEqual([[35, 'aggravated felons']]);
+    // An adjective with no article names no noun.
+    expect(claimsOf(null, 'Of the group, 35 were considered dangerous.')).toEqual([]);
+  });
+});

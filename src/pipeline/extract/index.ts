@@ -159,6 +159,11 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
           unit = { unit: pred[1].toLowerCase(), family: findUnitWord(pred[1])?.family ?? 'other', start: null, end: null, forward: false };
         }
       }
+      // "one of more than 1,900 considered a Level 1 offender": the class a bare number is put in names what it counts.
+      if (!unit && !m.percent && !m.currency) {
+        const cls = CLASSED_AS.exec(text.slice(m.end, m.end + 60));
+        if (cls) unit = { unit: pluralOf(cls[1]), family: findUnitWord(cls[1].split(/\s+/).at(-1)!)?.family ?? 'other', start: null, end: null, forward: false };
+      }
       let open = false;
       if (!unit && q && verdicts[qi].candidate && q.unit && !q.per && ['other', 'events', 'personnel', 'places', 'distance', 'measure', 'duration'].includes(q.family) && (q.value_high === null || q.from !== null)) {
         // An area promoted as an extent ("covering 89,000 square miles") is charted with the distances;
@@ -462,6 +467,11 @@ const PEOPLE_PREDICATE = /^\s+(?:(?:face|faces|faced|stand|stands|are\s+charged|
 // Verbs only people undergo, right after a bare number ("20 have been convicted", "30 were deported").
 // A record only a person has, too: "44 had violent crime convictions", "12 have prior removals".
 const PERSON_PREDICATE = /^\s+(?:(?:(?:have|has|had)\s+been|were|are)\s+(?:arrested|convicted|removed|deported|detained|sentenced|released|booked|returned|expelled)\b|(?:have|has|had)\s+(?:[a-z-]+\s+){0,3}(?:convictions?|criminal\s+records?|criminal\s+histories|prior\s+removals)\b)/i;
+// "1,900 considered a Level 1 offender", "300 classified as an aggravated felon": a bare number, a verb
+// of classing, then one noun phrase with its article (modifiers and a class number, then the
+// head), which ends the clause. Written by hand: the sentence's tokens are not at hand here.
+const CLASSED_AS = /^\s+(?:(?:were|are|was|have\s+been)\s+)?(?:considered|classified\s+as|deemed|designated\s+as)\s+an?\s+((?:[A-Za-z][\w-]*\s+(?:\d+\s+)?){0,3}[a-z][a-z-]+)(?=\s*(?:[-–—,.;:)]|$))/;
+const pluralOf = (np: string) => np.replace(/(?<=[^aeiou])y$/, 'ie').replace(/(?<=(?:s|x|ch|sh))$/, 'e') + 's';
 // "six are females", "ten were juveniles": a copula and one plural noun, then the clause ends.
 const PREDICATE_NOUN = /^\s+(?:are|were)\s+([a-z][a-z-]*s)(?=\s*(?:[.,;:)]|$))/i;
 
