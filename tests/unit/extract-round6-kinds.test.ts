@@ -132,3 +132,14 @@ describe('a bare number put in a class', () => {
     expect(claimsOf(null, 'Of the group, 35 were considered dangerous.')).toEqual([]);
   });
 });
+
+describe('limits of the sample and penalty rules', () => {
+  it('keeps a figure after an inspected place, and a count larger than the sample', () => {
+    expect(values('In 2023, we conducted inspections of ICE facilities, which held 20,000 detainees.')).toEqual([20000]);
+    expect(values('We conducted inspections of three stations.', 'The Border Patrol runs 70 stations on the border.')).toEqual([70]);
+  });
+
+  it('keeps a figure far after a penalty phrase in the same clause', () => {
+    expect(values('The offense is punishable by up to five years in prison, the office said in a statement that also noted that agents in the district had arrested 48 people during the operation.')).toEqual([48]);
+  });
+});

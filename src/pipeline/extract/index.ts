@@ -72,9 +72,9 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   };
   const claims: Claim[] = [];
   const rows: QuantityRow[] = [];
-  // Head nouns of the sample a report says it reviewed ("inspections of six facilities"): later
-  // counts of the same places ("held detainees in four facilities") are parts of that sample.
-  const sampleNouns = new Set<string>();
+  // Head nouns of the sample a report says it reviewed ("inspections of six facilities"), with its
+  // largest count: later counts of the same places ("held detainees in four facilities") are parts of it.
+  const sampleNouns = new Map<string, number>();
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     const text = s.text;
@@ -86,7 +86,11 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     const verdicts = found.map((q) => promotionRule(q, text));
     const openReason = new Map<FoundQuantity, string>();
     const claimsBefore = claims.length;
-    for (const [j, q] of found.entries()) if (q.unit && q.family === 'places' && verdicts[j].veto && verdicts[j].reason.includes('sample reviewed')) sampleNouns.add(singularUnit(q.unit));
+    for (const [j, q] of found.entries()) {
+      if (!q.unit || q.family !== 'places' || !verdicts[j].veto || !verdicts[j].reason.includes('sample reviewed')) continue;
+      const noun = singularUnit(q.unit);
+      sampleNouns.set(noun, Math.max(q.value, sampleNouns.get(noun) ?? 0));
+    }
     // "zero escapes", "no releases": zero counts the number scanner does not read (appended, so
     // the ids of the other claims in the sentence stay as they were).
     for (const [j, q] of found.entries()) {
@@ -250,7 +254,8 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
         if (q) openReason.set(q, 'restates the figure before it in another unit');
         return;
       }
-      if (unit.family === 'places' && sampleNouns.has(singularUnit(unit.unit))) {
+      // A part of the sample is no larger than it ("CBP runs 200 facilities" is not a part of six).
+      if (unit.family === 'places' && m.value <= (sampleNouns.get(singularUnit(unit.unit)) ?? -1)) {
         if (q) openReason.set(q, 'part of the sample the report reviewed');
         return;
       }

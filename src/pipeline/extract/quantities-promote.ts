@@ -18,7 +18,7 @@ const CHROME_BEFORE = /\b(?:photo|image|slide|page|video|step|part)\s+$/i;
 // Counts of a text's own parts and findings (like the seeds' source counts): "6 criteria", "7 recommendations";
 // and of the aims a strategy is organised around ("three interrelated goals", "four pillars").
 const DOCUMENT_NOUN = /^(?:.* )?(?:criterion|criteria|recommendation|survey|report|study|page|chapter|section|question|finding|table|figure|appendix|objective|goal|pillar|principle|priority)$/;
-const REVIEWED_BEFORE = /\b(?:we|our\s+(?:office|team))\s+(?:\w+\s+)?(?:conducted|performed|carried\s+out|made)\s+(?:[\w-]+\s+){0,2}(?:inspections?|visits?|reviews?|audits?|site\s+visits)\s+(?:of|at|to)\s+[^;]*$|\bour\s+(?:[\w-]+\s+){0,2}(?:inspections?|visits?|reviews?|audits?|samples?)\s+of\s+$|\b(?:we|GAO|the\s+(?:audit|review|inspector\s+general))\s+(?:\w+\s+)?(?:looked\s+at|reviewed|examined|analy[sz]ed|sampled|selected|interviewed|visited)\b[^,]*$|\b(?:when|while|in|after)\s+(?:reviewing|examining|analy[sz]ing|sampling)\s+(?:the\s+)?$/i;
+const REVIEWED_BEFORE = /\b(?:we|our\s+(?:office|team))\s+(?:\w+\s+)?(?:conducted|performed|carried\s+out|made)\s+(?:[\w-]+\s+){0,2}(?:inspections?|visits?|reviews?|audits?|site\s+visits)\s+(?:of|at|to)\s+(?:[^;,]*|[^;]*\b(?:specifically|including|namely)\s+[^;]*)$|\bour\s+(?:[\w-]+\s+){0,2}(?:inspections?|visits?|reviews?|audits?|samples?)\s+of\s+$|\b(?:we|GAO|the\s+(?:audit|review|inspector\s+general))\s+(?:\w+\s+)?(?:looked\s+at|reviewed|examined|analy[sz]ed|sampled|selected|interviewed|visited)\b[^,]*$|\b(?:when|while|in|after)\s+(?:reviewing|examining|analy[sz]ing|sampling)\s+(?:the\s+)?$/i;
 // "During our inspections of five facilities", "Of the five facilities we visited": the report's own sample.
 const REVIEWED_AFTER = /^[^.;:,]{0,90}?\b(?:that\s+|which\s+)?we\s+(?:\w+\s+)?(?:visited|inspected|reviewed|sampled|examined|selected|interviewed|observed|tested|audited)\b/i;
 const ONE_PERSON_OPENING = /^\s*(?:An?|The)\s+\d+-year-old\b/;
@@ -30,7 +30,7 @@ const GOAL_BEFORE = /\b(?:towards?|goal\s+of|aim\s+of|target\s+of|aims?\s+(?:at|
 const AIM_VERB_BEFORE = /\b(?:achieve|attain|to\s+reach)\s+(?:an?\s+|the\s+|full\s+)?$/i;
 // "carries a maximum statutory penalty of 10 years in federal prison and a $250,000 fine",
 // "punishable by up to", "faces up to": the law's ceiling for a charge, not a reported figure.
-const PENALTY_CEILING = /\b(?:maximum\s+(?:statutory\s+|possible\s+)?(?:penalty|penalties|sentence|sentences|fine|fines|term)|statutory\s+maximum|punishable\s+by|faces?\s+(?:a\s+)?(?:possible\s+|potential\s+)?(?:maximum|up\s+to)|(?:fine|fines|penalty)\s+of\s+up\s+to)\b[^.;]*$/i;
+const PENALTY_CEILING = /\b(?:maximum\s+(?:statutory\s+|possible\s+)?(?:penalty|penalties|sentence|sentences|fine|fines|term)|statutory\s+maximum|punishable\s+by|faces?\s+(?:a\s+)?(?:possible\s+|potential\s+)?(?:maximum|up\s+to)|(?:fine|fines|penalty)\s+of\s+up\s+to)\b[^.;]{0,80}$/i;
 // "Recommendation 1:", "Table 2", "Level 1 offender", "Phase 3": a label's number, not a count.
 const LABEL_BEFORE = /\b(?:recommendations?|table|figure|exhibit|appendix|chapter|section|item|level|tier|phase|category|priority)\s+$/i;
 // "2 Summary The United States …": a transcribed page's number before a report heading.
