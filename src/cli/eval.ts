@@ -32,7 +32,7 @@ const { values } = parseArgs({
     'gov-holdout3': { type: 'string', default: 'tests/fixtures/gov-holdout3' },
     // Held-out set 4 (labelled before any run; development data since the round that tuned on it, 2026-12-04): reported, not a gate.
     'gov-holdout4': { type: 'string', default: 'tests/fixtures/gov-holdout4' },
-    // Held-out set 5 (labelled before any run, when held-out 4 became development data): reported, not a gate.
+    // Held-out set 5 (labelled before any run; development data since the round that tuned on it, 2026-12-04): reported, not a gate.
     'gov-holdout5': { type: 'string', default: 'tests/fixtures/gov-holdout5' },
     // Held-out set 6 (labelled before any run; GAO highlights, CRS on EOIR, USCIS statistics, a hearing statement): reported, not a gate.
     'gov-holdout6': { type: 'string', default: 'tests/fixtures/gov-holdout6' },
@@ -131,7 +131,7 @@ const heldOutSets: readonly { dir: string; label?: string; jsonKey?: string }[] 
   { dir: values['gov-holdout2']!, label: 'gov held-out 2', jsonKey: 'govHeldOut2' },
   { dir: values['gov-holdout3']!, label: 'gov held-out 3, development data since 2026-12-04', jsonKey: 'govHeldOut3' },
   { dir: values['gov-holdout4']!, label: 'gov held-out 4, development data since 2026-12-04', jsonKey: 'govHeldOut4' },
-  { dir: values['gov-holdout5']!, label: 'gov held-out 5', jsonKey: 'govHeldOut5' },
+  { dir: values['gov-holdout5']!, label: 'gov held-out 5, development data since 2026-12-04', jsonKey: 'govHeldOut5' },
   { dir: values['gov-holdout6']!, label: 'gov held-out 6', jsonKey: 'govHeldOut6' },
 ];
 for (const { dir, ...named } of heldOutSets) {

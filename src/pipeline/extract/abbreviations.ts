@@ -10,6 +10,7 @@ export type Abbreviations = Map<string, string[]>;
 
 // "(BP)", "( OGS )": two to six capitals, optionally with a digit or ampersand, in brackets.
 const DEFINED = /\(\s*([A-Z][A-Z0-9&]{1,5})\s*\)/g;
+const NAME_TAIL = /^(?:\s+[A-Z][\w’'-]*)(?:\s+(?:[A-Z][\w’'-]*|of|and|for|the|on)){0,5}\s*$/;
 
 /**
  * The short forms an article defines right after a known agency name: the mention must end just
@@ -23,7 +24,9 @@ export function definedAbbreviations(sentences: { text: string; mentions: Entity
     for (const m of allMatches(DEFINED, s.text)) {
       const short = m[1];
       if (known.has(short)) continue;
-      const named = s.mentions.find((e) => /^\s*$/.test(s.text.slice(e.end, m.index)) && e.end <= m.index);
+      // "Puerto Rico Police Joint Forces of Rapid Action (FURA)": a named unit of a known agency
+      // (capitalised words after the agency's name) is that agency's.
+      const named = s.mentions.find((e) => e.end <= m.index && (/^\s*$/.test(s.text.slice(e.end, m.index)) || NAME_TAIL.test(s.text.slice(e.end, m.index))));
       if (!named) continue;
       const prev = out.get(short);
       if (prev && prev.join() !== named.ids.join()) clash.add(short);

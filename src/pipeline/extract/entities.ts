@@ -34,6 +34,11 @@ export const UNIT_OWNER: Record<string, string> = {
   crossings: 'CBP',
   'border crossings': 'CBP',
   apprehensions: 'USBP',
+  // Inadmissibility is found at a port of entry, by the Office of Field Operations (CBP's
+  // definitions of its monthly figures): CBP's total "including … inadmissibility decisions".
+  inadmissibles: 'OFO',
+  'inadmissibility decisions': 'OFO',
+  'inadmissibility determinations': 'OFO',
 };
 
 export interface EntityContext {
@@ -413,6 +418,8 @@ function measureOwner(text: string, numStart: number, numEnd: number, unit: Unit
   }
   const after = text.slice(nounEnd, nounEnd + 60);
   if (BORDER_MEASURES.has(noun) && BETWEEN_PORTS.test(after)) return BETWEEN_PORTS_OWNER;
+  // The mirror: encounters at the ports of entry are the Office of Field Operations' ground.
+  if ((noun === 'encounters' || noun === 'crossings') && AT_PORTS.test(after)) return AT_PORTS_OWNER;
   // Releases at the border or into the country are the Border Patrol's (ICE releases from detention are not).
   if (noun === 'releases' && (RELEASED_AT_BORDER.test(after) || RELEASED_AT_BORDER.test(text.slice(numEnd, numEnd + 60)))) return BETWEEN_PORTS_OWNER;
   const published = UNIT_OWNER[noun];
@@ -425,6 +432,8 @@ const SHARE_OF_MEASURE = /^\s*(?:%|percent|per\s+cent)?\s*(?:increase|decrease|d
 const BORDER_MEASURES = new Set(['encounters', 'apprehensions', 'crossings', 'border crossings', 'releases']);
 const BETWEEN_PORTS = /^[^.;]{0,30}?\bbetween\s+(?:the\s+)?ports\s+of\s+entry\b/i;
 const BETWEEN_PORTS_OWNER = 'USBP';
+const AT_PORTS = /^[^.;]{0,30}?\b(?:at|through)\s+(?:the\s+|official\s+|the\s+official\s+)?ports\s+of\s+entry\b/i;
+const AT_PORTS_OWNER = 'OFO';
 const RELEASED_AT_BORDER = /^[^.;]{0,30}?\b(?:(?:along|at|on)\s+the\s+(?:(?:southwest|southern|northern|U\.S\.-Mexico)\s+)?border|into\s+the\s+(?:U\.S\.|United\s+States|country|interior))/i;
 
 /** The agency an earlier sentence (two at most) puts right before the same measure noun ("Border Patrol encounters"). */

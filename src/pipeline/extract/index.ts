@@ -12,7 +12,7 @@ import { findStatus, isNegated } from './status.ts';
 import { findTimes, pickTime, resolveTime } from './time.ts';
 import { allMatches } from './re.ts';
 import { findQuantities, singular, tokenize, type FoundQuantity } from './quantities.ts';
-import { changePct, promotionRule } from './quantities-promote.ts';
+import { changePct, contextVeto, promotionRule } from './quantities-promote.ts';
 import type { Mention } from './numbers.ts';
 import { definedAbbreviations, withAbbreviations } from './abbreviations.ts';
 import { coordinatedUnit } from './coordination.ts';
@@ -72,6 +72,9 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   };
   const claims: Claim[] = [];
   const rows: QuantityRow[] = [];
+  // Head nouns of the sample a report says it reviewed ("inspections of six facilities"), with its
+  // largest count: later counts of the same places ("held detainees in four facilities") are parts of it.
+  const sampleNouns = new Map<string, number>();
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     const text = s.text;
@@ -83,6 +86,11 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     const verdicts = found.map((q) => promotionRule(q, text));
     const openReason = new Map<FoundQuantity, string>();
     const claimsBefore = claims.length;
+    for (const [j, q] of found.entries()) {
+      if (!q.unit || q.family !== 'places' || !verdicts[j].veto || !verdicts[j].reason.includes('sample reviewed')) continue;
+      const noun = singularUnit(q.unit);
+      sampleNouns.set(noun, Math.max(q.value, sampleNouns.get(noun) ?? 0));
+    }
     // "zero escapes", "no releases": zero counts the number scanner does not read (appended, so
     // the ids of the other claims in the sentence stay as they were).
     for (const [j, q] of found.entries()) {
@@ -109,12 +117,17 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     let lastEnd = -1;
     let lastOpen: ReturnType<typeof findUnit> = null;
     let lastOpenEnd = -1;
+    // The noun of the nearest counted figure before, lexicon or open ("46 men", "seven women").
+    let lastAny: ReturnType<typeof findUnit> = null;
+    let lastAnyEnd = -1;
     const sentIndex = (c: Claim) => sentences.findIndex((x) => x.id === c.sentence_id);
     mentions.forEach((m, k) => {
       if (m.kind !== 'quantity' || m.value === null) return;
       const q = found.find((x) => x.start <= m.start && x.end >= m.end);
       const qi = q ? found.indexOf(q) : -1;
       if (q && verdicts[qi].veto) return;
+      // A number the quantity layer did not read ("Recommendation 1:", a page number) gets the same context vetoes.
+      if (!q && contextVeto(text, m.start, m.end)) return;
       // A person's predicate right after the number: any unit noun after it is not what it counts.
       const standsForPeople = PEOPLE_PREDICATE.test(text.slice(m.end, m.end + 40));
       let unit = standsForPeople ? null : findUnit(text, m);
@@ -149,6 +162,11 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
         if (pred && isPluralNoun(text, m.end + pred[0].length - pred[1].length, m.end + pred[0].length)) {
           unit = { unit: pred[1].toLowerCase(), family: findUnitWord(pred[1])?.family ?? 'other', start: null, end: null, forward: false };
         }
+      }
+      // "one of more than 1,900 considered a Level 1 offender": the class a bare number is put in names what it counts.
+      if (!unit && !m.percent && !m.currency) {
+        const cls = CLASSED_AS.exec(text.slice(m.end, m.end + 60));
+        if (cls) unit = { unit: pluralOf(cls[1]), family: findUnitWord(cls[1].split(/\s+/).at(-1)!)?.family ?? 'other', start: null, end: null, forward: false };
       }
       let open = false;
       if (!unit && q && verdicts[qi].candidate && q.unit && !q.per && ['other', 'events', 'personnel', 'places', 'distance', 'measure', 'duration'].includes(q.family) && (q.value_high === null || q.from !== null)) {
@@ -196,9 +214,19 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
         }
       }
 
+      // The parts of a breakdown count the noun of the figure before them: "46 men, of which 36
+      // claimed …", "and 10 others …" ("others" and "of which" point back; they name no noun).
+      const partOf = lastAny && lastAny.family !== 'money' && lastAny.family !== 'share' && m.start - lastAnyEnd < 120 ? lastAny : null;
+      if (partOf && (!unit || OTHERS.test(unit.unit)) && (unit || BREAKDOWN_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))) {
+        unit = { ...partOf, start: null, end: null, forward: false };
+      }
       if (!unit) {
         if (q && verdicts[qi].candidate) openReason.set(q, 'no unit the claim rules accept');
         return;
+      }
+      if (!OTHERS.test(unit.unit)) {
+        lastAny = unit;
+        lastAnyEnd = m.end;
       }
       if (!open) {
         lastUnit = unit;
@@ -224,6 +252,11 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       const prevHere = claims.length > claimsBefore ? claims.at(-1)! : null;
       if (prevHere && prevHere.unit_family === unit.family && CONVERTIBLE.has(unit.family) && prevHere.unit !== unit.unit && CONVERSION_GAP.test(text.slice(prevHere.end, qf.start))) {
         if (q) openReason.set(q, 'restates the figure before it in another unit');
+        return;
+      }
+      // A part of the sample is no larger than it ("CBP runs 200 facilities" is not a part of six).
+      if (unit.family === 'places' && m.value <= (sampleNouns.get(singularUnit(unit.unit)) ?? -1)) {
+        if (q) openReason.set(q, 'part of the sample the report reviewed');
         return;
       }
       // "eight ports of entry" a second time: places do not change within a release, so the same
@@ -439,6 +472,11 @@ const PEOPLE_PREDICATE = /^\s+(?:(?:face|faces|faced|stand|stands|are\s+charged|
 // Verbs only people undergo, right after a bare number ("20 have been convicted", "30 were deported").
 // A record only a person has, too: "44 had violent crime convictions", "12 have prior removals".
 const PERSON_PREDICATE = /^\s+(?:(?:(?:have|has|had)\s+been|were|are)\s+(?:arrested|convicted|removed|deported|detained|sentenced|released|booked|returned|expelled)\b|(?:have|has|had)\s+(?:[a-z-]+\s+){0,3}(?:convictions?|criminal\s+records?|criminal\s+histories|prior\s+removals)\b)/i;
+// "1,900 considered a Level 1 offender", "300 classified as an aggravated felon": a bare number, a verb
+// of classing, then one noun phrase with its article (modifiers and a class number, then the
+// head), which ends the clause. Written by hand: the sentence's tokens are not at hand here.
+const CLASSED_AS = /^\s+(?:(?:were|are|was|have\s+been)\s+)?(?:considered|classified\s+as|deemed|designated\s+as)\s+an?\s+((?:[A-Za-z][\w-]*\s+(?:\d+\s+)?){0,3}[a-z][a-z-]+)(?=\s*(?:[-–—,.;:)]|$))/;
+const pluralOf = (np: string) => np.replace(/(?<=[^aeiou])y$/, 'ie').replace(/(?<=(?:s|x|ch|sh))$/, 'e') + 's';
 // "six are females", "ten were juveniles": a copula and one plural noun, then the clause ends.
 const PREDICATE_NOUN = /^\s+(?:are|were)\s+([a-z][a-z-]*s)(?=\s*(?:[.,;:)]|$))/i;
 
@@ -493,6 +531,9 @@ function earlierPeopleNoun(sentences: { text: string }[], si: number, before: nu
 }
 
 const INHERIT_AFTER = /^\s*(?:$|[,.;)]|more\b|nationwide\b|overall\b|in\s+total\b|combined\b|altogether\b|others?\b|additional\b|from\b|of\s+(?:them|whom|those)\b|in\b|at\b|to\b|were\b|was\b|will\b|have\b|had\b)/;
+const OTHERS = /^others?$/i;
+// "of which 36", "of whom about 20", "among them 12": a part of the figure just before.
+const BREAKDOWN_BEFORE = /\b(?:of\s+(?:which|whom|them|those|these)|among\s+(?:them|whom|those|these))\s*,?\s*(?:(?:about|nearly|almost|some|roughly|approximately|more\s+than|over|at\s+least)\s+)?$/i;
 const isCount = (m: { kind: string }) => m.kind === 'quantity' || m.kind === 'vague';
 
 /** "pounds of fentanyl", "USD for detention": what a mass or money figure is of. */

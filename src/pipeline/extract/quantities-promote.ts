@@ -18,13 +18,27 @@ const CHROME_BEFORE = /\b(?:photo|image|slide|page|video|step|part)\s+$/i;
 // Counts of a text's own parts and findings (like the seeds' source counts): "6 criteria", "7 recommendations";
 // and of the aims a strategy is organised around ("three interrelated goals", "four pillars").
 const DOCUMENT_NOUN = /^(?:.* )?(?:criterion|criteria|recommendation|survey|report|study|page|chapter|section|question|finding|table|figure|appendix|objective|goal|pillar|principle|priority)$/;
-const REVIEWED_BEFORE = /\bour\s+(?:[\w-]+\s+){0,2}(?:inspections?|visits?|reviews?|audits?|samples?)\s+of\s+$|\b(?:we|GAO|the\s+(?:audit|review|inspector\s+general))\s+(?:\w+\s+)?(?:looked\s+at|reviewed|examined|analy[sz]ed|sampled|selected|interviewed|visited)\b[^,]*$|\b(?:when|while|in|after)\s+(?:reviewing|examining|analy[sz]ing|sampling)\s+(?:the\s+)?$/i;
+const REVIEWED_BEFORE = /\b(?:we|our\s+(?:office|team))\s+(?:\w+\s+)?(?:conducted|performed|carried\s+out|made)\s+(?:[\w-]+\s+){0,2}(?:inspections?|visits?|reviews?|audits?|site\s+visits)\s+(?:of|at|to)\s+(?:[^;,]*|[^;]*\b(?:specifically|including|namely)\s+[^;]*)$|\bour\s+(?:[\w-]+\s+){0,2}(?:inspections?|visits?|reviews?|audits?|samples?)\s+of\s+$|\b(?:we|GAO|the\s+(?:audit|review|inspector\s+general))\s+(?:\w+\s+)?(?:looked\s+at|reviewed|examined|analy[sz]ed|sampled|selected|interviewed|visited)\b[^,]*$|\b(?:when|while|in|after)\s+(?:reviewing|examining|analy[sz]ing|sampling)\s+(?:the\s+)?$/i;
 // "During our inspections of five facilities", "Of the five facilities we visited": the report's own sample.
 const REVIEWED_AFTER = /^[^.;:,]{0,90}?\b(?:that\s+|which\s+)?we\s+(?:\w+\s+)?(?:visited|inspected|reviewed|sampled|examined|selected|interviewed|observed|tested|audited)\b/i;
 const ONE_PERSON_OPENING = /^\s*(?:An?|The)\s+\d+-year-old\b/;
 const RECORD_NOUN = /^(?:.* )?(?:count|charge|conviction|offense|offence|felony|misdemeanor|time)$/;
 const SCHEME_BEFORE = /\b(?:categori[sz]\w*|divid\w*|split\w*|group\w*|organi[sz]\w*|sort\w*|separat\w*|break\w*|broken)\s+(?:[\w-]+\s+){0,4}?into\s+$/i;
 const GOAL_BEFORE = /\b(?:towards?|goal\s+of|aim\s+of|target\s+of|aims?\s+(?:at|for)|striving\s+for)\s+(?:achieving\s+|reaching\s+|attaining\s+)?(?:an?\s+|the\s+)?$/i;
+// "to protect the border and achieve 100% operational control": the base form of achieve/attain
+// (and "to reach") names an aim; "achieved 100%" and "reached 300" report one.
+const AIM_VERB_BEFORE = /\b(?:achieve|attain|to\s+reach)\s+(?:an?\s+|the\s+|full\s+)?$/i;
+// "carries a maximum statutory penalty of 10 years in federal prison and a $250,000 fine",
+// "punishable by up to", "faces up to": the law's ceiling for a charge, not a reported figure.
+const PENALTY_CEILING = /\b(?:maximum\s+(?:statutory\s+|possible\s+)?(?:penalty|penalties|sentence|sentences|fine|fines|term)|statutory\s+maximum|punishable\s+by|faces?\s+(?:a\s+)?(?:possible\s+|potential\s+)?(?:maximum|up\s+to)|(?:fine|fines|penalty)\s+of\s+up\s+to)\b[^.;]{0,80}$/i;
+// "Recommendation 1:", "Table 2", "Level 1 offender", "Phase 3": a label's number, not a count.
+const LABEL_BEFORE = /\b(?:recommendations?|table|figure|exhibit|appendix|chapter|section|item|level|tier|phase|category|priority)\s+$/i;
+// "2 Summary The United States …": a transcribed page's number before a report heading.
+const PAGE_HEADING = /^\s*(?:Summary|Introduction|Contents|Table\s+of\s+Contents|Background|Overview|Conclusions?|Abstract|Appendix|Acknowledg(?:e)?ments|References|Notes|Methodology|Preface|Foreword)\b/;
+// "There were 352 press releases posted in the last 24 hours": a distributor's own counter.
+const SITE_COUNTER = /\b(?:press\s+releases|releases|articles|stories|posts|news\s+items|items)\s+(?:were\s+|have\s+been\s+)?(?:posted|published|added|distributed)\s+(?:in|over|during)\s+the\s+(?:last|past)\s+(?:\d|[a-z]+\s+(?:hours|days))/i;
+// "a three-count indictment", "a 12-count complaint": the counts of one charging document.
+const ONE_DOCUMENT_COUNTS = /^[-\s]*counts?\s+(?:indictment|complaint|information|superseding)/i;
 const CLAIM_FAMILIES = new Set(['personnel', 'events', 'places', 'money', 'share', 'mass', 'rate', 'other']);
 
 export function promotionRule(q: FoundQuantity, sentence: string): Verdict {
@@ -36,10 +50,12 @@ export function promotionRule(q: FoundQuantity, sentence: string): Verdict {
   if (q.unit_normalized === 'fraction') return { candidate: false, reason: 'fraction in words ("two-thirds"): restates a figure' };
   if (DOCUMENT_NOUN.test(q.unit_normalized)) return { candidate: false, veto: true, reason: `describes the report, not the world (${q.unit_normalized})` };
   // "We reviewed 4 such requests", "reviewing four selected cases": the sample an audit looked at.
-  const clause = sentence.slice(0, q.start).split(/[.;:]\s/).at(-1) ?? '';
+  const clause = clauseBefore(sentence, q.start);
   if (REVIEWED_BEFORE.test(clause) || /^\s*(?:selected|sampled|randomly\s+selected)\b/i.test(after) || REVIEWED_AFTER.test(sentence.slice(q.end, q.end + 100))) return { candidate: false, veto: true, reason: 'describes the report, not the world (the sample reviewed)' };
   // "work toward achieving 100% operational control": a goal, not a measure.
   if (GOAL_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start))) return { candidate: false, veto: true, reason: 'a goal, not a measure' };
+  const ctx = contextVeto(sentence, q.start, q.end);
+  if (ctx) return ctx;
   // "He has 21 criminal convictions", "she was convicted of three felonies": one person's record.
   if (/\b(?:he|she)\s+(?:has|had|was|is)\b[^.;]*$/i.test(sentence.slice(Math.max(0, q.start - 40), q.start))) return { candidate: false, veto: true, reason: "one person's record" };
   // "A 35-year-old … convicted on two counts of burglary": an age names one person, whose charges are a record.
@@ -77,6 +93,28 @@ export function promotionRule(q: FoundQuantity, sentence: string): Verdict {
   }
   if (!CLAIM_FAMILIES.has(q.family)) return { candidate: false, reason: `family ${q.family}` };
   return { candidate: true, reason: q.family === 'other' ? `count of ${q.unit_normalized}` : `${q.family} figure` };
+}
+
+/** The clause before a number: from the last sentence or clause mark, not the dot of "U.S." or "Sgt.". */
+function clauseBefore(sentence: string, start: number): string {
+  return sentence.slice(0, start).split(/(?<!\b[A-Z][a-z]{0,2})[.;:]\s/).at(-1) ?? '';
+}
+
+/**
+ * The vetoes that read only the words around a number (a goal, a penalty ceiling, a label or
+ * page number, a distributor's counter, one document's counts): also applied to numbers the
+ * quantity layer did not read, which the claim rules could still count.
+ */
+export function contextVeto(sentence: string, start: number, end: number): Verdict | null {
+  const before = sentence.slice(Math.max(0, start - 12), start);
+  const clause = clauseBefore(sentence, start);
+  if (REVIEWED_BEFORE.test(clause)) return { candidate: false, veto: true, reason: 'describes the report, not the world (the sample reviewed)' };
+  if (AIM_VERB_BEFORE.test(sentence.slice(Math.max(0, start - 24), start))) return { candidate: false, veto: true, reason: 'a goal, not a measure' };
+  if (PENALTY_CEILING.test(clause)) return { candidate: false, veto: true, reason: 'a statutory penalty ceiling, not a reported figure' };
+  if (LABEL_BEFORE.test(sentence.slice(Math.max(0, start - 24), start)) || (start < 4 && /^\s*\d{1,3}$/.test(sentence.slice(start, end)) && PAGE_HEADING.test(sentence.slice(end)))) return { candidate: false, veto: true, reason: 'a label or page number, not a count' };
+  if (SITE_COUNTER.test(sentence)) return { candidate: false, veto: true, reason: 'page chrome (a distributor’s release counter)' };
+  if (/\b(?:a|an)\s+$/i.test(before) && ONE_DOCUMENT_COUNTS.test(sentence.slice(end, end + 30))) return { candidate: false, veto: true, reason: "one charging document's counts" };
+  return null;
 }
 
 const KINDS_NOUN = /(?:^|\s)(?:types|kinds|categories|classes|tiers|sorts|varieties)$/i;

@@ -195,8 +195,9 @@ function unitAfter(text: string, m: Mention, toks: Tok[]): UnitFound {
       // Coordinated modifiers of one head: "known or suspected gang members", "new immigration
       // and immigration-related criminal cases" (a plural before "and" is a head of its own).
       head = -1;
-    } else if (t.pos === 'VERB' && /(?:ed|ing|wn)$/.test(t.w) && toks[j + 1] && (toks[j + 1].pos === 'NOUN' || toks[j + 1].pos === 'ADJ' || (/^(?:and|or)$/i.test(toks[j + 1].w) && /^(?:ADJ|VERB)$/.test(toks[j + 2]?.pos ?? '')))) {
-      if (!/^(?:and|or)$/i.test(toks[j + 1].w)) skipped.add(j); // "300 recorded songs", "400 charging stations" count songs, stations
+    } else if (t.pos === 'VERB' && /(?:ed|ing|wn)$/.test(t.w) && toks[j + 1] && (toks[j + 1].pos === 'NOUN' || toks[j + 1].pos === 'ADJ' || (toks[j + 1].pos === 'PROPN' && j === i) || (/^(?:and|or)$/i.test(toks[j + 1].w) && /^(?:ADJ|VERB)$/.test(toks[j + 2]?.pos ?? '')))) {
+      // "300 recorded songs", "400 charging stations" count songs, stations; "two responding FURA units" units.
+      if (!/^(?:and|or)$/i.test(toks[j + 1].w)) skipped.add(j);
     } else if (!(t.pos === 'ADJ' || t.pos === 'PROPN' || hyphen || (t.pos === 'NUM' && j > i && toks[j - 1].pos === 'PROPN'))) break;
     j++;
   }

@@ -283,7 +283,8 @@ function singularModifier(words: Tokens, k: number, hit: { def: UnitDef; len: nu
   const form = words.at(k + hit.len - 1)!.l;
   if (hit.len !== 1 || form === hit.def.unit || /s$/.test(form)) return false;
   for (let j = k + 1; j <= k + 2 && words.has(j); j++) {
-    const w = words.at(j)!.w;
+    // The sentence's full stop is read with its last word ("smugglers."): not part of the noun.
+    const w = words.at(j)!.w.replace(/[.’']+$/, '');
     if (!/^[a-z]+$/.test(w) || STOP.has(w) || /ing$/.test(w)) return false;
     // "migrant voyage interdictions": a known plural after an unknown word is the compound's head.
     if (/[^s]s$/.test(w)) return j > k + 1 || !LEX.has(w);

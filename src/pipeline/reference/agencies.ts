@@ -173,12 +173,15 @@ export function defaultGazetteer(): Gazetteer {
   return cached;
 }
 
-const STATES_RE = US_STATES.map(esc).join('|');
+// Territories have their own police forces, state-level ones ("Puerto Rico Police"): matched as
+// state law enforcement, but not states (no state government site, no "the state has").
+const TERRITORIES = ['Puerto Rico', 'Guam', 'U.S. Virgin Islands', 'Virgin Islands', 'American Samoa', 'Northern Mariana Islands'];
+const STATES_RE = [...US_STATES, ...TERRITORIES].map(esc).join('|');
 const STATE_LE = 'state law enforcement';
 const STATE_FORCE_ID = new RegExp(`^(?:${STATES_RE}) law enforcement$`);
 // "<State> law enforcement", "<State> police", "<State> Department of Public Safety", "law enforcement officials in <State>".
 const STATE_LE_RE = new RegExp(
-  `(?<![\\w-])(?:(${STATES_RE})(?:\\s+state)?\\s+(?:law\\s+enforcement|police|troopers|sheriffs?|Department\\s+of\\s+Public\\s+Safety|Highway\\s+Patrol|State\\s+Patrol)|(?:state\\s+|local\\s+)?(?:law\\s+enforcement|police)(?:\\s+(?:officials|officers|agencies|authorities|departments))?\\s+in\\s+(${STATES_RE}))(?![\\w-])`,
+  `(?<![\\w-])(?:(${STATES_RE})(?:\\s+state)?\\s+(?:law\\s+enforcement|[Pp]olice(?:\\s+(?:Bureau|Force))?(?!\\s+Department)|troopers|sheriffs?|Department\\s+of\\s+Public\\s+Safety|Highway\\s+Patrol|State\\s+Patrol)|(?:state\\s+|local\\s+)?(?:law\\s+enforcement|police)(?:\\s+(?:officials|officers|agencies|authorities|departments))?\\s+in\\s+(${STATES_RE}))(?![\\w-])`,
   'g',
 );
 // "state or federal agencies", "federal, state and local agencies" → one id per level.
@@ -373,8 +376,12 @@ export function publisherOf(article: { url: string | null; outlet: string | null
     }
   }
   if (article.outlet) {
-    const m = findEntities(article.outlet, gaz).find((e) => e.ids.length === 1 && gaz.byId.has(e.ids[0]));
-    if (m) return m.ids[0];
+    const named = findEntities(article.outlet, gaz).filter((e) => e.ids.length === 1 && gaz.byId.has(e.ids[0]));
+    // "U.S. Customs and Border Protection, U.S. Border Patrol Tucson Sector": an outlet naming a
+    // parent and then its component is the component's release (the most specific of the chain).
+    let id = named[0]?.ids[0];
+    for (const e of named.slice(1)) if (id && ancestors(e.ids[0], gaz).includes(id)) id = e.ids[0];
+    if (id) return id;
   }
   return null;
 }
