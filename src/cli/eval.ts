@@ -71,8 +71,9 @@ const messySets: readonly { dir: string; label: string }[] = [
   { dir: 'blind6', label: `blind set 6, ${DEV}` }, // podcast page, county re-post, web captures, document viewer, browser print
   { dir: 'blind7', label: 'blind set 7' }, // local paper with paywall, liveblog, multilingual portal, feed reader, newsletter post
   { dir: 'blind8', label: 'blind set 8' }, // app share / screenshot text, legal news, messaging channel, library database, wiki library
+  { dir: 'blind9', label: 'blind set 9' }, // agency newsroom re-post, court-filing exhibits, list digest, clip report, forwarded e-mail
 ];
-/** A page labelled `headline_absent` (blind8's relay-2) has no headline line: there the right
+/** A page labelled `headline_absent` (blind8's relay-2, blind9's portlist-2) has no headline line: there the right
  * headline is one the cleaner says it generated *from the article's text* (its words inside a
  * must_keep line); a line of the page taken as the headline, or one generated from a chrome line,
  * is wrong. The messy scorer knows only labelled headlines and counts a generated one as wrong,
