@@ -36,6 +36,8 @@ const { values } = parseArgs({
     'gov-holdout5': { type: 'string', default: 'tests/fixtures/gov-holdout5' },
     // Held-out set 6 (labelled before any run; GAO highlights, CRS on EOIR, USCIS statistics, a hearing statement): reported, not a gate.
     'gov-holdout6': { type: 'string', default: 'tests/fixtures/gov-holdout6' },
+    // Held-out set 7 (labelled before any run; a photo essay, a DoD transcript, the Federal Register, an OIG page, a CBP testimony): reported, not a gate.
+    'gov-holdout7': { type: 'string', default: 'tests/fixtures/gov-holdout7' },
     verbose: { type: 'boolean', default: false },
   },
 });
@@ -134,6 +136,7 @@ const heldOutSets: readonly { dir: string; label?: string; jsonKey?: string }[] 
   { dir: values['gov-holdout4']!, label: 'gov held-out 4, development data since 2026-12-04', jsonKey: 'govHeldOut4' },
   { dir: values['gov-holdout5']!, label: 'gov held-out 5, development data since 2026-12-04', jsonKey: 'govHeldOut5' },
   { dir: values['gov-holdout6']!, label: 'gov held-out 6', jsonKey: 'govHeldOut6' },
+  { dir: values['gov-holdout7']!, label: 'gov held-out 7', jsonKey: 'govHeldOut7' },
 ];
 for (const { dir, ...named } of heldOutSets) {
   await runHeldOutEval(path.resolve(dir), { json: values.json!, verbose: values.verbose!, ...named });
