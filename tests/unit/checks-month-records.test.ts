@@ -197,6 +197,8 @@ describe('records and spans of a month', () => {
     expect(c.tolerance).toBe('no earlier month lower (months from 2003-10)');
     expect(c.explanation).toMatch(/lowest since April 2017 \(24,220 in CBP encounters by month, nationwide, ports of entry included \(DHS OHSS/);
     expect(c.explanation).toMatch(/not a record/);
+    // The deciding month's own series and vintage are named, not only the claim's.
+    expect(c.explanation).toMatch(/April 2017 \(24,220 in [^)]*\), DHS OHSS KHSM tables "KHSM Encounters \(USBP\) fy25m11\.xlsx" and "KHSM Encounters \(OFO\) fy25m11\.xlsx"/);
     // The OHSS months are a claim's series when only they hold its month: May 2017, 28,760, was the
     // lowest since April 2017 (24,220); June 2017, 30,210, was not (May was lower).
     const may = statement('Nationwide encounters at ports of entry and between them in May 2017 were the lowest since April 2017.', '2017-06-15');
