@@ -11,6 +11,7 @@ import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
 import { MANIFEST_ID, REPORT_PATH, parseManifest, type PdfDocument, type PdfManifest } from './manifest.ts';
 import { finalizePdf } from './metadata.ts';
 import { basePrefix, contentType, resolveFile } from './serve.ts';
+import { contentBox, fitDrawings, FIT_PREFIX, installFitProbes } from './fit.ts';
 import { destinationPages } from './toc.ts';
 import { vectorizePatterns } from './vectorize.ts';
 
@@ -293,6 +294,7 @@ async function renderOne(
   lap('load');
   await page.evaluate(vectorizePatterns, MAX_PATTERN_TILES);
   lap('patterns');
+  const probes = await page.evaluate(installFitProbes, FIT_PREFIX);
   const print = () =>
     page.pdf({
       format,
@@ -306,6 +308,10 @@ async function renderOne(
     });
   let raw = await print();
   lap('print');
+  // A drawing pushed overleaf by a few lines is capped to the room its page left (fit.ts).
+  const fit = await fitDrawings(page, raw, probes, contentBox(format, MARGIN), print);
+  raw = fit.bytes;
+  if (fit.fitted) lap('fit');
   // A table of contents gets its page numbers from a first print (toc.ts), then prints again.
   if (await page.locator('[data-toc-page]').count()) {
     const pages = Object.fromEntries(await destinationPages(raw));
