@@ -146,7 +146,8 @@ export async function fitDrawings<T extends Uint8Array>(
   let bytes = first;
   let fitted = 0;
   if (probes === 0) return { bytes, fitted };
-  // The page is laid out at the printed width to measure it (the print itself ignores the viewport).
+  // Measured at the printed width (the print itself ignores the viewport); render.ts loads every
+  // page at that size already.
   await page.setViewportSize({ width: Math.round(box.width), height: Math.round(box.height) });
   for (let pass = 0; pass < MAX_FIT_PASSES; pass++) {
     const dests = await destinationTops(bytes);

@@ -281,6 +281,10 @@ async function renderOne(
   const t0 = performance.now();
   blocked.length = 0;
   missing.length = 0;
+  // Every page is laid out at the printed width before it is prepared and measured (fit.ts),
+  // whatever was printed before on this page: the same bytes in any order.
+  const box = contentBox(format, MARGIN);
+  await page.setViewportSize({ width: Math.round(box.width), height: Math.round(box.height) });
   const response = await page.goto(root + doc.path, { waitUntil: 'load', timeout: 60_000 });
   if (!response?.ok()) throw new PrintError(`${doc.path}: page answered ${response?.status() ?? 'nothing'}`);
   const phases: Record<string, number> = {};
@@ -309,7 +313,7 @@ async function renderOne(
   let raw = await print();
   lap('print');
   // A drawing pushed overleaf by a few lines is capped to the room its page left (fit.ts).
-  const fit = await fitDrawings(page, raw, probes, contentBox(format, MARGIN), print);
+  const fit = await fitDrawings(page, raw, probes, box, print);
   raw = fit.bytes;
   if (fit.fitted) lap('fit');
   // A table of contents gets its page numbers from a first print (toc.ts), then prints again.
