@@ -12,3 +12,16 @@ export const NARROW = { design: 288, max: 360 } as const;
  * wide chart instead of a 360 px phone chart beside empty space. Grows at most ~1.27×.
  */
 export const WIDE = { design: 520, max: 660, from: 520 } as const;
+
+/**
+ * An embed's caption beside its drawing (charts.css, `.chart-frame--embed`): from a chart box
+ * `from` px wide the drawing floats left at `box − caption` px, kept between WIDE.design and
+ * WIDE.max, `gap` px from the caption column. Wide hosts otherwise stacked a 660 px drawing over
+ * a long caption and folded it to stay under WordPress's 1,000 px, with half the width empty.
+ */
+export const SIDE = { from: 900, caption: 576, gap: 24 } as const;
+
+/** The drawing's width in a side-by-side embed `box` px wide (the CSS clamp()). */
+export function sideDrawingWidth(box: number): number {
+  return Math.min(WIDE.max, Math.max(WIDE.design, box - SIDE.caption));
+}

@@ -6,7 +6,7 @@ import { layoutFactBox } from '../charts/layout/factbox.ts';
 import { layoutLine } from '../charts/layout/line.ts';
 import { layoutMap } from '../charts/layout/map.ts';
 import { layoutTimeline } from '../charts/layout/timeline.ts';
-import { NARROW, WIDE } from '../charts/layout-widths.ts';
+import { NARROW, SIDE, WIDE, sideDrawingWidth } from '../charts/layout-widths.ts';
 import { textWidth } from '../charts/text.ts';
 import type { ChartSpec } from '../charts/types.ts';
 import { url } from '../lib/paths.ts';
@@ -65,25 +65,34 @@ export function embedHeight(spec: ChartSpec, frameWidth = NOMINAL_WIDTH, fold = 
   // Title block: title 1.15rem/1.2 + 0.25rem; dek 0.95rem/1.6 + 0.75rem.
   let h = lines(spec.title, w, 1.15 * rem * 1.05) * 1.15 * rem * 1.2 + 0.25 * rem;
   h += lines(spec.dek, w, 0.95 * rem) * 0.95 * rem * 1.6 + 0.75 * rem;
-  // The chart, scaled to the frame like the CSS does.
-  const { design, shown } = chartLayoutAt(w);
-  h += (layoutHeight(spec, design) * shown) / design;
+  // The chart, scaled to the frame like the CSS does; from SIDE.from the caption is a column beside it.
+  const side = w >= SIDE.from;
+  const { design, shown } = side ? { design: WIDE.design, shown: sideDrawingWidth(w) } : chartLayoutAt(w);
+  const chart = (layoutHeight(spec, design) * shown) / design;
+  const col = side ? w - shown - SIDE.gap : w;
   // Caption: description and source paragraphs (1em margins, collapsed between them).
   const storyText = spec.stories.length ? ` Stories: ${spec.stories.map((s) => s.headline).join('; ')}.` : '';
   const parts: Record<Foldable, number> = {
-    description: lines(spec.description, w, small) * smallLine + small,
-    source: lines(spec.source + storyText, w, small) * smallLine + small,
+    description: lines(spec.description, col, small) * smallLine + small,
+    source: lines(spec.source + storyText, col, small) * smallLine + small,
     // Notes: a list with 0.4rem margins, indented 1.1rem.
-    notes: spec.notes.length ? spec.notes.reduce((s, n) => s + lines(n, w - 1.1 * rem, small) * smallLine, 0.4 * rem) : 0,
+    notes: spec.notes.length ? spec.notes.reduce((s, n) => s + lines(n, col - 1.1 * rem, small) * smallLine, 0.4 * rem) : 0,
   };
-  h += small + parts.description + parts.source + parts.notes;
-  // Data table (closed <details>), links row, and the embed's download/credit line.
-  h += 0.5 * rem + smallLine + 0.5 * rem;
-  h += 0.4 * rem + smallLine + 0.4 * rem;
+  // Data table (closed <details>) and links row, in the caption.
+  const rest = 0.5 * rem + smallLine + 0.5 * rem + (0.4 * rem + smallLine + 0.4 * rem);
+  const caption = small + parts.description + parts.source + parts.notes + rest;
+  // Side by side, the taller column decides (the drawing keeps a 0.5rem margin below it); a fold
+  // takes its parts out of the caption column only.
+  const below = side ? Math.max(chart + 0.5 * rem, caption) : chart + caption;
+  h += below;
+  // The embed's download/credit line.
   h += smallLine + 0.5 * rem;
   h += PAD_Y;
   const folded = fold ? foldPlan(h, parts, FOLD_SUMMARY, FOLD_ABOVE) : [];
-  if (folded.length) h += FOLD_SUMMARY - folded.reduce((s, k) => s + parts[k], 0);
+  if (folded.length) {
+    const shrunk = caption + FOLD_SUMMARY - folded.reduce((s, k) => s + parts[k], 0);
+    h += (side ? Math.max(chart + 0.5 * rem, shrunk) : chart + shrunk) - below;
+  }
   return Math.ceil(h);
 }
 

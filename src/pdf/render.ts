@@ -11,6 +11,7 @@ import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
 import { MANIFEST_ID, REPORT_PATH, parseManifest, type PdfDocument, type PdfManifest } from './manifest.ts';
 import { finalizePdf } from './metadata.ts';
 import { basePrefix, contentType, resolveFile } from './serve.ts';
+import { contentBox, fitDrawings, FIT_PREFIX, installFitProbes } from './fit.ts';
 import { destinationPages } from './toc.ts';
 import { vectorizePatterns } from './vectorize.ts';
 
@@ -280,6 +281,10 @@ async function renderOne(
   const t0 = performance.now();
   blocked.length = 0;
   missing.length = 0;
+  // Every page is laid out at the printed width before it is prepared and measured (fit.ts),
+  // whatever was printed before on this page: the same bytes in any order.
+  const box = contentBox(format, MARGIN);
+  await page.setViewportSize({ width: Math.round(box.width), height: Math.round(box.height) });
   const response = await page.goto(root + doc.path, { waitUntil: 'load', timeout: 60_000 });
   if (!response?.ok()) throw new PrintError(`${doc.path}: page answered ${response?.status() ?? 'nothing'}`);
   const phases: Record<string, number> = {};
@@ -293,6 +298,7 @@ async function renderOne(
   lap('load');
   await page.evaluate(vectorizePatterns, MAX_PATTERN_TILES);
   lap('patterns');
+  const probes = await page.evaluate(installFitProbes, FIT_PREFIX);
   const print = () =>
     page.pdf({
       format,
@@ -306,6 +312,10 @@ async function renderOne(
     });
   let raw = await print();
   lap('print');
+  // A drawing pushed overleaf by a few lines is capped to the room its page left (fit.ts).
+  const fit = await fitDrawings(page, raw, probes, box, print);
+  raw = fit.bytes;
+  if (fit.fitted) lap('fit');
   // A table of contents gets its page numbers from a first print (toc.ts), then prints again.
   if (await page.locator('[data-toc-page]').count()) {
     const pages = Object.fromEntries(await destinationPages(raw));

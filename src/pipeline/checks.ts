@@ -359,7 +359,13 @@ function checkClaim(c: Claim, record: RecordHit | undefined, ctx: Ctx): Check {
   });
   if (byMonth) return byMonth;
   if (isRate(c)) {
-    return notCheckable(b, 'rate', `${stated} is a daily, weekly or monthly figure${SECTOR.test(c.quote) ? ' for some sectors' : ''}; the reference series counts whole fiscal years for the whole border, and no conversion is attempted.`);
+    if (SECTOR.test(c.quote)) {
+      // Unnamed sectors below a level: one small sector (Big Bend never averaged 163 a day in OHSS's
+      // months from October 1999) makes it true in any month, so a verdict would test nothing.
+      const below = c.qualifier === 'less-than' ? '; and a level that some unnamed sectors are below is met by one small sector in any month, so a verdict would test nothing' : '';
+      return notCheckable(b, 'rate', `${stated} is a daily, weekly or monthly figure for some sectors, not named: the reference series count whole borders, no sector series is kept for recent months${below}.`);
+    }
+    return notCheckable(b, 'rate', `${stated} is a daily, weekly or monthly figure; the reference series counts whole fiscal years for the whole border, and no conversion is attempted.`);
   }
   const want = wantOf(c.quote);
   if ('refuse' in want) return notCheckable(b, 'none', `Not compared: ${want.refuse}.`);

@@ -337,8 +337,8 @@ export interface ReferenceSeries {
   months?: { month: string; value: number; source_url: string }[];
   /** Which release the values are from ("DHS preliminary, as announced 2025-08-01"); checks name it. */
   vintage?: string;
-  /** Monthly series: whose count, 'usbp' (Border Patrol, between ports) or 'cbp' (CBP-wide, ports of entry included). */
-  component?: 'usbp' | 'cbp';
+  /** Monthly series: whose count, 'usbp' (Border Patrol, between ports), 'cbp' (CBP-wide, ports of entry included) or 'ofo' (ports of entry alone; kept to audit a CBP-wide sum, never checked against). */
+  component?: 'usbp' | 'cbp' | 'ofo';
   /** One group of those encountered ('single_adults', …); a series without it counts everyone. */
   group?: 'single_adults' | 'family_units' | 'unaccompanied_children';
   /** A monthly series joined from others: which months come from which series (built at load time, never from CSV rows). */

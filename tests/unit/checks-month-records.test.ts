@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { checkClaims } from '../../src/pipeline/checks.ts';
 import { averageOver, rateHours } from '../../src/pipeline/checks/month-average.ts';
 import { lastNamedMonth } from '../../src/pipeline/checks/month-claims.ts';
+import { monthlyOf } from '../../src/pipeline/checks/monthly-series.ts';
 import { addMonths, daysIn, monthRange, monthsBetween, monthSpans, monthOfStatement } from '../../src/pipeline/checks/months.ts';
 import { loadSeries } from '../../src/pipeline/reference/series.ts';
 import type { Article, Check, Claim, ReferenceSeries } from '../../src/pipeline/types.ts';
@@ -15,6 +16,7 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const series: ReferenceSeries[] = await loadSeries(ROOT);
 const CBP_SWB = 'usbp_swb_encounters_cbp_monthly';
 const OHSS_SWB = 'usbp_swb_encounters_ohss_monthly_rounded10';
+const OHSS_CBP_NAT = 'cbp_nationwide_encounters_ohss_monthly';
 const row = (id: string, month: string) => series.find((s) => s.id === id)!.months!.find((m) => m.month === month)?.value;
 
 /** An article of one paragraph per sentence, dated `date` (a release with a known day). */
@@ -27,9 +29,9 @@ function article(sentences: string[], date: string, headline = 'h', file = 'r.tx
   };
 }
 /** The check of the one statement of a one-sentence article. */
-function statement(text: string, date = '2025-08-01', headline = 'h'): Check {
+function statement(text: string, date = '2025-08-01', headline = 'h', within: ReferenceSeries[] = series): Check {
   const a = article([text], date, headline);
-  const c = checkClaims([], series, [a]).find((x) => x.sentence_id === `${a.slug}:p1s1`);
+  const c = checkClaims([], within, [a]).find((x) => x.sentence_id === `${a.slug}:p1s1`);
   if (!c) throw new Error(`no check for: ${text}`);
   return c;
 }
@@ -176,11 +178,39 @@ describe('records and spans of a month', () => {
     expect(early.verdict).toBe('inconsistent');
   });
   it('a record against a series with too few earlier months is not checkable', () => {
-    const c = statement('DHS set record lows for nationwide encounters and lowest single day apprehensions.', '2025-08-01', 'Border records in July');
+    // Without OHSS's CBP-wide months, CBP-wide nationwide months start in October 2021 (CBP's file):
+    // 45 earlier months, fewer than 10 years.
+    const short = series.filter((s) => s.id !== OHSS_CBP_NAT);
+    const c = statement('DHS set record lows for nationwide encounters and lowest single day apprehensions.', '2025-08-01', 'Border records in July', short);
     expect(c.verdict).toBe('not-checkable');
-    // CBP-wide nationwide months start in October 2021 (CBP's file): 45 earlier months, fewer than 10 years.
     expect(c.explanation).toMatch(/series starts 2021-10/);
     expect(c.explanation).toMatch(/hold 45 earlier months/);
+  });
+  it('a CBP-wide nationwide record is searched for in OHSS’s months from October 2003, and April 2017 was lower', () => {
+    // OHSS: April 2017 = 11,680 (Border Patrol) + 12,540 (OFO) = 24,220, below July 2025's 24,630 by more
+    // than the sum's rounding (±10).
+    expect(row(OHSS_CBP_NAT, '2017-04')).toBe(24220);
+    expect(row('cbp_nationwide_encounters_monthly', '2025-07')).toBe(24630);
+    const c = statement('DHS set record lows for nationwide encounters and lowest single day apprehensions.', '2025-08-01', 'Border records in July');
+    expect([c.verdict, c.series, c.period, c.compared_with]).toEqual(['inconsistent', 'cbp_nationwide_encounters_monthly', '2025-07', 24630]);
+    expect(c.vintage).toMatch(/DHS releases/);
+    expect(c.tolerance).toBe('no earlier month lower (months from 2003-10)');
+    expect(c.explanation).toMatch(/lowest since April 2017 \(24,220 in CBP encounters by month, nationwide, ports of entry included \(DHS OHSS/);
+    expect(c.explanation).toMatch(/not a record/);
+    // The deciding month's own series and vintage are named, not only the claim's.
+    expect(c.explanation).toMatch(/April 2017 \(24,220 in [^)]*\), DHS OHSS KHSM tables "KHSM Encounters \(USBP\) fy25m11\.xlsx" and "KHSM Encounters \(OFO\) fy25m11\.xlsx"/);
+    // The OHSS months are a claim's series when only they hold its month: May 2017, 28,760, was the
+    // lowest since April 2017 (24,220); June 2017, 30,210, was not (May was lower).
+    const may = statement('Nationwide encounters at ports of entry and between them in May 2017 were the lowest since April 2017.', '2017-06-15');
+    expect([may.verdict, may.series, may.period, may.compared_with]).toEqual(['consistent', OHSS_CBP_NAT, '2017-05', 28760]);
+    expect(may.vintage).toMatch(/KHSM Encounters \(OFO\) fy25m11/);
+    const june = statement('Nationwide encounters at ports of entry and between them in June 2017 were the lowest since April 2017.', '2017-07-15');
+    expect([june.verdict, june.compared_with]).toEqual(['inconsistent', 30210]);
+  });
+  it('the Office of Field Operations months alone are never a claim’s series', () => {
+    for (const scope of ['southwest', 'nationwide'] as const) {
+      for (const comp of ['usbp', 'cbp'] as const) expect(monthlyOf(series, scope, comp).map((s) => s.id)).not.toContain('ofo_nationwide_encounters_ohss_monthly_rounded10');
+    }
   });
   it('“last month” in a release takes the month before its date, and the verdict says so', () => {
     const c = statement('Border Patrol apprehensions at the southwest border last month were the lowest on record.', '2025-08-01');

@@ -162,6 +162,9 @@ describe('the seeds', () => {
     const s = seedSentence(S003, 'below 300');
     const c = one(claim(s, '300', 300, { qualifier: 'less-than', unit: 'encounters per day', display: 'below 300' }));
     expect(c).toMatchObject({ verdict: 'not-checkable', kind: 'rate', compared_with: null });
+    // Why, by decision: some unnamed sectors below a level is true in any month (one small sector).
+    expect(c.explanation).toMatch(/some sectors, not named/);
+    expect(c.explanation).toMatch(/one small sector in any month/);
   });
 
   it('a duration next to encounters ("in over 50 years") is not a figure of the series', () => {

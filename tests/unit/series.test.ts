@@ -57,9 +57,9 @@ describe('the project reference series', async () => {
   });
 
   it('gives every series a definition, a name and rows sorted by year, each row with its source URL', () => {
-    // 11 yearly series (3 of one group each) and 8 monthly ones (issue 18: OHSS and CBP monthly files,
-    // DHS releases, one spliced series).
-    expect(series.length).toBe(19);
+    // 11 yearly series (3 of one group each) and 10 monthly ones (issue 18: OHSS and CBP monthly files,
+    // DHS releases, one spliced series, OHSS's OFO months and the CBP-wide OHSS sum).
+    expect(series.length).toBe(21);
     expect(series.filter((s) => s.frequency === 'monthly').every((s) => s.rows.length === 0 && s.months!.length > 0)).toBe(true);
     for (const s of series) {
       expect(s.definition.length, s.id).toBeGreaterThan(40);
@@ -236,5 +236,62 @@ describe('spliced and group series', () => {
     const groups = all.filter((s) => s.group).map((s) => v(s.id, 2021));
     // Three groups rounded to 10 each: within 15 of the unrounded total.
     expect(Math.abs(groups.reduce((a, x) => a + x, 0) - v(DEFAULT, 2021))).toBeLessThanOrEqual(15);
+  });
+});
+
+// CBP-wide nationwide months before October 2021 (issue 18): DHS OHSS's USBP and OFO tables summed
+// month by month. The figures below are read from the committed CSV rows and OHSS's published totals.
+describe('CBP-wide nationwide encounters by month from DHS OHSS (Border Patrol + Office of Field Operations)', async () => {
+  const all = await loadSeries(ROOT);
+  const byId = (id: string) => all.find((s) => s.id === id)!;
+  const sum = byId('cbp_nationwide_encounters_ohss_monthly');
+  const ofo = byId('ofo_nationwide_encounters_ohss_monthly_rounded10');
+  const usbp = byId('usbp_nationwide_encounters_ohss_monthly_rounded10');
+  const cbpFile = byId('cbp_nationwide_encounters_cbp_file_monthly');
+  const at = (s: typeof sum, m: string) => s.months!.find((x) => x.month === m)?.value;
+
+  it('loads October 2003 – November 2024 for both series, with vintage, component and rounding', () => {
+    for (const s of [sum, ofo]) {
+      expect(s.months!.length).toBe(254);
+      expect([s.months![0]!.month, s.months!.at(-1)!.month]).toEqual(['2003-10', '2024-11']);
+      expect(s.vintage).toMatch(/fy25m11/);
+      expect(s.scope).toBe('nationwide');
+      expect(s.months!.every((m) => m.source_url === 'https://ohss.dhs.gov/khsm/cbp-encounters')).toBe(true);
+    }
+    expect([sum.component, ofo.component]).toEqual(['cbp', 'ofo']);
+    // Two parts each rounded to 10 by OHSS: the sum may be off by 10, treated as rounded to 20.
+    expect([sum.rounded_to, ofo.rounded_to]).toEqual([20, 10]);
+  });
+
+  it('every month is the Border Patrol month plus the OFO month of the same OHSS file', () => {
+    const bad = sum.months!.filter((m) => m.value !== at(usbp, m.month)! + at(ofo, m.month)!);
+    expect(bad).toEqual([]);
+    // The lowest month of the series: April 2017, 11,680 (USBP) + 12,540 (OFO).
+    const low = [...sum.months!].sort((a, b) => a.value - b.value)[0]!;
+    expect([low.month, low.value, at(usbp, '2017-04'), at(ofo, '2017-04')]).toEqual(['2017-04', 24220, 11680, 12540]);
+  });
+
+  it('agrees with CBP’s Nationwide Encounters file on the 36 months October 2021 – September 2024 within 12', () => {
+    const shared = sum.months!.filter((m) => at(cbpFile, m.month) !== undefined);
+    expect(shared.length).toBe(38);
+    const diff = (m: string) => at(sum, m)! - at(cbpFile, m)!;
+    const early = shared.filter((m) => m.month <= '2024-09');
+    expect(Math.max(...early.map((m) => Math.abs(diff(m.month))))).toBeLessThanOrEqual(12);
+    expect(early.filter((m) => Math.abs(diff(m.month)) > 10).map((m) => m.month)).toEqual(['2023-09']);
+    // October and November 2024: OHSS's file (January 2025) is 248 and 268 above CBP's later file.
+    expect([diff('2024-10'), diff('2024-11')]).toEqual([248, 268]);
+  });
+
+  it('its fiscal-year sums match OHSS’s monthly tables (March 2024 edition) FY2014–FY2023 within 50', () => {
+    // "Nationwide CBP Encounters by Encounter Type and Region", fiscal-year totals (rounded to 10).
+    const published: Record<number, number> = {
+      2014: 711670, 2015: 591830, 2016: 690430, 2017: 526790, 2018: 686070,
+      2019: 1147480, 2020: 646780, 2021: 1956530, 2022: 2766580, 2023: 3201140,
+    };
+    const fy = (m: string) => Number(m.slice(0, 4)) + (Number(m.slice(5)) >= 10 ? 1 : 0);
+    for (const [year, total] of Object.entries(published)) {
+      const mine = sum.months!.filter((m) => fy(m.month) === Number(year)).reduce((a, m) => a + m.value, 0);
+      expect(Math.abs(mine - total), `FY${year}`).toBeLessThanOrEqual(50);
+    }
   });
 });

@@ -76,8 +76,10 @@ export function checkMonthComparative(cmp: Comparative, months: string[], holder
   const searched = `the months before it in ${[holder, ...others].map((s) => `${s.name} (from ${monthWords(monthSpanOf(s)[0])})`).join(' and ')}${others.length ? ', each read on its own' : ''}`;
   const last = lastBeyond(history, month, v, holder, cmp.dir);
   const reach = reachOf(history, month);
+  // The deciding month may come from another series than the claim's: name its vintage too.
+  const lastVintage = last && last.series !== holder && last.series.vintage ? `, ${last.series.vintage}` : '';
   const shows = last
-    ? `${what} is the ${word} since ${monthWords(last.month)} (${n(last.value)} in ${last.series.name})`
+    ? `${what} is the ${word} since ${monthWords(last.month)} (${n(last.value)} in ${last.series.name}${lastVintage})`
     : reach
       ? `${what} is the ${word} of ${searched}`
       : `${what} is the first month of the series`;

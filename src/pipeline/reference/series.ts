@@ -13,7 +13,9 @@ export const SERIES_YAML = 'series.yaml';
 const CSV_HEADER = ['fiscal_year', 'series', 'value', 'source_url'];
 const MONTH_HEADER = ['month', 'series', 'value', 'source_url'];
 const FREQUENCIES = ['yearly', 'monthly'];
-const COMPONENTS = ['usbp', 'cbp'];
+// 'ofo': the Office of Field Operations alone (ports of entry); kept so that a CBP-wide sum can be
+// audited, never compared with a claim on its own (checks pick 'usbp' or 'cbp' series only).
+const COMPONENTS = ['usbp', 'cbp', 'ofo'];
 const ID = /^[a-z0-9_]+$/;
 const SCOPES = ['southwest', 'nationwide'];
 export const GROUPS = ['single_adults', 'family_units', 'unaccompanied_children'];
