@@ -47,8 +47,8 @@ export function extractClaims(article: Article, opts: ExtractOptions = {}): Clai
 
 export function extractArticle(article: Article, opts: ExtractOptions = {}): Extraction {
   const gaz = opts.gazetteer ?? defaultGazetteer();
-  const publisher = publisherOf(article, gaz);
   const sentences = article.paragraphs.flatMap((p) => p.sentences);
+  const publisher = publisherOf(article, gaz) ?? reportSubject(article, sentences, gaz);
   const paraOf = new Map(article.paragraphs.flatMap((p, pi) => p.sentences.map((x) => [x.id, pi] as const)));
   const entityCache = new Map<number, EntityMention[]>();
   const rawCache = new Map<number, EntityMention[]>();
@@ -546,4 +546,17 @@ function materialOf(text: string, unit: { family: string; end: number | null }):
 function subjectOf(entity: string[], unit: string, status: string): string {
   const who = entity.length ? entity.join(' + ') : 'unattributed';
   return status === 'reported' ? `${who} ${unit}` : `${who} ${unit}, ${status}`;
+}
+
+// A research service's or auditor's report (CRS, GAO, CBO) speaks of an agency's figures: the
+// agency it introduces first, by name and short form ("… by the Executive Office for Immigration
+// Review (EOIR), an agency within …"), owns the figures no other name is tied to.
+const REPORTING_BODY = /\b(?:Congressional\s+Research\s+Service|Government\s+Accountability\s+Office|Congressional\s+Budget\s+Office)\b/i;
+function reportSubject(article: Article, sentences: readonly { text: string }[], gaz: Gazetteer): string | null {
+  if (!article.outlet || !REPORTING_BODY.test(article.outlet)) return null;
+  for (const s of sentences.slice(0, 12)) {
+    const e = findEntities(s.text, gaz).find((x) => x.ids.length === 1 && gaz.byId.has(x.ids[0]!) && /^\s*\([A-Z][A-Za-z]{1,6}\)/.test(s.text.slice(x.end)));
+    if (e) return e.ids[0]!;
+  }
+  return null;
 }
