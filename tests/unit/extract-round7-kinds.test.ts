@@ -100,3 +100,45 @@ describe('caseload statistics', () => {
     expect(claims.map((c) => [c.value, c.entity])).toEqual([[52000, ['EOIR']]]);
   });
 });
+
+describe('ranks and the sets of a scheme are not counts', () => {
+  it('drops "the top five …", keeps a plain five', () => {
+    expect(values('The top five ports of entry handled most of the cargo.')).toEqual([]);
+    expect(values('Officers inspected five ports of entry in May.')).toEqual([5]);
+  });
+  it('drops "three mission sets: …", keeps "40 sets of" equipment', () => {
+    expect(values('The Guard supports the agency with three mission sets: search teams, rail teams and repair teams.')).toEqual([]);
+    expect(values('Police seized 40 sets of body armor.')).toEqual([40]);
+  });
+});
+
+describe('units of people in relation', () => {
+  it('keeps the period of a rate of people', () => {
+    expect(claimsOf('U.S. Immigration and Customs Enforcement', 'The new teams now arrest about 300 illegal aliens a week.').map((c) => c[1])).toEqual(['aliens per week']);
+  });
+  it('counts the plural after a capitalised name, not the name’s own noun', () => {
+    expect(claimsOf('U.S. Immigration and Customs Enforcement', 'By June, 40 Community Arrests teams will be at work.').map((c) => c[1])).toEqual(['community arrests teams']);
+  });
+  it('gives a part of a whole named in an "Of the …" clause the whole’s noun', () => {
+    expect(claimsOf('U.S. Immigration and Customs Enforcement', 'Of the 9,000 aliens found by the Criminal Arrests teams last year, about 2,100 had prior convictions.').map((c) => [c[0], c[1]])).toEqual([
+      [9000, 'aliens'],
+      [2100, 'aliens'],
+    ]);
+  });
+});
+
+describe('"this operation" is the effort named before with its owner', () => {
+  it('gives the figures to the agency whose effort the sentence before named, not its subject', () => {
+    const a = articleOf([
+      ['On May 2, the Department of Homeland Security (DHS) sent staff to the valley as part of HSI’s efforts to stop smuggling rings.'],
+      ['Two weeks into this operation, more than 140 vehicles have been seized.'],
+    ]);
+    expect(extractClaims({ ...a, outlet: null, url: null }).map((c) => [c.value, c.entity])).toEqual([[140, ['HSI']]]);
+  });
+});
+
+describe("an agency's short form leading an open noun phrase", () => {
+  it('is the owner, and the rest of the phrase is the unit', () => {
+    expect(claimsOf(null, 'The sweep ran across the four ERO areas of responsibility in the region.')).toEqual([[4, 'areas', ['ERO']]]);
+  });
+});

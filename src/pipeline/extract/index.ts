@@ -173,7 +173,11 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
         // An area promoted as an extent ("covering 89,000 square miles") is charted with the distances;
         // hours promoted as work done ("81,045 flight hours") are a count of their own kind.
         const family = (q.family === 'measure' ? 'distance' : q.family === 'duration' ? 'other' : q.family) as UnitFamily;
-        unit = { unit: q.unit.replace(/\b(?![A-Z]{2,}\b)\w+/g, (w) => w.toLowerCase()), family, start: m.end, end: m.end + q.unit.length, forward: true };
+        // "the five HSI areas of responsibility": an agency's short form leading the noun phrase is
+        // the owner (read by the modifier rule), not part of what is counted.
+        const lead = /^([A-Z]{2,6})\s+(?=\S)/.exec(q.unit);
+        const written = lead && gaz.acronymSet.has(lead[1]) ? q.unit.slice(lead[0].length) : q.unit;
+        unit = { unit: written.replace(/\b(?![A-Z]{2,}\b)\w+/g, (w) => w.toLowerCase()), family, start: m.end, end: m.end + q.unit.length, forward: true };
         open = true;
       } else if (!unit && q && verdicts[qi].candidate && q.unit && q.value_high === null && ((q.per && q.family === 'other') || q.unit_normalized === 'percentage point')) {
         // "188.8 bushels per acre" (a rate of a noun the lexicon does not know), "6 percentage points".
