@@ -7,6 +7,8 @@ import { structure } from '../../src/pipeline/structure.ts';
 import { clean } from '../../src/pipeline/clean.ts';
 import { articleOf } from './extract-helpers.ts';
 
+const build = (text: string) => structure({ file: 'h.txt', slug: 'h', cleaned: clean(text), sidecar: null, officeholders: [] });
+
 const claimsOf = (outlet: string | null, ...sentences: string[]) =>
   extractClaims({ ...articleOf(sentences), url: null, outlet }).map((c) => [c.value, c.unit, c.entity]);
 const values = (...sentences: string[]) => extractClaims(articleOf(sentences)).map((c) => c.value);
@@ -140,5 +142,18 @@ describe('"this operation" is the effort named before with its owner', () => {
 describe("an agency's short form leading an open noun phrase", () => {
   it('is the owner, and the rest of the phrase is the unit', () => {
     expect(claimsOf(null, 'The sweep ran across the four ERO areas of responsibility in the region.')).toEqual([[4, 'areas', ['ERO']]]);
+  });
+});
+
+describe("a headline's parent, the body's component", () => {
+  it("gives the headline's figure to the component the body gives the same figure", () => {
+    const a = build('Director announces 214 arrests in ongoing ICE operation on the border\nThe Department of Homeland Security said on Friday that the sweep had ended. As part of HSI’s efforts, 214 suspects were arrested on criminal charges in the first week.');
+    const head = extractArticle(a).claims.filter((c) => c.from_headline);
+    expect(head.map((c) => [c.value, c.entity])).toEqual([[214, ['HSI']]]);
+  });
+  it('keeps the headline owner when the body gives the figure to an unrelated agency', () => {
+    const a = build('Director announces 214 arrests in ongoing ICE operation on the border\nThe Department of Homeland Security said on Friday that the sweep had ended. Separately, FBI agents arrested 214 suspects in the first week.');
+    const head = extractArticle(a).claims.filter((c) => c.from_headline);
+    expect(head.map((c) => [c.value, c.entity])).toEqual([[214, ['ICE']]]);
   });
 });

@@ -3,7 +3,7 @@
 // windows used for status, time and entity are cut at clause/sentence marks so the
 // rules also hold when a "sentence" is a whole paragraph.
 import type { Article, Claim, PlaceMention, QuantityRow, UnitFamily } from '../types.ts';
-import { defaultGazetteer, findEntities, publisherOf, topOf, type EntityMention, type Gazetteer } from '../reference/agencies.ts';
+import { ancestors, defaultGazetteer, findEntities, publisherOf, topOf, type EntityMention, type Gazetteer } from '../reference/agencies.ts';
 import { findNumbers } from './numbers.ts';
 import { findUnit, lexUnit as findUnitWord, normaliseUnit } from './units.ts';
 import { confidenceOf, findOwner, guardStatusOf } from './entities.ts';
@@ -360,7 +360,14 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   }
   if (opts.headline === false) return { claims, quantities: rows };
   const head = headlineExtraction(article, opts);
-  return { claims: [...claims, ...head.claims], quantities: [...rows, ...head.quantities] };
+  // "192 criminal arrests in ongoing ICE operation" over a body that gives the 192 to HSI's
+  // efforts: the headline names the parent, the body the component whose figure it is.
+  const headClaims = head.claims.map((h) => {
+    if (h.entity.length !== 1) return h;
+    const body = claims.find((c) => c.value === h.value && c.entity.length === 1 && c.entity[0] !== h.entity[0] && ancestors(c.entity[0]!, gaz).includes(h.entity[0]!));
+    return body ? { ...h, entity: [...body.entity], entity_top: [...(body.entity_top ?? [])], attribution: 'context' as const, attribution_confidence: body.attribution_confidence } : h;
+  });
+  return { claims: [...claims, ...headClaims], quantities: [...rows, ...head.quantities] };
 }
 
 /**
