@@ -48,7 +48,6 @@ export function extractClaims(article: Article, opts: ExtractOptions = {}): Clai
 export function extractArticle(article: Article, opts: ExtractOptions = {}): Extraction {
   const gaz = opts.gazetteer ?? defaultGazetteer();
   const sentences = article.paragraphs.flatMap((p) => p.sentences);
-  const publisher = publisherOf(article, gaz) ?? reportSubject(article, sentences, gaz);
   const paraOf = new Map(article.paragraphs.flatMap((p, pi) => p.sentences.map((x) => [x.id, pi] as const)));
   const entityCache = new Map<number, EntityMention[]>();
   const rawCache = new Map<number, EntityMention[]>();
@@ -57,6 +56,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     if (!e) rawCache.set(i, (e = findEntities(sentences[i].text, gaz)));
     return e;
   };
+  const publisher = publisherOf(article, gaz) ?? reportSubject(article, sentences, gaz, gazetteerMentions);
   // Short forms the article defines ("Border Patrol (BP)"), read from the sentences with a bracket
   // when the first figure needs an owner.
   const abbr = once(() =>
@@ -563,10 +563,11 @@ function subjectOf(entity: string[], unit: string, status: string): string {
 // agency it introduces first, by name and short form ("… by the Executive Office for Immigration
 // Review (EOIR), an agency within …"), owns the figures no other name is tied to.
 const REPORTING_BODY = /\b(?:Congressional\s+Research\s+Service|Government\s+Accountability\s+Office|Congressional\s+Budget\s+Office)\b/i;
-function reportSubject(article: Article, sentences: readonly { text: string }[], gaz: Gazetteer): string | null {
+function reportSubject(article: Article, sentences: readonly { text: string }[], gaz: Gazetteer, mentionsOf: (i: number) => EntityMention[]): string | null {
   if (!article.outlet || !REPORTING_BODY.test(article.outlet)) return null;
-  for (const s of sentences.slice(0, 12)) {
-    const e = findEntities(s.text, gaz).find((x) => x.ids.length === 1 && gaz.byId.has(x.ids[0]!) && /^\s*\([A-Z][A-Za-z]{1,6}\)/.test(s.text.slice(x.end)));
+  for (let i = 0; i < Math.min(12, sentences.length); i++) {
+    const text = sentences[i]!.text;
+    const e = mentionsOf(i).find((x) => x.ids.length === 1 && gaz.byId.has(x.ids[0]!) && /^\s*\([A-Z][A-Za-z]{1,6}\)/.test(text.slice(x.end)));
     if (e) return e.ids[0]!;
   }
   return null;
