@@ -8,6 +8,7 @@
 // (trimmed) input lines.
 import type { CleanResult } from './types.ts';
 import { originalPublicationLine } from './text/attribution.ts';
+import { wrappedParagraphs } from './text/wrapped.ts';
 import { endsLikeSentence, foldSpaces, hasWords, ofFolded, titleCaseRatio, wordCount, words } from './text/normalize.ts';
 import * as chrome from './text/chrome.ts';
 import type { ArchiveTemplate } from './template.ts';
@@ -991,44 +992,6 @@ export function clean(text: string, opts: CleanOptions = {}): CleanResult {
     lines = next;
   }
   return { lines, dropped, citedSources };
-}
-
-/**
- * Lines of a hard-wrapped text grouped into paragraphs; each line alone otherwise.
- * Hard-wrapped: most lines near one width of 40–100 characters and almost none
- * beyond it (scraped pages carry whole paragraphs on a line, hundreds long). A line
- * continues the previous one when that one is near the width and ends no sentence.
- * Structure joins the same groups into paragraphs.
- */
-function wrappedParagraphs(lines: string[]): string[][] {
-  const single = lines.map((l) => [l]);
-  if (lines.length < 8) return single;
-  const lens = lines.map((l) => l.length).sort((a, b) => a - b);
-  const width = lens[Math.floor(lens.length * 0.95) - 1] ?? lens[lens.length - 1]!;
-  if (width < 40 || width > 100) return single;
-  // Counted over lines of some length: menus and share bars are short either way.
-  const longish = lens.filter((x) => x >= 30);
-  const near = longish.filter((x) => x >= 0.6 * width).length;
-  const beyond = lens.filter((x) => x > 1.2 * width).length;
-  if (longish.length < 5 || near < 0.5 * longish.length || beyond > 0.05 * lines.length) return single;
-  const out: string[][] = [];
-  for (const line of lines) {
-    const prev = out.at(-1)?.at(-1);
-    // A wrapped line was broken because the next word did not fit; a shorter one
-    // (a headline) continues only into a lower-case line.
-    const firstWord = line.split(' ')[0]!.length;
-    const lower = /^\p{Ll}/u.test(line);
-    // (A line far wider than the column was not wrapped at it: an unwrapped headline over a wrapped column.)
-    const full = prev !== undefined && prev.length <= 1.2 * width && (prev.length + 1 + firstWord > width - 3 || (lower && prev.length >= 0.6 * width));
-    // A stop after an abbreviation ("U.S.", "Feb.") before a lower-case word ends no sentence.
-    // (A full line ending in "U.S." goes on too: at worst two sentences share a paragraph.)
-    const open = prev !== undefined && (!endsLikeSentence(prev) || (lower && /(?:\b(?:\p{Lu}\.){1,3}|\b\p{L}{1,4}\.)$/u.test(prev)) || /\b(?:\p{Lu}\.){2,3}$/u.test(prev));
-    // (A dateline in capitals, "WASHINGTON — …", opens a story: nothing above continues into it.)
-    const dateline = /^\p{Lu}{3,}(?:[ ,.]+\p{Lu}{2,})*\.?\s*[—–]\s/u.test(line);
-    if (full && open && !dateline && !/^[•▪◦*–-]\s/u.test(line)) out.at(-1)!.push(line);
-    else out.push([line]);
-  }
-  return out;
 }
 
 /** indexOf at word boundaries: "station 1" is not in "station 11". */

@@ -105,10 +105,15 @@ export function structure({ file, slug, cleaned, sidecar, officeholders }: Struc
   const sections: string[] = [];
   const blocks: { text: string; section: string | null }[] = [];
   let section: string | null = null;
+  // Lines that open with a figure under a lead ending in a colon ("… compared to:" then
+  // "5,396 migrants in fiscal year 2016", one a line) are the lead's list, not headings.
+  let underLead = false;
   lines.forEach((line, i) => {
     const between = blocks.length > 0 && i < lines.length - 1;
+    const leadItem = underLead && /^(?:about |some |nearly |more than |over )?[$]?\d/i.test(line);
+    underLead = leadItem || /:\s*$/.test(line);
     // A bulleted line is a list item ("• Over 1,200 migrants to Boston since May"), never a heading.
-    if (between && isHeadingLike(line) && !LIST_ITEM.test(line)) {
+    if (between && isHeadingLike(line) && !LIST_ITEM.test(line) && !leadItem) {
       const heading = foldSpaces(line);
       // Two headings in a row: the second is a sub-heading of the first; keep both words.
       const prevIsHeading = section !== null && blocks[blocks.length - 1]!.section !== section;

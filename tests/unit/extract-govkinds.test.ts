@@ -33,7 +33,8 @@ describe('a count noun stated after the number', () => {
 
 describe('zero counts', () => {
   it('reads zero before a name or a quoted noun', () => {
-    expect(claims('The sector reported zero USBP escapes in May.')).toEqual([[0, 'USBP escapes', ['USBP']]]);
+    // (Round 7: the agency's short form is the owner, not part of the unit, as no label in the corpora writes it.)
+    expect(claims('The sector reported zero USBP escapes in May.')).toEqual([[0, 'escapes', ['USBP']]]);
     expect(units('There were zero "walkaways" that week.')).toEqual([[0, 'walkaways']]);
   });
 });

@@ -266,6 +266,22 @@ function jointEffortOwner(ctx: OwnerContext, numStart: number): string[] {
   return [];
 }
 
+// "Less than a month into this operation, 192 smugglers …": "this operation" is the effort the
+// sentences before named with its owner ("as part of HSI's efforts", "an HSI-led operation"), not
+// whoever was the subject there (DHS surged personnel as part of HSI's efforts).
+const THIS_EFFORT = /\b(?:this|that|the)\s+(?:(?:ongoing|new|current)\s+)?(?:operation|effort|initiative|campaign|surge)\b/i;
+const EFFORT_AFTER = /^(?:['’]s)?\s+(?:(?:ongoing|new|current|joint|enforcement|targeted)\s+)?(?:operations?|efforts?|initiatives?|campaigns?)\b|^-led\b/i;
+function effortOwner(ctx: OwnerContext, numStart: number): string[] {
+  if (!THIS_EFFORT.test(ctx.text.slice(ctx.sentenceStart ?? 0, numStart))) return [];
+  let n = 0;
+  for (const p of ctx.previous) {
+    if (++n > 2) break;
+    const owners = p.mentions.filter((e) => EFFORT_AFTER.test(p.text.slice(e.end, e.end + 40)) && (e.possessive || !/^['’]s/.test(p.text.slice(e.end))));
+    if (owners.length === 1) return [...owners[0]!.ids];
+  }
+  return [];
+}
+
 // "…, CBP said", "according to ICE": the speaker of a figure, not its grammatical owner.
 const SPEAKER_AFTER = /^\s*(?:officials?\s+|leadership\s+|spokesperson\s+|data\s+|figures\s+|statistics\s+)?(?:said|says|reported|reports|announced|announces|argues|argued|stated|noted|told|estimated|estimates)\b/i;
 const SPEAKER_BEFORE = /\b(?:according\s+to|data\s+from|figures\s+from|statistics\s+from|(?:spokes(?:man|woman|person)|chief|director|commander)\s+(?:for|of|at))\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,2}$/i;
@@ -340,6 +356,8 @@ function ownerOf(ctx: OwnerContext, numStart: number, numEnd: number, unit: Unit
   if (service.length) return owner(service, 'service');
   const joint = jointEffortOwner(ctx, numStart);
   if (joint.length) return owner(joint, 'anaphor');
+  const effort = effortOwner(ctx, numStart);
+  if (effort.length) return owner(effort, 'anaphor');
   // A state government's release naming the state itself as the actor ("Texas has decreased
   // crossings by 85%"): the state's figure, not the measure's federal publisher.
   if (isStatePublisher(ctx.publisher) && namesStateItself(text.slice(clauseStart, numStart))) return owner([STATE_AGENCIES], 'publisher');

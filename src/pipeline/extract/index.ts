@@ -3,7 +3,7 @@
 // windows used for status, time and entity are cut at clause/sentence marks so the
 // rules also hold when a "sentence" is a whole paragraph.
 import type { Article, Claim, PlaceMention, QuantityRow, UnitFamily } from '../types.ts';
-import { defaultGazetteer, findEntities, publisherOf, topOf, type EntityMention, type Gazetteer } from '../reference/agencies.ts';
+import { ancestors, defaultGazetteer, findEntities, publisherOf, topOf, type EntityMention, type Gazetteer } from '../reference/agencies.ts';
 import { findNumbers } from './numbers.ts';
 import { findUnit, lexUnit as findUnitWord, normaliseUnit } from './units.ts';
 import { confidenceOf, findOwner, guardStatusOf } from './entities.ts';
@@ -47,7 +47,6 @@ export function extractClaims(article: Article, opts: ExtractOptions = {}): Clai
 
 export function extractArticle(article: Article, opts: ExtractOptions = {}): Extraction {
   const gaz = opts.gazetteer ?? defaultGazetteer();
-  const publisher = publisherOf(article, gaz);
   const sentences = article.paragraphs.flatMap((p) => p.sentences);
   const paraOf = new Map(article.paragraphs.flatMap((p, pi) => p.sentences.map((x) => [x.id, pi] as const)));
   const entityCache = new Map<number, EntityMention[]>();
@@ -57,6 +56,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     if (!e) rawCache.set(i, (e = findEntities(sentences[i].text, gaz)));
     return e;
   };
+  const publisher = publisherOf(article, gaz) ?? reportSubject(article, sentences, gaz, gazetteerMentions);
   // Short forms the article defines ("Border Patrol (BP)"), read from the sentences with a bracket
   // when the first figure needs an owner.
   const abbr = once(() =>
@@ -173,7 +173,11 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
         // An area promoted as an extent ("covering 89,000 square miles") is charted with the distances;
         // hours promoted as work done ("81,045 flight hours") are a count of their own kind.
         const family = (q.family === 'measure' ? 'distance' : q.family === 'duration' ? 'other' : q.family) as UnitFamily;
-        unit = { unit: q.unit.replace(/\b(?![A-Z]{2,}\b)\w+/g, (w) => w.toLowerCase()), family, start: m.end, end: m.end + q.unit.length, forward: true };
+        // "the five HSI areas of responsibility": an agency's short form leading the noun phrase is
+        // the owner (read by the modifier rule), not part of what is counted.
+        const lead = /^([A-Z]{2,6})\s+(?=\S)/.exec(q.unit);
+        const written = lead && gaz.acronymSet.has(lead[1]) ? q.unit.slice(lead[0].length) : q.unit;
+        unit = { unit: written.replace(/\b(?![A-Z]{2,}\b)\w+/g, (w) => w.toLowerCase()), family, start: m.end, end: m.end + q.unit.length, forward: true };
         open = true;
       } else if (!unit && q && verdicts[qi].candidate && q.unit && q.value_high === null && ((q.per && q.family === 'other') || q.unit_normalized === 'percentage point')) {
         // "188.8 bushels per acre" (a rate of a noun the lexicon does not know), "6 percentage points".
@@ -356,7 +360,14 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   }
   if (opts.headline === false) return { claims, quantities: rows };
   const head = headlineExtraction(article, opts);
-  return { claims: [...claims, ...head.claims], quantities: [...rows, ...head.quantities] };
+  // "192 criminal arrests in ongoing ICE operation" over a body that gives the 192 to HSI's
+  // efforts: the headline names the parent, the body the component whose figure it is.
+  const headClaims = head.claims.map((h) => {
+    if (h.entity.length !== 1) return h;
+    const body = claims.find((c) => c.value === h.value && c.entity.length === 1 && c.entity[0] !== h.entity[0] && ancestors(c.entity[0]!, gaz).includes(h.entity[0]!));
+    return body ? { ...h, entity: [...body.entity], entity_top: [...(body.entity_top ?? [])], attribution: 'context' as const, attribution_confidence: body.attribution_confidence } : h;
+  });
+  return { claims: [...claims, ...headClaims], quantities: [...rows, ...head.quantities] };
 }
 
 /**
@@ -546,4 +557,18 @@ function materialOf(text: string, unit: { family: string; end: number | null }):
 function subjectOf(entity: string[], unit: string, status: string): string {
   const who = entity.length ? entity.join(' + ') : 'unattributed';
   return status === 'reported' ? `${who} ${unit}` : `${who} ${unit}, ${status}`;
+}
+
+// A research service's or auditor's report (CRS, GAO, CBO) speaks of an agency's figures: the
+// agency it introduces first, by name and short form ("… by the Executive Office for Immigration
+// Review (EOIR), an agency within …"), owns the figures no other name is tied to.
+const REPORTING_BODY = /\b(?:Congressional\s+Research\s+Service|Government\s+Accountability\s+Office|Congressional\s+Budget\s+Office)\b/i;
+function reportSubject(article: Article, sentences: readonly { text: string }[], gaz: Gazetteer, mentionsOf: (i: number) => EntityMention[]): string | null {
+  if (!article.outlet || !REPORTING_BODY.test(article.outlet)) return null;
+  for (let i = 0; i < Math.min(12, sentences.length); i++) {
+    const text = sentences[i]!.text;
+    const e = mentionsOf(i).find((x) => x.ids.length === 1 && gaz.byId.has(x.ids[0]!) && /^\s*\([A-Z][A-Za-z]{1,6}\)/.test(text.slice(x.end)));
+    if (e) return e.ids[0]!;
+  }
+  return null;
 }

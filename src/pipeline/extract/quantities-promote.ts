@@ -47,6 +47,7 @@ export function promotionRule(q: FoundQuantity, sentence: string): Verdict {
   if (CHROME_AFTER.test(after) || CHROME_BEFORE.test(before)) return { candidate: false, veto: true, reason: 'page chrome (reading time, comments, photo counter)' };
   // "No agents were sent" states an absence; "zero escapes" states a count.
   if (/^no$/i.test(q.text)) return { candidate: false, reason: 'negation ("no …"): kept as a zero quantity, not charted' };
+  if (MULTIPLIER.test(q.unit_normalized)) return { candidate: false, veto: true, reason: 'a multiplier ("six-fold"), not a count' };
   if (q.unit_normalized === 'fraction') return { candidate: false, reason: 'fraction in words ("two-thirds"): restates a figure' };
   if (DOCUMENT_NOUN.test(q.unit_normalized)) return { candidate: false, veto: true, reason: `describes the report, not the world (${q.unit_normalized})` };
   // "We reviewed 4 such requests", "reviewing four selected cases": the sample an audit looked at.
@@ -63,6 +64,8 @@ export function promotionRule(q: FoundQuantity, sentence: string): Verdict {
   // "categorizing apprehensions into two strategic areas": the parts of a scheme, not a count in the world.
   if (SCHEME_BEFORE.test(sentence.slice(Math.max(0, q.start - 80), q.start))) return { candidate: false, veto: true, reason: 'the parts a scheme is divided into' };
   // "uses two inspection types", "three categories of visa": the kinds a scheme has, not a count in the world.
+  // "three mission sets: secondary search, rail inspection …": the sets a scheme is made of (not "sets of" things).
+  if (SETS_NOUN.test(q.unit ?? q.unit_normalized) && !/^\s*of\b/i.test(afterUnit(sentence, q))) return { candidate: false, veto: true, reason: 'the sets a scheme is made of' };
   if (KINDS_NOUN.test(q.unit ?? q.unit_normalized)) return { candidate: false, veto: true, reason: 'the kinds of a scheme' };
   if (q.kind === 'source-count') return { candidate: false, reason: 'source count ("two officials said")' };
   // "a dozen executive orders", "a hundred agents": a round word, not a count.
@@ -72,6 +75,11 @@ export function promotionRule(q: FoundQuantity, sentence: string): Verdict {
   // "81,045 flight hours", "flew 54 hours": hours of an activity total the work done, not a span of time.
   if ((q.kind === 'duration' || q.family === 'duration') && /^hours?$/i.test(q.unit_normalized) && /\bhours$/i.test(q.unit ?? '') && (ACTIVITY_HOURS.test(q.unit ?? '') || ACTIVITY_VERB_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start)))) {
     return { candidate: true, reason: `work done (${q.unit})` };
+  }
+  // "the average wait time for removal cases was 438 days": an average duration is a statistic
+  // of the agency's caseload, not a span of the story (a prison term, "for one year").
+  if ((q.kind === 'duration' || q.family === 'duration') && AVERAGE_DURATION_BEFORE.test(clauseBefore(sentence, q.start))) {
+    return { candidate: true, reason: `an average duration (${q.unit_normalized}), a statistic` };
   }
   if (q.kind === 'duration' || q.family === 'duration') return { candidate: false, reason: 'duration' };
   if (q.unit_normalized === '-') return { candidate: false, reason: 'no counted noun' };
@@ -113,10 +121,25 @@ export function contextVeto(sentence: string, start: number, end: number): Verdi
   if (PENALTY_CEILING.test(clause)) return { candidate: false, veto: true, reason: 'a statutory penalty ceiling, not a reported figure' };
   if (LABEL_BEFORE.test(sentence.slice(Math.max(0, start - 24), start)) || (start < 4 && /^\s*\d{1,3}$/.test(sentence.slice(start, end)) && PAGE_HEADING.test(sentence.slice(end)))) return { candidate: false, veto: true, reason: 'a label or page number, not a count' };
   if (SITE_COUNTER.test(sentence)) return { candidate: false, veto: true, reason: 'page chrome (a distributor’s release counter)' };
+  // "the top five countries of birth": a rank's size, not a count of the world.
+  if (/\b(?:top|bottom)\s+$/i.test(before)) return { candidate: false, veto: true, reason: 'a rank ("top five"), not a count' };
+  // "seized enough fentanyl to kill 50 million people": what an amount could do, not a count.
+  if (HYPOTHETICAL_BEFORE.test(sentence.slice(Math.max(0, start - 60), start))) return { candidate: false, veto: true, reason: 'a hypothetical ("enough … to kill …"), not a count' };
   if (/\b(?:a|an)\s+$/i.test(before) && ONE_DOCUMENT_COUNTS.test(sentence.slice(end, end + 30))) return { candidate: false, veto: true, reason: "one charging document's counts" };
   return null;
 }
 
+const HYPOTHETICAL_BEFORE = /\benough\b[^.;]{0,40}?\bto\s+(?:potentially\s+)?[a-z]+\s+(?:(?:more\s+than|over|about|nearly|almost|some|roughly|an\s+estimated)\s+)?$/i;
+// "increased about six-fold", "a 10-fold rise": a multiplier, not a count of anything.
+const MULTIPLIER = /^(?:fold|times over)$/i;
+const AVERAGE_DURATION_BEFORE = /\b(?:average|median|mean)\s+(?:[\w-]+\s+){0,2}?(?:time|times|wait|waits|length|lengths|stay|stays|duration|delay|delays)\b[^.;:]{0,60}?\b(?:was|were|is|are|has\s+been|exceeded|exceeds|reached|rose\s+to|fell\s+to|grew\s+to|dropped\s+to|of|at|averaged|topped)\s+(?:(?:more\s+than|over|about|nearly|almost|roughly|approximately|some|around|under|less\s+than)\s+)?$/i;
+/** The sentence after a quantity's unit. */
+function afterUnit(sentence: string, q: FoundQuantity): string {
+  const rest = sentence.slice(q.end);
+  const at = q.unit ? rest.indexOf(q.unit) : -1;
+  return at >= 0 ? rest.slice(at + q.unit!.length) : rest;
+}
+const SETS_NOUN = /(?:^|\s)(?:sets|lines\s+of\s+effort)$/i;
 const KINDS_NOUN = /(?:^|\s)(?:types|kinds|categories|classes|tiers|sorts|varieties)$/i;
 const ACTIVITY_HOURS = /^(?:flight|flying|underway|patrol|sea|air|volunteer|man|work|training|mission|operational|enforcement)[\s-]+hours$/i;
 const ACTIVITY_VERB_BEFORE = /\b(?:flew|flown|logged|accumulated|achieved|amassed|patrolled|sailed)\s+(?:(?:more\s+than|over|about|nearly|almost|roughly|approximately|some)\s+)?$/i;

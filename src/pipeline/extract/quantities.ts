@@ -79,7 +79,11 @@ const CHANGE_NOUN_AFTER = /^\s*(?:%|percent|per\s+cent)?\s*(increase|rise|gain|j
 // Durations, ages and counts of times are quantities (NewsQuant tags them) but never years or legal names.
 const COUNTABLE: ReadonlySet<NumberKind> = new Set<NumberKind>(['quantity', 'duration', 'vague', 'source-count']);
 const SKIP_WORDS = new Set(['more', 'additional', 'extra', 'fewer', 'other', 'or', 'so', 'plus', 'such']);
+const LEVEL_OF_SUBJECT = /\b([a-z]{3,}[^s\W]s)\s+(?:have\s+|has\s+)?(?:reached|hit|totaled|totalled|topped|stood\s+at|peaked\s+at|rose\s+to|climbed\s+to|grew\s+to|fell\s+to|dropped\s+to|declined\s+to|increased\s+to|decreased\s+to)\s+(?:(?:an?|the|its|their)\s+(?:all-time\s+|record\s+|new\s+|historic\s+)?(?:high|low|record|peak|total|level)\s+of\s+)?(?:(?:more\s+than|over|about|nearly|almost|roughly|approximately|some|around|an\s+estimated)\s+)?$/;
+const NOT_SUBJECT = /^(?:years|months|weeks|days|times|this|has|was|is)$/i;
 const QUOTE = /^['‘’"“”]$/;
+/** A plural demonym: "Cubans", "Haitians", "Iraqis" (a capitalised word, not an acronym). */
+const DEMONYM = /^[A-Z][a-z]{2,}(?:ans|is)$/;
 const ONE_OR_ZERO = /\b(one|zero|no)\b/gi;
 
 /** "one", "zero", and "no" before a plural the unit lexicon knows ("no releases"): checked before tagging. */
@@ -169,6 +173,12 @@ function unitAfter(text: string, m: Mention, toks: Tok[]): UnitFound {
   // "most spectacular catches", "best wireless speakers"
   if (toks[i] && /^(?:most|least)$/i.test(toks[i].w)) i++;
   if (!toks[i]) return { unit: null, norm: '-', family: 'other', per: null, end: at };
+  // A plural demonym right after the number counts people ("23 Cubans", "40 Haitians"):
+  // the tagger calls it a proper noun, which is never a head by the phrase rule below.
+  // (By its form: wink-nlp has no demonym class; a capitalised -ans/-ians/-is plural.)
+  if (toks[i].pos === 'PROPN' && toks[i].start > at && DEMONYM.test(toks[i].w) && (m.value ?? 0) !== 1 && toks[i + 1]?.pos !== 'NOUN' && toks[i + 1]?.pos !== 'PROPN') {
+    return withRate({ unit: toks[i].w, norm: toks[i].w.toLowerCase(), family: 'other', per: null, end: toks[i].end });
+  }
   const words = toks.slice(i, i + 3).map((t) => t.w);
   const ms = measureAt(words);
   if (ms && !(ms.measure.family === 'money' && ms.measure.name === 'penny' && words[0] === 'p' && toks[i].start > at)) {
@@ -359,6 +369,15 @@ export function findQuantities(text: string, scanned?: readonly Mention[]): Foun
     // "435 homes by open sale and 187 by tender": a bare number in a list takes the unit before.
     if (u.norm === '-' && prevUnit && prevUnit.norm !== '-' && !['share', 'money', 'duration', 'age'].includes(prevUnit.family) && m.start - prevEnd < 40 && /^\s*(?:,|and|or)?\s*$/.test(text.slice(prevEnd, m.start).replace(/\b(?:by|in|at|of)\s+\w+(?:\s+\w+)?/g, '').replace(/[^,\s\w]/g, '')) && /^\s*(?:by|who|were|was|are|in|at|for|[,.;)]|$)/i.test(text.slice(m.end))) {
       u = { ...prevUnit, end: m.end };
+    }
+    // "pending cases reached an all-time high of more than 1.2 million": a bare level a verb of
+    // level gives its subject counts the subject's plural noun.
+    if (u.norm === '-' && !m.currency && !m.percent) {
+      const lv = LEVEL_OF_SUBJECT.exec(text.slice(Math.max(0, m.start - 90), m.start));
+      const sub = lv ? toks.find((t) => t.w === lv[1] && t.end <= m.start) : undefined;
+      if (lv && (sub ? sub.pos === 'NOUN' : true) && !NOT_SUBJECT.test(lv[1])) {
+        u = { unit: lv[1], norm: lv[1].toLowerCase().replace(/ies$/, 'y').replace(/s$/, ''), family: familyOfNoun(lv[1].toLowerCase()), per: null, end: m.end };
+      }
     }
     if (u.norm === 'fraction') {
       const d = /^-(third|quarter|fifth|tenth|halve)/i.exec(text.slice(m.end))![1].toLowerCase();

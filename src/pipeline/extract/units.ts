@@ -55,6 +55,9 @@ for (const p of ['people', 'immigrants', 'migrants', 'individuals', 'noncitizens
   add('other', p, p === 'people' ? 'person' : p.replace(/ies$/, 'y').replace(/s$/, ''));
 }
 
+const QUAL = '(?:(?:more|fewer|less)\\s+than|over|about|nearly|almost|roughly|approximately|some|an\\s+estimated)\\s+';
+const OF_THE_WHOLE = new RegExp(`^\\s*Of\\s+(?:the|those|these)\\s+(?:${QUAL})?\\d[\\d,.]*(?:\\s+(?:thousand|million))?\\s+((?:[a-z-]+\\s+)?[a-z]+s)\\b[^;]*,\\s*(?:${QUAL})?$`, 'i');
+const PEOPLE_UNITS = new Set(['people', 'immigrants', 'migrants', 'individuals', 'noncitizens', 'aliens', 'persons', 'illegal aliens', 'undocumented immigrants']);
 const EVENT_OF = /\b(arrests?|deportations?|removals?|detentions?|apprehensions?|expulsions?|releases?|encounters?|returns?|prosecutions?|convictions?)\s+of\s+(?:(?:more|fewer|less)\s+than|up\s+to|about|around|approximately|roughly|some|nearly|almost|over|at\s+least|an\s+estimated)?\s*$/i;
 const EVENT_VERB: [RegExp, string][] = [
   [/^arrest/, 'arrests'], [/^deport/, 'deportations'], [/^remov/, 'removals'], [/^detain|^detention/, 'detentions'],
@@ -196,7 +199,8 @@ function lookupEvent(word: string): UnitDef | null {
 function finish(def: UnitDef, text: string, m: Mention, s: number, e: number, forward: boolean): UnitResult {
   const d = withEvent(def, text, m);
   // The rate may follow the noun ("arrests a day") or, for a bare number, the number ("reached 1,200 per day").
-  const per = d.family === 'events' || d.family === 'personnel' ? rateOf(text, s, e) ?? (forward ? null : rateAfterNumber(text, m.end)) : null;
+  // People counted per period ("1,000 illegal aliens a week") are a rate as events are.
+  const per = d.family === 'events' || d.family === 'personnel' || (d.family === 'other' && PEOPLE_UNITS.has(d.unit)) ? rateOf(text, s, e) ?? (forward ? null : rateAfterNumber(text, m.end)) : null;
   if (per) return { unit: `${d.unit} per ${per}`, family: 'rate', start: s, end: e, forward };
   return { unit: d.unit, family: d.family, start: s, end: e, forward };
 }
@@ -244,6 +248,9 @@ export function findUnit(text: string, m: Mention): UnitResult | null {
       // A singular modifier before a plural head the lexicon does not know ("flight hours",
       // "migrant voyage interdictions"): the head names the count; the open-vocabulary noun phrase gives it.
       if (singularModifier(words, k, hit)) return null;
+      // "75 Fugitive Operations teams": a lexicon word inside a capitalised name before a
+      // lower-case plural names the teams, not what they count; the open noun phrase gives it.
+      if (nameBeforePlural(words, k, hit.len)) return null;
       const last = words.at(k + hit.len - 1)!;
       return finish(hit.def, text, m, s, last.i + last.w.length, true);
     }
@@ -269,6 +276,14 @@ export function findUnit(text: string, m: Mention): UnitResult | null {
   const av = ACTIVE_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
   const ev = av ? lookupEvent(av[1]) : null;
   if (ev) return finish(ev, text, m, av!.index + Math.max(0, m.start - 40), m.start, false);
+  // "Of the more than 61,533 aliens apprehended since 2003, roughly 17,331 had convictions": a bare
+  // number after the clause that names a whole is a part of that whole and counts its noun.
+  const whole = OF_THE_WHOLE.exec(text.slice(0, m.start));
+  if (whole) {
+    const noun = whole[1].toLowerCase();
+    const def = LEX.get(noun) ?? LEX.get(noun.split(' ').at(-1)!);
+    if (def) return finish(def, text, m, whole.index + whole[0].indexOf(whole[1]), whole.index + whole[0].indexOf(whole[1]) + whole[1].length, false);
+  }
   let best: RegExpExecArray | null = null;
   for (const b of allMatches(BACK_RE, text.slice(0, m.start))) best = b;
   if (!best) return null;
@@ -291,6 +306,12 @@ function singularModifier(words: Tokens, k: number, hit: { def: UnitDef; len: nu
     if (LEX.has(w)) return false;
   }
   return false;
+}
+
+function nameBeforePlural(words: Tokens, k: number, len: number): boolean {
+  const first = words.at(k)!.w;
+  const nx = words.at(k + len)?.w.replace(/[.’']+$/, '') ?? '';
+  return /^[A-Z][a-z]/.test(first) && /^[a-z]{3,}[^s\W]s$/.test(nx) && !STOP.has(nx) && !LEX.has(nx);
 }
 
 // "nine cases against nine individuals": a number word starts another count, as digits do.
