@@ -10,6 +10,7 @@ import type { CleanResult } from './types.ts';
 import { originalPublicationLine } from './text/attribution.ts';
 import { endsLikeSentence, foldSpaces, hasWords, ofFolded, titleCaseRatio, wordCount, words } from './text/normalize.ts';
 import * as chrome from './text/chrome.ts';
+import { languageOf, otherLanguage, sameLanguage } from './text/language.ts';
 import type { ArchiveTemplate } from './template.ts';
 import nlp from 'compromise';
 
@@ -128,6 +129,25 @@ function domainOfFolded(folded: string): string | null {
   return m ? m[1]!.toLowerCase() : null;
 }
 
+/** How a list item opens: a rank ("1. "), a clock time ("2:12 p.m. "), a bullet ("• "); null for none. */
+function itemMark(line: string): string | null {
+  if (/^\d{1,2}[.)]\s+\S/u.test(line)) return 'rank';
+  if (/^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s+\S/iu.test(line)) return 'time';
+  if (/^[•▪◦*–-]\s+\S/u.test(line)) return 'bullet';
+  return null;
+}
+/**
+ * The last line of a run of two or more list items of one kind starting at line a, or -1:
+ * where a box of ranked, timed or bulleted teasers ends.
+ */
+function itemRunEnd(lines: string[], a: number): number {
+  const mark = a < lines.length ? itemMark(lines[a]!) : null;
+  if (mark === null) return -1;
+  let j = a;
+  while (j + 1 < lines.length && itemMark(lines[j + 1]!) === mark) j++;
+  return j > a ? j : -1;
+}
+
 /** A line that reads as article prose: ends like a sentence and is not a truncated teaser. */
 function isBody(x: Shape): boolean {
   return x.ends && !x.ellipsis && x.nwords >= 8;
@@ -159,6 +179,8 @@ function markerRule(x: Shape, markerKey: string): string | null {
   if (/^(click|tap) (here )?to (share|print|email|open|subscribe)/.test(raw)) return 'share';
   if (/^(sign up|subscribe)\b.{0,80}\b(newsletter|updates|inbox|alerts)\b/.test(raw) && raw.length < 160) return 'newsletter';
   if (INLINE_TEASER.test(raw) && raw.length < 200) return 'inline-teaser';
+  // Any block opener used as a label for one teaser, wherever it sits: "Read next: …", "Up next: …", "Most read: …".
+  if (labelledBlockTeaser(x)) return 'inline-teaser';
   if (/^(?:a version of )?this (?:article|story|piece|essay) (?:appears|appeared|will appear) in (?:print\b|the [^.]{0,40}\bprint edition\b|the [^.]{0,40}\bissue\b)/.test(raw) && raw.length < 400) return 'print-edition';
   if (/^a version of this (?:article|story) (?:appears|appeared) in print\b/.test(raw) && raw.length < 400) return 'print-edition';
   // Wire-release and broadcast-transcript boilerplate.
@@ -239,6 +261,7 @@ const KEY_RULES: [(key: string) => boolean, string][] = [
   [chrome.previewCutoff, 'viewer'],
   [chrome.fullDocumentOffer, 'paywall'],
   [chrome.cacheNotice, 'archive-notice'],
+  [chrome.itemNotice, 'item-notice'],
   [chrome.browserTip, 'navigation'],
   [chrome.accountPrompt, 'account'],
   [chrome.downloadLink, 'player'],
@@ -316,7 +339,8 @@ function featureRule(x: Shape, markerKey: string, prose: boolean): string | null
   for (const [test, rule] of KEY_RULES) if (test(raw)) return rule;
   for (const [test, rule] of FOLDED_RULES) if (test(x.folded)) return rule;
   if (chrome.callToAction(raw) && x.nwords <= 30) return 'call-to-action';
-  if (chrome.tickerLine(raw) && x.nwords <= 20) return 'ticker';
+  // (A menu that opens on "News |" is no ticker label: it goes as a bar below, and never comes back as the headline.)
+  if (chrome.tickerLine(raw) && x.nwords <= 20 && !chrome.menuBar(x.folded)) return 'ticker';
   // (Not 'ticker': a labelled ticker line can be the headline, a bar of headlines cannot.)
   if (chrome.headlineTicker(x.folded)) return 'separator-bar';
   for (const [test, rule] of LATE_KEY_RULES) if (test(raw)) return rule;
@@ -340,6 +364,13 @@ function featureRule(x: Shape, markerKey: string, prose: boolean): string | null
   if (!x.ends && x.nwords <= 8 && chrome.tickerNumbers(x.folded)) return 'ticker';
   if (/^(?:estimated )?reading time:?\s*\d+|^\d+[- ]minutes? read$/.test(raw)) return 'timestamp';
   return null;
+}
+
+/** "Read next: Fares rise 8% in a year": a block opener, a colon and one teaser's title (or a short sentence). */
+function labelledBlockTeaser(x: Shape): boolean {
+  const colon = x.key.indexOf(':');
+  if (colon <= 0 || colon > 40 || x.key.length >= 200 || (x.ends && x.nwords > 20)) return false;
+  return /\S/.test(x.key.slice(colon + 1)) && isBlockMarker(x.key.slice(0, colon).trim());
 }
 
 /** "Related contracts", "Related episodes": "related" and a plural noun or two is a block of links whatever it lists. */
@@ -424,6 +455,13 @@ function features(line: string, template: ArchiveTemplate | null): Features {
     consent: chrome.consentTerms(x.key),
     order: chrome.readerRule(x.folded),
   };
+}
+
+/** The start of the article's kept prose (some 2,000 characters), for its language. */
+function proseSample(lines: string[], f: Features[], alive: (i: number) => boolean): string {
+  let out = '';
+  for (let i = 0; i < lines.length && out.length < 2000; i++) if (alive(i) && f[i]!.prose) out += ' ' + lines[i]!;
+  return out;
 }
 
 /** compromise's part-of-speech tagger: does the line carry a verb? (Headlines mostly do; mastheads and labels do not.) */
@@ -519,8 +557,11 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   for (let i = 0; i < n; i++) {
     if (!f[i]!.block || pinned(lines[i]!)) continue;
     drop(i, 'related-block');
+    // (A block of numbered, timed or bulleted items ends with its items: the section label,
+    // byline and headline under a "Most read" list are the article's header, not more teasers.)
+    const last = itemRunEnd(lines, i + 1);
     for (let j = i + 1; j < n; j++) {
-      if (f[j]!.resumes || f[j]!.domain !== null || f[j]!.credit || header(j)) break;
+      if (f[j]!.resumes || f[j]!.domain !== null || f[j]!.credit || header(j) || (last >= 0 && j > last)) break;
       drop(j, 'related-block');
       i = j;
     }
@@ -605,7 +646,9 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
       for (let j = i + 1; j < n && j <= i + 2 && !stop(j); j++) drop(j, 'sponsor');
     } else if (chrome.liveSummaryLabel(mk)) {
       drop(i, 'live-blog');
-      for (let j = i + 1; j < n && j <= i + 10 && !stop(j); j++) drop(j, 'live-blog');
+      // (Timed items, "2:12 p.m. Governor lists 6 cities": the box ends with them, above the headline.)
+      const last = itemRunEnd(lines, i + 1);
+      for (let j = i + 1; j < n && j <= i + 10 && !stop(j) && (last < 0 || j <= last); j++) drop(j, 'live-blog');
     } else if (TAXONOMY_LABELS.has(mk) && firstProse >= 0 && firstProse < i) {
       // (Only after some of the article: above it, a short line may be the headline.)
       drop(i, 'taxonomy');
@@ -861,6 +904,17 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     const attributedQuote = (i: number) => /^["“‘].{3,}["”’]\s*(?:[-—–]+|,)\s*\p{Lu}/u.test(lines[i]!);
     for (let i = 0; i < firstBody; i++) if ((alive(i) || labelled(i)) && !f[i]!.ends && !attributedQuote(i)) lead.push(i);
     for (const i of lead) if (alive(i) && f[i]!.title && owners.length && namesOwner(f[i]!.key, owners)) drop(i, 'masthead');
+    // A title in another language right beside one in the article's (a portal's translation shows the
+    // original's title too): the switcher's other version, not the article's headline or dek.
+    const aliveLead = lead.filter(alive);
+    const bodyLang = aliveLead.length >= 2 ? languageOf(proseSample(lines, f, alive)) : null;
+    const titleAt = (j: number | undefined) => j !== undefined && f[j]!.title && f[j]!.nwords >= 4;
+    for (let k = 0; bodyLang !== null && k < aliveLead.length; k++) {
+      const i = aliveLead[k]!;
+      if (!titleAt(i) || !otherLanguage(lines[i]!, bodyLang)) continue;
+      const own = [aliveLead[k - 1], aliveLead[k + 1]].some((j) => titleAt(j) && sameLanguage(lines[j!]!, bodyLang));
+      if (own) drop(i, 'translated-title');
+    }
     // The root of the page's breadcrumb is the site's name ("Haulers Board » Road Reports » …"): the masthead when it stands alone.
     const roots = new Set(f.flatMap((x, i) => (rules[i] === 'breadcrumb' ? [matchKeyOf(lines[i]!.split(/\s+[›»>]\s+/u)[0]!)] : [])));
     for (const i of lead) if (alive(i) && f[i]!.title && roots.has(f[i]!.key)) drop(i, 'masthead');

@@ -144,3 +144,18 @@ export function moderationLine(key: string): boolean {
 export function bracketTag(folded: string): boolean {
   return folded.length <= 40 && /^\[[^[\]]{1,38}\]$/u.test(folded) && words(folded).length <= 4;
 }
+
+/** One sentence about the item shown rather than its subject: it was cut, or where the rest is. */
+const ITEM_CUT = /^(?:this|the) (?:item|article|story|post|entry|feed item|excerpt|preview|summary|version|text|release)(?: (?:shown|below|above|here))? (?:was|has been|is|have been|were|may be|may have been) (?:shortened|truncated|abridged|excerpted|clipped|cut short|condensed|summari[sz]ed|trimmed)\b[^.!?]{0,60}[.!]?$/;
+const ITEM_EXCERPT = /^(?:this is|you(?:'re| are) (?:reading|viewing)) (?:an? |the )?(?:excerpt|summary|preview|teaser|shortened version|abridged version|partial (?:text|view))\b[^.!?]{0,60}[.!]?$|^only (?:an? |the )?(?:excerpt|summary|preview|first (?:\w+ )?(?:paragraphs?|words|lines))\b[^.!?]{0,40} (?:is|are) (?:shown|included|available|displayed)\b[^.!?]{0,40}[.!]?$/;
+const ITEM_ORIGINAL = /^(?:open|read|view|see|visit|go to|continue (?:reading )?(?:at|on)) (?:the )?(?:original|source|full (?:article|story|post|item|text|version|release)|publisher's (?:site|page))\b[^.!?]{0,60}\b(?:for|to (?:read|see|view|get))\b[^.!?]{0,60}[.!]?$/;
+/**
+ * A reader's or re-publisher's notice about the item itself: "This item was shortened by its
+ * feed. Open the original for the full text and tables." Every sentence of the line is such a
+ * notice; a sentence on what an agency shortened ("The agency shortened the wait to 3 days.") is none.
+ */
+export function itemNotice(key: string): boolean {
+  if (key.length > 240) return false;
+  const sentences = key.split(/(?<=[.!])\s+/u).filter(Boolean);
+  return sentences.length <= 3 && sentences.some((s) => ITEM_CUT.test(s) || ITEM_EXCERPT.test(s)) && sentences.every((s) => ITEM_CUT.test(s) || ITEM_EXCERPT.test(s) || ITEM_ORIGINAL.test(s));
+}
