@@ -146,7 +146,9 @@ export function bracketTag(folded: string): boolean {
 }
 
 /** One sentence about the item shown rather than its subject: it was cut, or where the rest is. */
-const ITEM_CUT = /^(?:this|the) (?:item|article|story|post|entry|feed item|excerpt|preview|summary|version|text|release)(?: (?:shown|below|above|here))? (?:was|has been|is|have been|were|may be|may have been) (?:shortened|truncated|abridged|excerpted|clipped|cut short|condensed|summari[sz]ed|trimmed)\b[^.!?]{0,60}[.!]?$/;
+/** Who cut it, if said: the feed, its publisher, the reader app ("by its feed", "for this view"); nothing else. */
+const ITEM_BY = String.raw`(?: (?:by|in|for|from) (?:its|the|this|our|your) (?:feed|rss feed|publisher|source|reader|app|site|aggregator|syndication|preview|view|display|length)(?: (?:feed|app|view|page))?)?(?: (?:here|below|above))?`;
+const ITEM_CUT = new RegExp(String.raw`^(?:this|the) (?:item|article|story|post|entry|feed item|excerpt|preview|summary|version|text|release)(?: (?:shown|below|above|here))? (?:was|has been|is|have been|were|may be|may have been) (?:shortened|truncated|abridged|excerpted|clipped|cut short|condensed|summari[sz]ed|trimmed)${ITEM_BY}[.!]?$`);
 const ITEM_EXCERPT = /^(?:this is|you(?:'re| are) (?:reading|viewing)) (?:an? |the )?(?:excerpt|summary|preview|teaser|shortened version|abridged version|partial (?:text|view))\b[^.!?]{0,60}[.!]?$|^only (?:an? |the )?(?:excerpt|summary|preview|first (?:\w+ )?(?:paragraphs?|words|lines))\b[^.!?]{0,40} (?:is|are) (?:shown|included|available|displayed)\b[^.!?]{0,40}[.!]?$/;
 const ITEM_ORIGINAL = /^(?:open|read|view|see|visit|go to|continue (?:reading )?(?:at|on)) (?:the )?(?:original|source|full (?:article|story|post|item|text|version|release)|publisher's (?:site|page))\b[^.!?]{0,60}\b(?:for|to (?:read|see|view|get))\b[^.!?]{0,60}[.!]?$/;
 /**

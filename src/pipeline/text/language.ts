@@ -6,52 +6,70 @@
 import * as stopword from 'stopword';
 import { words } from './normalize.ts';
 
-/** Latin-script languages a U.S. news page may set beside English (ISO 639-3, as `stopword` names them). */
-const LANGUAGES = ['eng', 'spa', 'por', 'fra', 'deu', 'ita', 'nld', 'cat', 'ron', 'swe', 'dan', 'nob', 'pol', 'tgl', 'ind'] as const;
+/**
+ * English and the Romance and West Germanic languages a U.S. news page sets beside it (ISO
+ * 639-3, as `stopword` names them). (Not the Nordic lists nor Tagalog's: their short words,
+ * "for", "fire", "may", "at", are English words too and made English datelines read foreign.)
+ */
+const LANGUAGES = ['eng', 'spa', 'por', 'fra', 'deu', 'ita', 'nld', 'cat', 'ron'] as const;
 export type Language = (typeof LANGUAGES)[number];
 const LISTS = new Map<Language, Set<string>>(LANGUAGES.map((l) => [l, new Set(stopword[l])]));
+/** How many of the lists hold a word: "de" and "a" tell little, "los" or "the" much (an idf weight). */
+const SPREAD = new Map<string, number>();
+for (const list of LISTS.values()) for (const w of list) SPREAD.set(w, (SPREAD.get(w) ?? 0) + 1);
 
-/** Stop words of each language among the line's words. */
-export function stopwordHits(line: string): Map<Language, number> {
-  const ws = words(line).map((w) => w.toLowerCase());
-  const hits = new Map<Language, number>();
+interface Hits {
+  /** Stop words of the language among the line's words. */
+  count: number;
+  /** The same, each weighted by 1 / the number of lists holding it. */
+  weight: number;
+}
+
+/** Each language's stop words among the text's words. */
+export function stopwordHits(text: string): Map<Language, Hits> {
+  // (Single letters left out: "p.m.", "j / k" and initials read as Spanish "y" or Italian "e".)
+  const ws = words(text).flatMap((w) => (w.length >= 2 ? [w.toLowerCase()] : []));
+  const hits = new Map<Language, Hits>();
   for (const [l, list] of LISTS) {
-    let k = 0;
-    for (const w of ws) if (list.has(w)) k++;
-    hits.set(l, k);
+    const h = { count: 0, weight: 0 };
+    for (const w of ws) {
+      if (!list.has(w)) continue;
+      h.count++;
+      h.weight += 1 / SPREAD.get(w)!;
+    }
+    hits.set(l, h);
   }
   return hits;
 }
 
 /**
- * The language of a text when its stop words clearly say so (three or more of its list,
- * twice those of any other), else null. Lists overlap ("de", "en", "a"), so a short line
- * often gets null: the tests below ask only what they need.
+ * The language of a text when its stop words clearly say so (a weight of two or more, a fifth
+ * over any other's: Spanish and Catalan share most of theirs), else null. Short lines often get null: the tests below ask only what they need.
  */
 export function languageOf(text: string): Language | null {
-  const sorted = [...stopwordHits(text)].sort((a, b) => b[1] - a[1]);
+  const sorted = [...stopwordHits(text)].sort((a, b) => b[1].weight - a[1].weight);
   const [best, second] = [sorted[0]!, sorted[1]!];
-  return best[1] >= 3 && best[1] >= 2 * second[1] ? best[0] : null;
+  return best[1].weight >= 2 && best[1].weight >= 1.2 * second[1].weight ? best[0] : null;
 }
 
 /**
- * Written in a language other than `lang`: another list holds three or more of its words,
- * a fifth of them or more, and over twice as many as `lang`'s list. ("Cuatro acusados
- * extraditados de Guatemala condenados por su papel en una conspiración …" against English;
- * which of Spanish and Catalan it is does not matter.)
+ * Written in a language other than `lang`: another list holds two or more of its words, a
+ * sixth of them or more, weighing over twice `lang`'s ("Cuatro acusados extraditados de
+ * Guatemala condenados por su papel en una conspiración …" against English; which of Spanish
+ * and Catalan it is does not matter). A Spanish name in an English line ("San Juan de la
+ * Cruz") weighs little: "de" and "la" are in many lists.
  */
 export function otherLanguage(line: string, lang: Language): boolean {
   const hits = stopwordHits(line);
-  const own = hits.get(lang)!;
+  const own = hits.get(lang)!.weight;
   const n = words(line).length;
-  let other = 0;
-  for (const [l, k] of hits) if (l !== lang && k > other) other = k;
-  return other >= 3 && other >= 0.2 * n && other > 2 * own;
+  for (const [l, h] of hits) if (l !== lang && h.count >= 2 && h.count >= n / 6 && h.weight >= 1.2 && h.weight > 2 * own) return true;
+  return false;
 }
 
-/** Written in `lang` as far as its stop words go: some of its list, no fewer than any other's. */
+/** Written in `lang` as far as its stop words go: some of its list, weighing no less than any other's. */
 export function sameLanguage(line: string, lang: Language): boolean {
   const hits = stopwordHits(line);
   const own = hits.get(lang)!;
-  return own >= 1 && [...hits.values()].every((k) => k <= own);
+  return own.count >= 1 && [...hits.values()].every((h) => h.weight <= own.weight);
 }

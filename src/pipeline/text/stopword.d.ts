@@ -9,10 +9,4 @@ declare module 'stopword' {
   export const nld: string[];
   export const cat: string[];
   export const ron: string[];
-  export const swe: string[];
-  export const dan: string[];
-  export const nob: string[];
-  export const pol: string[];
-  export const tgl: string[];
-  export const ind: string[];
 }
