@@ -554,14 +554,18 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   // (or, above the article, until its header: a menu item "Watch" opens no block over the headline).
   const proseAt = f.findIndex((x) => x.prose);
   const header = (j: number) => (proseAt < 0 || j < proseAt) && headers.has(lines[j]!);
+  // (A byline alone or opening a bar of its stamp and counts: "By Keys Post staff | March 9 | 27 comments".)
+  const bylineBar = (j: number) => f[j]!.rule === 'byline' || ((f[j]!.rule === 'separator-bar' || f[j]!.rule === 'timestamp') && /^by\s+\p{Lu}/u.test(lines[j]!));
   for (let i = 0; i < n; i++) {
     if (!f[i]!.block || pinned(lines[i]!)) continue;
     drop(i, 'related-block');
-    // (A block of numbered, timed or bulleted items ends with its items: the section label,
-    // byline and headline under a "Most read" list are the article's header, not more teasers.)
-    const last = itemRunEnd(lines, i + 1);
+    // Above the article, a sidebar's block ends where the article's header begins: after its
+    // numbered, timed or bulleted items (the section label, byline and headline under a "Most
+    // read" list are not more teasers), or at the article's byline ("By Ana Ruiz | May 9, 2025").
+    const above = proseAt < 0 || i < proseAt;
+    const last = above ? itemRunEnd(lines, i + 1) : -1;
     for (let j = i + 1; j < n; j++) {
-      if (f[j]!.resumes || f[j]!.domain !== null || f[j]!.credit || header(j) || (last >= 0 && j > last)) break;
+      if (f[j]!.resumes || f[j]!.domain !== null || f[j]!.credit || header(j) || (last >= 0 && j > last) || (above && bylineBar(j))) break;
       drop(j, 'related-block');
       i = j;
     }
@@ -646,8 +650,8 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
       for (let j = i + 1; j < n && j <= i + 2 && !stop(j); j++) drop(j, 'sponsor');
     } else if (chrome.liveSummaryLabel(mk)) {
       drop(i, 'live-blog');
-      // (Timed items, "2:12 p.m. Governor lists 6 cities": the box ends with them, above the headline.)
-      const last = itemRunEnd(lines, i + 1);
+      // (Timed items, "2:12 p.m. Governor lists 6 cities": above the article the box ends with them, over the headline.)
+      const last = firstProse < 0 || i < firstProse ? itemRunEnd(lines, i + 1) : -1;
       for (let j = i + 1; j < n && j <= i + 10 && !stop(j) && (last < 0 || j <= last); j++) drop(j, 'live-blog');
     } else if (TAXONOMY_LABELS.has(mk) && firstProse >= 0 && firstProse < i) {
       // (Only after some of the article: above it, a short line may be the headline.)

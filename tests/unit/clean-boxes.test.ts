@@ -64,6 +64,21 @@ describe('a box of numbered or timed items above the headline', () => {
     expect(r.lines).toEqual(body);
     expect(ruleOf(r, 'Mill road closed for the week')).toBe('related-block');
   });
+  it('above the article, ends at the article’s byline when its teasers carry no numbers', () => {
+    const title = 'District drills 14 wells along the river';
+    const page = ['The Valley Ledger', 'Most read', 'Pool opens two weeks early', 'Mill road closed for the week', 'EXCLUSIVE', 'By Ana Ruiz | May 9, 2025 | 12 comments', title, ...body];
+    const r = clean(page.join('\n'));
+    expect(r.lines).toEqual([title, ...body]);
+    expect(ruleOf(r, 'Mill road closed for the week')).toBe('related-block');
+    expect(articleOf(page.join('\n')).headline).toBe(title);
+  });
+  it('after the article, still runs past its bullets to the snippet under them', () => {
+    const snippet = 'Growers in two counties said the new rule would cost them…';
+    const page = [...body, 'Related stories', '• Pool opens two weeks early', '• Mill road closed for the week', snippet];
+    const r = clean(page.join('\n'));
+    expect(r.lines).toEqual(body);
+    expect(ruleOf(r, snippet)).toBe('related-block');
+  });
   it('keeps the article’s own bullets under its lead-in', () => {
     const bullets = ['• Over 1,400 acre-feet pumped to Mercedes since April 2023', '• Over 2,100 acre-feet pumped to Weslaco since June 2023'];
     const page = [para(1), 'Since the start of the program, the district has delivered:', ...bullets, para(2)];
