@@ -138,14 +138,19 @@ function itemMark(line: string): string | null {
 }
 /**
  * The last line of a run of two or more list items of one kind starting at line a, or -1:
- * where a box of ranked, timed or bulleted teasers ends.
+ * where a box of ranked, timed or bulleted teasers ends. Items one line each, or each with one
+ * line under it at a steady stride ("1. Pool opens early" / "3h ago" / "2. …" / "5h ago").
  */
 function itemRunEnd(lines: string[], a: number): number {
   const mark = a < lines.length ? itemMark(lines[a]!) : null;
   if (mark === null) return -1;
-  let j = a;
-  while (j + 1 < lines.length && itemMark(lines[j + 1]!) === mark) j++;
-  return j > a ? j : -1;
+  for (const stride of [1, 2]) {
+    let j = a;
+    while (j + stride < lines.length && itemMark(lines[j + stride]!) === mark && (stride === 1 || itemMark(lines[j + 1]!) === null)) j += stride;
+    // (At stride 2 the last item keeps its line under it, when that line is no item itself.)
+    if (j > a) return stride === 2 && j + 1 < lines.length && itemMark(lines[j + 1]!) === null ? j + 1 : j;
+  }
+  return -1;
 }
 
 /** A line that reads as article prose: ends like a sentence and is not a truncated teaser. */

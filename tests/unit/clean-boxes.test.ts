@@ -58,6 +58,14 @@ describe('a box of numbered or timed items above the headline', () => {
     expect(a.headline).toBe(title);
     expect(a.headlineGenerated).toBeFalsy();
   });
+  it('ends with its items when each has a line under it (a snippet, an age)', () => {
+    const title = 'District drills 14 wells along the river';
+    const page = ['The Valley Ledger', 'Most read', '1. Pool opens 2 weeks early', 'Lifeguards start on Monday', '2. Mill road closed for 5 days', 'Crews repave the north lane', 'Farm & Ranch', title, ...body];
+    const r = clean(page.join('\n'));
+    expect(r.lines).toEqual([title, ...body]);
+    expect(ruleOf(r, 'Crews repave the north lane')).toBe('related-block');
+    expect(articleOf(page.join('\n')).headline).toBe(title);
+  });
   it('still takes unnumbered teasers under a "Most read" label to the article', () => {
     const page = [...body.slice(0, 2), 'Most read', 'Pool opens two weeks early', 'Mill road closed for the week', para(3)];
     const r = clean(page.join('\n'));
@@ -142,6 +150,9 @@ describe('a reader’s notice about the item itself', () => {
       'This article has been truncated. Visit the publisher’s site to read the rest.',
       'This is an excerpt. Read the full story at the source for the charts.',
       'Only the first 3 paragraphs are shown here.',
+      'This post was automatically shortened from the original article.',
+      'This article was translated from Spanish by our newsroom. Read the original in Spanish.',
+      'This story is a machine translation.',
     ]) {
       const r = clean([para(1), para(2), line, para(3)].join('\n'));
       expect(r.lines).toEqual(body);
@@ -153,6 +164,8 @@ describe('a reader’s notice about the item itself', () => {
       'The agency shortened the wait for a permit to 3 days, the district said.',
       'This release was shortened from 12 pages to 4 by the committee, which voted 5 to 2.',
       'The report excerpted 14 letters from growers in Starr County.',
+      'The report was translated into 12 languages by the agency in 2019.',
+      'Translated into 12 languages, the guide reached 4,000 families, the district said.',
     ]) {
       expect(clean([para(1), line, para(2)].join('\n')).lines).toContain(line);
     }

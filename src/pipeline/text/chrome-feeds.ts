@@ -145,19 +145,24 @@ export function bracketTag(folded: string): boolean {
   return folded.length <= 40 && /^\[[^[\]]{1,38}\]$/u.test(folded) && words(folded).length <= 4;
 }
 
-/** One sentence about the item shown rather than its subject: it was cut, or where the rest is. */
+// One sentence about the item shown rather than its subject: it was cut or translated, or where the rest is.
 /** Who cut it, if said: the feed, its publisher, the reader app ("by its feed", "for this view"); nothing else. */
-const ITEM_BY = String.raw`(?: (?:by|in|for|from) (?:its|the|this|our|your) (?:feed|rss feed|publisher|source|reader|app|site|aggregator|syndication|preview|view|display|length)(?: (?:feed|app|view|page))?)?(?: (?:here|below|above))?`;
-const ITEM_CUT = new RegExp(String.raw`^(?:this|the) (?:item|article|story|post|entry|feed item|excerpt|preview|summary|version|text|release)(?: (?:shown|below|above|here))? (?:was|has been|is|have been|were|may be|may have been) (?:shortened|truncated|abridged|excerpted|clipped|cut short|condensed|summari[sz]ed|trimmed)${ITEM_BY}[.!]?$`);
+const ITEM_BY = String.raw`(?: (?:by|in|for|from) (?:its|the|this|our|your) (?:feed|rss feed|feed reader|publisher|source|original(?: article| post| story)?|reader|app|site|aggregator|syndication|preview|view|display|length)(?: (?:feed|app|view|page))?)?(?: (?:here|below|above))?`;
+const ITEM_CUT = new RegExp(String.raw`^(?:this|the) (?:item|article|story|post|entry|feed item|excerpt|preview|summary|version|text|release)(?: (?:shown|below|above|here))? (?:was|has been|is|have been|were|may be|may have been) (?:automatically |partially )?(?:shortened|truncated|abridged|excerpted|clipped|cut short|condensed|summari[sz]ed|trimmed)${ITEM_BY}[.!]?$`);
 const ITEM_EXCERPT = /^(?:this is|you(?:'re| are) (?:reading|viewing)) (?:an? |the )?(?:excerpt|summary|preview|teaser|shortened version|abridged version|partial (?:text|view))\b[^.!?]{0,60}[.!]?$|^only (?:an? |the )?(?:excerpt|summary|preview|first (?:\w+ )?(?:paragraphs?|words|lines))\b[^.!?]{0,40} (?:is|are) (?:shown|included|available|displayed)\b[^.!?]{0,40}[.!]?$/;
-const ITEM_ORIGINAL = /^(?:open|read|view|see|visit|go to|continue (?:reading )?(?:at|on)) (?:the )?(?:original|source|full (?:article|story|post|item|text|version|release)|publisher's (?:site|page))\b[^.!?]{0,60}\b(?:for|to (?:read|see|view|get))\b[^.!?]{0,60}[.!]?$/;
+/** "This article was translated from Spanish by our newsroom.", "This story is a machine translation." (Of the page's own item only: "this", never "the report was translated into 12 languages".) */
+const ITEM_TRANSLATED = /^this (?:item|article|story|post|page|entry) (?:is an? (?:automatic |automated |machine |ai |human )?translation(?: of (?:the|an?|our) [^.!?]{1,40})?|(?:was|has been|is|have been) (?:automatically |machine[- ]|ai[- ])?translated(?: from \p{L}+)?(?: (?:by|with|using) [^.!?]{1,50})?)[.!]?$/u;
+const ITEM_ORIGINAL = /^(?:open|read|view|see|visit|go to|continue (?:reading )?(?:at|on)) (?:the )?(?:original|source|full (?:article|story|post|item|text|version|release)|publisher's (?:site|page))\b[^.!?]{0,60}\b(?:for|to (?:read|see|view|get))\b[^.!?]{0,60}[.!]?$|^(?:open|read|view|see) the original(?: (?:article|story|post|item|version|text))?(?: in \p{L}+)?(?: (?:here|online|at [^.!?]{1,40}))?[.!]?$/u;
+const ABOUT_ITEM = [ITEM_CUT, ITEM_EXCERPT, ITEM_TRANSLATED];
 /**
  * A reader's or re-publisher's notice about the item itself: "This item was shortened by its
- * feed. Open the original for the full text and tables." Every sentence of the line is such a
- * notice; a sentence on what an agency shortened ("The agency shortened the wait to 3 days.") is none.
+ * feed. Open the original for the full text and tables.", "This article was translated from
+ * Spanish. Read the original." Every sentence of the line is such a notice; a sentence on what
+ * an agency shortened ("The agency shortened the wait to 3 days.") is none.
  */
 export function itemNotice(key: string): boolean {
   if (key.length > 240) return false;
   const sentences = key.split(/(?<=[.!])\s+/u).filter(Boolean);
-  return sentences.length <= 3 && sentences.some((s) => ITEM_CUT.test(s) || ITEM_EXCERPT.test(s)) && sentences.every((s) => ITEM_CUT.test(s) || ITEM_EXCERPT.test(s) || ITEM_ORIGINAL.test(s));
+  const about = (s: string) => ABOUT_ITEM.some((re) => re.test(s));
+  return sentences.length <= 3 && sentences.some(about) && sentences.every((s) => about(s) || ITEM_ORIGINAL.test(s));
 }
