@@ -133,6 +133,8 @@ function domainOfFolded(folded: string): string | null {
 function itemMark(line: string): string | null {
   if (/^\d{1,2}[.)]\s+\S/u.test(line)) return 'rank';
   if (/^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s+\S/iu.test(line)) return 'time';
+  // (Or the time closing the item: "Governor lists 6 cities · 2:12 p.m.", "… (10:03 a.m.)".)
+  if (/\S\s*(?:[·|•–—-]\s*|\()\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?\)?$/iu.test(line)) return 'time-last';
   if (/^[•▪◦*–-]\s+\S/u.test(line)) return 'bullet';
   return null;
 }
@@ -373,9 +375,10 @@ function featureRule(x: Shape, markerKey: string, prose: boolean): string | null
 
 /** "Read next: Fares rise 8% in a year": a block opener, a colon and one teaser's title (or a short sentence). */
 function labelledBlockTeaser(x: Shape): boolean {
-  const colon = x.key.indexOf(':');
-  if (colon <= 0 || colon > 40 || x.key.length >= 200 || (x.ends && x.nwords > 20)) return false;
-  return /\S/.test(x.key.slice(colon + 1)) && isBlockMarker(x.key.slice(0, colon).trim());
+  // (The label set off by a colon, an arrow or a bar: "Read next → …", "READ NEXT | …".)
+  const m = /^([^:→›»|]{2,40}?)\s*(?::|→|›|»|\|)\s*\S/u.exec(x.key);
+  if (m === null || x.key.length >= 200 || (x.ends && x.nwords > 20)) return false;
+  return isBlockMarker(m[1]!.trim());
 }
 
 /** "Related contracts", "Related episodes": "related" and a plural noun or two is a block of links whatever it lists. */

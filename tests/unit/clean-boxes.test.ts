@@ -66,6 +66,13 @@ describe('a box of numbered or timed items above the headline', () => {
     expect(ruleOf(r, 'Crews repave the north lane')).toBe('related-block');
     expect(articleOf(page.join('\n')).headline).toBe(title);
   });
+  it('also when each item closes on its time ("Governor lists 6 cities · 2:12 p.m.")', () => {
+    const title = 'River District Opens 14 New Wells Along The Valley';
+    const page = ['LIVE', 'Key events', 'Manager lists 3 sites · 4:05 p.m.', 'Crews start at dawn · 11:20 a.m.', 'Two roads close (9:00 a.m.)', title, '4:05 p.m. · Ana Ruiz, Valley Live', ...body];
+    const r = clean(page.join('\n'));
+    expect(r.lines).toEqual([title, ...body]);
+    expect(articleOf(page.join('\n')).headline).toBe(title);
+  });
   it('still takes unnumbered teasers under a "Most read" label to the article', () => {
     const page = [...body.slice(0, 2), 'Most read', 'Pool opens two weeks early', 'Mill road closed for the week', para(3)];
     const r = clean(page.join('\n'));
@@ -117,6 +124,15 @@ describe('a title in another language beside the article’s own', () => {
     }
     expect(ruleOf(clean(['Portal', en, es, ...body].join('\n')), es)).toBe('translated-title');
   });
+  it('in French, German or Portuguese too', () => {
+    for (const other of ['Le district fore quatorze puits le long de la rivière pour les fermes', 'Der Bezirk bohrt vierzehn Brunnen entlang des Flusses für die Farmen', 'O distrito perfura catorze poços ao longo do rio para as fazendas']) {
+      for (const page of [['Portal', en, other, ...body], ['Portal', other, en, ...body]]) {
+        const r = clean(page.join('\n'));
+        expect(r.lines).toEqual([en, ...body]);
+        expect(articleOf(page.join('\n')).headline).toBe(en);
+      }
+    }
+  });
   it('keeps an English standfirst under an English headline', () => {
     const dek = 'a reading of the district’s own figures for the dry season ahead';
     expect(clean([en, dek, ...body].join('\n')).lines).toEqual([en, dek, ...body]);
@@ -131,7 +147,7 @@ describe('a title in another language beside the article’s own', () => {
 
 describe('one teaser under a block opener’s label', () => {
   it('goes wherever it sits', () => {
-    for (const line of ['Read next: Well permits rise 8% in a year', 'Up next: 3 towns ration water', 'Most read: County fair sets 10 days of events', 'Recommended for you: What a 5-year permit means']) {
+    for (const line of ['Read next: Well permits rise 8% in a year', 'Read next → Well permits rise 8% in a year', 'READ NEXT | Well permits rise 8% in a year', 'Up next: 3 towns ration water', 'Most read: County fair sets 10 days of events', 'Recommended for you: What a 5-year permit means']) {
       const r = clean([para(1), line, para(2), para(3)].join('\n'));
       expect(r.lines).toEqual(body);
       expect(ruleOf(r, line)).toBe('inline-teaser');
@@ -153,6 +169,10 @@ describe('a reader’s notice about the item itself', () => {
       'This post was automatically shortened from the original article.',
       'This article was translated from Spanish by our newsroom. Read the original in Spanish.',
       'This story is a machine translation.',
+      'Summary only. Open the original to read the full article.',
+      'Excerpt from the feed. Read the full story on the publisher’s site.',
+      'The full text of this item is available at the original source.',
+      'This entry was truncated. Continue reading at ice.gov',
     ]) {
       const r = clean([para(1), para(2), line, para(3)].join('\n'));
       expect(r.lines).toEqual(body);
@@ -169,5 +189,21 @@ describe('a reader’s notice about the item itself', () => {
     ]) {
       expect(clean([para(1), line, para(2)].join('\n')).lines).toContain(line);
     }
+  });
+});
+
+describe('body sentences with figures and names (property)', () => {
+  const name = fc.constantFrom('Ana Ruiz', 'Sheriff Joe Garza', 'Gov. Lena Ortiz', 'the Justice Department', 'Raya', 'the Keys Post');
+  const place = fc.constantFrom('Starr County', 'Key West', 'Quetzaltenango', 'El Paso', 'Los Fresnos');
+  const lead = fc.constantFrom('Read next year, the plan', 'Most read the notice and', 'This article of the law', 'The item shortened by the board', 'Key events in the case', 'Translated into Spanish, the notice');
+  it('are never dropped by the kinds of this round', () => {
+    fc.assert(
+      fc.property(lead, name, place, fc.integer({ min: 2, max: 99999 }), fc.integer({ min: 1, max: 12 }), (l, who, where, k, h) => {
+        const line = `${l} drew ${k.toLocaleString('en-US')} replies from ${where} by ${h}:30 p.m., ${who} said on Friday.`;
+        const r = clean([para(1), line, para(2)].join('\n'));
+        return r.lines.includes(line);
+      }),
+      { numRuns: 80 },
+    );
   });
 });

@@ -153,7 +153,11 @@ const ITEM_EXCERPT = /^(?:this is|you(?:'re| are) (?:reading|viewing)) (?:an? |t
 /** "This article was translated from Spanish by our newsroom.", "This story is a machine translation." (Of the page's own item only: "this", never "the report was translated into 12 languages".) */
 const ITEM_TRANSLATED = /^this (?:item|article|story|post|page|entry) (?:is an? (?:automatic |automated |machine |ai |human )?translation(?: of (?:the|an?|our) [^.!?]{1,40})?|(?:was|has been|is|have been) (?:automatically |machine[- ]|ai[- ])?translated(?: from \p{L}+)?(?: (?:by|with|using) [^.!?]{1,50})?)[.!]?$/u;
 const ITEM_ORIGINAL = /^(?:open|read|view|see|visit|go to|continue (?:reading )?(?:at|on)) (?:the )?(?:original|source|full (?:article|story|post|item|text|version|release)|publisher's (?:site|page))\b[^.!?]{0,60}\b(?:for|to (?:read|see|view|get))\b[^.!?]{0,60}[.!]?$|^(?:open|read|view|see) the original(?: (?:article|story|post|item|version|text))?(?: in \p{L}+)?(?: (?:here|online|at [^.!?]{1,40}))?[.!]?$/u;
-const ABOUT_ITEM = [ITEM_CUT, ITEM_EXCERPT, ITEM_TRANSLATED];
+/** "Summary only.", "Excerpt from the feed.", "The full text of this item is available at the original source." */
+const ITEM_PART = /^(?:feed )?(?:summary|excerpt|preview|teaser|partial text)(?: only| from (?:the|its|this) (?:feed|rss feed|publisher|source|original))$|^(?:the )?full (?:text|article|story|version|post|release)(?: of (?:this|the) (?:item|article|story|post|entry))? (?:is )?(?:only )?available (?:at|on|from|in) (?:the )?(?:original(?: source| article| post| site)?|source|publisher's (?:site|page))$/;
+/** Where the rest is, by name: "Continue reading at ice.gov", "Read the full story on the publisher's site." */
+const ITEM_ELSEWHERE = /^(?:continue reading|read (?:the )?(?:rest|more)(?: of (?:the|this) (?:article|story|post|item))?|(?:open|read|view|see) the (?:full|complete|whole) (?:article|story|post|item|text|release)) (?:at|on) (?:the )?(?:original(?: site| article| post)?|source|publisher's (?:site|page)|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})$/;
+const ABOUT_ITEM = [ITEM_CUT, ITEM_EXCERPT, ITEM_TRANSLATED, ITEM_PART];
 /**
  * A reader's or re-publisher's notice about the item itself: "This item was shortened by its
  * feed. Open the original for the full text and tables.", "This article was translated from
@@ -162,7 +166,8 @@ const ABOUT_ITEM = [ITEM_CUT, ITEM_EXCERPT, ITEM_TRANSLATED];
  */
 export function itemNotice(key: string): boolean {
   if (key.length > 240) return false;
-  const sentences = key.split(/(?<=[.!])\s+/u).filter(Boolean);
+  // (Each sentence without its stop: the patterns end on the words.)
+  const sentences = key.split(/(?<=[.!])\s+/u).map((s) => s.replace(/[.!]$/u, '')).filter(Boolean);
   const about = (s: string) => ABOUT_ITEM.some((re) => re.test(s));
-  return sentences.length <= 3 && sentences.some(about) && sentences.every((s) => about(s) || ITEM_ORIGINAL.test(s));
+  return sentences.length <= 3 && sentences.some(about) && sentences.every((s) => about(s) || ITEM_ORIGINAL.test(s) || ITEM_ELSEWHERE.test(s));
 }
