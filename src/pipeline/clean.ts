@@ -564,6 +564,11 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   const header = (j: number) => (proseAt < 0 || j < proseAt) && headers.has(lines[j]!);
   // (A byline alone or opening a bar of its stamp and counts: "By Keys Post staff | March 9 | 27 comments".)
   const bylineBar = (j: number) => f[j]!.rule === 'byline' || ((f[j]!.rule === 'separator-bar' || f[j]!.rule === 'timestamp') && /^by\s+\p{Lu}/u.test(lines[j]!));
+  const titleUnderByline = (j: number) => {
+    let k = j + 1;
+    while (k < n && (bylineBar(k) || f[k]!.rule === 'timestamp')) k++;
+    return k > j + 1 && k < n && (proseAt < 0 || k < proseAt) && f[k]!.rule === null && f[k]!.title && f[k + 1]?.prose === true;
+  };
   for (let i = 0; i < n; i++) {
     if (!f[i]!.block || pinned(lines[i]!)) continue;
     drop(i, 'related-block');
@@ -573,7 +578,10 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     const above = proseAt < 0 || i < proseAt;
     const last = above ? itemRunEnd(lines, i + 1) : -1;
     for (let j = i + 1; j < n; j++) {
-      if (f[j]!.resumes || f[j]!.domain !== null || f[j]!.credit || header(j) || (last >= 0 && j > last) || (above && bylineBar(j))) break;
+      // (Inside a sidebar's block, a teaser right above the byline is no header when a title
+      // stands under the byline and its stamps, over the first paragraph: that one is the headline.)
+      const ownHeader = header(j) && !(above && titleUnderByline(j));
+      if (f[j]!.resumes || f[j]!.domain !== null || f[j]!.credit || ownHeader || (last >= 0 && j > last) || (above && bylineBar(j))) break;
       drop(j, 'related-block');
       i = j;
     }

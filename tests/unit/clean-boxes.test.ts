@@ -87,6 +87,17 @@ describe('a box of numbered or timed items above the headline', () => {
     expect(ruleOf(r, 'Mill road closed for the week')).toBe('related-block');
     expect(articleOf(page.join('\n')).headline).toBe(title);
   });
+  it('above the article, takes the teaser over the byline when the headline stands under it', () => {
+    const title = 'District drills 14 wells along the river';
+    const page = ['The Valley Ledger', 'Trending', 'Pool opens two weeks early', 'Mill road closed for the week', 'By Ana Ruiz', 'May 9, 2025', title, ...body];
+    const r = clean(page.join('\n'));
+    expect(r.lines).toEqual([title, ...body]);
+    expect(ruleOf(r, 'Mill road closed for the week')).toBe('related-block');
+    expect(articleOf(page.join('\n')).headline).toBe(title);
+    // (Without a block above it, the title over the byline stays the header.)
+    const plain = ['The Valley Ledger', title, 'By Ana Ruiz', 'May 9, 2025', ...body];
+    expect(clean(plain.join('\n')).lines).toEqual([title, ...body]);
+  });
   it('after the article, still runs past its bullets to the snippet under them', () => {
     const snippet = 'Growers in two counties said the new rule would cost them…';
     const page = [...body, 'Related stories', '• Pool opens two weeks early', '• Mill road closed for the week', snippet];
