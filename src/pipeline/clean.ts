@@ -269,6 +269,7 @@ const KEY_RULES: [(key: string) => boolean, string][] = [
   [chrome.fullDocumentOffer, 'paywall'],
   [chrome.cacheNotice, 'archive-notice'],
   [chrome.itemNotice, 'item-notice'],
+  [chrome.languageSwitch, 'language-switch'],
   [chrome.browserTip, 'navigation'],
   [chrome.accountPrompt, 'account'],
   [chrome.downloadLink, 'player'],

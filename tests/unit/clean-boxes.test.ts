@@ -144,6 +144,16 @@ describe('a title in another language beside the article’s own', () => {
       }
     }
   });
+  it('drops the portal’s language switch wherever it sits, keeps sentences about languages', () => {
+    for (const line of ['Read this story in Spanish', 'Leer en español', 'Also in: Português · Français', 'Language: English ▾', 'Available in 11 languages']) {
+      const r = clean([para(1), line, para(2), para(3)].join('\n'));
+      expect(r.lines).toEqual(body);
+      expect(ruleOf(r, line)).toBe('language-switch');
+    }
+    for (const line of ['The notices were printed in Spanish and English, the county said on Friday.', 'Read in Spanish, the notice gave growers 14 days to file, the manager said.']) {
+      expect(clean([para(1), line, para(2)].join('\n')).lines).toContain(line);
+    }
+  });
   it('keeps an English standfirst under an English headline', () => {
     const dek = 'a reading of the district’s own figures for the dry season ahead';
     expect(clean([en, dek, ...body].join('\n')).lines).toEqual([en, dek, ...body]);

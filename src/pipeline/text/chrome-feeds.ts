@@ -171,3 +171,18 @@ export function itemNotice(key: string): boolean {
   const about = (s: string) => ABOUT_ITEM.some((re) => re.test(s));
   return sentences.length <= 3 && sentences.some(about) && sentences.every((s) => about(s) || ITEM_ORIGINAL.test(s) || ITEM_ELSEWHERE.test(s));
 }
+
+/** Names of languages as a portal's switcher writes them, in English or in the language itself. */
+const LANG_NAME = String.raw`(?:english|inglés|spanish|español|espanol|french|français|francais|portuguese|português|portugues|german|deutsch|italian|italiano|dutch|nederlands|catalan|català|romanian|română|chinese|中文|vietnamese|tiếng việt|korean|한국어|japanese|日本語|arabic|العربية|russian|русский|ukrainian|українська|haitian creole|kreyòl(?: ayisyen)?|tagalog|filipino|hindi|k'iche'|mam|q'eqchi'|other languages)`;
+const LANGUAGE_SWITCH = [
+  // "Read this story in Spanish", "Leer en español", "Lire cet article en français".
+  new RegExp(String.raw`^(?:read|view|see|listen to|watch|leer|lea|léalo|lire|ler|leia)(?: (?:this|the|it|esta|este|cet|cette) (?:story|article|page|post|report|item|nota|noticia|artículo|articulo|historia|matéria))?(?: also)? (?:in|en|em) ${LANG_NAME}(?: here)?$`, 'u'),
+  // "Also in: Português · Français", "Language: English ▾", "Available in Español and English".
+  new RegExp(String.raw`^(?:also (?:available )?in|available in|también en|disponible en|language|languages|idioma|langue|lingua|translations?)\s*:?\s*${LANG_NAME}(?:\s*(?:[·|•,/]|and|y|e|et|▾)\s*${LANG_NAME}?)*\s*▾?$`, 'u'),
+  // "Available in 11 languages", "Published in 9 languages".
+  /^(?:available|published|also|read it|listen) in \d{1,3} languages$/,
+];
+/** A portal's language switch or its offer of other versions: the page's, never the article's. */
+export function languageSwitch(key: string): boolean {
+  return key.length <= 120 && LANGUAGE_SWITCH.some((re) => re.test(key));
+}
