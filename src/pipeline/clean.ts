@@ -485,6 +485,26 @@ function hasVerb(line: string): boolean {
   }
   return v;
 }
+/**
+ * A phrase on a gerund with no finite verb after it, the shape of a masthead's tagline ("Serving
+ * the Florida Keys since 1909", "Covering the valley since 1921"), by compromise's tags. (Words
+ * capitalised in the line are names: "Keys" is no verb there.)
+ */
+function gerundPhrase(line: string): boolean {
+  // (A gerund's clause and the main one after it is a headline: "Building a Reservoir: District Drills
+  // 14 Wells", "Drilling Deeper, District Finds Water".)
+  if (/[:;,—–]/u.test(line)) return false;
+  const ws = line.split(/\s+/u);
+  const doc = nlp(line.toLowerCase());
+  const terms = doc.terms().json() as { text: string; terms: { tags: string[] }[] }[];
+  if (terms.length === 0 || !terms[0]!.terms[0]!.tags.includes('Gerund')) return false;
+  return terms.slice(1).every((t, k) => {
+    const tags = t.terms[0]!.tags;
+    const original = ws[k + 1] ?? '';
+    return !tags.includes('Verb') || tags.includes('Gerund') || /^\p{Lu}/u.test(original);
+  });
+}
+
 /** A masthead named by the page's copyright line: "The Valley Courier" / "© 2025 The Valley Courier". */
 function namesOwner(key: string, owners: string[]): boolean {
   const bare = (s: string) => s.replace(/^the\s+/, '');
@@ -948,7 +968,8 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
       let h = titled.filter((i) => headers.has(lines[i]!) && !labelled(i)).at(-1) ?? titled.filter(verb).at(-1) ?? titled.filter((i) => !labelled(i)).at(-1);
       if (h !== undefined && dekLike(lines[h]!, f[h]!)) {
         const prev = left[left.indexOf(h) - 1];
-        if (prev !== undefined && !labelled(prev) && f[prev]!.title && f[prev]!.nwords >= 3 && verb(prev)) h = prev;
+        // (Not to a tagline over it: "Serving the Florida Keys since 1909" opens on a gerund and says nothing happened.)
+        if (prev !== undefined && !labelled(prev) && f[prev]!.title && f[prev]!.nwords >= 3 && verb(prev) && !gerundPhrase(lines[prev]!)) h = prev;
       }
       // A headline and its standfirst, the one right under the other (no line between):
       // the upper one is the headline when both are title-case headlines with verbs and

@@ -228,3 +228,21 @@ describe('body sentences with figures and names (property)', () => {
     );
   });
 });
+
+describe('a masthead’s tagline over a sentence-case headline', () => {
+  const title = 'District drills 14 wells along the river after a dry spring';
+  it('is no headline: a gerund phrase with nothing happening', () => {
+    for (const tagline of ['Serving the Rio Grande Valley since 1921', 'Covering the river counties every day']) {
+      const page = ['The Valley Ledger', tagline, title, 'By Ledger staff | May 9, 2025', ...body];
+      const a = articleOf(page.join('\n'));
+      expect(a.headline).toBe(title);
+    }
+  });
+  it('still yields a standfirst to the headline above it', () => {
+    const dek = 'A reading of the district’s own figures for the dry season ahead';
+    for (const head of ['Building a Reservoir: District Drills 14 Wells', 'Drilling Deeper, District Finds Water Under The River']) {
+      const a = articleOf(['The Valley Ledger', head, dek, 'By Ledger staff | May 9, 2025', ...body].join('\n'));
+      expect(a.headline).toBe(head);
+    }
+  });
+});
