@@ -179,6 +179,11 @@ function isShort(x: Shape): boolean {
 function markerRule(x: Shape, markerKey: string): string | null {
   const raw = x.key;
   for (const [rule, markers] of LINE_MARKERS) if (markers.has(markerKey) || markers.has(raw)) return rule;
+  // A marker given in two languages at a slash, as bilingual pages print it: "Publicidad / Advertisement", "Compartir / Share".
+  const halves = raw.length <= 60 ? raw.split(' / ') : [];
+  if (halves.length === 2 && halves.every((h) => wordCount(h) <= 3)) {
+    for (const [rule, markers] of LINE_MARKERS) if (halves.some((h) => markers.has(markerKeyOf(h.trim())))) return rule;
+  }
   if (COMMENT_PHRASES.some((re) => re.test(raw))) return 'comment-form';
   // (A notice addresses the reader; a report on cookie rules does not: "Regulators said the site used cookies without consent.")
   if (COOKIE.test(raw) && COOKIE_CONTEXT.test(raw) && raw.length < 400 && (!isBody(x) || ADDRESSES_READER.test(raw))) return 'cookie-notice';

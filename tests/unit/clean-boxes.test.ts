@@ -246,3 +246,15 @@ describe('a masthead’s tagline over a sentence-case headline', () => {
     }
   });
 });
+
+describe('a marker in two languages at a slash', () => {
+  it('goes by its marker’s rule; a line naming two things at a slash stays', () => {
+    for (const [line, rule] of [['Publicidad / Advertisement', 'advertisement'], ['Compartir / Share', 'share'], ['Suscríbase / Subscribe', 'navigation']] as const) {
+      const r = clean([para(1), line, para(2), para(3)].join('\n'));
+      expect(r.lines).toEqual(body);
+      expect(ruleOf(r, line)).toBe(rule);
+    }
+    const both = 'Water / Wells';
+    expect(clean(['Portal', both, ...body].join('\n')).lines).toContain(both);
+  });
+});
