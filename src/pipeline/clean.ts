@@ -672,7 +672,9 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     if (f[i]!.rule === 'lottery' && i > 0 && rules[i - 1] === null && f[i - 1]!.nwords <= 2 && !f[i - 1]!.ends) drop(i - 1, 'lottery');
     if (f[i]!.rule !== 'notices') continue;
     const end = [1, 2, 3, 4, 5].map((k) => i + k).find((j) => j < n && CLOSES.has(rules[j] ?? ''));
-    for (let j = i + 1; end !== undefined && j < end; j++) drop(j, 'notices');
+    // (Never over the article's header: a menu's "Classifieds" above the headline, its byline and stamp opens no notices.)
+    const overHeader = end !== undefined && lines.slice(i + 1, end).some((l, k) => headers.has(l) || rules[i + 1 + k] === 'byline');
+    for (let j = i + 1; end !== undefined && !overHeader && j < end; j++) drop(j, 'notices');
   }
   for (let i = 0; i < n; i++) {
     if (pinned(lines[i]!) || !chrome.digestLabel(f[i]!.marker)) continue;

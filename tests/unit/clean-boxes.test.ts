@@ -254,6 +254,12 @@ describe('a marker in two languages at a slash', () => {
       expect(r.lines).toEqual(body);
       expect(ruleOf(r, line)).toBe(rule);
     }
+    // (A menu's "Classifieds" over the headline opens no block of notices, in one language or two.)
+    const title = 'National Guard crews drill 14 wells along the river';
+    for (const item of ['Classifieds', 'Clasificados / Classifieds']) {
+      const page = ['Noticias / News', item, 'Edición impresa / Print edition', title, 'By Ana Ruiz', 'Publicado / Published: May 9, 2025', ...body];
+      expect(articleOf(page.join('\n')).headline).toBe(title);
+    }
     const both = 'Water / Wells';
     expect(clean(['Portal', both, ...body].join('\n')).lines).toContain(both);
   });
