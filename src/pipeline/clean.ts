@@ -270,6 +270,7 @@ const KEY_RULES: [(key: string) => boolean, string][] = [
   [chrome.machineSummary, 'viewer'],
   [chrome.saveForLater, 'share'],
   [chrome.viewerPage, 'page-number'],
+  [chrome.pagerLine, 'page-number'],
   [chrome.previewCutoff, 'viewer'],
   [chrome.fullDocumentOffer, 'paywall'],
   [chrome.cacheNotice, 'archive-notice'],

@@ -264,3 +264,15 @@ describe('a marker in two languages at a slash', () => {
     expect(clean(['Portal', both, ...body].join('\n')).lines).toContain(both);
   });
 });
+
+describe('a pager', () => {
+  it('goes wherever it sits; a sentence on pages stays', () => {
+    for (const line of ['Pages: [1] 2 3   Go Down', '« Prev 1 2 3 4 Next »', 'Page 1 2 3 … 9 Next']) {
+      const r = clean([para(1), line, para(2), para(3)].join('\n'));
+      expect(r.lines).toEqual(body);
+      expect(ruleOf(r, line)).toBe('page-number');
+    }
+    const line = 'Pages 1 2 and 3 of the report list 14 wells drilled in 2024, the manager said.';
+    expect(clean([para(1), line, para(2)].join('\n')).lines).toContain(line);
+  });
+});

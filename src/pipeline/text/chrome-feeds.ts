@@ -186,3 +186,20 @@ const LANGUAGE_SWITCH = [
 export function languageSwitch(key: string): boolean {
   return key.length <= 120 && LANGUAGE_SWITCH.some((re) => re.test(key));
 }
+
+/** Words of a pager beside its page numbers: "Pages:", "« Prev", "Next »", a forum's "Go Down" / "Go Up". */
+const PAGER_WORD = /^(?:pages?:?|prev(?:ious)?|next|first|last|go|down|up|top|of|«|»|‹|›|<|>|…|\.\.\.|-)$/;
+/**
+ * A pager: two or more page numbers (the current one in brackets, "[1] 2 3") and only pager
+ * words beside them ("Pages: [1] 2 3   Go Down", "« Prev 1 2 3 4 Next »"). A sentence has other words.
+ */
+export function pagerLine(key: string): boolean {
+  if (key.length > 80) return false;
+  const tokens = key.split(/\s+/u).filter(Boolean);
+  let numbers = 0;
+  for (const t of tokens) {
+    if (/^\[?\d{1,4}\]?[,]?$/.test(t)) numbers++;
+    else if (!PAGER_WORD.test(t)) return false;
+  }
+  return numbers >= 2;
+}
