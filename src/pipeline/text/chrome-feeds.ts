@@ -187,8 +187,8 @@ export function languageSwitch(key: string): boolean {
   return key.length <= 120 && LANGUAGE_SWITCH.some((re) => re.test(key));
 }
 
-/** Words of a pager beside its page numbers: "Pages:", "« Prev", "Next »", a forum's "Go Down" / "Go Up". */
-const PAGER_WORD = /^(?:pages?:?|prev(?:ious)?|next|first|last|go|down|up|top|of|«|»|‹|›|<|>|…|\.\.\.|-)$/;
+/** Words of a pager beside its page numbers: "Pages:", "« Prev", "Next »", a forum's "Go Down" / "Go Up". (Not "of": "1 of 3" is a gallery's counter.) */
+const PAGER_WORD = /^(?:pages?:?|prev(?:ious)?|next|first|last|go|down|up|top|«|»|‹|›|<|>|…|\.\.\.|-)$/;
 /**
  * A pager: two or more page numbers (the current one in brackets, "[1] 2 3") and only pager
  * words beside them ("Pages: [1] 2 3   Go Down", "« Prev 1 2 3 4 Next »"). A sentence has other words.
