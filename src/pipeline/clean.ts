@@ -696,8 +696,11 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     } else if (chrome.liveSummaryLabel(mk)) {
       drop(i, 'live-blog');
       // (Timed items, "2:12 p.m. Governor lists 6 cities": above the article the box ends with them, over the headline.)
-      const last = firstProse < 0 || i < firstProse ? itemRunEnd(lines, i + 1) : -1;
-      for (let j = i + 1; j < n && j <= i + 10 && !stop(j) && (last < 0 || j <= last); j++) drop(j, 'live-blog');
+      const boxAbove = firstProse < 0 || i < firstProse;
+      const last = boxAbove ? itemRunEnd(lines, i + 1) : -1;
+      // (Items without marks: the box ends at the title over the page's update stamp, "Last updated 2:12 p.m." — the headline.)
+      const overStamp = (j: number) => boxAbove && last < 0 && j > i + 1 && f[j]!.title && j + 1 < n && f[j + 1]!.rule === 'timestamp';
+      for (let j = i + 1; j < n && j <= i + 10 && !stop(j) && (last < 0 || j <= last) && !overStamp(j); j++) drop(j, 'live-blog');
     } else if (TAXONOMY_LABELS.has(mk) && firstProse >= 0 && firstProse < i) {
       // (Only after some of the article: above it, a short line may be the headline.)
       drop(i, 'taxonomy');

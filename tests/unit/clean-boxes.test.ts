@@ -73,6 +73,14 @@ describe('a box of numbered or timed items above the headline', () => {
     expect(r.lines).toEqual([title, ...body]);
     expect(articleOf(page.join('\n')).headline).toBe(title);
   });
+  it('with unmarked items, ends at the title over the page’s update stamp', () => {
+    const title = 'River District Opens 14 New Wells Along The Valley';
+    const page = ['LIVE', 'Key events', 'Manager lists 3 sites', 'Crews start at dawn', title, 'Last updated 4:05 p.m. CT · 7 updates', '4:05 p.m. · Ana Ruiz, Valley Live', ...body];
+    const r = clean(page.join('\n'));
+    expect(r.lines).toEqual([title, ...body]);
+    expect(ruleOf(r, 'Crews start at dawn')).toBe('live-blog');
+    expect(articleOf(page.join('\n')).headline).toBe(title);
+  });
   it('still takes unnumbered teasers under a "Most read" label to the article', () => {
     const page = [...body.slice(0, 2), 'Most read', 'Pool opens two weeks early', 'Mill road closed for the week', para(3)];
     const r = clean(page.join('\n'));
