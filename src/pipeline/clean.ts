@@ -10,7 +10,7 @@ import type { CleanResult } from './types.ts';
 import { originalPublicationLine } from './text/attribution.ts';
 import { endsLikeSentence, foldSpaces, hasWords, ofFolded, titleCaseRatio, wordCount, words } from './text/normalize.ts';
 import * as chrome from './text/chrome.ts';
-import { languageOf, otherLanguage, sameLanguage } from './text/language.ts';
+import { languageOf, otherLanguage } from './text/language.ts';
 import type { ArchiveTemplate } from './template.ts';
 import nlp from 'compromise';
 
@@ -964,7 +964,8 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     for (let k = 0; bodyLang !== null && k < aliveLead.length; k++) {
       const i = aliveLead[k]!;
       if (!titleAt(i) || !otherLanguage(lines[i]!, bodyLang)) continue;
-      const own = [aliveLead[k - 1], aliveLead[k + 1]].some((j) => titleAt(j) && sameLanguage(lines[j!]!, bodyLang));
+      // (The other title need only not read as foreign: "Border Agents Seize 3 Tons Near Pharr" has no English stop word.)
+      const own = [aliveLead[k - 1], aliveLead[k + 1]].some((j) => titleAt(j) && !otherLanguage(lines[j!]!, bodyLang));
       if (own) drop(i, 'translated-title');
     }
     // The root of the page's breadcrumb is the site's name ("Haulers Board » Road Reports » …"): the masthead when it stands alone.

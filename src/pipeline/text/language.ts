@@ -66,10 +66,3 @@ export function otherLanguage(line: string, lang: Language): boolean {
   for (const [l, h] of hits) if (l !== lang && h.count >= 2 && h.count >= n / 6 && h.weight >= 1.2 && h.weight > 2 * own) return true;
   return false;
 }
-
-/** Written in `lang` as far as its stop words go: some of its list, weighing no less than any other's. */
-export function sameLanguage(line: string, lang: Language): boolean {
-  const hits = stopwordHits(line);
-  const own = hits.get(lang)!;
-  return own.count >= 1 && [...hits.values()].every((h) => h.weight <= own.weight);
-}
