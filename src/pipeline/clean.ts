@@ -385,7 +385,9 @@ function labelledBlockTeaser(x: Shape): boolean {
   // (The label set off by a colon, an arrow or a bar: "Read next → …", "READ NEXT | …".)
   const m = /^([^:→›»|]{2,40}?)\s*(?::|→|›|»|\|)\s*\S/u.exec(x.key);
   if (m === null || x.key.length >= 200 || (x.ends && x.nwords > 20)) return false;
-  return isBlockMarker(m[1]!.trim());
+  // (Not a kicker that labels the article's own headline too: "LATEST: District drills 14 wells".)
+  const label = m[1]!.trim();
+  return isBlockMarker(label) && !/^(?:latest|popular|explore|videos?)\b/.test(label);
 }
 
 /** "Related contracts", "Related episodes": "related" and a plural noun or two is a block of links whatever it lists. */

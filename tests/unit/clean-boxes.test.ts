@@ -187,6 +187,11 @@ describe('one teaser under a block opener’s label', () => {
       expect(ruleOf(r, line)).toBe('inline-teaser');
     }
   });
+  it('leaves a kicker on the article’s own headline', () => {
+    const head = 'LATEST: District drills 14 wells along the river';
+    const a = articleOf(['The Valley Ledger', head, 'By Ana Ruiz | May 9, 2025', ...body].join('\n'));
+    expect(a.headline).toMatch(/District drills 14 wells along the river$/);
+  });
   it('keeps a sentence that opens on such a word', () => {
     const line = 'Most read the notice on the district’s site before the meeting on May 9, the manager said on Friday.';
     expect(clean([para(1), line, para(2)].join('\n')).lines).toContain(line);
