@@ -10,7 +10,7 @@ import type { CleanResult } from './types.ts';
 import { originalPublicationLine } from './text/attribution.ts';
 import { endsLikeSentence, foldSpaces, hasWords, ofFolded, titleCaseRatio, wordCount, words } from './text/normalize.ts';
 import * as chrome from './text/chrome.ts';
-import { languageOf, otherLanguage } from './text/language.ts';
+import { languageOf, mayBeForeign, otherLanguage } from './text/language.ts';
 import type { ArchiveTemplate } from './template.ts';
 import nlp from 'compromise';
 
@@ -498,7 +498,17 @@ function hasVerb(line: string): boolean {
  * the Florida Keys since 1909", "Covering the valley since 1921"), by compromise's tags. (Words
  * capitalised in the line are names: "Keys" is no verb there.)
  */
+const gerundMemo = new Map<string, boolean>();
 function gerundPhrase(line: string): boolean {
+  let v = gerundMemo.get(line);
+  if (v === undefined) {
+    v = gerundPhraseOf(line);
+    if (gerundMemo.size > 10_000) gerundMemo.clear();
+    gerundMemo.set(line, v);
+  }
+  return v;
+}
+function gerundPhraseOf(line: string): boolean {
   // (A gerund's clause and the main one after it is a headline: "Building a Reservoir: District Drills
   // 14 Wells", "Drilling Deeper, District Finds Water".)
   if (/[:;,—–]/u.test(line)) return false;
@@ -961,8 +971,9 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     // A title in another language right beside one in the article's (a portal's translation shows the
     // original's title too): the switcher's other version, not the article's headline or dek.
     const aliveLead = lead.filter(alive);
-    const bodyLang = aliveLead.length >= 2 ? languageOf(proseSample(lines, f, alive)) : null;
     const titleAt = (j: number | undefined) => j !== undefined && f[j]!.title && f[j]!.nwords >= 4;
+    // (The body's language only asked for when a title has two stop words of some other list than English's.)
+    const bodyLang = aliveLead.length >= 2 && aliveLead.some((i) => titleAt(i) && mayBeForeign(lines[i]!)) ? languageOf(proseSample(lines, f, alive)) : null;
     for (let k = 0; bodyLang !== null && k < aliveLead.length; k++) {
       const i = aliveLead[k]!;
       if (!titleAt(i) || !otherLanguage(lines[i]!, bodyLang)) continue;

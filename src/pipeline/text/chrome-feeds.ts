@@ -164,8 +164,10 @@ const ABOUT_ITEM = [ITEM_CUT, ITEM_EXCERPT, ITEM_TRANSLATED, ITEM_PART];
  * Spanish. Read the original." Every sentence of the line is such a notice; a sentence on what
  * an agency shortened ("The agency shortened the wait to 3 days.") is none.
  */
+/** Words one of the notices holds (a test first: the sentence split and the patterns run on few lines). */
+const ITEM_WORD = /^only\b|shortened|truncated|abridged|excerpt|clipped|cut short|condensed|summar|trimmed|translat|preview|teaser|full (?:text|article|story|version|post|release)|partial/;
 export function itemNotice(key: string): boolean {
-  if (key.length > 240) return false;
+  if (key.length > 240 || !ITEM_WORD.test(key)) return false;
   // (Each sentence without its stop: the patterns end on the words.)
   const sentences = key.split(/(?<=[.!])\s+/u).map((s) => s.replace(/[.!]$/u, '')).filter(Boolean);
   const about = (s: string) => ABOUT_ITEM.some((re) => re.test(s));

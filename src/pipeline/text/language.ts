@@ -25,8 +25,18 @@ interface Hits {
   weight: number;
 }
 
-/** Each language's stop words among the text's words. */
+/** Each language's stop words among the text's words (lines memoised: the cleaner's passes ask again). */
+const hitsMemo = new Map<string, Map<Language, Hits>>();
 export function stopwordHits(text: string): Map<Language, Hits> {
+  if (text.length > 300) return hitsOf(text);
+  let h = hitsMemo.get(text);
+  if (h === undefined) {
+    if (hitsMemo.size > 10_000) hitsMemo.clear();
+    hitsMemo.set(text, (h = hitsOf(text)));
+  }
+  return h;
+}
+function hitsOf(text: string): Map<Language, Hits> {
   // (Single letters left out: "p.m.", "j / k" and initials read as Spanish "y" or Italian "e".)
   const ws = words(text).flatMap((w) => (w.length >= 2 ? [w.toLowerCase()] : []));
   const hits = new Map<Language, Hits>();
@@ -64,5 +74,11 @@ export function otherLanguage(line: string, lang: Language): boolean {
   const own = hits.get(lang)!.weight;
   const n = words(line).length;
   for (const [l, h] of hits) if (l !== lang && h.count >= 2 && h.count >= n / 6 && h.weight >= 1.2 && h.weight > 2 * own) return true;
+  return false;
+}
+
+/** Two or more stop words of a list other than English's: worth asking which language the line is in. */
+export function mayBeForeign(line: string): boolean {
+  for (const [l, h] of stopwordHits(line)) if (l !== 'eng' && h.count >= 2) return true;
   return false;
 }
