@@ -71,7 +71,7 @@ const messySets: readonly { dir: string; label: string }[] = [
   { dir: 'blind4', label: `blind set 4, ${DEV}` }, // bilingual paper, forum, print replica, e-mail newsletter, congressional page
   { dir: 'blind5', label: `blind set 5, ${DEV}` }, // TV video page, wire client, reader-mode export, link aggregator, AMP page
   { dir: 'blind6', label: `blind set 6, ${DEV}` }, // podcast page, county re-post, web captures, document viewer, browser print
-  { dir: 'blind7', label: 'blind set 7' }, // local paper with paywall, liveblog, multilingual portal, feed reader, newsletter post
+  { dir: 'blind7', label: `blind set 7, ${DEV}` }, // local paper with paywall, liveblog, multilingual portal, feed reader, newsletter post
   { dir: 'blind8', label: 'blind set 8' }, // app share / screenshot text, legal news, messaging channel, library database, wiki library
   { dir: 'blind9', label: 'blind set 9' }, // agency newsroom re-post, court-filing exhibits, list digest, clip report, forwarded e-mail
 ];

@@ -11,6 +11,7 @@ import { originalPublicationLine } from './text/attribution.ts';
 import { wrappedParagraphs } from './text/wrapped.ts';
 import { endsLikeSentence, foldSpaces, hasWords, ofFolded, titleCaseRatio, wordCount, words } from './text/normalize.ts';
 import * as chrome from './text/chrome.ts';
+import { languageOf, mayBeForeign, otherLanguage } from './text/language.ts';
 import type { ArchiveTemplate } from './template.ts';
 import nlp from 'compromise';
 
@@ -129,6 +130,32 @@ function domainOfFolded(folded: string): string | null {
   return m ? m[1]!.toLowerCase() : null;
 }
 
+/** How a list item opens: a rank ("1. "), a clock time ("2:12 p.m. "), a bullet ("• "); null for none. */
+function itemMark(line: string): string | null {
+  if (/^\d{1,2}[.)]\s+\S/u.test(line)) return 'rank';
+  if (/^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s+\S/iu.test(line)) return 'time';
+  // (Or the time closing the item: "Governor lists 6 cities · 2:12 p.m.", "… (10:03 a.m.)".)
+  if (/\S\s*(?:[·|•–—-]\s*|\()\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?\)?$/iu.test(line)) return 'time-last';
+  if (/^[•▪◦*–-]\s+\S/u.test(line)) return 'bullet';
+  return null;
+}
+/**
+ * The last line of a run of two or more list items of one kind starting at line a, or -1:
+ * where a box of ranked, timed or bulleted teasers ends. Items one line each, or each with one
+ * line under it at a steady stride ("1. Pool opens early" / "3h ago" / "2. …" / "5h ago").
+ */
+function itemRunEnd(lines: string[], a: number): number {
+  const mark = a < lines.length ? itemMark(lines[a]!) : null;
+  if (mark === null) return -1;
+  for (const stride of [1, 2]) {
+    let j = a;
+    while (j + stride < lines.length && itemMark(lines[j + stride]!) === mark && (stride === 1 || itemMark(lines[j + 1]!) === null)) j += stride;
+    // (At stride 2 the last item keeps its line under it, when that line is no item itself.)
+    if (j > a) return stride === 2 && j + 1 < lines.length && itemMark(lines[j + 1]!) === null ? j + 1 : j;
+  }
+  return -1;
+}
+
 /** A line that reads as article prose: ends like a sentence and is not a truncated teaser. */
 function isBody(x: Shape): boolean {
   return x.ends && !x.ellipsis && x.nwords >= 8;
@@ -153,6 +180,11 @@ function isShort(x: Shape): boolean {
 function markerRule(x: Shape, markerKey: string): string | null {
   const raw = x.key;
   for (const [rule, markers] of LINE_MARKERS) if (markers.has(markerKey) || markers.has(raw)) return rule;
+  // A marker given in two languages at a slash, as bilingual pages print it: "Publicidad / Advertisement", "Compartir / Share".
+  const halves = raw.length <= 60 ? raw.split(' / ') : [];
+  if (halves.length === 2 && halves.every((h) => wordCount(h) <= 3)) {
+    for (const [rule, markers] of LINE_MARKERS) if (halves.some((h) => markers.has(markerKeyOf(h.trim())))) return rule;
+  }
   if (COMMENT_PHRASES.some((re) => re.test(raw))) return 'comment-form';
   // (A notice addresses the reader; a report on cookie rules does not: "Regulators said the site used cookies without consent.")
   if (COOKIE.test(raw) && COOKIE_CONTEXT.test(raw) && raw.length < 400 && (!isBody(x) || ADDRESSES_READER.test(raw))) return 'cookie-notice';
@@ -160,6 +192,8 @@ function markerRule(x: Shape, markerKey: string): string | null {
   if (/^(click|tap) (here )?to (share|print|email|open|subscribe)/.test(raw)) return 'share';
   if (/^(sign up|subscribe)\b.{0,80}\b(newsletter|updates|inbox|alerts)\b/.test(raw) && raw.length < 160) return 'newsletter';
   if (INLINE_TEASER.test(raw) && raw.length < 200) return 'inline-teaser';
+  // Any block opener used as a label for one teaser, wherever it sits: "Read next: …", "Up next: …", "Most read: …".
+  if (labelledBlockTeaser(x)) return 'inline-teaser';
   if (/^(?:a version of )?this (?:article|story|piece|essay) (?:appears|appeared|will appear) in (?:print\b|the [^.]{0,40}\bprint edition\b|the [^.]{0,40}\bissue\b)/.test(raw) && raw.length < 400) return 'print-edition';
   if (/^a version of this (?:article|story) (?:appears|appeared) in print\b/.test(raw) && raw.length < 400) return 'print-edition';
   // Wire-release and broadcast-transcript boilerplate.
@@ -237,9 +271,12 @@ const KEY_RULES: [(key: string) => boolean, string][] = [
   [chrome.machineSummary, 'viewer'],
   [chrome.saveForLater, 'share'],
   [chrome.viewerPage, 'page-number'],
+  [chrome.pagerLine, 'page-number'],
   [chrome.previewCutoff, 'viewer'],
   [chrome.fullDocumentOffer, 'paywall'],
   [chrome.cacheNotice, 'archive-notice'],
+  [chrome.itemNotice, 'item-notice'],
+  [chrome.languageSwitch, 'language-switch'],
   [chrome.browserTip, 'navigation'],
   [chrome.accountPrompt, 'account'],
   [chrome.downloadLink, 'player'],
@@ -317,7 +354,8 @@ function featureRule(x: Shape, markerKey: string, prose: boolean): string | null
   for (const [test, rule] of KEY_RULES) if (test(raw)) return rule;
   for (const [test, rule] of FOLDED_RULES) if (test(x.folded)) return rule;
   if (chrome.callToAction(raw) && x.nwords <= 30) return 'call-to-action';
-  if (chrome.tickerLine(raw) && x.nwords <= 20) return 'ticker';
+  // (A menu that opens on "News |" is no ticker label: it goes as a bar below, and never comes back as the headline.)
+  if (chrome.tickerLine(raw) && x.nwords <= 20 && !chrome.menuBar(x.folded)) return 'ticker';
   // (Not 'ticker': a labelled ticker line can be the headline, a bar of headlines cannot.)
   if (chrome.headlineTicker(x.folded)) return 'separator-bar';
   for (const [test, rule] of LATE_KEY_RULES) if (test(raw)) return rule;
@@ -341,6 +379,16 @@ function featureRule(x: Shape, markerKey: string, prose: boolean): string | null
   if (!x.ends && x.nwords <= 8 && chrome.tickerNumbers(x.folded)) return 'ticker';
   if (/^(?:estimated )?reading time:?\s*\d+|^\d+[- ]minutes? read$/.test(raw)) return 'timestamp';
   return null;
+}
+
+/** "Read next: Fares rise 8% in a year": a block opener, a colon and one teaser's title (or a short sentence). */
+function labelledBlockTeaser(x: Shape): boolean {
+  // (The label set off by a colon, an arrow or a bar: "Read next → …", "READ NEXT | …".)
+  const m = /^([^:→›»|]{2,40}?)\s*(?::|→|›|»|\|)\s*\S/u.exec(x.key);
+  if (m === null || x.key.length >= 200 || (x.ends && x.nwords > 20)) return false;
+  // (Not a kicker that labels the article's own headline too: "LATEST: District drills 14 wells".)
+  const label = m[1]!.trim();
+  return isBlockMarker(label) && !/^(?:latest|popular|explore|videos?)\b/.test(label);
 }
 
 /** "Related contracts", "Related episodes": "related" and a plural noun or two is a block of links whatever it lists. */
@@ -427,6 +475,13 @@ function features(line: string, template: ArchiveTemplate | null): Features {
   };
 }
 
+/** The start of the article's kept prose (some 2,000 characters), for its language. */
+function proseSample(lines: string[], f: Features[], alive: (i: number) => boolean): string {
+  let out = '';
+  for (let i = 0; i < lines.length && out.length < 2000; i++) if (alive(i) && f[i]!.prose) out += ' ' + lines[i]!;
+  return out;
+}
+
 /** compromise's part-of-speech tagger: does the line carry a verb? (Headlines mostly do; mastheads and labels do not.) */
 const verbMemo = new Map<string, boolean>();
 function hasVerb(line: string): boolean {
@@ -439,6 +494,36 @@ function hasVerb(line: string): boolean {
   }
   return v;
 }
+/**
+ * A phrase on a gerund with no finite verb after it, the shape of a masthead's tagline ("Serving
+ * the Florida Keys since 1909", "Covering the valley since 1921"), by compromise's tags. (Words
+ * capitalised in the line are names: "Keys" is no verb there.)
+ */
+const gerundMemo = new Map<string, boolean>();
+function gerundPhrase(line: string): boolean {
+  let v = gerundMemo.get(line);
+  if (v === undefined) {
+    v = gerundPhraseOf(line);
+    if (gerundMemo.size > 10_000) gerundMemo.clear();
+    gerundMemo.set(line, v);
+  }
+  return v;
+}
+function gerundPhraseOf(line: string): boolean {
+  // (A gerund's clause and the main one after it is a headline: "Building a Reservoir: District Drills
+  // 14 Wells", "Drilling Deeper, District Finds Water".)
+  if (/[:;,—–]/u.test(line)) return false;
+  const ws = line.split(/\s+/u);
+  const doc = nlp(line.toLowerCase());
+  const terms = doc.terms().json() as { text: string; terms: { tags: string[] }[] }[];
+  if (terms.length === 0 || !terms[0]!.terms[0]!.tags.includes('Gerund')) return false;
+  return terms.slice(1).every((t, k) => {
+    const tags = t.terms[0]!.tags;
+    const original = ws[k + 1] ?? '';
+    return !tags.includes('Verb') || tags.includes('Gerund') || /^\p{Lu}/u.test(original);
+  });
+}
+
 /** A masthead named by the page's copyright line: "The Valley Courier" / "© 2025 The Valley Courier". */
 function namesOwner(key: string, owners: string[]): boolean {
   const bare = (s: string) => s.replace(/^the\s+/, '');
@@ -517,11 +602,26 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   // (or, above the article, until its header: a menu item "Watch" opens no block over the headline).
   const proseAt = f.findIndex((x) => x.prose);
   const header = (j: number) => (proseAt < 0 || j < proseAt) && headers.has(lines[j]!);
+  // (A byline alone or opening a bar of its stamp and counts: "By Keys Post staff | March 9 | 27 comments".)
+  const bylineBar = (j: number) => f[j]!.rule === 'byline' || ((f[j]!.rule === 'separator-bar' || f[j]!.rule === 'timestamp') && /^by\s+\p{Lu}/u.test(lines[j]!));
+  const titleUnderByline = (j: number) => {
+    let k = j + 1;
+    while (k < n && (bylineBar(k) || f[k]!.rule === 'timestamp')) k++;
+    return k > j + 1 && k < n && (proseAt < 0 || k < proseAt) && f[k]!.rule === null && f[k]!.title && f[k + 1]?.prose === true;
+  };
   for (let i = 0; i < n; i++) {
     if (!f[i]!.block || pinned(lines[i]!)) continue;
     drop(i, 'related-block');
+    // Above the article, a sidebar's block ends where the article's header begins: after its
+    // numbered, timed or bulleted items (the section label, byline and headline under a "Most
+    // read" list are not more teasers), or at the article's byline ("By Ana Ruiz | May 9, 2025").
+    const above = proseAt < 0 || i < proseAt;
+    const last = above ? itemRunEnd(lines, i + 1) : -1;
     for (let j = i + 1; j < n; j++) {
-      if (f[j]!.resumes || f[j]!.domain !== null || f[j]!.credit || header(j)) break;
+      // (Inside a sidebar's block, a teaser right above the byline is no header when a title
+      // stands under the byline and its stamps, over the first paragraph: that one is the headline.)
+      const ownHeader = header(j) && !(above && titleUnderByline(j));
+      if (f[j]!.resumes || f[j]!.domain !== null || f[j]!.credit || ownHeader || (last >= 0 && j > last) || (above && bylineBar(j))) break;
       drop(j, 'related-block');
       i = j;
     }
@@ -586,7 +686,9 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     if (f[i]!.rule === 'lottery' && i > 0 && rules[i - 1] === null && f[i - 1]!.nwords <= 2 && !f[i - 1]!.ends) drop(i - 1, 'lottery');
     if (f[i]!.rule !== 'notices') continue;
     const end = [1, 2, 3, 4, 5].map((k) => i + k).find((j) => j < n && CLOSES.has(rules[j] ?? ''));
-    for (let j = i + 1; end !== undefined && j < end; j++) drop(j, 'notices');
+    // (Never over the article's header: a menu's "Classifieds" above the headline, its byline and stamp opens no notices.)
+    const overHeader = end !== undefined && lines.slice(i + 1, end).some((l, k) => headers.has(l) || rules[i + 1 + k] === 'byline');
+    for (let j = i + 1; end !== undefined && !overHeader && j < end; j++) drop(j, 'notices');
   }
   for (let i = 0; i < n; i++) {
     if (pinned(lines[i]!) || !chrome.digestLabel(f[i]!.marker)) continue;
@@ -606,7 +708,12 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
       for (let j = i + 1; j < n && j <= i + 2 && !stop(j); j++) drop(j, 'sponsor');
     } else if (chrome.liveSummaryLabel(mk)) {
       drop(i, 'live-blog');
-      for (let j = i + 1; j < n && j <= i + 10 && !stop(j); j++) drop(j, 'live-blog');
+      // (Timed items, "2:12 p.m. Governor lists 6 cities": above the article the box ends with them, over the headline.)
+      const boxAbove = firstProse < 0 || i < firstProse;
+      const last = boxAbove ? itemRunEnd(lines, i + 1) : -1;
+      // (Items without marks: the box ends at the title over the page's update stamp, "Last updated 2:12 p.m." — the headline.)
+      const overStamp = (j: number) => boxAbove && last < 0 && j > i + 1 && f[j]!.title && j + 1 < n && f[j + 1]!.rule === 'timestamp';
+      for (let j = i + 1; j < n && j <= i + 10 && !stop(j) && (last < 0 || j <= last) && !overStamp(j); j++) drop(j, 'live-blog');
     } else if (TAXONOMY_LABELS.has(mk) && firstProse >= 0 && firstProse < i) {
       // (Only after some of the article: above it, a short line may be the headline.)
       drop(i, 'taxonomy');
@@ -862,6 +969,19 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     const attributedQuote = (i: number) => /^["“‘].{3,}["”’]\s*(?:[-—–]+|,)\s*\p{Lu}/u.test(lines[i]!);
     for (let i = 0; i < firstBody; i++) if ((alive(i) || labelled(i)) && !f[i]!.ends && !attributedQuote(i)) lead.push(i);
     for (const i of lead) if (alive(i) && f[i]!.title && owners.length && namesOwner(f[i]!.key, owners)) drop(i, 'masthead');
+    // A title in another language right beside one in the article's (a portal's translation shows the
+    // original's title too): the switcher's other version, not the article's headline or dek.
+    const aliveLead = lead.filter(alive);
+    const titleAt = (j: number | undefined) => j !== undefined && f[j]!.title && f[j]!.nwords >= 4;
+    // (The body's language only asked for when a title has two stop words of some other list than English's.)
+    const bodyLang = aliveLead.length >= 2 && aliveLead.some((i) => titleAt(i) && mayBeForeign(lines[i]!)) ? languageOf(proseSample(lines, f, alive)) : null;
+    for (let k = 0; bodyLang !== null && k < aliveLead.length; k++) {
+      const i = aliveLead[k]!;
+      if (!titleAt(i) || !otherLanguage(lines[i]!, bodyLang)) continue;
+      // (The other title need only not read as foreign: "Border Agents Seize 3 Tons Near Pharr" has no English stop word.)
+      const own = [aliveLead[k - 1], aliveLead[k + 1]].some((j) => titleAt(j) && !otherLanguage(lines[j!]!, bodyLang));
+      if (own) drop(i, 'translated-title');
+    }
     // The root of the page's breadcrumb is the site's name ("Haulers Board » Road Reports » …"): the masthead when it stands alone.
     const roots = new Set(f.flatMap((x, i) => (rules[i] === 'breadcrumb' ? [matchKeyOf(lines[i]!.split(/\s+[›»>]\s+/u)[0]!)] : [])));
     for (const i of lead) if (alive(i) && f[i]!.title && roots.has(f[i]!.key)) drop(i, 'masthead');
@@ -874,7 +994,8 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
       let h = titled.filter((i) => headers.has(lines[i]!) && !labelled(i)).at(-1) ?? titled.filter(verb).at(-1) ?? titled.filter((i) => !labelled(i)).at(-1);
       if (h !== undefined && dekLike(lines[h]!, f[h]!)) {
         const prev = left[left.indexOf(h) - 1];
-        if (prev !== undefined && !labelled(prev) && f[prev]!.title && f[prev]!.nwords >= 3 && verb(prev)) h = prev;
+        // (Not to a tagline over it: "Serving the Florida Keys since 1909" opens on a gerund and says nothing happened.)
+        if (prev !== undefined && !labelled(prev) && f[prev]!.title && f[prev]!.nwords >= 3 && verb(prev) && !gerundPhrase(lines[prev]!)) h = prev;
       }
       // A headline and its standfirst, the one right under the other (no line between):
       // the upper one is the headline when both are title-case headlines with verbs and

@@ -144,3 +144,64 @@ export function moderationLine(key: string): boolean {
 export function bracketTag(folded: string): boolean {
   return folded.length <= 40 && /^\[[^[\]]{1,38}\]$/u.test(folded) && words(folded).length <= 4;
 }
+
+// One sentence about the item shown rather than its subject: it was cut or translated, or where the rest is.
+/** Who cut it, if said: the feed, its publisher, the reader app ("by its feed", "for this view"); nothing else. */
+const ITEM_BY = String.raw`(?: (?:by|in|for|from) (?:its|the|this|our|your) (?:feed|rss feed|feed reader|publisher|source|original(?: article| post| story)?|reader|app|site|aggregator|syndication|preview|view|display|length)(?: (?:feed|app|view|page))?)?(?: (?:here|below|above))?`;
+const ITEM_CUT = new RegExp(String.raw`^(?:this|the) (?:item|article|story|post|entry|feed item|excerpt|preview|summary|version|text|release)(?: (?:shown|below|above|here))? (?:was|has been|is|have been|were|may be|may have been) (?:automatically |partially )?(?:shortened|truncated|abridged|excerpted|clipped|cut short|condensed|summari[sz]ed|trimmed)${ITEM_BY}[.!]?$`);
+const ITEM_EXCERPT = /^(?:this is|you(?:'re| are) (?:reading|viewing)) (?:an? |the )?(?:excerpt|summary|preview|teaser|shortened version|abridged version|partial (?:text|view))\b[^.!?]{0,60}[.!]?$|^only (?:an? |the )?(?:excerpt|summary|preview|first (?:\w+ )?(?:paragraphs?|words|lines))\b[^.!?]{0,40} (?:is|are) (?:shown|included|available|displayed)\b[^.!?]{0,40}[.!]?$/;
+/** "This article was translated from Spanish by our newsroom.", "This story is a machine translation." (Of the page's own item only: "this", never "the report was translated into 12 languages".) */
+const ITEM_TRANSLATED = /^this (?:item|article|story|post|page|entry) (?:is an? (?:automatic |automated |machine |ai |human )?translation(?: of (?:the|an?|our) [^.!?]{1,40})?|(?:was|has been|is|have been) (?:automatically |machine[- ]|ai[- ])?translated(?: from \p{L}+)?(?: (?:by|with|using) [^.!?]{1,50})?)[.!]?$/u;
+const ITEM_ORIGINAL = /^(?:open|read|view|see|visit|go to|continue (?:reading )?(?:at|on)) (?:the )?(?:original|source|full (?:article|story|post|item|text|version|release)|publisher's (?:site|page))\b[^.!?]{0,60}\b(?:for|to (?:read|see|view|get))\b[^.!?]{0,60}[.!]?$|^(?:open|read|view|see) the original(?: (?:article|story|post|item|version|text))?(?: in \p{L}+)?(?: (?:here|online|at [^.!?]{1,40}))?[.!]?$/u;
+/** "Summary only.", "Excerpt from the feed.", "The full text of this item is available at the original source." */
+const ITEM_PART = /^(?:feed )?(?:summary|excerpt|preview|teaser|partial text)(?: only| from (?:the|its|this) (?:feed|rss feed|publisher|source|original))$|^(?:the )?full (?:text|article|story|version|post|release)(?: of (?:this|the) (?:item|article|story|post|entry))? (?:is )?(?:only )?available (?:at|on|from|in) (?:the )?(?:original(?: source| article| post| site)?|source|publisher's (?:site|page))$/;
+/** Where the rest is, by name: "Continue reading at ice.gov", "Read the full story on the publisher's site." */
+const ITEM_ELSEWHERE = /^(?:continue reading|read (?:the )?(?:rest|more)(?: of (?:the|this) (?:article|story|post|item))?|(?:open|read|view|see) the (?:full|complete|whole) (?:article|story|post|item|text|release)) (?:at|on) (?:the )?(?:original(?: site| article| post)?|source|publisher's (?:site|page)|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})$/;
+const ABOUT_ITEM = [ITEM_CUT, ITEM_EXCERPT, ITEM_TRANSLATED, ITEM_PART];
+/**
+ * A reader's or re-publisher's notice about the item itself: "This item was shortened by its
+ * feed. Open the original for the full text and tables.", "This article was translated from
+ * Spanish. Read the original." Every sentence of the line is such a notice; a sentence on what
+ * an agency shortened ("The agency shortened the wait to 3 days.") is none.
+ */
+/** Words one of the notices holds (a test first: the sentence split and the patterns run on few lines). */
+const ITEM_WORD = /^only\b|shortened|truncated|abridged|excerpt|clipped|cut short|condensed|summar|trimmed|translat|preview|teaser|full (?:text|article|story|version|post|release)|partial/;
+export function itemNotice(key: string): boolean {
+  if (key.length > 240 || !ITEM_WORD.test(key)) return false;
+  // (Each sentence without its stop: the patterns end on the words.)
+  const sentences = key.split(/(?<=[.!])\s+/u).map((s) => s.replace(/[.!]$/u, '')).filter(Boolean);
+  const about = (s: string) => ABOUT_ITEM.some((re) => re.test(s));
+  return sentences.length <= 3 && sentences.some(about) && sentences.every((s) => about(s) || ITEM_ORIGINAL.test(s) || ITEM_ELSEWHERE.test(s));
+}
+
+/** Names of languages as a portal's switcher writes them, in English or in the language itself. */
+const LANG_NAME = String.raw`(?:english|inglés|spanish|español|espanol|french|français|francais|portuguese|português|portugues|german|deutsch|italian|italiano|dutch|nederlands|catalan|català|romanian|română|chinese|中文|vietnamese|tiếng việt|korean|한국어|japanese|日本語|arabic|العربية|russian|русский|ukrainian|українська|haitian creole|kreyòl(?: ayisyen)?|tagalog|filipino|hindi|k'iche'|mam|q'eqchi'|other languages)`;
+const LANGUAGE_SWITCH = [
+  // "Read this story in Spanish", "Leer en español", "Lire cet article en français".
+  new RegExp(String.raw`^(?:read|view|see|listen to|watch|leer|lea|léalo|lire|ler|leia)(?: (?:this|the|it|esta|este|cet|cette) (?:story|article|page|post|report|item|nota|noticia|artículo|articulo|historia|matéria))?(?: also)? (?:in|en|em) ${LANG_NAME}(?: here)?$`, 'u'),
+  // "Also in: Português · Français", "Language: English ▾", "Available in Español and English".
+  new RegExp(String.raw`^(?:also (?:available )?in|available in|también en|disponible en|language|languages|idioma|langue|lingua|translations?)\s*:?\s*${LANG_NAME}(?:\s*(?:[·|•,/]|and|y|e|et|▾)\s*${LANG_NAME}?)*\s*▾?$`, 'u'),
+  // "Available in 11 languages", "Published in 9 languages".
+  /^(?:available|published|also|read it|listen) in \d{1,3} languages$/,
+];
+/** A portal's language switch or its offer of other versions: the page's, never the article's. */
+export function languageSwitch(key: string): boolean {
+  return key.length <= 120 && LANGUAGE_SWITCH.some((re) => re.test(key));
+}
+
+/** Words of a pager beside its page numbers: "Pages:", "« Prev", "Next »", a forum's "Go Down" / "Go Up". (Not "of": "1 of 3" is a gallery's counter.) */
+const PAGER_WORD = /^(?:pages?:?|prev(?:ious)?|next|first|last|go|down|up|top|«|»|‹|›|<|>|…|\.\.\.|-)$/;
+/**
+ * A pager: two or more page numbers (the current one in brackets, "[1] 2 3") and only pager
+ * words beside them ("Pages: [1] 2 3   Go Down", "« Prev 1 2 3 4 Next »"). A sentence has other words.
+ */
+export function pagerLine(key: string): boolean {
+  if (key.length > 80) return false;
+  const tokens = key.split(/\s+/u).filter(Boolean);
+  let numbers = 0;
+  for (const t of tokens) {
+    if (/^\[?\d{1,4}\]?[,]?$/.test(t)) numbers++;
+    else if (!PAGER_WORD.test(t)) return false;
+  }
+  return numbers >= 2;
+}

@@ -78,6 +78,8 @@ export function breadcrumb(line: string): boolean {
 export function pageTitle(line: string): boolean {
   const m = /^(.{15,}?)\s+\|\s+([^|]{2,40})$/u.exec(line);
   if (!m) return false;
+  // (A headline is no menu: "News | Local | Sheriff & Courts | … | Classifieds" is all section names.)
+  if (menuBar(line)) return false;
   const [head, tail] = [m[1]!, m[2]!];
   const tailWords = words(tail);
   return (
@@ -89,6 +91,20 @@ export function pageTitle(line: string): boolean {
     chromeVocabShare(tail) < 0.5 &&
     chromeVocabShare(head) < 0.5
   );
+}
+
+/**
+ * A site's section menu on one line: four or more capitalised names of three words or fewer at
+ * spaced separators, none a sentence ("News | Local | Sheriff & Courts | Coast & Sea | Opinion").
+ * Neither a page title (its headline runs longer than three words) nor a ticker's "News |" label.
+ */
+export function menuBar(line: string): boolean {
+  if (line.length > 300) return false;
+  const segs = separatorSegments(line);
+  return segs.length >= 4 && segs.every((s) => {
+    const n = words(s).length;
+    return n >= 1 && n <= 3 && /^[\p{Lu}\p{N}]/u.test(s) && !/[.!?,;:]$/u.test(s);
+  });
 }
 
 /** Segments of a line split at spaced separators ("Home | News | Local"). */
