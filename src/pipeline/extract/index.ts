@@ -6,7 +6,7 @@ import type { Article, Claim, PlaceMention, QuantityRow, UnitFamily } from '../t
 import { ancestors, defaultGazetteer, findEntities, publisherOf, topOf, type EntityMention, type Gazetteer } from '../reference/agencies.ts';
 import { findNumbers } from './numbers.ts';
 import { findUnit, lexUnit as findUnitWord, normaliseUnit } from './units.ts';
-import { confidenceOf, findOwner, guardStatusOf } from './entities.ts';
+import { confidenceOf, findOwner, guardStatusOf, leadActor, withLeadActor } from './entities.ts';
 import { findQualifier } from './qualifier.ts';
 import { findStatus, isNegated } from './status.ts';
 import { findTimes, pickTime, resolveTime } from './time.ts';
@@ -70,6 +70,8 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     if (!e) entityCache.set(i, (e = withAbbreviations(sentences[i].text, gazetteerMentions(i), abbr())));
     return e;
   };
+  // The component the release's lead names as its actor (computed at the first owner needed).
+  const lead = once(() => (sentences.length ? leadActor(sentences[0]!.text, entitiesOf(0), publisher, gaz) : null));
   const claims: Claim[] = [];
   const rows: QuantityRow[] = [];
   // Head nouns of the sample a report says it reviewed ("inspections of six facilities"), with its
@@ -292,6 +294,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
         },
       };
       let owner = findOwner({ text: text.slice(0, sentStop), mentions: mentionsE.filter((e) => e.start >= sentStart && e.end <= sentStop), previous: lazyPrev, gazetteer: gaz, publisher, sentenceStart: sentStart }, m.start, m.end, unit, Math.max(sentStart, clauseStart));
+      owner = withLeadActor(owner, lead(), gaz);
       // Nobody named and no publisher: a bracketed breakdown of the figure before it in the
       // paragraph ("About two-thirds (1,063,285; 64%) involved single adults.") is that figure's owner's.
       const prevOwned = claims.at(-1);
