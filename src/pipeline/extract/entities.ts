@@ -388,7 +388,8 @@ function ownerOf(ctx: OwnerContext, numStart: number, numEnd: number, unit: Unit
 }
 
 // Reporting verb + "that": what follows is the reported clause with its own subject.
-const SAID_THAT = /\b(?:said|says|announced|announces|reported|reports|stated|noted|added|confirmed)\s+(?:on\s+\w+\s+)?that\s+/gi;
+// Telling someone ("notified the Bureau that governors …"): the one told is no owner of the clause.
+const SAID_THAT = /\b(?:said|says|announced|announces|reported|reports|stated|noted|added|confirmed|(?:notified|notifies|informed|informs|told|tells|advised|advises|assured|assures|reminded|reminds)\s+(?:[\w.’'-]+\s+){1,6}?)\s*(?:on\s+\w+\s+)?that\s+/gi;
 // A name in the "from …" list of an earlier count ("1,600 personnel from the U.S. Army and the
 // U.S. Marine Corps are joining the 2,500 …") is that count's, not the subject of the next one.
 const COUNT_THEN_PREP = /(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d,])\s+(?:(?:[\w-]+\s+){0,3}(?:from|of)\s+(?:the\s+)?(?:U\.S\.\s+)?|(?:[\w-]+\s+){0,1})$/i;
@@ -530,4 +531,39 @@ export function guardStatusOf(text: string): GuardStatus | null {
 }
 function dist(e: EntityMention, s: number, t: number): number {
   return e.start >= t ? e.start - t : s - e.end;
+}
+
+/**
+ * The component a release's lead names as its actor: the names that open the first sentence
+ * (after a capitalised dateline) and come straight before its verb, when they come down to one
+ * component of the publisher ("U.S. Customs and Border Protection (CBP) Air and Marine Operations
+ * (AMO) detected …" on cbp.gov → AMO). Later figures the release gives its parent by a weak
+ * rule ("a CBP aircrew detected …", a breakdown naming no one) are that component's own work,
+ * as the publisher rule gives a release's unnamed figures to the publisher. Null otherwise.
+ */
+export function leadActor(text: string, mentions: EntityMention[], publisher: string | null | undefined, gaz: Gazetteer): string | null {
+  if (!publisher || !mentions.length) return null;
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  // The dateline before the name: capitalised words only ("AGUADILLA, Puerto Rico –").
+  if (/\b[a-z]/.test(text.slice(0, sorted[0]!.start))) return null;
+  const run = [sorted[0]!];
+  for (const e of sorted.slice(1)) {
+    if (!/^[\s(),’'s]*$/.test(text.slice(run.at(-1)!.end, e.start))) break;
+    run.push(e);
+  }
+  // The verb straight after the names ("… (AMO) detected"), not a title or an apposition.
+  if (!/^[\s)]*(?:has\s+|have\s+|had\s+|will\s+|on\s+\w+\s+)?[a-z]+(?:ed|s)\b/.test(text.slice(run.at(-1)!.end))) return null;
+  const ids = [...new Set(run.flatMap((e) => e.ids))];
+  const own = ids.filter((id) => !ids.some((o) => o !== id && ancestors(o, gaz).includes(id)));
+  if (own.length !== 1 || !ancestors(own[0]!, gaz).includes(publisher)) return null;
+  return own[0]!;
+}
+
+// Rules that give a figure to a name only loosely tied to it (not a modifier, possessive or "from").
+const LEAD_YIELDS = new Set<AttributionMethod>(['subject', 'context', 'publisher', 'anaphor']);
+
+/** A figure given by a loose rule to a parent of the lead's component is the component's (see leadActor). */
+export function withLeadActor(o: Owner, lead: string | null, gaz: Gazetteer): Owner {
+  if (!lead || o.ids.length !== 1 || !LEAD_YIELDS.has(o.method) || !ancestors(lead, gaz).includes(o.ids[0]!)) return o;
+  return { ids: [lead], method: o.method };
 }

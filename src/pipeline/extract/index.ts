@@ -6,7 +6,7 @@ import type { Article, Claim, PlaceMention, QuantityRow, UnitFamily } from '../t
 import { ancestors, defaultGazetteer, findEntities, publisherOf, topOf, type EntityMention, type Gazetteer } from '../reference/agencies.ts';
 import { findNumbers } from './numbers.ts';
 import { findUnit, lexUnit as findUnitWord, normaliseUnit } from './units.ts';
-import { confidenceOf, findOwner, guardStatusOf } from './entities.ts';
+import { confidenceOf, findOwner, guardStatusOf, leadActor, withLeadActor } from './entities.ts';
 import { findQualifier } from './qualifier.ts';
 import { findStatus, isNegated } from './status.ts';
 import { findTimes, pickTime, resolveTime } from './time.ts';
@@ -70,6 +70,8 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     if (!e) entityCache.set(i, (e = withAbbreviations(sentences[i].text, gazetteerMentions(i), abbr())));
     return e;
   };
+  // The component the release's lead names as its actor (computed at the first owner needed).
+  const lead = once(() => (sentences.length ? leadActor(sentences[0]!.text, entitiesOf(0), publisher, gaz) : null));
   const claims: Claim[] = [];
   const rows: QuantityRow[] = [];
   // Head nouns of the sample a report says it reviewed ("inspections of six facilities"), with its
@@ -146,6 +148,13 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       if (!unit && standsForPeople) unit = { unit: 'defendants', family: 'other', start: null, end: null, forward: false };
       // "Of those apprehended, 20 have been convicted …": a number standing for people something was
       // done to takes the people noun counted just before ("arrested 48 illegal aliens").
+      // "26 migrants were found, 19 claimed to be from Cuba", "46 men of which 36 claimed to be …": a
+      // claim of who one is counts the people of the figure just before (a part of them).
+      if (!unit && IDENTITY_CLAIM.test(text.slice(m.end, m.end + 40))) {
+        const near = lastAny && lastAny.family !== 'money' && lastAny.family !== 'share' && m.start - lastAnyEnd < 80 ? lastAny.unit : null;
+        const noun = near ?? earlierPeopleNoun(sentences, si, m.start);
+        if (noun) unit = { unit: noun, family: near ? lastAny!.family : 'other', start: null, end: null, forward: false };
+      }
       if (!unit && PERSON_PREDICATE.test(text.slice(m.end, m.end + 40))) {
         const noun = earlierPeopleNoun(sentences, si, m.start);
         if (noun) unit = { unit: noun, family: 'other', start: null, end: null, forward: false };
@@ -167,6 +176,12 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       if (!unit && !m.percent && !m.currency) {
         const cls = CLASSED_AS.exec(text.slice(m.end, m.end + 60));
         if (cls) unit = { unit: pluralOf(cls[1]), family: findUnitWord(cls[1].split(/\s+/).at(-1)!)?.family ?? 'other', start: null, end: null, forward: false };
+      }
+      // "a group of approximately 3,500 traveling through …": a participle is no counted noun; the
+      // noun is elided and is the people the text counted or grouped just before ("groups of migrants").
+      if (!unit && q?.unit && /^[a-z]+ing$/.test(q.unit) && !findUnitWord(q.unit) && new RegExp(`^\\s+${q.unit}\\b`).test(text.slice(m.end))) {
+        const noun = earlierPeopleNoun(sentences, si, m.start) ?? earlierNoun(sentences, si, m.start, PEOPLE_GROUP);
+        if (noun) unit = { unit: noun, family: 'other', start: null, end: null, forward: false };
       }
       let open = false;
       if (!unit && q && verdicts[qi].candidate && q.unit && !q.per && ['other', 'events', 'personnel', 'places', 'distance', 'measure', 'duration'].includes(q.family) && (q.value_high === null || q.from !== null)) {
@@ -292,6 +307,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
         },
       };
       let owner = findOwner({ text: text.slice(0, sentStop), mentions: mentionsE.filter((e) => e.start >= sentStart && e.end <= sentStop), previous: lazyPrev, gazetteer: gaz, publisher, sentenceStart: sentStart }, m.start, m.end, unit, Math.max(sentStart, clauseStart));
+      owner = withLeadActor(owner, lead(), gaz);
       // Nobody named and no publisher: a bracketed breakdown of the figure before it in the
       // paragraph ("About two-thirds (1,063,285; 64%) involved single adults.") is that figure's owner's.
       const prevOwned = claims.at(-1);
@@ -356,6 +372,17 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
         guard_status: guard,
       });
     });
+    // "In 2017, among 70,237 drug overdose deaths, 47,600 (67.8%) involved opioids": overdose
+    // deaths are public-health statistics an agency's text cites (the CDC's), not its own work; when
+    // the sentence names no agency, its figures that only the publisher rule owned are dropped.
+    if (claims.length > claimsBefore && CITED_HEALTH.test(text) && !entitiesOf(si).length) {
+      const kept = claims.slice(claimsBefore).filter((c) => c.attribution !== 'publisher');
+      for (const c of claims.slice(claimsBefore)) if (c.attribution === 'publisher') {
+        const qi = found.findIndex((q) => c.end > q.start && c.end <= q.end);
+        if (qi >= 0) openReason.set(found[qi]!, 'a cited public-health statistic (overdose deaths), no agency named');
+      }
+      claims.splice(claimsBefore, claims.length - claimsBefore, ...kept);
+    }
     rows.push(...quantityRows(article, s.id, text, found, verdicts, claims.slice(claimsBefore), openReason));
   }
   if (opts.headline === false) return { claims, quantities: rows };
@@ -477,11 +504,15 @@ const BRACKETED = /((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)\s*\(\s*$/u;
 const FRACTION_WORD = /\b(?:half|third|thirds|quarter|quarters|fifths?|majority|most)$/i;
 // Written by hand (a short list): nouns for people a release counts. The grammar's noun is not
 // enough here because the number stands alone ("124 face …").
+// "large groups of migrants", "a caravan of asylum seekers": people named as a group, with no count.
+const PEOPLE_GROUP = /\b(groups?|caravans?|crowds?|waves?)\s+of\s+((?:[a-z-]+\s+)?(?:individuals|people|persons|aliens|noncitizens|migrants|families|travelers|asylum\s+seekers))\b/gi;
 const PEOPLE_NOUN = /\b(\d[\d,]*|[a-z]+)\s+((?:[a-z-]+\s+)?(?:defendants|individuals|people|persons|aliens|noncitizens|migrants|suspects|offenders|arrestees|fugitives|detainees))\b/gi;
 // Predicates only a person takes: "124 face allegations", "30 face federal charges".
 const PEOPLE_PREDICATE = /^\s+(?:(?:face|faces|faced|stand|stands|are\s+charged|were\s+charged)\s+(?:[a-z]+\s+)?(?:allegations|charges|counts|accusations|trial|prosecution|indictments)\b|(?:are|were|have\s+been|had\s+been)\s+(?:charged\s+with|indicted\s+(?:for|on))\b)/i;
 // Verbs only people undergo, right after a bare number ("20 have been convicted", "30 were deported").
 // A record only a person has, too: "44 had violent crime convictions", "12 have prior removals".
+const CITED_HEALTH = /\b(?:\d[\d,.]*|[a-z]+)\s+(?:(?:drug|opioid|fentanyl|fatal|accidental)\s+)*overdose(?:\s+deaths)?s?\b|\boverdose\s+death\s+rates?\b/i;
+const IDENTITY_CLAIM = /^\s+(?:(?:claimed|claim|claiming|said|stated|professed)\s+to\s+be|identified\s+(?:themselves\s+)?as)\b/i;
 const PERSON_PREDICATE = /^\s+(?:(?:(?:have|has|had)\s+been|were|are)\s+(?:arrested|convicted|removed|deported|detained|sentenced|released|booked|returned|expelled)\b|(?:have|has|had)\s+(?:[a-z-]+\s+){0,3}(?:convictions?|criminal\s+records?|criminal\s+histories|prior\s+removals)\b)/i;
 // "1,900 considered a Level 1 offender", "300 classified as an aggravated felon": a bare number, a verb
 // of classing, then one noun phrase with its article (modifiers and a class number, then the

@@ -207,6 +207,8 @@ export function classify(text: string, r: Raw & { high: number | null }): Number
   if (!r.words && /^(?:st|nd|rd|th)\b/.test(after)) return 'ordinal';
   if (plainInt && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) return 'date';
   if (!r.words && /^(?::\d{2}|\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\/\d)/i.test(after)) return 'date';
+  // A 24-hour clock time with its zone ("until 0400 est.", "at 2200 UTC", "0600 hours"): a time, not a count.
+  if (plainInt && CLOCK_TIME.test(r.text) && (CLOCK_ZONE_AFTER.test(after) || (r.text.startsWith('0') && /^\s*(?:hours|hrs)\b/i.test(after)))) return 'date';
   if (plainInt && r.value! >= 1700 && r.value! <= 2100 && r.high === null && !startsWithUnitNoun(after)) return 'year';
   if (AGE_AFTER.test(after)) return 'duration';
   if (!r.percent && DURATION_AFTER.test(after)) return 'duration';
@@ -216,6 +218,9 @@ export function classify(text: string, r: Raw & { high: number | null }): Number
   }
   return 'quantity';
 }
+
+const CLOCK_TIME = /^(?:[01]\d|2[0-3])[0-5]\d$/;
+const CLOCK_ZONE_AFTER = /^\s*(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|AST|UTC|GMT|Zulu|ET|CT|MT|PT|local\s+time)\b/i;
 
 // A count noun right after a year-like integer means "2000 agents", not the year 2000.
 const COUNT_NOUN = /^\s+(?:(?:more|new|additional|extra|federal|active-duty|[A-Z][\w.-]*)\s+){0,3}(?:agents?|officers?|troops?|personnel|members|soldiers|people|migrants|immigrants|arrests|encounters|apprehensions|deportations|removals|pounds|beds|cases|workers|employees|staff|deputies|guardsmen|marines|sailors|individuals|families|children)\b/;

@@ -206,6 +206,9 @@ function finish(def: UnitDef, text: string, m: Mention, s: number, e: number, fo
 }
 
 /** The unit of a quantity mention, or null when nothing countable is named. */
+// A plural demonym by its form (as quantities.ts): "Cubans", "Haitians", "Iraqis".
+const DEMONYM_HEAD = /^[A-Z][a-z]{2,}(?:ans|is)$/;
+
 export function findUnit(text: string, m: Mention): UnitResult | null {
   if (m.currency) return { unit: m.currency, family: 'money', start: null, end: null, forward: true };
   if (m.percent) return { unit: 'percent', family: 'share', start: null, end: null, forward: true };
@@ -237,6 +240,9 @@ export function findUnit(text: string, m: Mention): UnitResult | null {
     // Another number starts another count ("15 cases against 23 individuals").
     if ((/^[^\p{L}\p{N}]$/u.test(w) && w !== '-') || /^\d/.test(w) || (n > 0 && NUMBER_WORD.test(w))) break;
     let hit = lookupAt(words, k);
+    // "6 Dominicans facing prosecution": a plural demonym right after the number is the counted
+    // noun (the open noun phrase gives it); a lexicon word after it is what they face or do.
+    if (!hit && n === 0 && DEMONYM_HEAD.test(w)) return null;
     if (hit) {
       const s = words.at(k)!.i;
       // A compound names its head last: "deportation officers" counts officers.

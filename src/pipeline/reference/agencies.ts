@@ -382,9 +382,14 @@ export function publisherOf(article: { url: string | null; outlet: string | null
     let id = named[0]?.ids[0];
     for (const e of named.slice(1)) if (id && ancestors(e.ids[0], gaz).includes(id)) id = e.ids[0];
     if (id) return id;
+    // "Office of the Idaho Governor", "Governor of Arizona" (a release reposted off the state's
+    // site): a state government's release, as its own domain would say.
+    if (GOVERNOR_OUTLET.test(article.outlet) && US_STATES.some((st) => article.outlet!.includes(st)) && gaz.byId.has(STATE_AGENCIES)) return STATE_AGENCIES;
   }
   return null;
 }
+
+const GOVERNOR_OUTLET = /\b(?:Office\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}Governor|Governor\s+of\s+[A-Z]|Governor['’]s\s+Office)\b/;
 
 export const STATE_AGENCIES = 'state agencies';
 // State government domains: the state's name run together (texas.gov, newyork.gov) or its postal
