@@ -38,6 +38,8 @@ const { values } = parseArgs({
     'gov-holdout6': { type: 'string', default: 'tests/fixtures/gov-holdout6' },
     // Held-out set 7 (labelled before any run; a photo essay, a DoD transcript, the Federal Register, an OIG page, a CBP testimony): reported, not a gate.
     'gov-holdout7': { type: 'string', default: 'tests/fixtures/gov-holdout7' },
+    // Held-out set 8 (labelled before any run; a DoD contract list, NGB per-state counts, a GAO abstract, Border Patrol community releases, a Marshals page): reported, not a gate.
+    'gov-holdout8': { type: 'string', default: 'tests/fixtures/gov-holdout8' },
     verbose: { type: 'boolean', default: false },
   },
 });
@@ -137,6 +139,7 @@ const heldOutSets: readonly { dir: string; label?: string; jsonKey?: string }[] 
   { dir: values['gov-holdout5']!, label: 'gov held-out 5, development data since 2026-12-04', jsonKey: 'govHeldOut5' },
   { dir: values['gov-holdout6']!, label: 'gov held-out 6, development data since 2026-12-04', jsonKey: 'govHeldOut6' },
   { dir: values['gov-holdout7']!, label: 'gov held-out 7, development data since 2026-12-04', jsonKey: 'govHeldOut7' },
+  { dir: values['gov-holdout8']!, label: 'gov held-out 8', jsonKey: 'govHeldOut8' },
 ];
 for (const { dir, ...named } of heldOutSets) {
   await runHeldOutEval(path.resolve(dir), { json: values.json!, verbose: values.verbose!, ...named });
