@@ -262,6 +262,23 @@ function stampSegment(key: string): boolean {
 
 // Feature tests of the match key, in order of confidence, each with the rule it reports.
 const KEY_RULES: [(key: string) => boolean, string][] = [
+  // A news database's record, a wiki library, a legal-news site, an app's share text, a channel preview (text/chrome-records.ts).
+  [chrome.recordField, 'record-field'],
+  [chrome.citeLine, 'citation'],
+  [chrome.permalinkLine, 'share'],
+  [chrome.helpChat, 'help-chat'],
+  [chrome.licenceBox, 'legal'],
+  [chrome.lastEdited, 'timestamp'],
+  [chrome.contributorLine, 'post-meta'],
+  [chrome.accessNotice, 'paywall'],
+  [chrome.caseCaption, 'case-caption'],
+  [chrome.relatedLabel, 'related-block'],
+  [chrome.downloadTools, 'call-to-action'],
+  [chrome.appShareLine, 'share'],
+  [chrome.whySeeing, 'recommendation'],
+  [chrome.tabBar, 'navigation'],
+  [chrome.channelLabel, 'post-meta'],
+  [chrome.emojiCount, 'engagement-count'],
   // A browser's print copy: running header and footer, print notice.
   [chrome.printHeader, 'print-header'],
   [chrome.printFooter, 'print-footer'],
@@ -368,6 +385,7 @@ function featureRule(x: Shape, markerKey: string, prose: boolean): string | null
   if (chrome.addressLine(x.folded)) return 'address';
   if (prose) return null;
   if (chrome.separatorBar(x.folded)) return 'separator-bar';
+  if (!x.ends && chrome.sectionChip(x.folded)) return 'section-label';
   if (chrome.labelledTeaser(raw) && x.nwords <= 20) return 'teaser-label';
   if (!x.ends && chrome.listicleTeaser(raw)) return 'teaser';
   if (chrome.taxonomyLine(raw)) return 'taxonomy';

@@ -392,3 +392,4 @@ export * from './chrome-formats.ts';
 // Video players, wire client desks, reader exports and link aggregators (round 4).
 export * from './chrome-feeds.ts';
 export * from './chrome-captures.ts';
+export * from './chrome-records.ts';
