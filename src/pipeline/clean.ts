@@ -649,11 +649,21 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   // numbered lines in a row, each a title rather than a sentence. A numbered key point ends
   // like a sentence and stays; a numbered heading inside a report stands alone and stays.
   const ranked = (i: number) => i < n && !f[i]!.ends && f[i]!.nwords <= 16 && /^\d{1,2}[.)]\s+\S/.test(lines[i]!.trim());
+  // A run that goes on from a numbered item of the body above ("1.  44 had violent crime
+  // convictions, including:", its sub-lines, then "2.  5 had …") is the rest of that list when
+  // that item is kept: a ranked list of teasers starts at its own 1.
+  const numberOf = (i: number) => Number(/^(\d{1,2})[.)]\s/.exec(lines[i]!.trim())?.[1] ?? NaN);
+  const continuesList = (i: number) => {
+    const k = numberOf(i);
+    if (!(k > 1)) return false;
+    for (let b = i - 1; b >= Math.max(0, i - 12); b--) if (numberOf(b) === k - 1) return rules[b] === null;
+    return false;
+  };
   for (let i = 0; i < n; i++) {
     if (!ranked(i)) continue;
     let j = i;
     while (ranked(j + 1)) j++;
-    if (j > i) for (let k = i; k <= j; k++) drop(k, 'teaser');
+    if (j > i && !continuesList(i)) for (let k = i; k <= j; k++) drop(k, 'teaser');
     i = j;
   }
 
