@@ -12,6 +12,7 @@ import { wrappedParagraphs } from './text/wrapped.ts';
 import { endsLikeSentence, foldSpaces, hasWords, ofFolded, titleCaseRatio, wordCount, words } from './text/normalize.ts';
 import * as chrome from './text/chrome.ts';
 import { languageOf, mayBeForeign, otherLanguage } from './text/language.ts';
+import { reportSectionHeading } from './text/headline.ts';
 import type { ArchiveTemplate } from './template.ts';
 import nlp from 'compromise';
 
@@ -1013,7 +1014,10 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     // The root of the page's breadcrumb is the site's name ("Haulers Board » Road Reports » …"): the masthead when it stands alone.
     const roots = new Set(f.flatMap((x, i) => (rules[i] === 'breadcrumb' ? [matchKeyOf(lines[i]!.split(/\s+[›»>]\s+/u)[0]!)] : [])));
     for (const i of lead) if (alive(i) && f[i]!.title && roots.has(f[i]!.key)) drop(i, 'masthead');
-    const left = lead.filter((i) => alive(i) || labelled(i));
+    // (A report's section heading under its title, "What GAO Found", opens the body: no candidate, kept where it is.)
+    const candidates = lead.filter((i) => alive(i) || labelled(i));
+    const section = (i: number) => f[i]!.nwords <= 6 && reportSectionHeading(lines[i]!);
+    const left = candidates.some((i) => f[i]!.title && !section(i)) ? candidates.filter((i) => !section(i)) : candidates;
     if (left.length >= 2 || left.some(labelled)) {
       // (A list item is no title: "• DHS releases July numbers" is a summary bullet.)
       const titled = left.filter((i) => f[i]!.title && !/^(?:[•▪◦*–-]|\d{1,2}[.)])\s/u.test(lines[i]!));

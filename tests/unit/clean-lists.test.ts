@@ -55,3 +55,17 @@ describe('a count sentence is no listicle teaser', () => {
     expect(listicleTeaser('3. 10 places you should see this summer')).toBe(true);
   });
 });
+
+describe("a report's section heading under its title", () => {
+  const para = 'The audit found that the county had not set targets for 4 of its 9 jail programs, the auditor said in March.';
+  for (const heading of ['What the Auditor Found', 'Why We Did This Review', 'Key findings', 'Summary']) {
+    it(`is no headline: "${heading}"`, () => {
+      const title = 'Jail Programs: Granite County Needs Targets and Better Data on Results';
+      const a = articleOf(['From the Granite library', title, 'Download: PDF (9 pages) · EPUB', heading, para, para].join('\n'));
+      expect(a.headline).toBe(title);
+    });
+  }
+  it('a page whose only title is such a heading still gets it as the headline', () => {
+    expect(articleOf(['Key findings', para, para].join('\n')).headline).toBe('Key findings');
+  });
+});
