@@ -982,6 +982,20 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     }
   }
 
+  // 7b. A channel's or group's description: the one line between its header with a member
+  // count ("Border Archive · 18,406 subscribers", its join buttons) and its first post's day
+  // or pinned message. The channel's words about itself, not a post: the posts follow the stamp.
+  const counted = (i: number) => f[i]!.key.length <= 120 && chrome.separatorSegments(f[i]!.key).some((g) => chrome.memberCount(g));
+  for (let i = 0; i < Math.min(n, 12); i++) {
+    if (rules[i] === null || !counted(i)) continue;
+    let j = i + 1;
+    while (j < n && j <= i + 3 && rules[j] !== null) j++;
+    let k = j + 1;
+    while (k < n && k <= j + 3 && rules[k] !== null && rules[k] !== 'timestamp' && rules[k] !== 'post-meta') k++;
+    if (j < n && k < n && f[j]!.nwords <= 40 && (rules[k] === 'timestamp' || rules[k] === 'post-meta')) drop(j, 'channel-description');
+    break;
+  }
+
   // 8. The headline among the title lines left before the first paragraph: the
   // last one with a verb (mastheads, taglines and section labels rarely have one),
   // else the last; a dek-like line after a real title yields to that title. The

@@ -75,3 +75,22 @@ describe('record, wiki, legal-news, app and channel furniture', () => {
     );
   });
 });
+
+describe("a channel's description under its header", () => {
+  const header = ['Chatline', 'Valley Deputies Desk · 4,210 subscribers', 'View in app | Join channel'];
+  const about = 'Notes from the county jail beat, posted by two former deputies. Keep it civil.';
+  const post = 'The county moved 240 deputies to the northern stations in April, Sheriff Dana Whitfield said on Tuesday, and 31 more follow in May.';
+  it('drops the line between the member count and the first post\'s day, with its reason', () => {
+    const r = clean([...header, about, 'March 3', post, post.replace('240', '250')].join('\n'));
+    expect(ruleOf(r, about)).toBe('channel-description');
+    expect(r.lines).toContain(post);
+  });
+  it('drops it before a pinned message too', () => {
+    const r = clean([...header, about, 'Pinned message: How to send us tips · 5 rules', 'March 3', post].join('\n'));
+    expect(ruleOf(r, about)).toBe('channel-description');
+  });
+  it('keeps a post that follows the header with no day or pinned message after it', () => {
+    const r = clean([...header, post, post.replace('240', '250')].join('\n'));
+    expect(r.lines).toContain(post);
+  });
+});
