@@ -992,7 +992,9 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     while (j < n && j <= i + 3 && rules[j] !== null) j++;
     let k = j + 1;
     while (k < n && k <= j + 3 && rules[k] !== null && rules[k] !== 'timestamp' && rules[k] !== 'post-meta') k++;
-    if (j < n && k < n && f[j]!.nwords <= 40 && (rules[k] === 'timestamp' || rules[k] === 'post-meta')) drop(j, 'channel-description');
+    // (A sentence, and a bare day or a pinned label after it: a headline under a group's header, over its post's stamp, stays.)
+    const dayOrPin = k < n && ((rules[k] === 'timestamp' && f[k]!.nwords <= 4) || rules[k] === 'post-meta');
+    if (j < n && f[j]!.ends && f[j]!.nwords <= 40 && dayOrPin) drop(j, 'channel-description');
     break;
   }
 
@@ -1031,7 +1033,9 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     // (A report's section heading under its title, "What GAO Found", opens the body: no candidate, kept where it is.)
     const candidates = lead.filter((i) => alive(i) || labelled(i));
     const section = (i: number) => f[i]!.nwords <= 6 && reportSectionHeading(lines[i]!);
-    const left = candidates.some((i) => f[i]!.title && !section(i)) ? candidates.filter((i) => !section(i)) : candidates;
+    // (Only below the title: a "Summary" label over the headline is still dropped as before-headline.)
+    const lastTitle = candidates.filter((i) => f[i]!.title && !section(i)).at(-1) ?? n;
+    const left = candidates.filter((i) => !(section(i) && i > lastTitle));
     if (left.length >= 2 || left.some(labelled)) {
       // (A list item is no title: "• DHS releases July numbers" is a summary bullet.)
       const titled = left.filter((i) => f[i]!.title && !/^(?:[•▪◦*–-]|\d{1,2}[.)])\s/u.test(lines[i]!));

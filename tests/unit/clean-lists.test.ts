@@ -69,3 +69,12 @@ describe("a report's section heading under its title", () => {
     expect(articleOf(['Key findings', para, para].join('\n')).headline).toBe('Key findings');
   });
 });
+
+describe('a section label above the title', () => {
+  it('still goes as before-headline', () => {
+    const para = 'The audit found that the county had not set targets for 4 of its 9 jail programs, the auditor said in March.';
+    const title = 'Jail Programs: Granite County Needs Targets and Better Data on Results';
+    const r = clean(['Highlights', title, para, para].join('\n'));
+    expect(r.lines[0]).toBe(title);
+  });
+});

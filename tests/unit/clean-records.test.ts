@@ -94,3 +94,21 @@ describe("a channel's description under its header", () => {
     expect(r.lines).toContain(post);
   });
 });
+
+describe('the same labels and counts inside the body stay', () => {
+  const HEAD = 'County Moves 240 Deputies to Northern Stations';
+  const keep = [
+    'Location: the east lot of the county fairgrounds, open to the public from 9 a.m.',
+    'The station ran on a skeleton crew during the storm (4 agents on duty).',
+    'Access through the north gate was closed for 3 hours on Monday, the sheriff said.',
+    'Subject: the 2024 jail budget, which the board will vote on in May.',
+  ];
+  it('keeps body lines that use a record label, a presence count or "access through"', () => {
+    const r = clean([HEAD, para(1), ...keep, para(2)].join('\n'));
+    for (const k of keep) expect(r.lines).toContain(k);
+  });
+  it('a headline under a group header over its stamp is no channel description', () => {
+    const r = clean(['Granite Neighbors · 4,210 members', 'Deputies Clear Flooded Roads Near Granite Falls', 'March 3', para(1), para(2)].join('\n'));
+    expect(r.lines).toContain('Deputies Clear Flooded Roads Near Granite Falls');
+  });
+});

@@ -14,10 +14,15 @@ function segments(line: string): string[] {
 }
 
 // The index fields of a database record (Nexis-, ProQuest-, EBSCO-like), a label and a colon.
-const RECORD_FIELD = /^(?:publication info|publication title|source title|document type|document id|document url|source type|abstract|load-date|load date|geographic|geographic terms|location|locations|company \/ organization|company|companies|organization|organizations|people|persons|subject|subjects|index terms|naics|sic|industry|ticker|language of publication|country of publication|place of publication|issn|isbn|accession number|database|publisher|record number|indexing)\s*:\s*\S/;
-/** A record's field line: "Document type: News, Government release", "Geographic: TEXAS, USA (90%)". */
+const RECORD_FIELD = /^(?:publication info|publication title|source title|document type|document id|document url|source type|abstract|load-date|load date|geographic|geographic terms|company \/ organization|naics|sic|index terms|language of publication|country of publication|place of publication|issn|isbn|accession number|record number|indexing)\s*:\s*\S/;
+// Labels a body can use too ("Location: the port's east lot"): a record's field only with a list of index terms as its value.
+const LIST_FIELD = /^(?:location|locations|company|companies|organization|organizations|people|persons|subject|subjects|industry|ticker|publisher|database)\s*:\s*(.+)$/;
+/** A record's field line: "Document type: News, Government release", "Geographic: TEXAS, USA (90%)", "Location: Texas; Laredo Texas". */
 export function recordField(key: string): boolean {
-  return key.length <= 200 && RECORD_FIELD.test(key);
+  if (key.length > 200) return false;
+  if (RECORD_FIELD.test(key)) return true;
+  const v = LIST_FIELD.exec(key)?.[1];
+  return v !== undefined && (/;/.test(v) || /\(\d{1,3}%\)/.test(v)) && !/[.!?]$/.test(v);
 }
 
 /** A citation helper: "Cite this (APA): …", "How to cite: …", "MLA citation: …". */
@@ -33,7 +38,8 @@ export function permalinkLine(key: string): boolean {
 /** A help-chat widget: "Ask a librarian: chat is open …", any short line with "(2 agents online)". */
 export function helpChat(key: string): boolean {
   if (key.length > 200) return false;
-  return /^(?:ask (?:a|an|our) (?:librarian|expert|archivist|agent)|ask us|live chat|chat with (?:a|an|us|our) \w+)\b/.test(key) || /\(\d[\d,]* (?:\w+ ){0,2}(?:online|available|on duty)\)/.test(key);
+  // (The count only closing a line that is no sentence: "… (4 agents on duty)." inside a paragraph stays.)
+  return /^(?:ask (?:a|an|our) (?:librarian|expert|archivist|agent)|ask us|live chat|chat with (?:a|an|us|our) \w+)\b/.test(key) || (/\(\d[\d,]* (?:\w+ ){0,2}(?:online|available|on duty)\)$/.test(key) && words(key).length <= 20);
 }
 
 /** A wiki's licence box and licence line: "This work is in the public domain …", "Text is available under the Creative Commons …". */
@@ -59,7 +65,7 @@ export function contributorLine(key: string): boolean {
 export function accessNotice(key: string): boolean {
   if (key.length > 200) return false;
   return /^(?:your|this) (?:firm|institution|organi[sz]ation|company|library|school|university|employer|team)(?:'s)? (?:site |group |enterprise )?(?:license|licence|subscription|account|plan) (?:gives|grants|provides|includes)(?: you)? (?:free |full )?access\b/.test(key) ||
-    /^(?:you have |you're reading with )?access (?:provided|granted|courtesy of|through)\b[^.!?]{0,80}$/.test(key) || /\(seat \d+ of \d+\)\.?$/.test(key);
+    /^(?:access (?:provided|granted) by|you have access (?:to this \w+ )?through your (?:institution|firm|library|school|university|organi[sz]ation|employer))\b[^.!?]{0,80}\.?$/.test(key) || /\(seat \d+ of \d+\)\.?$/.test(key);
 }
 
 // A docket number in a court's shapes: "No. 1:23-cv-01877", "No. CR-21-00144-PHX-DJH", "No. 22-1234".
