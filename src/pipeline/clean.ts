@@ -263,23 +263,6 @@ function stampSegment(key: string): boolean {
 
 // Feature tests of the match key, in order of confidence, each with the rule it reports.
 const KEY_RULES: [(key: string) => boolean, string][] = [
-  // A news database's record, a wiki library, a legal-news site, an app's share text, a channel preview (text/chrome-records.ts).
-  [chrome.recordField, 'record-field'],
-  [chrome.citeLine, 'citation'],
-  [chrome.permalinkLine, 'share'],
-  [chrome.helpChat, 'help-chat'],
-  [chrome.licenceBox, 'legal'],
-  [chrome.lastEdited, 'timestamp'],
-  [chrome.contributorLine, 'post-meta'],
-  [chrome.accessNotice, 'paywall'],
-  [chrome.caseCaption, 'case-caption'],
-  [chrome.relatedLabel, 'related-block'],
-  [chrome.downloadTools, 'call-to-action'],
-  [chrome.appShareLine, 'share'],
-  [chrome.whySeeing, 'recommendation'],
-  [chrome.tabBar, 'navigation'],
-  [chrome.channelLabel, 'post-meta'],
-  [chrome.emojiCount, 'engagement-count'],
   // A browser's print copy: running header and footer, print notice.
   [chrome.printHeader, 'print-header'],
   [chrome.printFooter, 'print-footer'],
@@ -327,6 +310,25 @@ const KEY_RULES: [(key: string) => boolean, string][] = [
   [chrome.newsletterPrompt, 'newsletter'],
   [chrome.legalLine, 'legal'],
 ];
+// A news database's record, a wiki library, a legal-news site, an app's share text, a channel preview (text/chrome-records.ts).
+const RECORD_RULES: [(key: string) => boolean, string][] = [
+  [chrome.recordField, 'record-field'],
+  [chrome.citeLine, 'citation'],
+  [chrome.permalinkLine, 'share'],
+  [chrome.helpChat, 'help-chat'],
+  [chrome.licenceBox, 'legal'],
+  [chrome.lastEdited, 'timestamp'],
+  [chrome.contributorLine, 'post-meta'],
+  [chrome.accessNotice, 'paywall'],
+  [chrome.caseCaption, 'case-caption'],
+  [chrome.relatedLabel, 'related-block'],
+  [chrome.downloadTools, 'call-to-action'],
+  [chrome.appShareLine, 'share'],
+  [chrome.whySeeing, 'recommendation'],
+  [chrome.tabBar, 'navigation'],
+  [chrome.channelLabel, 'post-meta'],
+  [chrome.emojiCount, 'engagement-count'],
+];
 // Feature tests of the folded line (case kept).
 const FOLDED_RULES: [(folded: string) => boolean, string][] = [
   [chrome.socialPost, 'embed'],
@@ -369,6 +371,9 @@ function featureRule(x: Shape, markerKey: string, prose: boolean): string | null
   if (chrome.senderLine(x.folded, (k) => TIMESTAMP.some((re) => re.test(k)) || chrome.stampLine(k))) return 'mail-header';
   if (chrome.readerCount(raw)) return 'newsletter';
   if (!x.ends && chrome.pageReference(raw)) return 'teaser';
+  // (The round-7 shapes only on a line their first words or marks can open: one test for most lines.)
+  const record = chrome.recordsCandidate(raw) ? RECORD_RULES.find(([test]) => test(raw))?.[1] : undefined;
+  if (record) return record;
   for (const [test, rule] of KEY_RULES) if (test(raw)) return rule;
   for (const [test, rule] of FOLDED_RULES) if (test(x.folded)) return rule;
   if (chrome.callToAction(raw) && x.nwords <= 30) return 'call-to-action';

@@ -129,3 +129,11 @@ export function sectionChip(folded: string): boolean {
   const segs = segments(folded);
   return folded.length <= 60 && segs.length === 2 && /\s[·›»]\s/u.test(folded) && segs.every((s) => words(s).length <= 3 && /^\p{Lu}/u.test(s) && !/[\d.!?:]/.test(s));
 }
+
+// The first words (or a leading mark) of every shape above, and the marks of the unanchored ones.
+const OPENS = /^(?:publication|source|document|abstract|load|geographic|company|naics|sic|index|language|country|place|issn|isbn|accession|record|location|organi|people|persons|subject|industr|ticker|publisher|database|cite|apa|mla|chicago|harvard|how to cite|perma|persistent|stable|short|doi|ask|live|chat|this|text|content|all content|transcribed|proofread|validated|uploaded|digiti|scanned|typed|added|contributed|your|access|you have|related|subscriber|member|premium|pro|account|download|export|shared|sent|posted|why|pinned|forwarded|for you|following|home|local|search|full coverage|headlines|top stories|library|saved|profile|notifications|discover|explore|settings|subscriptions|latest|newsstand|favo|me|watch|news|menu|inbox|topics|trending|[^\p{L}\p{N}])/u;
+const MARKS = / v\. |\)\.?$|status\s*:/;
+/** Whether any test of this module can match the key: a cheap gate before them. */
+export function recordsCandidate(key: string): boolean {
+  return key.length <= 400 && (OPENS.test(key) || MARKS.test(key));
+}
