@@ -78,3 +78,17 @@ describe('a section label above the title', () => {
     expect(r.lines[0]).toBe(title);
   });
 });
+
+describe('property: a report list that goes on from a kept item keeps every item', () => {
+  it('for any counts and charges', async () => {
+    const fc = (await import('fast-check')).default;
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 9999 }), { minLength: 4, maxLength: 4 }), fc.constantFrom('theft', 'assault', 'fraud', 'DUI', 'drug'), (ns, charge) => {
+        const items = [`1.  ${ns[0]} had ${charge} charges, including:`, `${ns[1]} people had weapons charges`, `2.  ${ns[2]} had ${charge} convictions`, `3.  ${ns[3]} had prior arrests`];
+        const r = clean([HEADLINE, lead, ...items, 'The sheriff said the figures were the lowest since the jail reopened in 2019.'].join('\n'));
+        return items.every((l) => r.lines.includes(l));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
