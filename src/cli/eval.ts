@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { loadArticles } from '../pipeline/eval/seeds.ts';
 import { formatReport, score, type FixtureClaim } from '../pipeline/eval/score.ts';
 import { extractClaims } from '../pipeline/extract/index.ts';
-import { evalMessy, formatMessy, messyOk, type MessyLabel, type MessyResult } from '../pipeline/eval/messy.ts';
+import { evalMessy, formatMessy, messyOk } from '../pipeline/eval/messy.ts';
 import { evalSavedHeadlines, formatSavedHeadlines } from '../pipeline/eval/saved-headlines.ts';
 import { runNewsQuant } from '../pipeline/eval/newsquant-run.ts';
 
@@ -74,29 +74,13 @@ const messySets: readonly { dir: string; label: string }[] = [
   { dir: 'blind5', label: `blind set 5, ${DEV}` }, // TV video page, wire client, reader-mode export, link aggregator, AMP page
   { dir: 'blind6', label: `blind set 6, ${DEV}` }, // podcast page, county re-post, web captures, document viewer, browser print
   { dir: 'blind7', label: `blind set 7, ${DEV}` }, // local paper with paywall, liveblog, multilingual portal, feed reader, newsletter post
-  { dir: 'blind8', label: 'blind set 8' }, // app share / screenshot text, legal news, messaging channel, library database, wiki library
+  { dir: 'blind8', label: `blind set 8, ${DEV}` }, // app share / screenshot text, legal news, messaging channel, library database, wiki library
   { dir: 'blind9', label: 'blind set 9' }, // agency newsroom re-post, court-filing exhibits, list digest, clip report, forwarded e-mail
 ];
-/** A page labelled `headline_absent` (blind8's relay-2, blind9's portlist-2) has no headline line: there the right
- * headline is one the cleaner says it generated *from the article's text* (its words inside a
- * must_keep line); a line of the page taken as the headline, or one generated from a chrome line,
- * is wrong. The messy scorer knows only labelled headlines and counts a generated one as wrong,
- * so those pages are re-scored here (the scorer is the pipeline's, left as it is). */
-function scoreAbsentHeadlines(r: MessyResult): MessyResult {
-  const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  const fromBody = (p: MessyResult['pages'][number]) =>
-    words(p.article.headline) !== '' && p.label.must_keep.some((k) => words(k).includes(words(p.article.headline)));
-  const pages = r.pages.map((p) =>
-    (p.label as MessyLabel & { headline_absent?: boolean }).headline_absent
-      ? { ...p, headlineRight: p.article.headlineGenerated && fromBody(p), label: { ...p.label, headline: '(none on the page: one generated from the text)' } }
-      : p,
-  );
-  const right = pages.filter((p) => p.headlineRight).length;
-  return { ...r, pages, headlines: { total: pages.length, right, rate: pages.length ? right / pages.length : 1 } };
-}
+// (A page labelled `headline_absent`, blind8's relay-2, is scored by the messy scorer itself: eval/messy.ts absentHeadlineRight.)
 const messyResults = messySets.flatMap(({ dir, label }) => {
   const full = path.join(path.resolve(values.messy!), dir);
-  return existsSync(path.join(full, 'labels.json')) ? [{ label, result: scoreAbsentHeadlines(evalMessy(full)) }] : [];
+  return existsSync(path.join(full, 'labels.json')) ? [{ label, result: evalMessy(full) }] : [];
 });
 if (!values.json) {
   console.log(`\n${formatMessy(messy)}\n(each page cleaned alone, no outlet template) ${formatMessy(messyAlone)}`);

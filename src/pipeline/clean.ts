@@ -12,6 +12,7 @@ import { wrappedParagraphs } from './text/wrapped.ts';
 import { endsLikeSentence, foldSpaces, hasWords, ofFolded, titleCaseRatio, wordCount, words } from './text/normalize.ts';
 import * as chrome from './text/chrome.ts';
 import { languageOf, mayBeForeign, otherLanguage } from './text/language.ts';
+import { reportSectionHeading } from './text/headline.ts';
 import type { ArchiveTemplate } from './template.ts';
 import nlp from 'compromise';
 
@@ -309,6 +310,25 @@ const KEY_RULES: [(key: string) => boolean, string][] = [
   [chrome.newsletterPrompt, 'newsletter'],
   [chrome.legalLine, 'legal'],
 ];
+// A news database's record, a wiki library, a legal-news site, an app's share text, a channel preview (text/chrome-records.ts).
+const RECORD_RULES: [(key: string) => boolean, string][] = [
+  [chrome.recordField, 'record-field'],
+  [chrome.citeLine, 'citation'],
+  [chrome.permalinkLine, 'share'],
+  [chrome.helpChat, 'help-chat'],
+  [chrome.licenceBox, 'legal'],
+  [chrome.lastEdited, 'timestamp'],
+  [chrome.contributorLine, 'post-meta'],
+  [chrome.accessNotice, 'paywall'],
+  [chrome.caseCaption, 'case-caption'],
+  [chrome.relatedLabel, 'related-block'],
+  [chrome.downloadTools, 'call-to-action'],
+  [chrome.appShareLine, 'share'],
+  [chrome.whySeeing, 'recommendation'],
+  [chrome.tabBar, 'navigation'],
+  [chrome.channelLabel, 'post-meta'],
+  [chrome.emojiCount, 'engagement-count'],
+];
 // Feature tests of the folded line (case kept).
 const FOLDED_RULES: [(folded: string) => boolean, string][] = [
   [chrome.socialPost, 'embed'],
@@ -351,6 +371,9 @@ function featureRule(x: Shape, markerKey: string, prose: boolean): string | null
   if (chrome.senderLine(x.folded, (k) => TIMESTAMP.some((re) => re.test(k)) || chrome.stampLine(k))) return 'mail-header';
   if (chrome.readerCount(raw)) return 'newsletter';
   if (!x.ends && chrome.pageReference(raw)) return 'teaser';
+  // (The round-7 shapes only on a line their first words or marks can open: one test for most lines.)
+  const record = chrome.recordsCandidate(raw) ? RECORD_RULES.find(([test]) => test(raw))?.[1] : undefined;
+  if (record) return record;
   for (const [test, rule] of KEY_RULES) if (test(raw)) return rule;
   for (const [test, rule] of FOLDED_RULES) if (test(x.folded)) return rule;
   if (chrome.callToAction(raw) && x.nwords <= 30) return 'call-to-action';
@@ -368,6 +391,7 @@ function featureRule(x: Shape, markerKey: string, prose: boolean): string | null
   if (chrome.addressLine(x.folded)) return 'address';
   if (prose) return null;
   if (chrome.separatorBar(x.folded)) return 'separator-bar';
+  if (!x.ends && chrome.sectionChip(x.folded)) return 'section-label';
   if (chrome.labelledTeaser(raw) && x.nwords <= 20) return 'teaser-label';
   if (!x.ends && chrome.listicleTeaser(raw)) return 'teaser';
   if (chrome.taxonomyLine(raw)) return 'taxonomy';
@@ -631,11 +655,21 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   // numbered lines in a row, each a title rather than a sentence. A numbered key point ends
   // like a sentence and stays; a numbered heading inside a report stands alone and stays.
   const ranked = (i: number) => i < n && !f[i]!.ends && f[i]!.nwords <= 16 && /^\d{1,2}[.)]\s+\S/.test(lines[i]!.trim());
+  // A run that goes on from a numbered item of the body above ("1.  44 had violent crime
+  // convictions, including:", its sub-lines, then "2.  5 had …") is the rest of that list when
+  // that item is kept: a ranked list of teasers starts at its own 1.
+  const numberOf = (i: number) => Number(/^(\d{1,2})[.)]\s/.exec(lines[i]!.trim())?.[1] ?? NaN);
+  const continuesList = (i: number) => {
+    const k = numberOf(i);
+    if (!(k > 1)) return false;
+    for (let b = i - 1; b >= Math.max(0, i - 12); b--) if (numberOf(b) === k - 1) return rules[b] === null;
+    return false;
+  };
   for (let i = 0; i < n; i++) {
     if (!ranked(i)) continue;
     let j = i;
     while (ranked(j + 1)) j++;
-    if (j > i) for (let k = i; k <= j; k++) drop(k, 'teaser');
+    if (j > i && !continuesList(i)) for (let k = i; k <= j; k++) drop(k, 'teaser');
     i = j;
   }
 
@@ -953,6 +987,22 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     }
   }
 
+  // 7b. A channel's or group's description: the one line between its header with a member
+  // count ("Border Archive · 18,406 subscribers", its join buttons) and its first post's day
+  // or pinned message. The channel's words about itself, not a post: the posts follow the stamp.
+  const counted = (i: number) => f[i]!.key.length <= 120 && chrome.separatorSegments(f[i]!.key).some((g) => chrome.memberCount(g));
+  for (let i = 0; i < Math.min(n, 12); i++) {
+    if (rules[i] === null || !counted(i)) continue;
+    let j = i + 1;
+    while (j < n && j <= i + 3 && rules[j] !== null) j++;
+    let k = j + 1;
+    while (k < n && k <= j + 3 && rules[k] !== null && rules[k] !== 'timestamp' && rules[k] !== 'post-meta') k++;
+    // (A sentence, and a bare day or a pinned label after it: a headline under a group's header, over its post's stamp, stays.)
+    const dayOrPin = k < n && ((rules[k] === 'timestamp' && f[k]!.nwords <= 4) || rules[k] === 'post-meta');
+    if (j < n && f[j]!.ends && f[j]!.nwords <= 40 && dayOrPin) drop(j, 'channel-description');
+    break;
+  }
+
   // 8. The headline among the title lines left before the first paragraph: the
   // last one with a verb (mastheads, taglines and section labels rarely have one),
   // else the last; a dek-like line after a real title yields to that title. The
@@ -985,7 +1035,12 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     // The root of the page's breadcrumb is the site's name ("Haulers Board » Road Reports » …"): the masthead when it stands alone.
     const roots = new Set(f.flatMap((x, i) => (rules[i] === 'breadcrumb' ? [matchKeyOf(lines[i]!.split(/\s+[›»>]\s+/u)[0]!)] : [])));
     for (const i of lead) if (alive(i) && f[i]!.title && roots.has(f[i]!.key)) drop(i, 'masthead');
-    const left = lead.filter((i) => alive(i) || labelled(i));
+    // (A report's section heading under its title, "What GAO Found", opens the body: no candidate, kept where it is.)
+    const candidates = lead.filter((i) => alive(i) || labelled(i));
+    const section = (i: number) => f[i]!.nwords <= 6 && reportSectionHeading(lines[i]!);
+    // (Only below the title: a "Summary" label over the headline is still dropped as before-headline.)
+    const lastTitle = candidates.filter((i) => f[i]!.title && !section(i)).at(-1) ?? n;
+    const left = candidates.filter((i) => !(section(i) && i > lastTitle));
     if (left.length >= 2 || left.some(labelled)) {
       // (A list item is no title: "• DHS releases July numbers" is a summary bullet.)
       const titled = left.filter((i) => f[i]!.title && !/^(?:[•▪◦*–-]|\d{1,2}[.)])\s/u.test(lines[i]!));

@@ -68,6 +68,12 @@ export function withoutSiteSuffix(headline: string): string {
   return wordCount(tail) <= 4 && titleCaseRatio(tail) === 1 && wordCount(m[1]!) >= 3 ? m[1]! : headline;
 }
 
+/** A dateline in capitals or in title case ("Phoenix, Arizona - "), or a closing colon: a line that opens the body, no standfirst. */
+function bodyLead(line: string): boolean {
+  const f = foldSpaces(line);
+  return splitDateline(f).dateline !== null || /:$/.test(f) || /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?, \p{Lu}[\p{Ll}.]+(?: \p{Lu}\p{Ll}+)? [-–—] \p{Lu}/u.test(f);
+}
+
 const LIST_ITEM = /^\s*[•▪●◦‣·\u2022*-]\s+/u;
 
 export function structure({ file, slug, cleaned, sidecar, officeholders }: StructureInput): Article {
@@ -84,9 +90,10 @@ export function structure({ file, slug, cleaned, sidecar, officeholders }: Struc
   // Dek: a sentence-case standfirst right after the headline, without end punctuation.
   let dek: string | null = null;
   // (Not a quotation: a quote paragraph closed by its attribution has no end stop either.)
+  // (Not a line opening on a dateline or closing on a colon, "Phoenix, Arizona - … Report:": that is the body's first line.)
   // (Or a title-case subtitle the cleaner kept under a title-case headline sharing its subject: "… Record-Breaking Year Under President Trump" / "Secretary Noem Keeps America Safe, Transforms DHS".)
   const subtitle = (l: string) => isHeadlineLike(l) && titleCaseRatio(l) >= 0.9 && titleCaseRatio(textHeadline!) >= 0.9 && wordCount(l) >= 6 && sharesWord(l, textHeadline!);
-  if (textHeadline && lines.length >= 2 && !endsLikeSentence(lines[0]!) && (!isHeadingLike(lines[0]!) || (subtitle(lines[0]!) && endsLikeSentence(lines[1]!))) && wordCount(lines[0]!) >= 6 && foldSpaces(lines[0]!).length <= 300 && !/^["“‘]/u.test(foldSpaces(lines[0]!))) {
+  if (textHeadline && lines.length >= 2 && !endsLikeSentence(lines[0]!) && (!isHeadingLike(lines[0]!) || (subtitle(lines[0]!) && endsLikeSentence(lines[1]!))) && wordCount(lines[0]!) >= 6 && foldSpaces(lines[0]!).length <= 300 && !/^["“‘]/u.test(foldSpaces(lines[0]!)) && !bodyLead(lines[0]!)) {
     dek = lines[0]!;
     lines = lines.slice(1);
   }

@@ -19,6 +19,8 @@ export interface MessyLabel {
   dek: string | null;
   must_drop: string[];
   must_keep: string[];
+  /** The page has no headline line (a channel post, a forwarded note): `headline` says so in words. */
+  headline_absent?: boolean;
 }
 
 export interface MessyPage {
@@ -48,6 +50,17 @@ function shown(article: Article): string[] {
   return [article.headline, article.dek ?? '', ...article.sections, ...article.paragraphs.map((p) => p.text)].map(matchKey).filter(Boolean);
 }
 
+/**
+ * On a page with no headline line the right headline is one the cleaner says it generated
+ * *from the article's text*: its words inside a must_keep line. A line of the page taken as
+ * the headline, or one generated from a chrome line (a channel's description), is wrong.
+ */
+export function absentHeadlineRight(label: MessyLabel, article: Article): boolean {
+  const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const h = words(article.headline);
+  return article.headlineGenerated && h !== '' && label.must_keep.some((k) => words(k).includes(h));
+}
+
 export function scorePage(file: string, label: MessyLabel, cleaned: CleanResult, article: Article): MessyPage {
   const units = shown(article);
   const survived = label.must_drop.filter((line) => {
@@ -57,7 +70,7 @@ export function scorePage(file: string, label: MessyLabel, cleaned: CleanResult,
   });
   const body = matchKey(article.paragraphs.map((p) => p.text).join('\n'));
   const lost = label.must_keep.filter((line) => !body.includes(matchKey(splitDateline(foldSpaces(line)).rest)));
-  const headlineRight = !article.headlineGenerated && matchKey(article.headline) === matchKey(label.headline);
+  const headlineRight = label.headline_absent ? absentHeadlineRight(label, article) : !article.headlineGenerated && matchKey(article.headline) === matchKey(label.headline);
   const dropKeys = label.must_drop.map(matchKey);
   // A headline's own figures are the headline's (scored as headlines above), not a chrome line's.
   const chromeClaims = extractClaims(article)
@@ -113,7 +126,8 @@ export function formatMessy(r: MessyResult): string {
   for (const p of r.pages) {
     for (const s of p.survived) lines.push(`  ${p.file}: chrome kept: ${s}`);
     for (const s of p.lost) lines.push(`  ${p.file}: body lost: ${s.slice(0, 100)}`);
-    if (!p.headlineRight) lines.push(`  ${p.file}: headline "${p.article.headline}"${p.article.headlineGenerated ? ' (generated)' : ''}, want "${p.label.headline}"`);
+    const want = p.label.headline_absent ? '(none on the page: one generated from the text)' : p.label.headline;
+    if (!p.headlineRight) lines.push(`  ${p.file}: headline "${p.article.headline}"${p.article.headlineGenerated ? ' (generated)' : ''}, want "${want}"`);
     for (const c of p.chromeClaims) lines.push(`  ${p.file}: claim from chrome: ${c.quote}`);
   }
   return lines.join('\n');

@@ -184,9 +184,12 @@ export function tickerNumbers(line: string): boolean {
 
 /** "7 things to know about …", "4 charts that explain …", "10 questions about …, answered". */
 const LISTICLE = /^(?:\d{1,3}|three|four|five|six|seven|eight|nine|ten|a few)\s+(?:\w+\s+)?(?:things|ways|reasons|takeaways|questions|facts|charts|maps|photos|pictures|tips|stories|moments|numbers|lessons|signs|places|people|words|graphs)\b/i;
+// A count of people or things that goes straight on to its finite verb is a sentence of the body's figures: "7 people had weapons charges".
+const COUNT_SENTENCE = new RegExp(`${LISTICLE.source.replace(/\\b$/, '')}\\s+(?:had|have|has|were|was|are|is|died|received|faced|face|remain|remained|got|will|would|could|did)\\b`, 'i');
 export function listicleTeaser(key: string): boolean {
   // Also as an item of a numbered list: "2. 6 things to know about …".
-  return LISTICLE.test(key.replace(/^\d{1,2}[.)]\s+/, ''));
+  const item = key.replace(/^\d{1,2}[.)]\s+/, '');
+  return LISTICLE.test(item) && !COUNT_SENTENCE.test(item);
 }
 
 /** A ticker or sponsor label: strong enough to mark even a sentence ("WEATHER ALERT: … until 8 p.m."). */
@@ -392,3 +395,4 @@ export * from './chrome-formats.ts';
 // Video players, wire client desks, reader exports and link aggregators (round 4).
 export * from './chrome-feeds.ts';
 export * from './chrome-captures.ts';
+export * from './chrome-records.ts';

@@ -77,3 +77,11 @@ export function generateHeadline(leadSentence: string): string {
   while (kept.length > 3 && DANGLING.has(kept[kept.length - 1]!.toLowerCase().replace(/[,;:]$/, ''))) kept.pop();
   return kept.join(' ').replace(/[\s,;:—–-]+$/u, '') + '…';
 }
+
+// A report's own section headings (GAO highlights, audit and study summaries): "What GAO Found",
+// "Why We Did This Study", "Key findings". Under a report's title they open its first section;
+// they are never its headline. Hand-written: the shapes are the agencies' house headings.
+const REPORT_SECTION = /^(?:(?:what|why) (?:\p{L}+ ){0,2}(?:found|recommends?|did this (?:study|review|audit|report|work)|is recommending|(?:we|gao|oig|cbo) (?:found|recommend))|(?:executive )?summary|background|key (?:findings|points|takeaways)|highlights|findings|main findings|overview|results in brief|recommendations?|conclusions?)$/u;
+export function reportSectionHeading(line: string): boolean {
+  return REPORT_SECTION.test(matchKey(line).replace(/[.:]$/, ''));
+}
