@@ -53,10 +53,11 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
   const n = getNlp();
   const doc = n.readDoc(part);
   const its = n.its;
-  const values = doc.tokens().out(its.value) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
+  const tokens = doc.tokens(); // one collection read three times
+  const values = tokens.out(its.value) as string[];
+  const pos = tokens.out(its.pos) as string[];
   // wink's typings give its.lemma a signature `out()` does not accept; it works at run time.
-  const lemma = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const lemma = tokens.out(its.lemma as unknown as typeof its.value) as string[];
   const out: Tok[] = [];
   let at = ws;
   for (let i = 0; i < values.length; i++) {

@@ -46,7 +46,8 @@ export function trafficWidget(key: string): boolean {
  * "Editor's note: This article reproduces …", which is the article's own.)
  */
 export function wireNote(key: string): boolean {
-  return key.length <= 300 && words(key).length <= 40 && /^(?:eds?|ednote|eds note|note to editors|editors|advisory|editors' advisory|media advisory)\s*:\s*\S/.test(key);
+  // (The anchored test before the word count: it rules out almost every line at its first letters.)
+  return key.length <= 300 && /^(?:eds?|ednote|eds note|note to editors|editors|advisory|editors' advisory|media advisory)\s*:\s*\S/.test(key) && words(key).length <= 40;
 }
 
 /** Credits of a wire desk in brackets: "(Editing by …; e-mail; phone)", "(Compiled by the … desk; editing by …)". */
