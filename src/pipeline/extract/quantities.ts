@@ -327,11 +327,14 @@ export function findQuantities(text: string, scanned?: readonly Mention[]): Foun
   // The tagger reads from a few words before the first number to a dozen after the last.
   const firstAt = Math.min(...mentions.map((m) => m.start), ...words.map((m) => m.index));
   const lastAt = Math.max(...mentions.map((m) => m.end), ...words.map((m) => m.index + m[0].length));
-  const toks = tokenize(text, firstAt - WINDOW_BEFORE, lastAt + WINDOW_AFTER);
   // Digits followed by a unit ("256GB", "5G") read as names by numbers.ts are quantities.
   for (const m of mentions) {
     if (m.kind === 'legal' && /^\d/.test(m.text) && ATTACHED_UNIT.test(text.slice(m.end))) m.kind = 'quantity';
   }
+  // Only years, dates, ordinals and names, and no "one"/"zero"/"no": nothing below would use
+  // the tags (the loop skips every mention), so the tagger is not run.
+  if (!words.length && !mentions.some((m) => COUNTABLE.has(m.kind))) return [];
+  const toks = tokenize(text, firstAt - WINDOW_BEFORE, lastAt + WINDOW_AFTER);
   const all = [...mentions, ...extraMentions(text, toks, mentions, words)].sort((a, b) => a.start - b.start);
   const out: FoundQuantity[] = [];
   let prevUnit: UnitFound | null = null;
