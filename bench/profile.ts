@@ -142,6 +142,8 @@ async function main() {
   const dir = path.join(root, 'bench/work/profile');
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
+  // A fresh output folder, as the bench runs it (a previous run's stories are overwritten otherwise).
+  await rm(path.join(root, `bench/work/profile-out-${n}`), { recursive: true, force: true });
   const r = spawnSync(
     path.join(root, 'node_modules/.bin/node'),
     ['--cpu-prof', '--cpu-prof-dir', dir, path.join(root, 'bench/pipeline-child.ts'), corpus, path.join(root, `bench/work/profile-out-${n}`)],
