@@ -17,6 +17,7 @@ import { findNumbers, type Mention } from './numbers.ts';
 import { ATTACHED_UNIT, measureAt, measureOf } from './measures.ts';
 import { findQualifier } from './qualifier.ts';
 import { LEX } from './units.ts';
+import { allMatches } from './re.ts';
 
 /** One quantity found in one sentence (offsets in the sentence text). */
 export interface FoundQuantity extends QuantityReading {
@@ -85,7 +86,7 @@ const ONE_OR_ZERO = /\b(one|zero|no)\b/gi;
 
 /** "one", "zero", and "no" before a plural the unit lexicon knows ("no releases"): checked before tagging. */
 function spots(text: string): RegExpExecArray[] {
-  return [...text.matchAll(ONE_OR_ZERO)].filter((m) => m[1].toLowerCase() !== 'no' || LEX.has((/^\s+([a-z-]+)/i.exec(text.slice(m.index + 2))?.[1] ?? '').toLowerCase()));
+  return allMatches(ONE_OR_ZERO, text).filter((m) => m[1].toLowerCase() !== 'no' || LEX.has((/^\s+([a-z-]+)/i.exec(text.slice(m.index + 2))?.[1] ?? '').toLowerCase()));
 }
 
 /** Vague plural scales as CQE's gold reads them: "dozens" 12–120, "thousands" 1,000–10,000, "tens of millions" 10⁷–10⁸. */
