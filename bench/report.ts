@@ -11,6 +11,9 @@ export interface PipelineResult {
   articlesPerSec: number;
   msPerArticle: number;
   peakRssMb: number;
+  /** CPU time (user + system) of runPipeline alone, per run and median: the robust figure on a loaded machine. */
+  cpuRuns?: number[];
+  cpuMedianMs?: number;
 }
 export interface SiteResult {
   date?: string;
@@ -229,11 +232,13 @@ export function renderMarkdown(r: Results, notes: string): string {
   for (const b of r.budgets) L.push(`| ${b.name} | ${b.limit} | ${b.actual} | ${flag(b.ok)} |`);
   L.push('');
 
-  L.push('## Pipeline (read → emit, one process)', '', '| Articles | Runs | Median time | Articles/s | ms/article | Claims | Peak RSS | Measured |', '|---:|---:|---:|---:|---:|---:|---:|---|');
+  L.push('## Pipeline (read → emit, one process)', '', '| Articles | Runs | Median time | Articles/s | ms/article | CPU user+sys (median) | Articles per CPU s | Claims | Peak RSS | Measured |', '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
   for (const s of r.sizes) {
     const p = s.pipeline;
     if (!p) continue;
-    L.push(`| ${s.n.toLocaleString('en-US')} | ${p.runs.length} | ${s1(p.medianMs)} | ${p.articlesPerSec} | ${p.msPerArticle} | ${p.claims.toLocaleString('en-US')} | ${p.peakRssMb} MB | ${(p.date ?? s.date).slice(0, 16)} |`);
+    const cpu = p.cpuMedianMs != null ? s1(p.cpuMedianMs) : '–';
+    const perCpu = p.cpuMedianMs ? String(Math.round((p.articles / p.cpuMedianMs) * 10000) / 10) : '–';
+    L.push(`| ${s.n.toLocaleString('en-US')} | ${p.runs.length} | ${s1(p.medianMs)} | ${p.articlesPerSec} | ${p.msPerArticle} | ${cpu} | ${perCpu} | ${p.claims.toLocaleString('en-US')} | ${p.peakRssMb} MB | ${(p.date ?? s.date).slice(0, 16)} |`);
   }
   L.push('');
 

@@ -66,6 +66,7 @@ async function buildCommand(): Promise<[string, string[], string]> {
 async function pipelineRuns(n: number, corpus: string) {
   const out = path.join(WORK, `pipe-${n}`);
   const times: number[] = [];
+  const cpu: number[] = [];
   const rss: number[] = [];
   let articles = 0;
   let claims = 0;
@@ -79,10 +80,11 @@ async function pipelineRuns(n: number, corpus: string) {
     if (r.code !== 0) throw new Error(`pipeline run failed (${n}):\n${r.stderr.slice(-3000)}`);
     const line = JSON.parse(r.stdout.trim().split('\n').pop()!);
     times.push(line.ms);
+    if (typeof line.pipelineCpuMs === 'number') cpu.push(line.pipelineCpuMs);
     rss.push(Math.max(line.maxRssKb / 1024, r.maxRssMb ?? 0));
     articles = line.articles;
     claims = line.claims;
-    log(`pipeline n=${n} run ${k + 1}/${runs}: ${(line.ms / 1000).toFixed(2)} s, ${articles} articles, ${claims} claims, ${Math.round(rss[k]!)} MB`);
+    log(`pipeline n=${n} run ${k + 1}/${runs}: ${(line.ms / 1000).toFixed(2)} s (CPU ${((line.pipelineCpuMs ?? NaN) / 1000).toFixed(2)} s), ${articles} articles, ${claims} claims, ${Math.round(rss[k]!)} MB`);
   }
   const ms = median(times);
   return {
@@ -93,6 +95,7 @@ async function pipelineRuns(n: number, corpus: string) {
     articlesPerSec: Math.round((articles / ms) * 1000 * 10) / 10,
     msPerArticle: Math.round((ms / Math.max(1, articles)) * 1000) / 1000,
     peakRssMb: Math.round(Math.max(...rss)),
+    ...(cpu.length ? { cpuRuns: cpu.map((t) => Math.round(t)), cpuMedianMs: Math.round(median(cpu)) } : {}),
   };
 }
 

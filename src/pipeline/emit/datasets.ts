@@ -226,6 +226,8 @@ const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
 
 function csvCell(v: unknown, f: Field): string {
   if (v === null || v === undefined) return '';
+  // A number's text has no quote, comma, break or space: written without the quoting test.
+  if (typeof v === 'number') return String(v);
   const s = f.list && Array.isArray(v) ? v.join('; ') : typeof v === 'boolean' ? (v ? 'true' : 'false') : String(v);
   return NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

@@ -152,7 +152,79 @@ const text: Handle = (node, parent, state, info) => {
 const mdxExtension = mdxToMarkdown();
 
 export function serializeBody(tree: Root): string {
+  return plainBody(tree) ?? markdownBody(tree);
+}
+
+/** The library's serialisation (the reference; plainBody must equal it wherever it answers). */
+export function markdownBody(tree: Root): string {
   return toMarkdown(tree, { extensions: [mdxExtension], unsafe: esmUnsafe, handlers: { text } });
+}
+
+// Characters some unsafe pattern of the library, mdast-util-mdx or esmUnsafe escapes inside a
+// paragraph without a line break (the ones escaped only at a line start, "- . ) + = # ~ > i e",
+// are left to PLAIN_START), white space other than a space, and control characters.
+const PLAIN_TEXT = /^[^\t\n\r\f\v!&*<>[\]\\_`{}~#|=+\u0000-\u001f\u007f]*$/;
+// A paragraph opening with a letter other than i and e (ESM statements) escapes nothing at its start.
+const PLAIN_START = /^[A-DF-HJ-Za-df-hj-z]/;
+const PLAIN_ATTR = /^[\w:#.-]+$/;
+
+/**
+ * The body with plain blocks written directly: a paragraph of text and <Claim> elements where
+ * no text holds a character the escaper would touch (PLAIN_*), which mdast-util-to-markdown
+ * writes as it is, or a <Chart />; other blocks each by the library (root-level blocks are
+ * written independently of each other, one blank line apart). Null for a tree with no block
+ * or with a block of another type (markdownBody). The library's generic walk was most of the
+ * story's cost; a property test keeps the two equal (tests/unit/mdx-plain.test.ts).
+ */
+export function plainBody(tree: Root): string | null {
+  const blocks: string[] = [];
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph' && node.type !== 'mdxJsxFlowElement') return null;
+    let written = plainBlock(node);
+    if (written === null) {
+      // (A line break in the text could end the block's own output, which the library's final
+      // newline would hide; an empty block leaves the joins to the library.)
+      if (hasBreak(node)) return null;
+      written = markdownBody({ type: 'root', children: [node] }).replace(/\n$/, '');
+      if (written === '') return null;
+    }
+    blocks.push(written);
+  }
+  return blocks.length ? blocks.join('\n\n') + '\n' : null;
+}
+
+function hasBreak(node: { value?: unknown; children?: unknown[] }): boolean {
+  return (typeof node.value === 'string' && /[\r\n]/.test(node.value)) || (node.children ?? []).some((c) => hasBreak(c as typeof node));
+}
+
+function plainBlock(node: MdParagraph | MdxJsxFlowElement): string | null {
+  if (node.type === 'mdxJsxFlowElement') {
+    if (node.name !== 'Chart' || node.children.length) return null;
+    let out = '<Chart';
+    for (const a of node.attributes) {
+      if (a.type !== 'mdxJsxAttribute' || typeof a.value !== 'string' || !PLAIN_ATTR.test(a.name) || !PLAIN_ATTR.test(a.value)) return null;
+      out += ` ${a.name}="${a.value}"`;
+    }
+    return out + ' />';
+  }
+  const first = node.children[0];
+  const last = node.children.at(-1);
+  if (first?.type !== 'text' || !PLAIN_START.test(first.value) || last?.type !== 'text' || /\s$/.test(last.value)) return null;
+  let out = '';
+  for (const c of node.children) {
+    if (c.type === 'text') {
+      if (!PLAIN_TEXT.test(c.value)) return null;
+      out += c.value;
+      continue;
+    }
+    if (c.type !== 'mdxJsxTextElement' || c.name !== 'Claim' || c.attributes.length !== 1 || c.children.length !== 1) return null;
+    const a = c.attributes[0]!;
+    const t = c.children[0]!;
+    if (a.type !== 'mdxJsxAttribute' || a.name !== 'id' || typeof a.value !== 'string' || !PLAIN_ATTR.test(a.value)) return null;
+    if (t.type !== 'text' || !PLAIN_TEXT.test(t.value) || t.value === '' || /^\s|\s$/.test(t.value)) return null;
+    out += `<Claim id="${a.value}">${t.value}</Claim>`;
+  }
+  return out;
 }
 
 /** Frontmatter: the story's metadata, validated on the way in by the content collection schema. */

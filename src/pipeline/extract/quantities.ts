@@ -17,6 +17,7 @@ import { findNumbers, type Mention } from './numbers.ts';
 import { ATTACHED_UNIT, measureAt, measureOf } from './measures.ts';
 import { findQualifier } from './qualifier.ts';
 import { LEX } from './units.ts';
+import { allMatches } from './re.ts';
 
 /** One quantity found in one sentence (offsets in the sentence text). */
 export interface FoundQuantity extends QuantityReading {
@@ -53,10 +54,11 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
   const n = getNlp();
   const doc = n.readDoc(part);
   const its = n.its;
-  const values = doc.tokens().out(its.value) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
+  const tokens = doc.tokens(); // one collection read three times
+  const values = tokens.out(its.value) as string[];
+  const pos = tokens.out(its.pos) as string[];
   // wink's typings give its.lemma a signature `out()` does not accept; it works at run time.
-  const lemma = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const lemma = tokens.out(its.lemma as unknown as typeof its.value) as string[];
   const out: Tok[] = [];
   let at = ws;
   for (let i = 0; i < values.length; i++) {
@@ -88,7 +90,7 @@ const ONE_OR_ZERO = /\b(one|zero|no)\b/gi;
 
 /** "one", "zero", and "no" before a plural the unit lexicon knows ("no releases"): checked before tagging. */
 function spots(text: string): RegExpExecArray[] {
-  return [...text.matchAll(ONE_OR_ZERO)].filter((m) => m[1].toLowerCase() !== 'no' || LEX.has((/^\s+([a-z-]+)/i.exec(text.slice(m.index + 2))?.[1] ?? '').toLowerCase()));
+  return allMatches(ONE_OR_ZERO, text).filter((m) => m[1].toLowerCase() !== 'no' || LEX.has((/^\s+([a-z-]+)/i.exec(text.slice(m.index + 2))?.[1] ?? '').toLowerCase()));
 }
 
 /** Vague plural scales as CQE's gold reads them: "dozens" 12–120, "thousands" 1,000–10,000, "tens of millions" 10⁷–10⁸. */
@@ -337,11 +339,14 @@ export function findQuantities(text: string, scanned?: readonly Mention[]): Foun
   // The tagger reads from a few words before the first number to a dozen after the last.
   const firstAt = Math.min(...mentions.map((m) => m.start), ...words.map((m) => m.index));
   const lastAt = Math.max(...mentions.map((m) => m.end), ...words.map((m) => m.index + m[0].length));
-  const toks = tokenize(text, firstAt - WINDOW_BEFORE, lastAt + WINDOW_AFTER);
   // Digits followed by a unit ("256GB", "5G") read as names by numbers.ts are quantities.
   for (const m of mentions) {
     if (m.kind === 'legal' && /^\d/.test(m.text) && ATTACHED_UNIT.test(text.slice(m.end))) m.kind = 'quantity';
   }
+  // Only years, dates, ordinals and names, and no "one"/"zero"/"no": nothing below would use
+  // the tags (the loop skips every mention), so the tagger is not run.
+  if (!words.length && !mentions.some((m) => COUNTABLE.has(m.kind))) return [];
+  const toks = tokenize(text, firstAt - WINDOW_BEFORE, lastAt + WINDOW_AFTER);
   const all = [...mentions, ...extraMentions(text, toks, mentions, words)].sort((a, b) => a.start - b.start);
   const out: FoundQuantity[] = [];
   let prevUnit: UnitFound | null = null;

@@ -9,8 +9,11 @@ import { stampLine } from './chrome-shapes.ts';
 
 /** Segments at spaced separators (text/chrome.ts separatorSegments; not imported, chrome.ts re-exports this module). */
 function separatorSegments(line: string): string[] {
+  // (Most lines have no separator: then the split is the trimmed line alone.)
+  if (!SPACED_SEPARATOR.test(line)) return line.trim() ? [line.trim()] : [];
   return line.split(/\s+(?:\||·|•|›|»|\/\/|◦|▪)\s+/u).map((s) => s.trim()).filter(Boolean);
 }
+const SPACED_SEPARATOR = /\s(?:\||·|•|›|»|\/\/|◦|▪)\s/u;
 
 /** A captions notice of a video player: "Closed captioning for this video is provided by … and may contain errors." */
 export function captionsNotice(key: string): boolean {
@@ -46,7 +49,8 @@ export function trafficWidget(key: string): boolean {
  * "Editor's note: This article reproduces …", which is the article's own.)
  */
 export function wireNote(key: string): boolean {
-  return key.length <= 300 && words(key).length <= 40 && /^(?:eds?|ednote|eds note|note to editors|editors|advisory|editors' advisory|media advisory)\s*:\s*\S/.test(key);
+  // (The anchored test before the word count: it rules out almost every line at its first letters.)
+  return key.length <= 300 && /^(?:eds?|ednote|eds note|note to editors|editors|advisory|editors' advisory|media advisory)\s*:\s*\S/.test(key) && words(key).length <= 40;
 }
 
 /** Credits of a wire desk in brackets: "(Editing by …; e-mail; phone)", "(Compiled by the … desk; editing by …)". */
@@ -58,7 +62,7 @@ export function bracketedCredits(key: string): boolean {
 const SLUG = /(?:^|\s)\p{Lu}{2,4}(?:-[\p{L}\p{N}]+){3,}\/?(?=\s|$)|(?:^|\s)\p{Lu}{2,4}(?:-[\p{L}\p{N}]+){1,}\/(?=\s|$)/u;
 /** A line named by its wire slug, alone or after the desk's name ("Meridian Client Desk — BC-US-Border-Charges"). */
 export function slugLine(folded: string): boolean {
-  return folded.length <= 120 && words(folded).length <= 10 && SLUG.test(folded) && !/[.!?]$/.test(folded);
+  return folded.length <= 120 && !/[.!?]$/.test(folded) && SLUG.test(folded) && words(folded).length <= 10;
 }
 
 /**
@@ -67,7 +71,8 @@ export function slugLine(folded: string): boolean {
  * opening on a label ("Removals: ICE conducted …") carries one.
  */
 export function fieldStrip(folded: string): boolean {
-  if (folded.length > 200) return false;
+  // (Three fields need three "label: " colons; most lines have none.)
+  if (folded.length > 200 || !/:\s[^]*:\s[^]*:\s/.test(folded)) return false;
   const fields = folded.split(/(?<=[.;])\s+|\s+[|·•]\s+/u).map((s) => s.trim()).filter(Boolean);
   return fields.length >= 3 && fields.every((s) => /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,2}:\s+[^:]{1,40}$/u.test(s) && words(s).length <= 8);
 }

@@ -61,6 +61,8 @@ const SEPARATOR = /\s+(?:\||·|•|›|»|\/\/|◦|▪)\s+/u;
  * segments at › » > or /, every one but the last of three words or fewer.
  */
 export function breadcrumb(line: string): boolean {
+  // Both shapes need a short line with a separator character (most lines have none).
+  if (line.length > 300 || !/[›»>/:]/u.test(line)) return false;
   // (Also at spaced colons, "Home : Features : 2018 : Along the Border": prose never spaces a colon on both sides.)
   const segs = line.split(/\s+(?:›|»|>|\/|:)\s+/u).map((s) => s.trim()).filter(Boolean);
   if (segs.length >= 3 && line.length <= 300 && segs.slice(0, -1).every((s) => words(s).length <= 3)) return true;
@@ -109,8 +111,11 @@ export function menuBar(line: string): boolean {
 
 /** Segments of a line split at spaced separators ("Home | News | Local"). */
 export function separatorSegments(line: string): string[] {
+  // (Most lines have no separator: then the split is the trimmed line alone.)
+  if (!SPACED_SEPARATOR.test(line)) return line.trim() ? [line.trim()] : [];
   return line.split(SEPARATOR).map((s) => s.trim()).filter(Boolean);
 }
+const SPACED_SEPARATOR = /\s(?:\||·|•|›|»|\/\/|◦|▪)\s/u;
 
 /**
  * A bar of links or metadata: two or more separators between short segments, or one
@@ -236,9 +241,11 @@ export function sourceLine(key: string): boolean {
 
 /** Post navigation: "« Previous post title", "Next post title »", "← Older", "Newer →". */
 export function postNavigation(line: string): boolean {
-  return line.length <= 200 && (/^(?:«|‹|←)\s*\S/u.test(line) || /\S\s*(?:»|›|→)$/u.test(line));
+  // (The end-anchored test only where the line ends in an arrow: it scanned every position.)
+  return line.length <= 200 && (/^(?:«|‹|←)\s*\S/u.test(line) || (ARROW_END.has(line[line.length - 1] ?? '') && /\S\s*(?:»|›|→)$/u.test(line)));
 }
 
+const ARROW_END = new Set(['»', '›', '→']);
 /** Comment-thread openers: "3 thoughts on “…”", "12 responses to …". */
 /** A count that opens the thread under it, with its colon: "3 comments:", "No comments:". */
 export function threadCount(key: string): boolean {
@@ -265,8 +272,11 @@ const CONSENT_TERMS = [
   /\btracking technologies\b|\bsimilar technologies\b/,
 ];
 /** Distinct consent terms in a line's key (0 for prose about something else). */
+// Most lines hold none of the terms: one scan for any of them first (the list one by one cost
+// more than any other line feature in profiles).
+const ANY_CONSENT_TERM = new RegExp(CONSENT_TERMS.map((re) => `(?:${re.source})`).join('|'));
 export function consentTerms(key: string): number {
-  if (key.length > 600) return 0;
+  if (key.length > 600 || !ANY_CONSENT_TERM.test(key)) return 0;
   let n = 0;
   for (const re of CONSENT_TERMS) if (re.test(key)) n++;
   return n;
@@ -315,7 +325,7 @@ export function sponsorLabel(key: string): boolean {
 export function sponsorCredit(key: string): boolean {
   if (key.length <= 120 && /^(?:advertiser|partner|sponsor|branded|paid) content (?:from|by)\s+\S/.test(key)) return true;
   // The credit closes the line: "The concert — presented by the city — drew 5,000." is prose.
-  return key.length <= 200 && /(?:^|\s[—–|-]\s*|:\s*)(?:presented|sponsored|underwritten|brought to you|paid for|powered) by\s+(?:(?!\s[-—–]\s)[^.!?|]){1,60}\.?$/.test(key);
+  return key.length <= 200 && key.includes(' by') && /(?:^|\s[—–|-]\s*|:\s*)(?:presented|sponsored|underwritten|brought to you|paid for|powered) by\s+(?:(?!\s[-—–]\s)[^.!?|]){1,60}\.?$/.test(key);
 }
 
 /** A fundraising appeal to the reader: "Your gift keeps local journalism free", "Donate to support our reporting". */
