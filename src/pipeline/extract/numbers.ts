@@ -199,6 +199,11 @@ export function classify(text: string, r: Raw & { high: number | null }): Number
   if (plainInt && /\b(?:FY|fiscal\s+year)\s?['’]?$/i.test(before)) return 'year';
   if (plainInt && /^['’]?s\b/.test(after) && r.value! % 10 === 0) return 'year';
   if (!r.words && /^\(\w{1,3}\)/.test(after)) return 'legal'; // 287(g)
+  // An enumerator of a list, "(2) the number of …", "; (3) 79 percent": a position, never a quantity.
+  // Not the digits that repeat a number word, "two (2) agents" (a legal-drafting habit).
+  if (plainInt && r.value! < 100 && /(?:^|[\s;:,.—–-])\($/.test(before) && !/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?|hundred|thousand)\s*\($/i.test(before) && /^\)(?:\s|$)/.test(after)) return 'ordinal';
+  // A numeric date, "03/11/96", "3/11/1996": each part is a date, the year part included.
+  if (plainInt && /(?<![\d/])\d{1,2}\/\d{1,2}\/$/.test(before)) return 'date';
   if (!r.words && /^\s+(?:U\.S\.C\.|C\.F\.R\.|USC|CFR)/.test(after)) return 'legal';
   if (plainInt && LEGAL_BEFORE.test(before)) return 'legal';
   // The next of a list of sections: "42 U.S.C. §§ 265 and 268", "Sections 212, 235 and 240".

@@ -1,0 +1,26 @@
+// Issue 14, extraction round 9: the kinds of misses found on the eighth government held-out set
+// (now development data), one block per kind, with sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/pipeline/extract/index.ts';
+import { findNumbers } from '../../src/pipeline/extract/numbers.ts';
+import { articleOf } from './extract-helpers.ts';
+
+const claimsOf = (outlet: string | null, ...sentences: string[]) =>
+  extractClaims({ ...articleOf(sentences), url: null, outlet }).map((c) => [c.value, c.unit, c.entity]);
+const values = (...sentences: string[]) => extractClaims(articleOf(sentences)).map((c) => c.value);
+
+describe('enumerators and numeric dates are never quantities', () => {
+  it('drops the list markers "(2)" and "(3)" and keeps the counts of the items', () => {
+    expect(values('The review found that: (1) the Coast Guard posted 310 officers to eight ports; (2) the ports held 12 cutters; and (3) 40 percent of the officers were new.')).toEqual([310, 8, 12, 40]);
+  });
+  it('keeps the digits that repeat a number word, "two (2) agents", as one count', () => {
+    expect(findNumbers('The court ordered two (2) agents to testify.').filter((m) => m.kind === 'quantity').length).toBeGreaterThan(0);
+  });
+  it('reads every part of "04/22/97" as a date', () => {
+    expect(findNumbers('The audit (report dated 04/22/97) counted 55 staff.').map((m) => [m.value, m.kind])).toEqual([[4, 'date'], [22, 'date'], [97, 'date'], [55, 'quantity']]);
+    expect(values('Filed 11/02/98 by the district office, the notice listed 18 personnel.')).toEqual([18]);
+  });
+  it('leaves a "24/7" ratio and a plain fraction alone', () => {
+    expect(findNumbers('The desk is staffed 24/7 by 30 analysts.').find((m) => m.value === 30)?.kind).toBe('quantity');
+  });
+});
