@@ -24,3 +24,22 @@ describe('enumerators and numeric dates are never quantities', () => {
     expect(findNumbers('The desk is staffed 24/7 by 30 analysts.').find((m) => m.value === 30)?.kind).toBe('quantity');
   });
 });
+
+describe('a part of a whole: "N of its M agents"', () => {
+  it('gives the part the noun of the whole, when the whole is written with a thousands comma', () => {
+    expect(claimsOf(null, 'The Coast Guard posted 1,275 of its 2,040 officers to the southern ports.')).toEqual(
+      expect.arrayContaining([[1275, 'officers', ['USCG']], [2040, 'officers', ['USCG']]]),
+    );
+  });
+});
+
+describe('a time adverb after a number is no unit', () => {
+  it('reads "to over 2.1 million today" as the new level of the count the change started from', () => {
+    const got = claimsOf(null, 'CBP has grown its program from about 40,000 members in 2005 to over 2.1 million today.');
+    expect(got).toContainEqual([2100000, 'members', ['CBP']]);
+    expect(got.some((c) => c[1] === 'today')).toBe(false);
+  });
+  it('drops a figure dated "yesterday" with no noun at all rather than counting "yesterday"', () => {
+    expect(claimsOf(null, 'The county reported 900 yesterday.').some((c) => c[1] === 'yesterday')).toBe(false);
+  });
+});

@@ -117,6 +117,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     });
     let lastUnit: ReturnType<typeof findUnit> = null;
     let lastEnd = -1;
+    let lastStart = -1;
     let lastOpen: ReturnType<typeof findUnit> = null;
     let lastOpenEnd = -1;
     // The noun of the nearest counted figure before, lexicon or open ("46 men", "seven women").
@@ -206,6 +207,11 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       if (!unit && lastUnit && lastUnit.family !== 'money' && lastUnit.family !== 'share' && m.start - lastEnd < 80 && INHERIT_AFTER.test(text.slice(m.end, m.end + 12))) {
         unit = { ...lastUnit, start: null, end: null, forward: false };
       }
+      // "from approximately 80,000 members in 2003 to over 1.3 million": the new level of a change
+      // counts the noun of its old level.
+      if (!unit && lastUnit && lastUnit.family !== 'share' && m.start - lastEnd < 80 && FROM_BEFORE.test(text.slice(Math.max(0, lastStart - 40), lastStart)) && TO_GAP.test(text.slice(lastEnd, m.start))) {
+        unit = { ...lastUnit, start: null, end: null, forward: false };
+      }
       if (!unit && lastOpen && m.start - lastOpenEnd < 40 && /^[^.;]*\bincluding\s+(?:(?:more|fewer|less)\s+than\s+|about\s+|nearly\s+|over\s+|some\s+)?$/i.test(text.slice(lastOpenEnd, m.start)) && /^\s*(?:that|who|which|were|of\s+them|[,.;)])/i.test(text.slice(m.end))) {
         unit = { ...lastOpen, start: null, end: null, forward: false };
       }
@@ -249,6 +255,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       }
       if (!open) {
         lastUnit = unit;
+        lastStart = m.start;
         lastEnd = m.end;
       } else {
         lastOpen = unit;
@@ -489,6 +496,8 @@ function once<T>(make: () => T): () => T {
   };
 }
 
+const FROM_BEFORE = /\bfrom\s+(?:(?:about|approximately|roughly|nearly|almost|some|over|more\s+than|fewer\s+than|less\s+than|just)\s+)?$/i;
+const TO_GAP = /^[^.;\d]*(?:\d{4}[^.;\d]*)?\bto\s+(?:(?:about|approximately|roughly|nearly|almost|some|over|more\s+than|fewer\s+than|less\s+than|just\s+(?:over|under))\s+)?$/i;
 const WEAK_OWNER = new Set<string>(['publisher', 'nearest', 'none']);
 const COUNT_FAMILIES = new Set<string>(['personnel', 'events', 'places', 'other']);
 const CONVERTIBLE = new Set<UnitFamily>(['mass', 'distance']);

@@ -234,6 +234,10 @@ export function findUnit(text: string, m: Mention): UnitResult | null {
   else if (words.at(0)?.w.toLowerCase() === 'of' && /^(?:the|its|their|his|her|those|these)$/i.test(words.at(1)?.w ?? '')) {
     // "151 of those 190 individuals": a part of a whole named again counts the whole's noun.
     k = /^\d[\d,]*$/.test(words.at(2)?.w ?? '') ? 3 : 2;
+    // The tokens split "4,260" at its comma: step over the whole number ("3,911 of its 4,260 agents").
+    if (k === 3) {
+      while (/^[,.]$/.test(words.at(k)?.w ?? '') && /^\d+$/.test(words.at(k + 1)?.w ?? '') && words.at(k + 1)!.i === words.at(k)!.i + 1) k += 2;
+    }
   }
   for (let n = 0; words.has(k) && n < 6; k++, n++) {
     const w = words.at(k)!.w;
@@ -270,7 +274,8 @@ export function findUnit(text: string, m: Mention): UnitResult | null {
   if (/^than$/i.test(nextWord)) return null;
   // "4,598 nearly 500 …": the next word qualifies the next number.
   const beforeNumber = /^(?:nearly|almost|about|approximately|roughly|over|some|around)$/i.test(nextWord) && /^\d/.test(words.at(1)?.w ?? '');
-  const bare = !words.has(0) || beforeNumber || /^[^\p{L}\p{N}]$/u.test(nextWord) || STOP.has(nextWord.toLowerCase()) || /^(?:seen|recorded|reported|last|this|in|a|an|the|and|or|more|total|so|now)$/i.test(nextWord);
+  // A time or scope adverb after the number ("to 1.3 million today") is no counted noun: the number is bare.
+  const bare = !words.has(0) || beforeNumber || /^[^\p{L}\p{N}]$/u.test(nextWord) || STOP.has(nextWord.toLowerCase()) || /^(?:seen|recorded|reported|last|this|in|a|an|the|and|or|more|total|so|now|today|yesterday|tonight|tomorrow|currently|nationwide|overall)$/i.test(nextWord);
   // "9,144 released by the Border Patrol", "310 deported in May": the participle names the event.
   const pv = bare ? null : PARTICIPLE_AFTER.exec(text.slice(m.end, m.end + 40));
   const pev = pv ? lookupEvent(pv[1]) : null;
