@@ -43,3 +43,13 @@ describe('a time adverb after a number is no unit', () => {
     expect(claimsOf(null, 'The county reported 900 yesterday.').some((c) => c[1] === 'yesterday')).toBe(false);
   });
 });
+
+describe('a rate list: each item keeps its own period', () => {
+  it('reads "every day", "every week", "every year" as per day, per week, per year', () => {
+    const got = claimsOf(null, 'The Coast Guard turns back 9 smugglers every day, 60 every week, and 3,100 every year.');
+    expect(got).toEqual([[9, 'smugglers per day', ['USCG']], [60, 'smugglers per week', ['USCG']], [3100, 'smugglers per year', ['USCG']]]);
+  });
+  it('does not make a rate of a bare number that only follows a counted one', () => {
+    expect(claimsOf(null, 'The Coast Guard stopped 9 smugglers in March, 60 in April.').some((c) => String(c[1]).includes(' per '))).toBe(false);
+  });
+});

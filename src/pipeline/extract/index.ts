@@ -5,7 +5,7 @@
 import type { Article, Claim, PlaceMention, QuantityRow, UnitFamily } from '../types.ts';
 import { ancestors, defaultGazetteer, findEntities, publisherOf, topOf, type EntityMention, type Gazetteer } from '../reference/agencies.ts';
 import { findNumbers } from './numbers.ts';
-import { findUnit, lexUnit as findUnitWord, normaliseUnit } from './units.ts';
+import { findUnit, lexUnit as findUnitWord, normaliseUnit, periodAfter } from './units.ts';
 import { confidenceOf, findOwner, guardStatusOf, leadActor, withLeadActor } from './entities.ts';
 import { findQualifier } from './qualifier.ts';
 import { findStatus, isNegated } from './status.ts';
@@ -195,12 +195,21 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
         const written = lead && gaz.acronymSet.has(lead[1]) ? q.unit.slice(lead[0].length) : q.unit;
         unit = { unit: written.replace(/\b(?![A-Z]{2,}\b)\w+/g, (w) => w.toLowerCase()), family, start: m.end, end: m.end + q.unit.length, forward: true };
         open = true;
+        // "7 known or suspected terrorists every day": a noun the lexicon does not know keeps the
+        // period written after it, as lexicon nouns do (units.ts).
+        const at = text.indexOf(q.unit, m.end);
+        const per = family === 'other' && at >= 0 && at - m.end < 4 ? periodAfter(text, at + q.unit.length) : null;
+        if (per) unit = { ...unit, unit: `${unit.unit} per ${per}`, family: 'rate' };
       } else if (!unit && q && verdicts[qi].candidate && q.unit && q.value_high === null && ((q.per && q.family === 'other') || q.unit_normalized === 'percentage point')) {
         // "188.8 bushels per acre" (a rate of a noun the lexicon does not know), "6 percentage points".
         const written = q.unit.toLowerCase();
         unit = q.per ? { unit: `${written} per ${q.per}`, family: 'rate', start: m.end, end: m.end + q.unit.length, forward: true } : { unit: written, family: 'share', start: m.end, end: m.end + q.unit.length, forward: true };
         open = true;
       }
+      // "7 … terrorists every day, 50 every week, and 2,500 every year": a bare item of a rate list
+      // counts the noun of the item before it, each with the period written after it.
+      const ownPeriod = !unit && lastAny && lastAny.family !== 'money' && lastAny.family !== 'share' && m.start - lastAnyEnd < 80 && /,\s*(?:and\s+|or\s+)?(?:(?:about|nearly|almost|over|some|more\s+than)\s+)?$/.test(text.slice(lastAnyEnd, m.start)) ? periodAfter(text, m.end) : null;
+      if (ownPeriod) unit = { unit: `${lastAny!.unit.replace(/ per \w+$/, '')} per ${ownPeriod}`, family: 'rate', start: null, end: null, forward: false };
       // A bare number in a list after a counted one takes its unit:
       // "about 1,800 agents, including 600 from the FBI", "500 agents, and 200 more"; a noun the
       // lexicon does not know only through "including" ("3,500 patrols, including more than 150 that …").

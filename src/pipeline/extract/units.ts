@@ -170,6 +170,12 @@ function rateAfterNumber(text: string, end: number): string | null {
   return m ? period(m) : null;
 }
 
+/** The period a rate phrase right after `end` names ("every day", "per week", "annually"), or null. */
+export function periodAfter(text: string, end: number): string | null {
+  const m = RATE_AFTER.exec(text.slice(end));
+  return m ? period(m) : null;
+}
+
 function rateOf(text: string, nounStart: number, nounEnd: number): string | null {
   const m = RATE_AFTER.exec(text.slice(nounEnd));
   if (m) return period(m);
