@@ -53,3 +53,14 @@ describe('a rate list: each item keeps its own period', () => {
     expect(claimsOf(null, 'The Coast Guard stopped 9 smugglers in March, 60 in April.').some((c) => String(c[1]).includes(' per '))).toBe(false);
   });
 });
+
+describe('a ranking "N in X, followed by Y with N": the items count the lead noun', () => {
+  it('reads the dash-set lead figure and each "Place with N" item', () => {
+    const got = values('The largest number of officers - 410 - are posted in Ohio followed by Iowa with 120, Utah with 95 and Maine with 30.');
+    expect(got).toEqual([410, 120, 95, 30]);
+    expect(claimsOf(null, 'The largest number of officers - 410 - are posted in Ohio followed by Iowa with 120, Utah with 95 and Maine with 30.').every((c) => c[1] === 'officers')).toBe(true);
+  });
+  it('does not give the lead noun to a "with N" that is no list item', () => {
+    expect(claimsOf(null, 'Agents arrested 12 smugglers in a truck with 3 axles.').some((c) => c[0] === 3 && c[1] === 'smugglers')).toBe(false);
+  });
+});

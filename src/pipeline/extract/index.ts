@@ -210,6 +210,11 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       // counts the noun of the item before it, each with the period written after it.
       const ownPeriod = !unit && lastAny && lastAny.family !== 'money' && lastAny.family !== 'share' && m.start - lastAnyEnd < 80 && /,\s*(?:and\s+|or\s+)?(?:(?:about|nearly|almost|over|some|more\s+than)\s+)?$/.test(text.slice(lastAnyEnd, m.start)) ? periodAfter(text, m.end) : null;
       if (ownPeriod) unit = { unit: `${lastAny!.unit.replace(/ per \w+$/, '')} per ${ownPeriod}`, family: 'rate', start: null, end: null, forward: false };
+      // "602 in Arizona, followed by California with 274, Texas with 283 and Utah with 84": the
+      // "Place with N" items of a ranking count the noun of the lead figure.
+      if (!unit && lastAny && lastAny.family !== 'money' && lastAny.family !== 'share' && m.start - lastAnyEnd < 120 && WITH_ITEM.test(text.slice(lastAnyEnd, m.start))) {
+        unit = { ...lastAny, start: null, end: null, forward: false };
+      }
       // A bare number in a list after a counted one takes its unit:
       // "about 1,800 agents, including 600 from the FBI", "500 agents, and 200 more"; a noun the
       // lexicon does not know only through "including" ("3,500 patrols, including more than 150 that …").
@@ -505,6 +510,7 @@ function once<T>(make: () => T): () => T {
   };
 }
 
+const WITH_ITEM = /^[^.;\d]*(?:\bfollowed\s+by|,|\band)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}with\s+(?:(?:about|nearly|almost|over|some|more\s+than)\s+)?$/;
 const FROM_BEFORE = /\bfrom\s+(?:(?:about|approximately|roughly|nearly|almost|some|over|more\s+than|fewer\s+than|less\s+than|just)\s+)?$/i;
 const TO_GAP = /^[^.;\d]*(?:\d{4}[^.;\d]*)?\bto\s+(?:(?:about|approximately|roughly|nearly|almost|some|over|more\s+than|fewer\s+than|less\s+than|just\s+(?:over|under))\s+)?$/i;
 const WEAK_OWNER = new Set<string>(['publisher', 'nearest', 'none']);
@@ -517,7 +523,8 @@ const BACK_REFERENCE = /(?:^|\b)(?:all\s+)?of\s+(?:the|those|these)\s+$/i;
 const PEOPLE_IN_CLAUSE = /\b(agents|officers|troops|personnel|soldiers|deputies|employees|investigators|staff)\b/gi;
 const singularUnit = (u: string) => u.toLowerCase().split(/\s+/).at(-1)!.replace(/s$/, '');
 
-const NUMBER_OF = /\bthe\s+(?:number|total|count)\s+of\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\s*,?\s+(?:(?:was|is|stood|stands|reached|rose|fell|climbed|dropped|grew)\s+)?(?:at|to|by)?\s*(?:(?:about|nearly|almost|roughly|approximately|some|more\s+than|over)\s+)?$/i;
+// "The largest number of troops - 602 - is …": a superlative and a dash-set figure, too.
+const NUMBER_OF = /\bthe\s+(?:(?:largest|greatest|highest|smallest|lowest|overall)\s+)?(?:number|total|count)\s+of\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\s*(?:,|\s[-–—]|\()?\s+(?:(?:was|is|stood|stands|reached|rose|fell|climbed|dropped|grew)\s+)?(?:at|to|by)?\s*(?:(?:about|nearly|almost|roughly|approximately|some|more\s+than|over)\s+)?$/i;
 const BRACKETED = /((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)\s*\(\s*$/u;
 const FRACTION_WORD = /\b(?:half|third|thirds|quarter|quarters|fifths?|majority|most)$/i;
 // Written by hand (a short list): nouns for people a release counts. The grammar's noun is not
