@@ -64,3 +64,19 @@ describe('a ranking "N in X, followed by Y with N": the items count the lead nou
     expect(claimsOf(null, 'Agents arrested 12 smugglers in a truck with 3 axles.').some((c) => c[0] === 3 && c[1] === 'smugglers')).toBe(false);
   });
 });
+
+describe("a case's defendants named again and their penalties are no new counts", () => {
+  it('drops "the three defendants sentenced in this case" when the release named them as people', () => {
+    const got = values('A Utah man, his brother and a cousin were sentenced to prison this week for smuggling 40 migrants.', 'The three defendants sentenced in this case led the smuggling ring, the Justice Department said.');
+    expect(got).toEqual([40]);
+  });
+  it('keeps a first count of defendants ("Five defendants were sentenced")', () => {
+    expect(values('Five defendants were sentenced today for smuggling 40 migrants.')).toContain(5);
+  });
+  it('drops money a court ordered named defendants to pay, and keeps money the scheme moved', () => {
+    const got = values('The two were ordered to pay money judgments of $120,400.00 and $98,250.00, respectively, after moving $2.5 million in smuggling fees.');
+    expect(got).not.toContain(120400);
+    expect(got).not.toContain(98250);
+    expect(got).toContain(2500000);
+  });
+});

@@ -288,6 +288,18 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
         if (q) openReason.set(q, 'restates an earlier figure ("the four defendants …")');
         return;
       }
+      // "The two defendants sentenced in this case were …": the definite article and "this case"
+      // refer back to the people the release named ("A Texas woman and man"); not a new count.
+      if (DEFINITE_BEFORE.test(text.slice(Math.max(0, qf.start - 8), qf.start)) && (unit.family === 'personnel' || unit.family === 'other') && IN_THIS_CASE.test(text.slice(m.end, m.end + 60))) {
+        if (q) openReason.set(q, 'refers back to the defendants of the case ("the two defendants … in this case")');
+        return;
+      }
+      // "ordered to pay money judgments of $942,537 and $438,119": a penalty a court set for named
+      // defendants, like their prison terms, is their sentence, not a measure of the world.
+      if (m.currency && ORDERED_TO_PAY.test(text.slice(Math.max(0, qf.start - 80), qf.start))) {
+        if (q) openReason.set(q, 'a penalty ordered for named defendants');
+        return;
+      }
       // "616,000 pounds of marijuana -- that's about 600 tons": the figure before, in another unit.
       const prevHere = claims.length > claimsBefore ? claims.at(-1)! : null;
       if (prevHere && prevHere.unit_family === unit.family && CONVERTIBLE.has(unit.family) && prevHere.unit !== unit.unit && CONVERSION_GAP.test(text.slice(prevHere.end, qf.start))) {
@@ -511,6 +523,8 @@ function once<T>(make: () => T): () => T {
 }
 
 const WITH_ITEM = /^[^.;\d]*(?:\bfollowed\s+by|,|\band)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}with\s+(?:(?:about|nearly|almost|over|some|more\s+than)\s+)?$/;
+const IN_THIS_CASE = /^\s+[a-z-]+(?:\s+[a-z-]+){0,3}\s+in\s+(?:this|the)\s+(?:case|scheme|conspiracy|prosecution)\b/i;
+const ORDERED_TO_PAY = /\bordered\s+to\s+(?:pay|forfeit)\b[^.;$]{0,50}(?:\$[\d,.]+(?:\s+(?:million|billion))?\s*(?:,\s*|\s+and\s+))?$/i;
 const FROM_BEFORE = /\bfrom\s+(?:(?:about|approximately|roughly|nearly|almost|some|over|more\s+than|fewer\s+than|less\s+than|just)\s+)?$/i;
 const TO_GAP = /^[^.;\d]*(?:\d{4}[^.;\d]*)?\bto\s+(?:(?:about|approximately|roughly|nearly|almost|some|over|more\s+than|fewer\s+than|less\s+than|just\s+(?:over|under))\s+)?$/i;
 const WEAK_OWNER = new Set<string>(['publisher', 'nearest', 'none']);
