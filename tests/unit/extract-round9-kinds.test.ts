@@ -80,3 +80,18 @@ describe("a case's defendants named again and their penalties are no new counts"
     expect(got).toContain(2500000);
   });
 });
+
+describe("a list heading that is only an agency's name owns its items", () => {
+  const DOD = 'U.S. Department of Defense';
+  const underHeading = (section: string | null, ...sentences: string[]) => {
+    const a = { ...articleOf(sentences), url: null, outlet: DOD };
+    a.paragraphs = a.paragraphs.map((p) => ({ ...p, section }));
+    return extractClaims(a).map((c) => [c.value, c.unit, c.entity]);
+  };
+  it('gives the first award under "NAVY" to the Navy, not the publisher', () => {
+    expect(underHeading('NAVY', 'Acme Marine Inc., Norfolk, Virginia, was awarded a $41,500,000 firm-fixed-price contract for pier repairs.')).toEqual([[41500000, 'USD', ['Navy']]]);
+  });
+  it('leaves a heading that is not an agency name alone', () => {
+    expect(underHeading('CONTRACTS', 'Acme Marine Inc., Norfolk, Virginia, was awarded a $41,500,000 firm-fixed-price contract for pier repairs.')).toEqual([[41500000, 'USD', ['DOD']]]);
+  });
+});

@@ -65,6 +65,20 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       gaz.acronymSet,
     ),
   );
+  const headingCache = new Map<string, string | null>();
+  const sectionOwner = (section: string | null): string | null => {
+    if (!section) return null;
+    if (!headingCache.has(section)) {
+      // Only a short heading wholly taken by one agency's name ("ARMY", "Navy", "DEFENSE LOGISTICS AGENCY").
+      const name = section.trim();
+      const words = name.split(/\s+/);
+      const title = words.map((w) => (/^[A-Z]{4,}$/.test(w) ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
+      const found = words.length <= 5 ? findEntities(title, gaz) : [];
+      const one = found.length === 1 && found[0].ids.length === 1 && found[0].start === 0 && found[0].end >= title.length - 1 ? found[0].ids[0] : null;
+      headingCache.set(section, one);
+    }
+    return headingCache.get(section)!;
+  };
   const entitiesOf = (i: number) => {
     let e = entityCache.get(i);
     if (!e) entityCache.set(i, (e = withAbbreviations(sentences[i].text, gazetteerMentions(i), abbr())));
@@ -341,6 +355,12 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       };
       let owner = findOwner({ text: text.slice(0, sentStop), mentions: mentionsE.filter((e) => e.start >= sentStart && e.end <= sentStop), previous: lazyPrev, gazetteer: gaz, publisher, sentenceStart: sentStart }, m.start, m.end, unit, Math.max(sentStart, clauseStart));
       owner = withLeadActor(owner, lead(), gaz);
+      // A list under a heading that is only an agency's name ("ARMY" over a contract list): the
+      // heading names the owner of its items when the sentence names none but the publisher.
+      if (owner.method === 'publisher') {
+        const heading = sectionOwner(article.paragraphs[paraOf.get(s.id) ?? 0]?.section ?? null);
+        if (heading && (heading === publisher || ancestors(heading, gaz).includes(publisher ?? ''))) owner = { ids: [heading], method: 'context' };
+      }
       // Nobody named and no publisher: a bracketed breakdown of the figure before it in the
       // paragraph ("About two-thirds (1,063,285; 64%) involved single adults.") is that figure's owner's.
       const prevOwned = claims.at(-1);
