@@ -95,3 +95,9 @@ describe("a list heading that is only an agency's name owns its items", () => {
     expect(underHeading('CONTRACTS', 'Acme Marine Inc., Norfolk, Virginia, was awarded a $41,500,000 firm-fixed-price contract for pier repairs.')).toEqual([[41500000, 'USD', ['DOD']]]);
   });
 });
+
+describe("a contract award's bid counts describe the procurement", () => {
+  it('drops "Seven bids were solicited with five bids received" and keeps the award', () => {
+    expect(values('Acme Marine Inc. was awarded a $41,500,000 contract for pier repairs.', 'Seven bids were solicited with five bids received.')).toEqual([41500000]);
+  });
+});

@@ -308,6 +308,12 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
         if (q) openReason.set(q, 'refers back to the defendants of the case ("the two defendants … in this case")');
         return;
       }
+      // "Nine bids were solicited with six bids received": a contract award's bid counts describe the
+      // procurement, not the world (as a report's counts of its own sample do).
+      if (BID_NOUN.test(unit.unit) && BID_VERB.test(text)) {
+        if (q) openReason.set(q, "describes the procurement (a contract's bids)");
+        return;
+      }
       // "ordered to pay money judgments of $942,537 and $438,119": a penalty a court set for named
       // defendants, like their prison terms, is their sentence, not a measure of the world.
       if (m.currency && ORDERED_TO_PAY.test(text.slice(Math.max(0, qf.start - 80), qf.start))) {
@@ -545,6 +551,8 @@ function once<T>(make: () => T): () => T {
 const WITH_ITEM = /^[^.;\d]*(?:\bfollowed\s+by|,|\band)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}with\s+(?:(?:about|nearly|almost|over|some|more\s+than)\s+)?$/;
 const IN_THIS_CASE = /^\s+[a-z-]+(?:\s+[a-z-]+){0,3}\s+in\s+(?:this|the)\s+(?:case|scheme|conspiracy|prosecution)\b/i;
 const ORDERED_TO_PAY = /\bordered\s+to\s+(?:pay|forfeit)\b[^.;$]{0,50}(?:\$[\d,.]+(?:\s+(?:million|billion))?\s*(?:,\s*|\s+and\s+))?$/i;
+const BID_NOUN = /^(?:bids?|offers?|proposals?|quotes?|quotations?)$/i;
+const BID_VERB = /\b(?:solicited|received|submitted)\b/i;
 const FROM_BEFORE = /\bfrom\s+(?:(?:about|approximately|roughly|nearly|almost|some|over|more\s+than|fewer\s+than|less\s+than|just)\s+)?$/i;
 const TO_GAP = /^[^.;\d]*(?:\d{4}[^.;\d]*)?\bto\s+(?:(?:about|approximately|roughly|nearly|almost|some|over|more\s+than|fewer\s+than|less\s+than|just\s+(?:over|under))\s+)?$/i;
 const WEAK_OWNER = new Set<string>(['publisher', 'nearest', 'none']);
