@@ -101,3 +101,10 @@ describe("a contract award's bid counts describe the procurement", () => {
     expect(values('Acme Marine Inc. was awarded a $41,500,000 contract for pier repairs.', 'Seven bids were solicited with five bids received.')).toEqual([41500000]);
   });
 });
+
+describe("an agency-name heading on a text's first line", () => {
+  it('owns the first award of the list under it', () => {
+    const a = { ...articleOf([['NAVY'], ['Acme Marine Inc., Norfolk, Virginia, was awarded a $41,500,000 firm-fixed-price contract for pier repairs.']]), url: null, outlet: 'U.S. Department of Defense' };
+    expect(extractClaims(a).map((c) => [c.value, c.entity])).toEqual([[41500000, ['Navy']]]);
+  });
+});

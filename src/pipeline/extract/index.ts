@@ -65,6 +65,18 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       gaz.acronymSet,
     ),
   );
+  // The section heading of a paragraph; a heading on the text's first line is kept as a paragraph
+  // by the structurer (it only sees headings between paragraphs), so a short paragraph of a few
+  // words with no sentence end before this one counts too ("ARMY" over a contract list).
+  const headingOf = (pi: number): string | null => {
+    const own = article.paragraphs[pi]?.section;
+    if (own) return own;
+    for (let j = pi - 1; j >= 0; j--) {
+      const t = article.paragraphs[j].text.trim();
+      if (t.split(/\s+/).length <= 5 && !/[.!?:;,\d]/.test(t)) return t;
+    }
+    return null;
+  };
   const headingCache = new Map<string, string | null>();
   const sectionOwner = (section: string | null): string | null => {
     if (!section) return null;
@@ -364,7 +376,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       // A list under a heading that is only an agency's name ("ARMY" over a contract list): the
       // heading names the owner of its items when the sentence names none but the publisher.
       if (owner.method === 'publisher') {
-        const heading = sectionOwner(article.paragraphs[paraOf.get(s.id) ?? 0]?.section ?? null);
+        const heading = sectionOwner(headingOf(paraOf.get(s.id) ?? 0));
         if (heading && (heading === publisher || ancestors(heading, gaz).includes(publisher ?? ''))) owner = { ids: [heading], method: 'context' };
       }
       // Nobody named and no publisher: a bracketed breakdown of the figure before it in the
