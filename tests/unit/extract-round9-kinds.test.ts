@@ -108,3 +108,10 @@ describe("an agency-name heading on a text's first line", () => {
     expect(extractClaims(a).map((c) => [c.value, c.entity])).toEqual([[41500000, ['Navy']]]);
   });
 });
+
+describe('a comma list of modifiers between a number and its noun', () => {
+  it('reads "310 federal, state, tribal and local fugitives" as fugitives, across a hard line break too', () => {
+    expect(claimsOf(null, 'Deputies arrested 310 federal, state, tribal and local fugitives last year.').map((c) => [c[0], c[1]])).toEqual([[310, 'fugitives']]);
+    expect(claimsOf(null, 'Task forces arrested over\n2,150 federal, state and local fugitives and cleared over\n3,020 warrants.').map((c) => [c[0], c[1]])).toEqual([[2150, 'fugitives'], [3020, 'warrants']]);
+  });
+});

@@ -215,6 +215,8 @@ function finish(def: UnitDef, text: string, m: Mention, s: number, e: number, fo
 // A plural demonym by its form (as quantities.ts): "Cubans", "Haitians", "Iraqis".
 const DEMONYM_HEAD = /^[A-Z][a-z]{2,}(?:ans|is)$/;
 
+const MODIFIER_LIST = /^\s+(?:[a-z][a-z-]*,\s+){1,4}[a-z][a-z-]*,?\s+(?:and|or)\s+(?=[a-z][a-z-]*\s+[a-z])/;
+
 export function findUnit(text: string, m: Mention): UnitResult | null {
   if (m.currency) return { unit: m.currency, family: 'money', start: null, end: null, forward: true };
   if (m.percent) return { unit: 'percent', family: 'share', start: null, end: null, forward: true };
@@ -245,6 +247,9 @@ export function findUnit(text: string, m: Mention): UnitResult | null {
       while (/^[,.]$/.test(words.at(k)?.w ?? '') && /^\d+$/.test(words.at(k + 1)?.w ?? '') && words.at(k + 1)!.i === words.at(k)!.i + 1) k += 2;
     }
   }
+  // "77,460 federal, state and local fugitives": a comma list of modifiers before the head.
+  const mods = k === 0 ? MODIFIER_LIST.exec(text.slice(m.end, m.end + 80)) : null;
+  if (mods) while (words.has(k) && words.at(k)!.i < m.end + mods[0].length) k++;
   for (let n = 0; words.has(k) && n < 6; k++, n++) {
     const w = words.at(k)!.w;
     // Another number starts another count ("15 cases against 23 individuals").
