@@ -115,3 +115,13 @@ describe('a comma list of modifiers between a number and its noun', () => {
     expect(claimsOf(null, 'Task forces arrested over\n2,150 federal, state and local fugitives and cleared over\n3,020 warrants.').map((c) => [c[0], c[1]])).toEqual([[2150, 'fugitives'], [3020, 'warrants']]);
   });
 });
+
+describe('a stray "hundred" after a number of three or more digits', () => {
+  it('reads "over 2400 hundred blankets" as 2,400 blankets, not 100', () => {
+    const got = claimsOf(null, 'Border Patrol agents collected over 2400 hundred blankets for the shelter.');
+    expect(got.map((c) => [c[0], c[1]])).toEqual([[2400, 'blankets']]);
+  });
+  it('still reads "five hundred" and "3 hundred" as words of a number', () => {
+    expect(values('Agents collected five hundred blankets and 3 hundred coats.')).toEqual(expect.arrayContaining([500]));
+  });
+});

@@ -122,6 +122,15 @@ function scan(text: string): Raw[] {
       out.push({ ...base, value: v, vague: false, currency: null, percent, words: true, hasScale: /hundred|thousand|million|billion|trillion|dozen/i.test(core), hasComma: false });
     }
   }
+  // "over 1500 hundred toys": a stray "hundred" after a number of three or more digits is a slip
+  // (no one writes 150,000 so); a reader sees 1,500, so the word joins the number and adds nothing.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const a = out[i];
+    const b = out[i + 1];
+    if (!a.words && !a.hasScale && !a.currency && !a.percent && a.value !== null && a.value >= 100 && Number.isInteger(a.value) && b.words && /^hundred$/i.test(b.text) && /^\s+$/.test(text.slice(a.end, b.start))) {
+      out.splice(i, 2, { ...a, end: b.end, text: text.slice(a.start, b.end) });
+    }
+  }
   // "1.5 billion dollars", "500 million USD" → money.
   for (const r of out) {
     if (r.currency || r.vague) continue;
