@@ -125,3 +125,13 @@ describe('a stray "hundred" after a number of three or more digits', () => {
     expect(values('Agents collected five hundred blankets and 3 hundred coats.')).toEqual(expect.arrayContaining([500]));
   });
 });
+
+describe('a distance bound "within N miles of" places a figure, it is no measure', () => {
+  it('drops the 40 miles and keeps the share and the count', () => {
+    const got = claimsOf(null, 'About 62 percent of the 900 agents worked at stations within 40 miles of the coast.');
+    expect(got.map((c) => c[0])).toEqual([62, 900]);
+  });
+  it('keeps a distance that is measured ("built 40 miles of fence")', () => {
+    expect(values('The Border Patrol built 40 miles of fence last year.')).toContain(40);
+  });
+});

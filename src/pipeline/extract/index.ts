@@ -320,6 +320,11 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
         if (q) openReason.set(q, 'refers back to the defendants of the case ("the two defendants … in this case")');
         return;
       }
+      // "stations within 25 miles of the border": a distance bound that places something, not a measure.
+      if (unit.family === 'distance' && /\bwithin\s+(?:(?:about|roughly|some)\s+)?$/i.test(text.slice(Math.max(0, qf.start - 16), qf.start)) && /^\s+\S+\s+(?:of|from)\b/i.test(text.slice(m.end, m.end + 30))) {
+        if (q) openReason.set(q, 'a distance bound ("within 25 miles of"), not a measure');
+        return;
+      }
       // "Nine bids were solicited with six bids received": a contract award's bid counts describe the
       // procurement, not the world (as a report's counts of its own sample do).
       if (BID_NOUN.test(unit.unit) && BID_VERB.test(text)) {
