@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/pipeline/extract/index.ts';
 import { findNumbers } from '../../src/pipeline/extract/numbers.ts';
+import { clean } from '../../src/pipeline/clean.ts';
+import { structure } from '../../src/pipeline/structure.ts';
 import { articleOf } from './extract-helpers.ts';
 
 const claimsOf = (outlet: string | null, ...sentences: string[]) =>
@@ -133,5 +135,14 @@ describe('a distance bound "within N miles of" places a figure, it is no measure
   });
   it('keeps a distance that is measured ("built 40 miles of fence")', () => {
     expect(values('The Border Patrol built 40 miles of fence last year.')).toContain(40);
+  });
+});
+
+describe('a contract list read end to end: the headings between awards own them', () => {
+  it('gives the award under "NAVY" to the Navy', () => {
+    const t = 'Contracts for May 2, 2019\n\nARMY\n\nAcme Builders Inc., Tucson, Arizona, was awarded a $52,000,000 firm-fixed-price contract for road repair.\n\nNAVY\n\nHarbor Works LLC, Norfolk, Virginia, was awarded a $14,200,000 contract for pier repairs.\n';
+    const a = structure({ file: 'x.txt', slug: 'x', cleaned: clean(t, {}), sidecar: null, officeholders: [] } as unknown as Parameters<typeof structure>[0]);
+    const got = extractClaims({ ...a, outlet: 'U.S. Department of Defense' }).map((c) => [c.value, c.entity]);
+    expect(got).toContainEqual([14200000, ['Navy']]);
   });
 });
