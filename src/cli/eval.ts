@@ -123,7 +123,7 @@ const heldOutSets: readonly { dir: string; label?: string; jsonKey?: string }[] 
   { dir: values['gov-holdout5']!, label: 'gov held-out 5, development data since 2026-12-04', jsonKey: 'govHeldOut5' },
   { dir: values['gov-holdout6']!, label: 'gov held-out 6, development data since 2026-12-04', jsonKey: 'govHeldOut6' },
   { dir: values['gov-holdout7']!, label: 'gov held-out 7, development data since 2026-12-04', jsonKey: 'govHeldOut7' },
-  { dir: values['gov-holdout8']!, label: 'gov held-out 8', jsonKey: 'govHeldOut8' },
+  { dir: values['gov-holdout8']!, label: 'gov held-out 8, development data since 2026-12-04', jsonKey: 'govHeldOut8' },
 ];
 for (const { dir, ...named } of heldOutSets) {
   await runHeldOutEval(path.resolve(dir), { json: values.json!, verbose: values.verbose!, ...named });

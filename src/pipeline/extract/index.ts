@@ -5,7 +5,7 @@
 import type { Article, Claim, PlaceMention, QuantityRow, UnitFamily } from '../types.ts';
 import { ancestors, defaultGazetteer, findEntities, publisherOf, topOf, type EntityMention, type Gazetteer } from '../reference/agencies.ts';
 import { findNumbers } from './numbers.ts';
-import { findUnit, lexUnit as findUnitWord, normaliseUnit } from './units.ts';
+import { findUnit, lexUnit as findUnitWord, normaliseUnit, periodAfter } from './units.ts';
 import { confidenceOf, findOwner, guardStatusOf, leadActor, withLeadActor } from './entities.ts';
 import { findQualifier } from './qualifier.ts';
 import { findStatus, isNegated } from './status.ts';
@@ -65,6 +65,32 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       gaz.acronymSet,
     ),
   );
+  // The section heading of a paragraph; a heading on the text's first line is kept as a paragraph
+  // by the structurer (it only sees headings between paragraphs), so a short paragraph of a few
+  // words with no sentence end before this one counts too ("ARMY" over a contract list).
+  const headingOf = (pi: number): string | null => {
+    const own = article.paragraphs[pi]?.section;
+    if (own) return own;
+    for (let j = pi - 1; j >= 0; j--) {
+      const t = article.paragraphs[j].text.trim();
+      if (t.split(/\s+/).length <= 5 && !/[.!?:;,\d]/.test(t)) return t;
+    }
+    return null;
+  };
+  const headingCache = new Map<string, string | null>();
+  const sectionOwner = (section: string | null): string | null => {
+    if (!section) return null;
+    if (!headingCache.has(section)) {
+      // Only a short heading wholly taken by one agency's name ("ARMY", "Navy", "DEFENSE LOGISTICS AGENCY").
+      const name = section.trim();
+      const words = name.split(/\s+/);
+      const title = words.map((w) => (/^[A-Z]{4,}$/.test(w) ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
+      const found = words.length <= 5 ? findEntities(title, gaz) : [];
+      const one = found.length === 1 && found[0].ids.length === 1 && found[0].start === 0 && found[0].end >= title.length - 1 ? found[0].ids[0] : null;
+      headingCache.set(section, one);
+    }
+    return headingCache.get(section)!;
+  };
   const entitiesOf = (i: number) => {
     let e = entityCache.get(i);
     if (!e) entityCache.set(i, (e = withAbbreviations(sentences[i].text, gazetteerMentions(i), abbr())));
@@ -117,6 +143,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     });
     let lastUnit: ReturnType<typeof findUnit> = null;
     let lastEnd = -1;
+    let lastStart = -1;
     let lastOpen: ReturnType<typeof findUnit> = null;
     let lastOpenEnd = -1;
     // The noun of the nearest counted figure before, lexicon or open ("46 men", "seven women").
@@ -194,16 +221,35 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
         const written = lead && gaz.acronymSet.has(lead[1]) ? q.unit.slice(lead[0].length) : q.unit;
         unit = { unit: written.replace(/\b(?![A-Z]{2,}\b)\w+/g, (w) => w.toLowerCase()), family, start: m.end, end: m.end + q.unit.length, forward: true };
         open = true;
+        // "7 known or suspected terrorists every day": a noun the lexicon does not know keeps the
+        // period written after it, as lexicon nouns do (units.ts).
+        const at = text.indexOf(q.unit, m.end);
+        const per = family === 'other' && at >= 0 && at - m.end < 4 ? periodAfter(text, at + q.unit.length) : null;
+        if (per) unit = { ...unit, unit: `${unit.unit} per ${per}`, family: 'rate' };
       } else if (!unit && q && verdicts[qi].candidate && q.unit && q.value_high === null && ((q.per && q.family === 'other') || q.unit_normalized === 'percentage point')) {
         // "188.8 bushels per acre" (a rate of a noun the lexicon does not know), "6 percentage points".
         const written = q.unit.toLowerCase();
         unit = q.per ? { unit: `${written} per ${q.per}`, family: 'rate', start: m.end, end: m.end + q.unit.length, forward: true } : { unit: written, family: 'share', start: m.end, end: m.end + q.unit.length, forward: true };
         open = true;
       }
+      // "7 … terrorists every day, 50 every week, and 2,500 every year": a bare item of a rate list
+      // counts the noun of the item before it, each with the period written after it.
+      const ownPeriod = !unit && lastAny && lastAny.family !== 'money' && lastAny.family !== 'share' && m.start - lastAnyEnd < 80 && /,\s*(?:and\s+|or\s+)?(?:(?:about|nearly|almost|over|some|more\s+than)\s+)?$/.test(text.slice(lastAnyEnd, m.start)) ? periodAfter(text, m.end) : null;
+      if (ownPeriod) unit = { unit: `${lastAny!.unit.replace(/ per \w+$/, '')} per ${ownPeriod}`, family: 'rate', start: null, end: null, forward: false };
+      // "602 in Arizona, followed by California with 274, Texas with 283 and Utah with 84": the
+      // "Place with N" items of a ranking count the noun of the lead figure.
+      if (!unit && lastAny && lastAny.family !== 'money' && lastAny.family !== 'share' && m.start - lastAnyEnd < 120 && WITH_ITEM.test(text.slice(lastAnyEnd, m.start))) {
+        unit = { ...lastAny, start: null, end: null, forward: false };
+      }
       // A bare number in a list after a counted one takes its unit:
       // "about 1,800 agents, including 600 from the FBI", "500 agents, and 200 more"; a noun the
       // lexicon does not know only through "including" ("3,500 patrols, including more than 150 that …").
       if (!unit && lastUnit && lastUnit.family !== 'money' && lastUnit.family !== 'share' && m.start - lastEnd < 80 && INHERIT_AFTER.test(text.slice(m.end, m.end + 12))) {
+        unit = { ...lastUnit, start: null, end: null, forward: false };
+      }
+      // "from approximately 80,000 members in 2003 to over 1.3 million": the new level of a change
+      // counts the noun of its old level.
+      if (!unit && lastUnit && lastUnit.family !== 'share' && m.start - lastEnd < 80 && FROM_BEFORE.test(text.slice(Math.max(0, lastStart - 40), lastStart)) && TO_GAP.test(text.slice(lastEnd, m.start))) {
         unit = { ...lastUnit, start: null, end: null, forward: false };
       }
       if (!unit && lastOpen && m.start - lastOpenEnd < 40 && /^[^.;]*\bincluding\s+(?:(?:more|fewer|less)\s+than\s+|about\s+|nearly\s+|over\s+|some\s+)?$/i.test(text.slice(lastOpenEnd, m.start)) && /^\s*(?:that|who|which|were|of\s+them|[,.;)])/i.test(text.slice(m.end))) {
@@ -249,6 +295,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       }
       if (!open) {
         lastUnit = unit;
+        lastStart = m.start;
         lastEnd = m.end;
       } else {
         lastOpen = unit;
@@ -265,6 +312,29 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       // article already gave (same value, same noun).
       if (DEFINITE_BEFORE.test(text.slice(Math.max(0, qf.start - 8), qf.start)) && claims.some((c) => c.article === article.file && c.value === m.value && c.unit_family === unit!.family && singularUnit(c.unit) === singularUnit(unit!.unit))) {
         if (q) openReason.set(q, 'restates an earlier figure ("the four defendants …")');
+        return;
+      }
+      // "The two defendants sentenced in this case were …": the definite article and "this case"
+      // refer back to the people the release named ("A Texas woman and man"); not a new count.
+      if (DEFINITE_BEFORE.test(text.slice(Math.max(0, qf.start - 8), qf.start)) && (unit.family === 'personnel' || unit.family === 'other') && IN_THIS_CASE.test(text.slice(m.end, m.end + 60))) {
+        if (q) openReason.set(q, 'refers back to the defendants of the case ("the two defendants … in this case")');
+        return;
+      }
+      // "stations within 25 miles of the border": a distance bound that places something, not a measure.
+      if (unit.family === 'distance' && /\bwithin\s+(?:(?:about|roughly|some)\s+)?$/i.test(text.slice(Math.max(0, qf.start - 16), qf.start)) && /^\s+\S+\s+(?:of|from)\b/i.test(text.slice(m.end, m.end + 30))) {
+        if (q) openReason.set(q, 'a distance bound ("within 25 miles of"), not a measure');
+        return;
+      }
+      // "Nine bids were solicited with six bids received": a contract award's bid counts describe the
+      // procurement, not the world (as a report's counts of its own sample do).
+      if (BID_NOUN.test(unit.unit) && BID_VERB.test(text)) {
+        if (q) openReason.set(q, "describes the procurement (a contract's bids)");
+        return;
+      }
+      // "ordered to pay money judgments of $942,537 and $438,119": a penalty a court set for named
+      // defendants, like their prison terms, is their sentence, not a measure of the world.
+      if (m.currency && ORDERED_TO_PAY.test(text.slice(Math.max(0, qf.start - 80), qf.start))) {
+        if (q) openReason.set(q, 'a penalty ordered for named defendants');
         return;
       }
       // "616,000 pounds of marijuana -- that's about 600 tons": the figure before, in another unit.
@@ -308,6 +378,12 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       };
       let owner = findOwner({ text: text.slice(0, sentStop), mentions: mentionsE.filter((e) => e.start >= sentStart && e.end <= sentStop), previous: lazyPrev, gazetteer: gaz, publisher, sentenceStart: sentStart }, m.start, m.end, unit, Math.max(sentStart, clauseStart));
       owner = withLeadActor(owner, lead(), gaz);
+      // A list under a heading that is only an agency's name ("ARMY" over a contract list): the
+      // heading names the owner of its items when the sentence names none but the publisher.
+      if (owner.method === 'publisher') {
+        const heading = sectionOwner(headingOf(paraOf.get(s.id) ?? 0));
+        if (heading && (heading === publisher || ancestors(heading, gaz).includes(publisher ?? ''))) owner = { ids: [heading], method: 'context' };
+      }
       // Nobody named and no publisher: a bracketed breakdown of the figure before it in the
       // paragraph ("About two-thirds (1,063,285; 64%) involved single adults.") is that figure's owner's.
       const prevOwned = claims.at(-1);
@@ -489,6 +565,13 @@ function once<T>(make: () => T): () => T {
   };
 }
 
+const WITH_ITEM = /^[^.;\d]*(?:\bfollowed\s+by|,|\band)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}with\s+(?:(?:about|nearly|almost|over|some|more\s+than)\s+)?$/;
+const IN_THIS_CASE = /^\s+[a-z-]+(?:\s+[a-z-]+){0,3}\s+in\s+(?:this|the)\s+(?:case|scheme|conspiracy|prosecution)\b/i;
+const ORDERED_TO_PAY = /\bordered\s+to\s+(?:pay|forfeit)\b[^.;$]{0,50}(?:\$[\d,.]+(?:\s+(?:million|billion))?\s*(?:,\s*|\s+and\s+))?$/i;
+const BID_NOUN = /^(?:bids?|offers?|proposals?|quotes?|quotations?)$/i;
+const BID_VERB = /\b(?:solicited|received|submitted)\b/i;
+const FROM_BEFORE = /\bfrom\s+(?:(?:about|approximately|roughly|nearly|almost|some|over|more\s+than|fewer\s+than|less\s+than|just)\s+)?$/i;
+const TO_GAP = /^[^.;\d]*(?:\d{4}[^.;\d]*)?\bto\s+(?:(?:about|approximately|roughly|nearly|almost|some|over|more\s+than|fewer\s+than|less\s+than|just\s+(?:over|under))\s+)?$/i;
 const WEAK_OWNER = new Set<string>(['publisher', 'nearest', 'none']);
 const COUNT_FAMILIES = new Set<string>(['personnel', 'events', 'places', 'other']);
 const CONVERTIBLE = new Set<UnitFamily>(['mass', 'distance']);
@@ -499,7 +582,8 @@ const BACK_REFERENCE = /(?:^|\b)(?:all\s+)?of\s+(?:the|those|these)\s+$/i;
 const PEOPLE_IN_CLAUSE = /\b(agents|officers|troops|personnel|soldiers|deputies|employees|investigators|staff)\b/gi;
 const singularUnit = (u: string) => u.toLowerCase().split(/\s+/).at(-1)!.replace(/s$/, '');
 
-const NUMBER_OF = /\bthe\s+(?:number|total|count)\s+of\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\s*,?\s+(?:(?:was|is|stood|stands|reached|rose|fell|climbed|dropped|grew)\s+)?(?:at|to|by)?\s*(?:(?:about|nearly|almost|roughly|approximately|some|more\s+than|over)\s+)?$/i;
+// "The largest number of troops - 602 - is …": a superlative and a dash-set figure, too.
+const NUMBER_OF = /\bthe\s+(?:(?:largest|greatest|highest|smallest|lowest|overall)\s+)?(?:number|total|count)\s+of\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\s*(?:,|\s[-–—]|\()?\s+(?:(?:was|is|stood|stands|reached|rose|fell|climbed|dropped|grew)\s+)?(?:at|to|by)?\s*(?:(?:about|nearly|almost|roughly|approximately|some|more\s+than|over)\s+)?$/i;
 const BRACKETED = /((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)\s*\(\s*$/u;
 const FRACTION_WORD = /\b(?:half|third|thirds|quarter|quarters|fifths?|majority|most)$/i;
 // Written by hand (a short list): nouns for people a release counts. The grammar's noun is not

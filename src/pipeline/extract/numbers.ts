@@ -122,6 +122,15 @@ function scan(text: string): Raw[] {
       out.push({ ...base, value: v, vague: false, currency: null, percent, words: true, hasScale: /hundred|thousand|million|billion|trillion|dozen/i.test(core), hasComma: false });
     }
   }
+  // "over 1500 hundred toys": a stray "hundred" after a number of three or more digits is a slip
+  // (no one writes 150,000 so); a reader sees 1,500, so the word joins the number and adds nothing.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const a = out[i];
+    const b = out[i + 1];
+    if (!a.words && !a.hasScale && !a.currency && !a.percent && a.value !== null && a.value >= 100 && Number.isInteger(a.value) && b.words && /^hundred$/i.test(b.text) && /^\s+$/.test(text.slice(a.end, b.start))) {
+      out.splice(i, 2, { ...a, end: b.end, text: text.slice(a.start, b.end) });
+    }
+  }
   // "1.5 billion dollars", "500 million USD" → money.
   for (const r of out) {
     if (r.currency || r.vague) continue;
@@ -199,6 +208,11 @@ export function classify(text: string, r: Raw & { high: number | null }): Number
   if (plainInt && /\b(?:FY|fiscal\s+year)\s?['’]?$/i.test(before)) return 'year';
   if (plainInt && /^['’]?s\b/.test(after) && r.value! % 10 === 0) return 'year';
   if (!r.words && /^\(\w{1,3}\)/.test(after)) return 'legal'; // 287(g)
+  // An enumerator of a list, "(2) the number of …", "; (3) 79 percent": a position, never a quantity.
+  // Not the digits that repeat a number word, "two (2) agents" (a legal-drafting habit).
+  if (plainInt && r.value! < 100 && /(?:^|[\s;:,.—–-])\($/.test(before) && !/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?|hundred|thousand)\s*\($/i.test(before) && /^\)(?:\s|$)/.test(after)) return 'ordinal';
+  // A numeric date, "03/11/96", "3/11/1996": each part is a date, the year part included.
+  if (plainInt && /(?<![\d/])\d{1,2}\/\d{1,2}\/$/.test(before)) return 'date';
   if (!r.words && /^\s+(?:U\.S\.C\.|C\.F\.R\.|USC|CFR)/.test(after)) return 'legal';
   if (plainInt && LEGAL_BEFORE.test(before)) return 'legal';
   // The next of a list of sections: "42 U.S.C. §§ 265 and 268", "Sections 212, 235 and 240".

@@ -198,6 +198,8 @@ function unitAfter(text: string, m: Mention, toks: Tok[]): UnitFound {
     const t = toks[j];
     const hyphen = t.w === '-' && toks[j - 1] && toks[j + 1] && toks[j - 1].end === t.start && toks[j + 1].start === t.end;
     const pluralVerb = t.pos === 'VERB' && /[^s]s$/.test(t.w) && (m.value ?? 0) !== 1 && (j === i || toks[j - 1].pos === 'ADJ');
+    // "grew to 1.3 million today": a deictic time noun dates the figure, it is not what is counted.
+    if (/^(?:today|yesterday|tonight|tomorrow)$/i.test(t.w)) break;
     if (t.pos === 'NOUN' || pluralVerb || (t.pos === 'PROPN' && !/^[A-Z]{2,}$/.test(t.w) && j > i)) {
       head = j;
       // A plural that modifies another plural stays in the compound ("human rights violators").

@@ -170,6 +170,12 @@ function rateAfterNumber(text: string, end: number): string | null {
   return m ? period(m) : null;
 }
 
+/** The period a rate phrase right after `end` names ("every day", "per week", "annually"), or null. */
+export function periodAfter(text: string, end: number): string | null {
+  const m = RATE_AFTER.exec(text.slice(end));
+  return m ? period(m) : null;
+}
+
 function rateOf(text: string, nounStart: number, nounEnd: number): string | null {
   const m = RATE_AFTER.exec(text.slice(nounEnd));
   if (m) return period(m);
@@ -209,6 +215,8 @@ function finish(def: UnitDef, text: string, m: Mention, s: number, e: number, fo
 // A plural demonym by its form (as quantities.ts): "Cubans", "Haitians", "Iraqis".
 const DEMONYM_HEAD = /^[A-Z][a-z]{2,}(?:ans|is)$/;
 
+const MODIFIER_LIST = /^\s+(?:[a-z][a-z-]*,\s+){1,4}[a-z][a-z-]*,?\s+(?:and|or)\s+(?=[a-z][a-z-]*\s+[a-z])/;
+
 export function findUnit(text: string, m: Mention): UnitResult | null {
   if (m.currency) return { unit: m.currency, family: 'money', start: null, end: null, forward: true };
   if (m.percent) return { unit: 'percent', family: 'share', start: null, end: null, forward: true };
@@ -234,7 +242,14 @@ export function findUnit(text: string, m: Mention): UnitResult | null {
   else if (words.at(0)?.w.toLowerCase() === 'of' && /^(?:the|its|their|his|her|those|these)$/i.test(words.at(1)?.w ?? '')) {
     // "151 of those 190 individuals": a part of a whole named again counts the whole's noun.
     k = /^\d[\d,]*$/.test(words.at(2)?.w ?? '') ? 3 : 2;
+    // The tokens split "4,260" at its comma: step over the whole number ("3,911 of its 4,260 agents").
+    if (k === 3) {
+      while (/^[,.]$/.test(words.at(k)?.w ?? '') && /^\d+$/.test(words.at(k + 1)?.w ?? '') && words.at(k + 1)!.i === words.at(k)!.i + 1) k += 2;
+    }
   }
+  // "77,460 federal, state and local fugitives": a comma list of modifiers before the head.
+  const mods = k === 0 ? MODIFIER_LIST.exec(text.slice(m.end, m.end + 80)) : null;
+  if (mods) while (words.has(k) && words.at(k)!.i < m.end + mods[0].length) k++;
   for (let n = 0; words.has(k) && n < 6; k++, n++) {
     const w = words.at(k)!.w;
     // Another number starts another count ("15 cases against 23 individuals").
@@ -270,7 +285,8 @@ export function findUnit(text: string, m: Mention): UnitResult | null {
   if (/^than$/i.test(nextWord)) return null;
   // "4,598 nearly 500 …": the next word qualifies the next number.
   const beforeNumber = /^(?:nearly|almost|about|approximately|roughly|over|some|around)$/i.test(nextWord) && /^\d/.test(words.at(1)?.w ?? '');
-  const bare = !words.has(0) || beforeNumber || /^[^\p{L}\p{N}]$/u.test(nextWord) || STOP.has(nextWord.toLowerCase()) || /^(?:seen|recorded|reported|last|this|in|a|an|the|and|or|more|total|so|now)$/i.test(nextWord);
+  // A time or scope adverb after the number ("to 1.3 million today") is no counted noun: the number is bare.
+  const bare = !words.has(0) || beforeNumber || /^[^\p{L}\p{N}]$/u.test(nextWord) || STOP.has(nextWord.toLowerCase()) || /^(?:seen|recorded|reported|last|this|in|a|an|the|and|or|more|total|so|now|today|yesterday|tonight|tomorrow|currently|nationwide|overall)$/i.test(nextWord);
   // "9,144 released by the Border Patrol", "310 deported in May": the participle names the event.
   const pv = bare ? null : PARTICIPLE_AFTER.exec(text.slice(m.end, m.end + 40));
   const pev = pv ? lookupEvent(pv[1]) : null;
