@@ -342,6 +342,8 @@ const MAIL_RULES: [(key: string) => boolean, string][] = [
   [chrome.listAdmin, 'list-admin'],
   [chrome.mailNotice, 'mail-notice'],
   [chrome.feedbackResult, 'feedback'],
+  [chrome.forwardSubject, 'mail-header'],
+  [chrome.reportStamp, 'report-meta'],
 ];
 // Feature tests of the folded line (case kept).
 const FOLDED_RULES: [(folded: string) => boolean, string][] = [

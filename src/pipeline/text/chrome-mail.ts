@@ -89,11 +89,23 @@ export function feedbackResult(key: string): boolean {
   return key.length <= 160 && /\b\d{1,3}% of (?:visitors|users|readers|people|respondents) found this (?:page|article|story|answer|content) (?:helpful|useful)\b/.test(key);
 }
 
+/** A forwarded or replied message's subject as a print view's title: "FW: Army story for Thursday", "Re: Fwd: lot again". */
+export function forwardSubject(key: string): boolean {
+  return key.length <= 200 && /^(?:(?:fw|fwd|re|aw|wg|tr)\s*:\s*)+\S/.test(key) && !/[.!?]$/.test(key);
+}
+
+/** A report's own stamp among segments: "Daily clip report for Acme · Prepared 06:00 CT, Feb. 20, 2025". */
+export function reportStamp(key: string): boolean {
+  if (key.length > 200) return false;
+  const segs = key.split(/\s+[·|•]\s+/u);
+  return segs.length >= 2 && segs.some((s) => /^(?:prepared|generated|compiled|produced|run|delivered) (?:on |at )?\d{1,2}(?::\d{2}|\/|\s*(?:a\.m\.|p\.m\.|am|pm))/.test(s));
+}
+
 // The first words or marks every test above can open on: a cheap gate before them.
-const OPENS = /^(?:from|sent|date|to|cc|bcc|subject|reply|message|in-reply|references|content|mime|importance|x-|>|on |case|exhibit|clip|item|result|hit|mention|story|article|text|full|send|when|you can|an? |\[|confidentiality|privacy|legal|please|consider|think|thank)/;
+const OPENS = /^(?:from|sent|date|to|cc|bcc|subject|reply|message|in-reply|references|content|mime|importance|x-|>|on |case|exhibit|clip|item|result|hit|mention|story|article|text|full|send|when|you can|an? |fwd?\s*:|aw|wg|tr|\[|confidentiality|privacy|legal|please|consider|think|thank)/;
 /** Whether any line test of this module can match the key. */
 export function mailCandidate(key: string): boolean {
-  return key.length <= 500 && (OPENS.test(key) || / v\. |digest|% of |\d{4,9}$/.test(key));
+  return key.length <= 500 && (OPENS.test(key) || / v\. |digest|% of |prepared|generated|compiled|produced|delivered|\d{4,9}$/.test(key));
 }
 
 /** A rule line between messages: "------------------------------", "________________________________". */
@@ -144,6 +156,7 @@ export function mailBlocks(lines: readonly string[], key: (line: string) => stri
     let best = 0;
     for (let k = 1; k < starts.length; k++) if (size(k) > size(best)) best = k;
     starts.forEach((s, k) => {
+      out.set(s, 'digest-message');
       if (k === best) return;
       for (let m = s + 1; m < ends[k]!; m++) if (!out.has(m) && !ruleLine(lines[m]!)) out.set(m, 'digest-message');
     });
