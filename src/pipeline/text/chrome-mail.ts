@@ -9,6 +9,7 @@
 
 // RFC 5322 / 2045 header fields a pasted or printed message shows.
 const HEADER = /^(?:from|sent|date|to|cc|bcc|subject|reply-to|message-id|in-reply-to|references|content-type|content-transfer-encoding|mime-version|importance|x-[a-z-]+)\s*:\s*\S/;
+const HEADER_RAW = new RegExp(HEADER.source, 'i');
 /** A line opening on a header field: "From: …", "Message-ID: <…>" (for header runs). */
 export function headerField(key: string): boolean {
   return key.length <= 300 && HEADER.test(key);
@@ -102,10 +103,10 @@ export function reportStamp(key: string): boolean {
 }
 
 // The first words or marks every test above can open on: a cheap gate before them.
-const OPENS = /^(?:from|sent|date|to|cc|bcc|subject|reply|message|in-reply|references|content|mime|importance|x-|>|on |case|exhibit|clip|item|result|hit|mention|story|article|text|full|send|when|you can|an? |fwd?\s*:|aw|wg|tr|\[|confidentiality|privacy|legal|please|consider|think|thank)/;
+const OPENS = /^(?:(?:date|sent|to|cc|bcc|message-id|content-type|mime-version|reply-to|fwd?|re|aw|wg|tr)\s*:|case:? \d|exhibit |(?:clip|item|result|hit|mention|story) \d|(?:article|story|full|clip) text |text (?:su|pr|re|li|us)|send |to subscribe|when replying|you can reach|an? (?:html|non-text)|\[|(?:confidentiality|privacy|legal) (?:n|d|s)|(?:please )?(?:consider|think of) the)/;
 /** Whether any line test of this module can match the key. */
 export function mailCandidate(key: string): boolean {
-  return key.length <= 500 && (OPENS.test(key) || / v\. |digest|% of |prepared|generated|compiled|produced|delivered|\d{4,9}$/.test(key));
+  return key.length <= 500 && (OPENS.test(key) || / v\. |digest|% of |wrote:$| (?:prepared|generated|compiled|produced|run|delivered) \d/.test(key));
 }
 
 /** A rule line between messages: "------------------------------", "________________________________". */
@@ -125,7 +126,8 @@ export function mailBlocks(lines: readonly string[], key: (line: string) => stri
   const out = new Map<number, string>();
   const n = lines.length;
   // (One cheap gate: a page with no header field, no "-- " and no "Message: N" has no blocks.)
-  if (!lines.some((l) => SIG.test(l) || HEADER.test(key(l)))) return out;
+  // (On the raw line, case-blind: no line's key is computed on a page without mail.)
+  if (!lines.some((l) => SIG.test(l) || HEADER_RAW.test(l))) return out;
   for (let i = 0; i < n; ) {
     let j = i;
     while (j < n && headerField(key(lines[j]!))) j++;
