@@ -58,6 +58,7 @@ describe('mail, digest, filing and clip-report furniture', () => {
       'Date and place of the hearing were set for May 3, the clerk said.',
       'Subject: the 2024 jail budget, which the board will vote on in May.',
       'CALFIRE 2024 crews stayed on the line overnight.',
+      'The case, Brandt et al. v. Granite County, concerns 12 deputies.',
     ];
     const r = clean([HEADLINE, para(1), ...keep, para(2)].join('\n'));
     for (const k of keep) expect(r.lines).toContain(k);
@@ -91,6 +92,14 @@ describe('mail blocks: header runs, signatures, a digest\'s other messages', () 
     const r = clean([...story, '--', sig].join('\n'));
     expect(ruleOf(r, sig)).toBe('signature');
     expect(r.lines).toEqual(story);
+  });
+  it('keeps short lines under a "--" inside a story, where prose follows them', () => {
+    const r = clean([...story, '--', 'Crews return Monday.', 'Roads reopen at 6 a.m.', para(4)].join('\n'));
+    expect(r.lines).toContain('Crews return Monday.');
+    expect(r.lines).toContain('Roads reopen at 6 a.m.');
+  });
+  it('a heading with a year in capitals is no Bates number', () => {
+    for (const h of ['FY 2024', 'MAY 2025', 'ISO 9001']) expect(chrome.batesStamp(h)).toBe(false);
   });
   it('in a digest, keeps the article message and drops the other members\' messages', () => {
     const msg = (n: number, subject: string, text: string[]) => [`Message: ${n}`, 'Date: Mon, 4 Mar 2019 16:02:11 -0800', `From: member${n}@valley-net.example`, `Subject: ${subject}`, ...text, '------------------------------'];

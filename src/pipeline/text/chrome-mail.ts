@@ -44,12 +44,14 @@ export function filingStamp(key: string): boolean {
 
 /** A Bates number: "DEF-CBP-000412", "PLTF 0004128" (prefix in capitals, four digits or more). */
 export function batesStamp(folded: string): boolean {
-  return folded.length <= 40 && /^[A-Z]{2,10}(?:[-_][A-Z]{2,10}){0,3}[-_ ]\d{4,9}$/.test(folded);
+  // (Zero-padded or six digits and more: "FY 2024", "MAY 2025", "ISO 9001" are no stamps.)
+  return folded.length <= 40 && /^[A-Z]{2,10}(?:[-_][A-Z]{2,10}){0,3}[-_ ](?:0\d{3,8}|\d{6,9})$/.test(folded);
 }
 
 /** A case's style alone on a line: "Alvarado-Reyes, et al. v. U.S. Customs and Border Protection, et al.". */
 export function caseStyle(key: string): boolean {
-  return key.length <= 160 && /\bet al\.?/.test(key) && /^[^!?:]{2,80}? v\. [^!?:]{2,100}$/.test(key) && !/\b(?:is|was|are|were|has|had|said|ruled|held|will)\b/.test(key);
+  // (No sentence: a line closing on a stop other than "et al." is prose that names the case.)
+  return key.length <= 160 && /\bet al\.?/.test(key) && /^[^!?:]{2,80}? v\. [^!?:]{2,100}$/.test(key) && (!/[.!?]$/.test(key) || /\bet al\.$/.test(key)) && !/\b(?:is|was|are|were|has|had|said|ruled|held|will)\b/.test(key);
 }
 
 /** An exhibit's cover caption: "Exhibit D — DHS OIG report summary page, retrieved June 1, 2024 (3 pages)". */
@@ -136,11 +138,12 @@ export function mailBlocks(lines: readonly string[], key: (line: string) => stri
   }
   for (let i = 0; i < n; i++) {
     if (!SIG.test(lines[i]!)) continue;
-    for (let k = i + 1; k < n && k <= i + 3; k++) {
-      const l = lines[k]!;
-      if (ruleLine(l) || MESSAGE_N.test(l) || l.length > 160 || /[.!?]["”]?$/.test(l) && l.split(/\s+/).length > 12) break;
-      out.set(k, 'signature');
-    }
+    // (A signature closes its message: one to three short lines that are no sentences, then a
+    // rule, the next "Message: N" or the page's end (a bar of segments may close on a motto's stop). A "--" inside a story, prose under it, stays.)
+    let k = i + 1;
+    while (k < n && k <= i + 3 && !ruleLine(lines[k]!) && !MESSAGE_N.test(lines[k]!) && lines[k]!.length <= 160 && (!/[.!?]["”]?$/.test(lines[k]!) || /\s[|·•]\s/u.test(lines[k]!))) k++;
+    const closed = k === n || ruleLine(lines[k]!) || MESSAGE_N.test(lines[k]!);
+    if (closed) for (let m = i + 1; m < k; m++) out.set(m, 'signature');
   }
   const starts = lines.flatMap((l, i) => (MESSAGE_N.test(l.trim()) ? [i] : []));
   if (starts.length >= 2) {
