@@ -344,6 +344,7 @@ const MAIL_RULES: [(key: string) => boolean, string][] = [
   [chrome.feedbackResult, 'feedback'],
   [chrome.forwardSubject, 'mail-header'],
   [chrome.reportStamp, 'report-meta'],
+  [chrome.mailSeparator, 'mail-header'],
 ];
 // Feature tests of the folded line (case kept).
 const FOLDED_RULES: [(folded: string) => boolean, string][] = [

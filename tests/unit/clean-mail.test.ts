@@ -36,6 +36,10 @@ const cases: [string, string][] = [
   ['CONFIDENTIALITY NOTICE: This message may contain privileged material meant only for its recipient.', 'mail-notice'],
   ['Please consider the environment before printing this message.', 'mail-notice'],
   ['Thanks! 62% of readers found this article useful.', 'feedback'],
+  ['-----Original Message-----', 'mail-header'],
+  ['---------- Forwarded message ---------', 'mail-header'],
+  ['Begin forwarded message:', 'mail-header'],
+  ['Sent from my iPad', 'mail-header'],
   ['Weekly press digest for Granite Transit · Generated 07:30 MT, Mar. 4, 2019', 'report-meta'],
 ];
 

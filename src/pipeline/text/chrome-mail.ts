@@ -104,8 +104,13 @@ export function reportStamp(key: string): boolean {
   return segs.length >= 2 && segs.some((s) => /^(?:prepared|generated|compiled|produced|run|delivered) (?:on |at )?\d{1,2}(?::\d{2}|\/|\s*(?:a\.m\.|p\.m\.|am|pm))/.test(s));
 }
 
+/** A mail client's separator and device line: "-----Original Message-----", "Begin forwarded message:", "Sent from my iPhone". */
+export function mailSeparator(key: string): boolean {
+  return key.length <= 100 && /^(?:-{2,} ?(?:original message|forwarded message|forwarded by [^-]{1,60}) ?-{2,}|begin forwarded message:?|sent from my (?:iphone|ipad|android|phone|mobile|blackberry|samsung|galaxy|pixel|tablet)\b[^.!?]{0,40})$/.test(key);
+}
+
 // The first words or marks every test above can open on: a cheap gate before them.
-const OPENS = /^(?:(?:date|sent|to|cc|bcc|message-id|content-type|mime-version|reply-to|fwd?|re|aw|wg|tr)\s*:|case:? \d|exhibit |(?:clip|item|result|hit|mention|story) \d|(?:article|story|full|clip) text |text (?:su|pr|re|li|us)|send |to subscribe|when replying|you can reach|an? (?:html|non-text)|\[|(?:confidentiality|privacy|legal) (?:n|d|s)|(?:please )?(?:consider|think of) the)/;
+const OPENS = /^(?:-{2}|begin f|sent from|(?:date|sent|to|cc|bcc|message-id|content-type|mime-version|reply-to|fwd?|re|aw|wg|tr)\s*:|case:? \d|exhibit |(?:clip|item|result|hit|mention|story) \d|(?:article|story|full|clip) text |text (?:su|pr|re|li|us)|send |to subscribe|when replying|you can reach|an? (?:html|non-text)|\[|(?:confidentiality|privacy|legal) (?:n|d|s)|(?:please )?(?:consider|think of) the)/;
 /** Whether any line test of this module can match the key. */
 export function mailCandidate(key: string): boolean {
   return key.length <= 500 && (OPENS.test(key) || / v\. |digest|% of |wrote:$| (?:prepared|generated|compiled|produced|run|delivered) \d/.test(key));
