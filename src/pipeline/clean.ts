@@ -329,6 +329,23 @@ const RECORD_RULES: [(key: string) => boolean, string][] = [
   [chrome.channelLabel, 'post-meta'],
   [chrome.emojiCount, 'engagement-count'],
 ];
+// E-mail, a list digest, court-filing exhibits, a clip report, a feedback box (text/chrome-mail.ts).
+const MAIL_RULES: [(key: string) => boolean, string][] = [
+  [chrome.mailHeader, 'mail-header'],
+  [chrome.replyAttribution, 'quoted-reply'],
+  [chrome.filingStamp, 'filing-stamp'],
+  [chrome.caseStyle, 'case-caption'],
+  [chrome.exhibitCaption, 'exhibit-caption'],
+  [chrome.clipCounter, 'clip-meta'],
+  [chrome.suppliedUnderLicence, 'legal'],
+  [chrome.digestName, 'masthead'],
+  [chrome.listAdmin, 'list-admin'],
+  [chrome.mailNotice, 'mail-notice'],
+  [chrome.feedbackResult, 'feedback'],
+  [chrome.forwardSubject, 'mail-header'],
+  [chrome.reportStamp, 'report-meta'],
+  [chrome.mailSeparator, 'mail-header'],
+];
 // Feature tests of the folded line (case kept).
 const FOLDED_RULES: [(folded: string) => boolean, string][] = [
   [chrome.socialPost, 'embed'],
@@ -374,6 +391,11 @@ function featureRule(x: Shape, markerKey: string, prose: boolean): string | null
   // (The round-7 shapes only on a line their first words or marks can open: one test for most lines.)
   const record = chrome.recordsCandidate(raw) ? RECORD_RULES.find(([test]) => test(raw))?.[1] : undefined;
   if (record) return record;
+  // (Round 8's mail, filing and clip shapes behind their own gate.)
+  const mail = chrome.mailCandidate(raw) ? MAIL_RULES.find(([test]) => test(raw))?.[1] : undefined;
+  if (mail) return mail;
+  if (chrome.quotedLine(x.folded)) return 'quoted-reply';
+  if (chrome.batesStamp(x.folded)) return 'bates-stamp';
   for (const [test, rule] of KEY_RULES) if (test(raw)) return rule;
   for (const [test, rule] of FOLDED_RULES) if (test(x.folded)) return rule;
   if (chrome.callToAction(raw) && x.nwords <= 30) return 'call-to-action';
@@ -1155,6 +1177,16 @@ export function clean(text: string, opts: CleanOptions = {}): CleanResult {
     });
   }
   const pinned = keepKeys.size ? (line: string) => keepKeys.has(matchKeyOf(line)) : () => false;
+  // Mail structure (header runs, signatures, a digest's other messages) is a block's, not a line's: decided once, up front.
+  const blocks = chrome.mailBlocks(lines, matchKeyOf);
+  if (blocks.size) {
+    lines = lines.filter((line, i) => {
+      const rule = blocks.get(i);
+      if (rule === undefined || pinned(line)) return true;
+      dropped.push({ line, rule });
+      return false;
+    });
+  }
   // Each pass only removes lines; repeat until nothing changes (position rules
   // see the article's real first and last paragraph once the furniture is gone).
   // Line features depend on the line alone: computed once per distinct line.

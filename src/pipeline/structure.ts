@@ -74,6 +74,12 @@ function bodyLead(line: string): boolean {
   return splitDateline(f).dateline !== null || /:$/.test(f) || /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?, \p{Lu}[\p{Ll}.]+(?: \p{Lu}\p{Ll}+)? [-–—] \p{Lu}/u.test(f);
 }
 
+/** A short note of one to three sentences that speaks to the reader ("I", "we", "you", "all,"): a poster's or forwarder's line, not a lead. */
+function repostNote(line: string): boolean {
+  const f = foldSpaces(line);
+  return endsLikeSentence(f) && f.length <= 320 && !splitDateline(f).dateline && (/^(?:all|hi|hello|fyi|team|folks|everyone)\b[,:]/i.test(f) || /\b(?:I|I'm|I've|we|we're|our|you|your|my|me)\b/u.test(f.replace(/[’]/g, "'")));
+}
+
 const LIST_ITEM = /^\s*[•▪●◦‣·\u2022*-]\s+/u;
 
 export function structure({ file, slug, cleaned, sidecar, officeholders }: StructureInput): Article {
@@ -86,6 +92,11 @@ export function structure({ file, slug, cleaned, sidecar, officeholders }: Struc
   if (lines.length >= 2 && (isHeadlineLike(lines[0]!) || titledLead) && !splitDateline(lines[0]!).dateline) {
     textHeadline = withoutSiteSuffix(lines[0]!);
     lines = lines.slice(1);
+  } else if (lines.length >= 3 && repostNote(lines[0]!) && isHeadlineLike(lines[1]!) && wordCount(lines[1]!) >= 5 && endsLikeSentence(lines[2]!) && !splitDateline(lines[1]!).dateline) {
+    // A re-poster's note above the article it passes on ("Pasting it whole: …", a forwarder's line):
+    // the title under the note is the headline; the note stays the body's first paragraph.
+    textHeadline = withoutSiteSuffix(lines[1]!);
+    lines = [lines[0]!, ...lines.slice(2)];
   }
   // Dek: a sentence-case standfirst right after the headline, without end punctuation.
   let dek: string | null = null;

@@ -406,3 +406,4 @@ export * from './chrome-formats.ts';
 export * from './chrome-feeds.ts';
 export * from './chrome-captures.ts';
 export * from './chrome-records.ts';
+export * from './chrome-mail.ts';
