@@ -40,6 +40,11 @@ export function qualifierWords(q: Qualifier | null): string {
   return QUALIFIER_ADVERBS[q ?? 'exact'];
 }
 
+/** A check's verdict as readers read it ("not checkable", "partly consistent"), never the data code "not-checkable". */
+export function verdictWords(v: string): string {
+  return v.replace(/-/g, ' ');
+}
+
 /** Combined figures name all agencies: "ATF + USMS + DEA (combined)". */
 export function entityLabel(entity: string[]): string {
   if (entity.length === 0) return 'Agency not named';

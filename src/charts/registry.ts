@@ -1,7 +1,7 @@
 // The chart registry: one spec per chart that has data, built from the datasets.
 // Same specs feed stories, chart pages, the overview, embeds, downloads and the PDF.
 import type { Check, Claim, Fact, ReferenceSeries } from '../pipeline/types.ts';
-import { entityLabel, fmtNumber, fmtValue, qualifierWords } from './format.ts';
+import { entityLabel, fmtNumber, fmtValue, qualifierWords, verdictWords } from './format.ts';
 import { drawnPeriod } from './layout/timeline.ts';
 import { place } from './agency-rollup.ts';
 import { focusWindow, MONTH_FRAME, YEAR_FRAME } from './frame.ts';
@@ -290,7 +290,7 @@ function timelineSpec(data: ChartData, archive: boolean): ChartSpec | null {
       '“~” marks an approximate figure, “+” a “more than” figure.',
       ...(rows.length < all.length ? [shownNote(rows.length, all.length, 'deployments and requests')] : []),
     ],
-    description: `Timeline of ${rows.length} deployments and requests${first ? ` from ${first} to ${last}` : ''}${estimated ? ` (${estimated} dated only by their story’s estimated date)` : ''}${undated ? `; ${undated} without any date, listed apart` : ''}: ${listWords(
+    description: `Timeline of ${rows.length} deployments and requests${first ? ` from ${first} to ${last}` : ''}${estimated ? ` (${estimated} dated only by their story’s estimated date)` : ''}${undated ? `; ${undated} without any date, listed apart` : ''}. In date order${undated ? ', the undated last' : ''}: ${listWords(
       rows.map((r) => `${r.display} ${r.label}, ${statusLabel(r.status)}, ${r.period_label}`),
     )}.`,
     alt: `Timeline of ${rows.length} deployments and requests of personnel.`,
@@ -411,7 +411,7 @@ function encounterSpecFor(data: ChartData, series: ReferenceSeries | undefined, 
     : 'Figures from news articles by fiscal year (no reference series available).';
   const claimWords = claimRows.length
     ? ` ${claimRows.length} article ${claimRows.length === 1 ? 'figure is' : 'figures are'} marked: ${listWords(
-        claimRows.map((r, i) => `${i + 1}, ${qualifierWords(r.qualifier)} ${fmtNumber(r.value ?? 0)} ${r.unit} in FY${r.fiscal_year}${r.verdict ? ` (${r.verdict})` : ''}`),
+        claimRows.map((r, i) => `${i + 1}, ${qualifierWords(r.qualifier)} ${fmtNumber(r.value ?? 0)} ${r.unit} in FY${r.fiscal_year}${r.verdict ? ` (${verdictWords(r.verdict)})` : ''}`),
       )}.`
     : '';
   const domains = [...new Set(refRows.map((r) => { try { return new URL(r.source_url!).hostname.replace(/^www\./, ''); } catch { return ''; } }).filter(Boolean))].sort(cmp);
@@ -465,7 +465,9 @@ function monthlySpecFor(data: ChartData, id: string, archive: boolean): ChartSpe
       qualifier: c.qualifier, status: c.status, unit: c.unit, entity: c.entity, month: k.period!, fiscal_year: k.fiscal_year, claim_ids: [c.id],
       fact_id: c.fact_id, stories: [c.slug], quote: c.quote, series: s.id, verdict: k.verdict, period_label: k.period!,
     };
-  }).filter((r) => !/\bper\b|a day|daily|\bevery\b|hourly/i.test(r.unit)); // averages and rates stay in the checks; the chart draws month totals
+  }).filter((r) => !/\bper\b|a day|daily|\bevery\b|hourly/i.test(r.unit)) // averages and rates stay in the checks; the chart draws month totals
+    // By month (then id), the order the chart numbers its points in, so the description's numbers match the chart's.
+    .sort((a, b) => cmp(a.month!, b.month!) || cmp(a.key, b.key));
   if (refRows.length === 0 && claimRows.length === 0) return null;
   const stories = storyList(data, claimRows.flatMap((r) => r.stories));
   const vintage = s.vintage ? ` Figures: ${s.vintage}.` : '';
@@ -488,7 +490,7 @@ function monthlySpecFor(data: ChartData, id: string, archive: boolean): ChartSpe
       `Series: ${s.name}. ${s.definition}${vintage}`, ...(s.notes ?? []), 'Only the months the series holds are drawn; months in between are not interpolated.',
       ...(frame ? [`Stories and embeds draw ${monthWord(frame.from)} to ${monthWord(frame.to)}, the article figures’ months and the months around them; the chart page and the data table hold every month, ${refRows[0]!.month} to ${refRows[refRows.length - 1]!.month}.`] : []),
     ],
-    description: `Chart of ${s.name} for ${refRows.length} ${refRows.length === 1 ? 'month' : 'months'}${refRows.length ? ` (${refRows.map((r) => `${r.month}: ${r.display}`).join('; ')})` : ''}, with ${claimRows.length} article ${claimRows.length === 1 ? 'figure' : 'figures'}: ${listWords(claimRows.map((r, i) => `${i + 1}, ${r.display} ${r.unit} for ${r.month}${r.verdict ? ` (${r.verdict})` : ''}`))}.`,
+    description: `Chart of ${s.name} for ${refRows.length} ${refRows.length === 1 ? 'month' : 'months'}${refRows.length ? ` (${refRows.map((r) => `${r.month}: ${r.display}`).join('; ')})` : ''}, with ${claimRows.length} article ${claimRows.length === 1 ? 'figure' : 'figures'}: ${listWords(claimRows.map((r, i) => `${i + 1}, ${r.display} ${r.unit} for ${r.month}${r.verdict ? ` (${verdictWords(r.verdict)})` : ''}`))}.`,
     alt: `Chart: ${s.name} by month, with ${claimRows.length} article figures marked.`,
     rows: [...refRows, ...claimRows],
     columns: seriesColumns({ key: 'month', label: 'Month' }, 'Source sentence or vintage'),

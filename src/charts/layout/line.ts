@@ -4,7 +4,7 @@
 import { extent, max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { fmtTick, r } from '../format.ts';
+import { fmtTick, r, verdictWords } from '../format.ts';
 import { FONT_SIZE, LINE_HEIGHT, textBox, textWidth, thinTicks, wrapText, type Box } from '../text.ts';
 import type { ChartRow, SeriesInfo } from '../types.ts';
 import { legendRows, type LegendItem, type TextMark } from './common.ts';
@@ -106,25 +106,28 @@ export function layoutLine(rows: ChartRow[], series: SeriesInfo | undefined, wid
   // Only years the data covers are labelled: a lone year's padding is not a year of data (nor 1899).
   const xTicks = thinTicks(xCand, 10).map((t) => ({ x: r(t.x), y: plot.y + plot.h + 21, text: t.label, anchor: 'middle' as const, cls: 'tick' }));
 
-  // Points numbered by year (the notes under the plot use the same numbers).
-  const ordered = [...claims].sort((a, b) => at(a)! - at(b)! || a.key.localeCompare(b.key));
+  // Points numbered by period, ties in the spec's order (the notes under the plot and the spec's
+  // description use the same numbers; a locale-aware key compare here once disagreed with them).
+  const ordered = [...claims].sort((a, b) => at(a)! - at(b)!);
   const points = ordered.map((d, i) => ({
     key: d.key,
     cx: r(x(at(d)!)),
     cy: r(y(d.value!)),
     n: i + 1,
-    tip: `${d.display} ${d.unit}, ${periodText(d)}${d.verdict ? ` (${d.verdict})` : ''}`,
+    tip: `${d.display} ${d.unit}, ${periodText(d)}${d.verdict ? ` (${verdictWords(d.verdict)})` : ''}`,
     verdict: d.verdict,
   }));
   // Points on one spot share a label; every label clear of the axes' text (point-labels.ts).
   const taken: Box[] = [...xTicks, ...yTicks].map((t) => textBox(t.x, t.y, t.text, t.anchor));
-  const pointLabels = placePointLabels(points, taken, { x: 0, y: plot.y - 8, w: width, h: plot.h + 8 }, width);
+  // The monthly series' own marks (7 px squares) are kept clear too: a number on one reads as part of the line.
+  const marks: Box[] = refDots.map((d) => ({ x: d.cx - 3.5, y: d.cy - 3.5, w: 7, h: 7 }));
+  const pointLabels = placePointLabels(points, taken, { x: 0, y: plot.y - 8, w: width, h: plot.h + 8 }, width, marks);
 
   // Numbered notes under the plot, wrapped to the width.
   const notes: TextMark[] = [];
   let ny = plot.y + plot.h + 30;
   ordered.forEach((d, i) => {
-    const text = `${i + 1}. ${d.display} ${d.unit}, ${periodText(d)}${d.verdict ? ` — ${d.verdict}` : ''}${d.stories.length ? ` (${d.stories.length} ${d.stories.length === 1 ? 'story' : 'stories'})` : ''}`;
+    const text = `${i + 1}. ${d.display} ${d.unit}, ${periodText(d)}${d.verdict ? ` — ${verdictWords(d.verdict)}` : ''}${d.stories.length ? ` (${d.stories.length} ${d.stories.length === 1 ? 'story' : 'stories'})` : ''}`;
     for (const [j, ln] of wrapText(text, width - 16).entries()) {
       ny += LINE_HEIGHT;
       notes.push({ x: j === 0 ? 0 : 16, y: r(ny), text: ln, anchor: 'start', cls: 'note' });

@@ -1,0 +1,85 @@
+// The monthly trend chart on an archive (issue 18, found on the seeds + gov corpora): the numbers
+// of its article points agree between the drawing, the notes under it and the description read
+// by screen readers; a point's number never sits on a month's mark of the series; verdicts are
+// printed in words ("not checkable"), not as data codes.
+import { describe, expect, it } from 'vitest';
+import { layoutLine } from '../../src/charts/layout/line.ts';
+import { chartById } from '../../src/charts/registry.ts';
+import { overlaps, textBox } from '../../src/charts/text.ts';
+import type { Check, ReferenceSeries } from '../../src/pipeline/types.ts';
+import type { ChartRow } from '../../src/charts/types.ts';
+import { claim, data, series } from './charts-fixture.ts';
+
+const months = Array.from({ length: 24 }, (_, i) => `${2024 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+// A series that falls steeply and then lies flat near zero, as southwest-border months did in 2024–2025.
+const monthly: ReferenceSeries = {
+  id: 'swb_monthly_test', name: 'Border Patrol encounters by month (test)', definition: 'Encounters per calendar month.', unit: 'encounters',
+  default: false, rows: [], breaks: [], frequency: 'monthly', scope: 'southwest',
+  months: months.map((month, i) => ({ month, value: i < 12 ? 200_000 - i * 15_000 : 8000 - (i - 12) * 200, source_url: 'https://example.org/monthly' })),
+};
+
+// Three articles' month totals; their checks come in article order, not month order.
+const mclaims = [
+  claim({ id: 'a:p1s1#n1', value: 7200, unit: 'encounters', unit_family: 'events', entity: ['USBP'] }),
+  claim({ id: 'b:p1s1#n1', value: 190_000, unit: 'encounters', unit_family: 'events', entity: ['USBP'] }),
+  claim({ id: 'c:p1s1#n1', value: 7800, unit: 'encounters', unit_family: 'events', entity: ['USBP'] }),
+];
+const check = (claim_id: string, period: string, verdict: Check['verdict']): Check => ({
+  claim_id, article: `${claim_id[0]}.txt`, sentence_id: claim_id.split('#')[0]!, quote: '', verdict, series: monthly.id, fiscal_year: null,
+  compared_with: null, tolerance: '', explanation: '', period, kind: 'month',
+});
+const mchecks = [check('a:p1s1#n1', '2025-06', 'consistent'), check('b:p1s1#n1', '2024-01', 'inconsistent'), check('c:p1s1#n1', '2025-03', 'not-checkable')];
+const d = data({ claims: mclaims, facts: [], checks: mchecks, places: [], series: [...series, monthly] });
+
+describe('monthly trend chart', () => {
+  const spec = chartById(d, 'border-encounters--monthly')!;
+
+  it('is built from the month checks', () => {
+    expect(spec).toBeDefined();
+    expect(spec.rows.filter((r) => r.type === 'claim').map((r) => r.month)).toEqual(['2024-01', '2025-03', '2025-06']);
+  });
+
+  it('numbers the points the same way in the drawing, its notes and the description', () => {
+    const l = layoutLine(spec.rows, spec.series, 600, false);
+    const byKey = new Map(spec.rows.map((r) => [r.key, r]));
+    // Drawing: point n is the claim of that month.
+    const drawn = l.points.map((p) => [p.n, byKey.get(p.key)!.month]);
+    expect(drawn).toEqual([[1, '2024-01'], [2, '2025-03'], [3, '2025-06']]);
+    // Description: "1, 190,000 encounters for 2024-01 …; 2, 7,800 … for 2025-03 …; and 3, 7,200 … for 2025-06".
+    for (const [n, month] of drawn) expect(spec.description).toMatch(new RegExp(`\\b${n}, [^;]* for ${month}\\b`));
+    expect(l.notes.map((t) => t.text).join(' ')).toMatch(/1\. 190,000 encounters, Jan 2024 .*2\. 7,800 encounters, Mar 2025 .*3\. 7,200 encounters, Jun 2025/);
+  });
+
+  it('says verdicts in words in the notes, tooltips and description', () => {
+    const l = layoutLine(spec.rows, spec.series, 600, false);
+    const texts = [...l.notes.map((t) => t.text), ...l.points.map((p) => p.tip), spec.description];
+    expect(texts.join(' ')).toContain('not checkable');
+    expect(texts.join(' ')).not.toMatch(/not-checkable|partly-consistent/);
+  });
+
+  it('keeps every point number off the series’ month marks, at 320, 768 and 1,200 px', () => {
+    for (const w of [288, 736, 1168]) {
+      const l = layoutLine(spec.rows, spec.series, w, w < 480);
+      expect(l.refDots.length).toBe(24);
+      for (const t of l.pointLabels) {
+        const box = textBox(t.x, t.y, t.text, t.anchor);
+        const hits = l.refDots.filter((m) => overlaps({ x: m.cx - 3.5, y: m.cy - 3.5, w: 7, h: 7 }, box, 0));
+        expect(hits, `label "${t.text}" at ${w} px`).toEqual([]);
+      }
+    }
+  });
+});
+
+describe('yearly trend chart numbering', () => {
+  it('numbers ties of one fiscal year in the spec’s order, so the notes match the description', () => {
+    const row = (key: string, value: number): ChartRow => ({
+      key, type: 'claim', label: 'x', value, value_high: null, display: String(value), qualifier: 'exact', status: null, unit: 'apprehensions', entity: [],
+      combined: false, fiscal_year: 2016, from: null, to: null, period_label: null, date_kind: null, city: null, lat: null, lon: null, claim_ids: [key],
+      fact_id: null, stories: ['s'], quote: '', source_url: null, series: null, verdict: null,
+    });
+    // Keys that byte order (the registry's) and a locale-aware compare sort apart: "0" < "_" by code point, "_" < "0" by locale.
+    const rows = [row('story0:p1s1#n1', 100), row('story_b:p1s1#n1', 200), row('story_b:p2s1#n1', 300)].sort((a, b) => (a.key < b.key ? -1 : 1));
+    const l = layoutLine(rows, undefined, 600, false);
+    expect(l.points.map((p) => p.key)).toEqual(rows.map((r) => r.key));
+  });
+});
