@@ -452,8 +452,13 @@ function monthlySpecFor(data: ChartData, id: string, archive: boolean): ChartSpe
   if (!s?.months?.length) return null;
   const claimsById = new Map(data.claims.map((c) => [c.id, c]));
   const used = counts.get(sid)!.filter((c) => claimsById.has(c.claim_id));
-  const claimMonths = new Set(used.map((c) => c.period!));
-  const months = s.months.filter((m) => archive || claimMonths.has(m.month));
+  // A story draws its figures' months and the months between and around them (MONTH_FRAME.minPad
+  // either side), all from the series: its months alone, a year apart, drew two lone marks on an
+  // empty axis and hid how the series moved between them.
+  const claimNums = used.map((c) => monthNumber(c.period!));
+  const lo = Math.min(...claimNums) - MONTH_FRAME.minPad;
+  const hi = Math.max(...claimNums) + MONTH_FRAME.minPad;
+  const months = s.months.filter((m) => archive || (monthNumber(m.month) >= lo && monthNumber(m.month) <= hi));
   const refRows: ChartRow[] = months.map((m) => ({
     ...BLANK, key: `${s.id}:${m.month}`, type: 'reference', label: m.month, value: m.value, display: fmtNumber(m.value), qualifier: 'exact',
     unit: s.unit, month: m.month, source_url: m.source_url, series: s.id, quote: s.vintage ?? '',
@@ -478,7 +483,7 @@ function monthlySpecFor(data: ChartData, id: string, archive: boolean): ChartSpe
   const elsewhere = monthChecks.filter((c) => c.series !== sid && claimsById.has(c.claim_id)).length;
   const shown = claimRows.length === 0
     ? `no article gives a month’s total for this series`
-    : `${claimRows.length === 1 ? 'the article figure' : `the ${claimRows.length} article figures`} that give${claimRows.length === 1 ? 's' : ''} a month’s total for it${archive ? '' : ' (the story’s months only)'}`;
+    : `${claimRows.length === 1 ? 'the article figure' : `the ${claimRows.length} article figures`} that give${claimRows.length === 1 ? 's' : ''} a month’s total for it${archive ? '' : ` (the story’s months, with ${MONTH_FRAME.minPad} months either side)`}`;
   const rest = [rates ? `${rates} per-day or per-hour ${rates === 1 ? 'rate' : 'rates'}` : '', elsewhere ? `${elsewhere} ${elsewhere === 1 ? 'figure' : 'figures'} checked against other monthly series` : ''].filter(Boolean);
   return {
     id,

@@ -70,6 +70,25 @@ describe('monthly trend chart', () => {
   });
 });
 
+describe('a story’s monthly chart', () => {
+  // One release citing two months ten months apart (a month's total now and one a year before).
+  const two = [
+    claim({ id: 'e:p1s1#n1', value: 185_000, unit: 'encounters', unit_family: 'events', entity: ['USBP'] }),
+    claim({ id: 'e:p1s2#n1', value: 65_000, unit: 'encounters', unit_family: 'events', entity: ['USBP'] }),
+  ];
+  const sd = data({ claims: two, facts: [], checks: [check('e:p1s1#n1', '2024-02', 'consistent'), check('e:p1s2#n1', '2024-11', 'consistent')], places: [], series: [...series, monthly] });
+
+  it('draws the series over the months between and around its figures, not two lone months', () => {
+    const spec = chartById(sd, 'border-encounters', { story: 'e' })!;
+    const drawn = spec.rows.filter((r) => r.type === 'reference').map((r) => r.month);
+    // 2024-02 − 3 months is before the series begins (2024-01); 2024-11 + 3 is 2025-02.
+    expect(drawn).toEqual(months.slice(0, 14));
+    const l = layoutLine(spec.rows, spec.series, 600, false);
+    expect(l.path).toMatch(/^M[^M]+$/); // one unbroken line
+    expect(spec.dek).toContain('the story’s months, with 3 months either side');
+  });
+});
+
 describe('yearly trend chart numbering', () => {
   it('numbers ties of one fiscal year in the spec’s order, so the notes match the description', () => {
     const row = (key: string, value: number): ChartRow => ({
