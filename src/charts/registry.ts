@@ -540,7 +540,7 @@ function mapDek(rows: ChartRow[], total: number, cities: Map<string, ChartData['
   const states = new Set(rows.map((r) => cities.get(r.city ?? '')?.state).filter(Boolean)).size;
   const articles = new Set(rows.flatMap((r) => r.stories)).size;
   const top = [...rows].sort((a, b) => b.stories.length - a.stories.length || cmp(a.label, b.label))[0];
-  const head = rows.length < total ? `The ${rows.length} cities named most often as destinations (of ${total})` : `${rows.length} ${rows.length === 1 ? 'city' : 'cities'} named as destinations`;
+  const head = rows.length < total ? `The ${rows.length} cities named most often as destinations (of ${total})` : rows.length === 1 ? '1 city named as a destination' : `${rows.length} cities named as destinations`;
   const most = top && top.stories.length > 1 && rows.length > 1 ? `; named most often: ${top.label} (${storiesPhrase(top.stories.length)})` : '';
   return `${head}, in ${states} ${states === 1 ? 'state' : 'states'}, by ${storiesPhrase(articles)}${most}.`;
 }
@@ -590,7 +590,7 @@ function mapSpec(data: ChartData, archive: boolean): ChartSpec | null {
     dek: mapDek(rows, all.length, cities),
     source: `Source: ${storiesPhrase(stories.length)}; map: U.S. Census Bureau cartographic boundaries (us-atlas); city coordinates from the site’s city table.`,
     notes,
-    description: `Map of the United States marking ${rows.length} ${rows.length === 1 ? 'city' : 'cities'} named as destinations: ${rows.map((r) => r.label).join('; ')}.`,
+    description: `Map of the United States marking ${rows.length === 1 ? '1 city named as a destination' : `${rows.length} cities named as destinations`}: ${rows.map((r) => r.label).join('; ')}.`,
     alt: `Map: ${rows.length} destination cities in the United States.`,
     rows,
     columns: [

@@ -102,3 +102,14 @@ describe('yearly trend chart numbering', () => {
     expect(l.points.map((p) => p.key)).toEqual(rows.map((r) => r.key));
   });
 });
+
+describe('a story’s map with one city', () => {
+  it('says “1 city named as a destination”, not “1 city named as destinations”', async () => {
+    const { places } = await import('./charts-fixture.ts');
+    const one = data({ places: places.slice(0, 1).map((p) => ({ ...p, slug: 'c' })) });
+    const spec = chartById(one, 'destination-map', { story: 'c' })!;
+    expect(spec.dek).toMatch(/^1 city named as a destination, in 1 state/);
+    expect(spec.description).toContain('marking 1 city named as a destination:');
+    expect(`${spec.dek} ${spec.description}`).not.toMatch(/1 city named as destinations/);
+  });
+});
