@@ -242,8 +242,9 @@ function personnelSpec(data: ChartData, archive: boolean): ChartSpec | null {
       ...(shownGroups.length < groups.length ? [`Showing the ${shownGroups.length} agencies with the most figures, of ${groups.length}.`] : []),
       ...(apartAll.length ? [`${apartAll.length} ${apartAll.length === 1 ? 'figure names' : 'figures name'} no agency (or one the text does not clearly attribute); listed under the chart${apart.length < apartAll.length ? ` (the ${apart.length} largest; all of them in the CSV)` : ''}, not drawn as an agency.`] : []),
     ],
+    // Each group's bars in the order drawn (status, then date), so the description reads like the chart.
     description: `Bar chart of ${drawn.length} personnel figures in ${shownGroups.length} agency ${shownGroups.length === 1 ? 'group' : 'groups'}, from ${storiesPhrase(stories.length)}: ${listWords(
-      shownGroups.map(({ g, list }) => `${list[0]!.group_label ?? g}: ${list.filter((r) => drawn.includes(r)).map((r) => `${r.component} ${r.display} ${r.unit}, ${statusLabel(r.status)}${r.role ? ` (${r.role})` : ''}`).join(', ')}`),
+      shownGroups.map(({ g, list }) => `${list[0]!.group_label ?? g}: ${drawn.filter((r) => r.group === g).map((r) => `${r.component} ${r.display} ${r.unit}, ${statusLabel(r.status)}${r.role ? ` (${r.role})` : ''}`).join(', ')}`),
     )}.${apart.length ? ` Listed apart, not attributed to an agency${apart.length < apartAll.length ? ` (the ${apart.length} largest of ${apartAll.length})` : ''}: ${apart.map((r) => `${r.display} ${r.unit}, ${statusLabel(r.status)}`).join('; ')}.` : ''}`,
     alt: `Bar chart: personnel figures for ${shownGroups.length} agency ${shownGroups.length === 1 ? 'group' : 'groups'}${drawn[0] ? `; the first group is ${drawn[0].group_label}` : ''}.`,
     rows,

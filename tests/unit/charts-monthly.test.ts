@@ -113,3 +113,18 @@ describe('a story’s map with one city', () => {
     expect(`${spec.dek} ${spec.description}`).not.toMatch(/1 city named as destinations/);
   });
 });
+
+describe('personnel description order', () => {
+  it('lists each agency’s figures in the order the bars are drawn (status, then date)', async () => {
+    const { factOf } = await import('./charts-fixture.ts');
+    // The deployed figure comes first in the data; the chart draws "requested" first.
+    const cs = [
+      claim({ id: 'a:p1s1#n1', value: 2200, unit: 'troops', status: 'deployed', entity: ['DOD'] }),
+      claim({ id: 'b:p1s1#n1', value: 900, unit: 'troops', status: 'requested', entity: ['DOD'] }),
+    ];
+    const spec = chartById(data({ claims: cs, facts: cs.map((c) => factOf(c)), checks: [], places: [] }), 'personnel-by-agency')!;
+    const drawn = spec.rows.filter((r) => r.group !== null).map((r) => r.display);
+    expect(drawn).toEqual(['900', '2,200']);
+    expect(spec.description.indexOf('900 troops')).toBeLessThan(spec.description.indexOf('2,200 troops'));
+  });
+});
