@@ -5,7 +5,7 @@ import { entityLabel, fmtNumber, fmtValue, qualifierWords, verdictWords } from '
 import { drawnPeriod } from './layout/timeline.ts';
 import { place } from './agency-rollup.ts';
 import { focusWindow, MONTH_FRAME, YEAR_FRAME } from './frame.ts';
-import { monthNumber } from './layout/line.ts';
+import { fyRange, monthNumber } from './layout/line.ts';
 import { fitsSeries, seriesYears } from './series-fit.ts';
 import { STAGE_IDS, stageOf, statusLabel } from './status.ts';
 import { CHART_IDS, CHART_ORDER, figures, fiscalYearOf, isEncounterClaim, personnelFigures, timelineFigures } from './select.ts';
@@ -388,7 +388,7 @@ function encounterSpecFor(data: ChartData, series: ReferenceSeries | undefined, 
   const notes: string[] = [];
   if (series) {
     notes.push(`Series: ${series.name}. ${series.definition}`);
-    for (const b of series.breaks) notes.push(`FY${b.from_fy}–FY${b.to_fy}: ${b.label}. The measure changes there; the shading marks it.`);
+    for (const b of series.breaks) notes.push(`${fyRange(b.from_fy, b.to_fy)}: ${b.label}. The measure changes there; the shading marks it.`);
     for (const n of series.notes ?? []) notes.push(n);
     notes.push('Series are never spliced: each line is one publisher’s series.');
   }
@@ -408,11 +408,11 @@ function encounterSpecFor(data: ChartData, series: ReferenceSeries | undefined, 
   const peak = refRows.reduce<ChartRow | null>((m, r) => (!m || (r.value ?? 0) > (m.value ?? 0) ? r : m), null);
   const lastRef = refRows[refRows.length - 1];
   const seriesWords = series && refRows.length
-    ? `${series.name}, FY${refRows[0]!.fiscal_year} to FY${lastRef!.fiscal_year}. It peaks at ${peak!.display} in FY${peak!.fiscal_year} and stands at ${lastRef!.display} in FY${lastRef!.fiscal_year}.${series.breaks.length ? ` Shaded: ${series.breaks.map((b) => `FY${b.from_fy}–FY${b.to_fy}, ${b.label}`).join('; ')}.` : ''}`
+    ? `${series.name}, FY${refRows[0]!.fiscal_year} to FY${lastRef!.fiscal_year}. It peaks at ${peak!.display} in FY${peak!.fiscal_year} and stands at ${lastRef!.display} in FY${lastRef!.fiscal_year}.${series.breaks.length ? ` Shaded: ${series.breaks.map((b) => `${fyRange(b.from_fy, b.to_fy)}, ${b.label}`).join('; ')}.` : ''}`
     : 'Figures from news articles by fiscal year (no reference series available).';
   const claimWords = claimRows.length
     ? ` ${claimRows.length} article ${claimRows.length === 1 ? 'figure is' : 'figures are'} marked: ${listWords(
-        claimRows.map((r, i) => `${i + 1}, ${qualifierWords(r.qualifier)} ${fmtNumber(r.value ?? 0)} ${r.unit} in FY${r.fiscal_year}${r.verdict ? ` (${verdictWords(r.verdict)})` : ''}`),
+        claimRows.map((r, i) => `${i + 1}, ${qualifierWords(r.qualifier)} ${fmtNumber(r.value ?? 0)} ${r.unit} in FY${r.fiscal_year}${r.verdict ? ` (${verdictWords(r.verdict, r.series, series?.id)})` : ''}`),
       )}.`
     : '';
   const domains = [...new Set(refRows.map((r) => { try { return new URL(r.source_url!).hostname.replace(/^www\./, ''); } catch { return ''; } }).filter(Boolean))].sort(cmp);

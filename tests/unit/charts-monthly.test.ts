@@ -128,3 +128,32 @@ describe('personnel description order', () => {
     expect(spec.description.indexOf('900 troops')).toBeLessThan(spec.description.indexOf('2,200 troops'));
   });
 });
+
+describe('yearly trend chart: verdicts and one-year breaks', () => {
+  const c = claim({ id: 'x:p1s1#n1', value: 400_000, unit: 'apprehensions', unit_family: 'events', time: 'FY2015', entity: ['USBP'] });
+  const k: Check = { claim_id: c.id, article: 'x.txt', sentence_id: 'x:p1s1', quote: '', verdict: 'consistent', series: 'swb_test', fiscal_year: 2015, compared_with: 400_100, tolerance: '', explanation: '' };
+  // The nationwide view with a break of one year (a measure that changed within FY2020).
+  const ser = [series[0]!, { ...series[1]!, breaks: [{ from_fy: 2019, to_fy: 2019, label: 'Title 42 from March' }] }];
+  const yd = data({ claims: [c], facts: [], checks: [k], places: [], series: ser });
+
+  it('prints a verdict as such on the series it was decided on, and says so on another series', () => {
+    const main = chartById(yd, 'border-encounters')!;
+    const alt = chartById(yd, 'border-encounters--nationwide-test')!;
+    expect(main.series!.id).toBe('swb_test');
+    expect(alt.series!.id).toBe('nationwide_test');
+    const mainNotes = layoutLine(main.rows, main.series, 600, false).notes.map((t) => t.text).join(' ');
+    const altL = layoutLine(alt.rows, alt.series, 600, false);
+    expect(mainNotes).toMatch(/FY2015 — consistent/);
+    expect(altL.notes.map((t) => t.text).join(' ')).toMatch(/FY2015 — checked against another series: consistent/);
+    expect(altL.points[0]!.tip).toContain('checked against another series: consistent');
+    expect(alt.description).toContain('(checked against another series: consistent)');
+  });
+
+  it('names a one-year break "FY2019", not "FY2019–FY2019", in its notes and description', () => {
+    const alt = chartById(yd, 'border-encounters--nationwide-test')!;
+    const text = `${alt.notes.join(' ')} ${alt.description}`;
+    expect(text).toContain('FY2019: Title 42 from March');
+    expect(text).toContain('Shaded: FY2019, Title 42 from March');
+    expect(text).not.toContain('FY2019–FY2019');
+  });
+});

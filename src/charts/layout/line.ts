@@ -114,7 +114,7 @@ export function layoutLine(rows: ChartRow[], series: SeriesInfo | undefined, wid
     cx: r(x(at(d)!)),
     cy: r(y(d.value!)),
     n: i + 1,
-    tip: `${d.display} ${d.unit}, ${periodText(d)}${d.verdict ? ` (${verdictWords(d.verdict)})` : ''}`,
+    tip: `${d.display} ${d.unit}, ${periodText(d)}${d.verdict ? ` (${verdictWords(d.verdict, d.series, series?.id)})` : ''}`,
     verdict: d.verdict,
   }));
   // Points on one spot share a label; every label clear of the axes' text (point-labels.ts).
@@ -127,7 +127,7 @@ export function layoutLine(rows: ChartRow[], series: SeriesInfo | undefined, wid
   const notes: TextMark[] = [];
   let ny = plot.y + plot.h + 30;
   ordered.forEach((d, i) => {
-    const text = `${i + 1}. ${d.display} ${d.unit}, ${periodText(d)}${d.verdict ? ` — ${verdictWords(d.verdict)}` : ''}${d.stories.length ? ` (${d.stories.length} ${d.stories.length === 1 ? 'story' : 'stories'})` : ''}`;
+    const text = `${i + 1}. ${d.display} ${d.unit}, ${periodText(d)}${d.verdict ? ` — ${verdictWords(d.verdict, d.series, series?.id)}` : ''}${d.stories.length ? ` (${d.stories.length} ${d.stories.length === 1 ? 'story' : 'stories'})` : ''}`;
     for (const [j, ln] of wrapText(text, width - 16).entries()) {
       ny += LINE_HEIGHT;
       notes.push({ x: j === 0 ? 0 : 16, y: r(ny), text: ln, anchor: 'start', cls: 'note' });
