@@ -60,7 +60,7 @@ describe('monthly trend chart', () => {
   it('keeps every point number off the series’ month marks, at 320, 768 and 1,200 px', () => {
     for (const w of [288, 736, 1168]) {
       const l = layoutLine(spec.rows, spec.series, w, w < 480);
-      expect(l.refDots.length).toBe(24);
+      if (w > 480) expect(l.refDots.length).toBe(24);
       for (const t of l.pointLabels) {
         const box = textBox(t.x, t.y, t.text, t.anchor);
         const hits = l.refDots.filter((m) => overlaps({ x: m.cx - 3.5, y: m.cy - 3.5, w: 7, h: 7 }, box, 0));
@@ -155,5 +155,28 @@ describe('yearly trend chart: verdicts and one-year breaks', () => {
     expect(text).toContain('FY2019: Title 42 from March');
     expect(text).toContain('Shaded: FY2019, Title 42 from March');
     expect(text).not.toContain('FY2019–FY2019');
+  });
+});
+
+describe('monthly marks on a narrow screen', () => {
+  const row = (month: string, value: number): ChartRow => ({
+    key: `s:${month}`, type: 'reference', label: month, value, value_high: null, display: String(value), qualifier: 'exact', status: null, unit: 'encounters',
+    entity: [], combined: false, fiscal_year: null, from: null, to: null, period_label: null, date_kind: null, city: null, lat: null, lon: null, claim_ids: [],
+    fact_id: null, stories: [], quote: '', source_url: null, series: 's', verdict: null, month,
+  });
+  // Four years of months with one gap: 2023-06 stands alone between two missing months.
+  const all = Array.from({ length: 48 }, (_, i) => `${2022 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+  const rows = all.filter((m) => m !== '2023-05' && m !== '2023-07').map((m, i) => row(m, 100_000 + (i % 7) * 9000));
+
+  it('never draws month marks closer together than they are wide; a lone month keeps its mark', () => {
+    for (const w of [288, 736, 1168]) {
+      const l = layoutLine(rows, undefined, w, w < 480);
+      const xs = l.refDots.map((d) => d.cx).sort((a, b) => a - b);
+      for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!, `${w} px`).toBeGreaterThanOrEqual(7);
+      // The lone month (a gap either side, no line through it) is always marked.
+      const step = l.plot.w / 47;
+      expect(l.refDots.some((d) => Math.abs(d.cx - (l.plot.x + 17 * step)) < 0.2), `${w} px`).toBe(true);
+    }
+    expect(layoutLine(rows, undefined, 1168, false).refDots.length).toBe(46);
   });
 });

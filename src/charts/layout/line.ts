@@ -22,10 +22,12 @@ export interface LineLayout {
   points: { key: string; cx: number; cy: number; n: number; tip: string; verdict: string | null }[];
   pointLabels: TextMark[];
   notes: TextMark[];
-  /** Monthly charts: one mark per month of the series. */
+  /** Monthly charts: one mark per month of the series (when months are too close for marks, lone months only). */
   refDots: { cx: number; cy: number }[];
 }
 
+/** Least spacing (px) between months for each month's 7 px mark to stay apart from the next. */
+export const MARK_ROOM = 10;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** "2025-07" → a month count (year × 12 + month − 1), so months are evenly spaced. */
 export function monthNumber(m: string): number {
@@ -89,7 +91,11 @@ export function layoutLine(rows: ChartRow[], series: SeriesInfo | undefined, wid
     else segments.push([d]);
   }
   const path = segments.filter((g) => g.length > 1).map((g) => gen(g) ?? '').join('');
-  const refDots = monthly ? sorted.map((d) => ({ cx: r(x(at(d)!)), cy: r(y(d.value!)) })) : [];
+  // Where months are closer than a mark is wide (47 months in a 320 px chart: 5 px apart, 7 px
+  // marks), the marks pile into a thick band; then only lone months (no line through them) keep one.
+  const monthStep = plot.w / Math.max(1, y1 - y0);
+  const lone = new Set(segments.filter((g) => g.length === 1).flat());
+  const refDots = monthly ? sorted.filter((d) => monthStep >= MARK_ROOM || lone.has(d)).map((d) => ({ cx: r(x(at(d)!)), cy: r(y(d.value!)) })) : [];
 
   const breaks = (monthly ? [] : series?.breaks ?? [])
     .filter((b) => b.to_fy >= y0 && b.from_fy <= y1)
