@@ -180,3 +180,18 @@ describe('monthly marks on a narrow screen', () => {
     expect(layoutLine(rows, undefined, 1168, false).refDots.length).toBe(46);
   });
 });
+
+describe('trend chart notes at 320 px', () => {
+  it('wrap inside the share of the width every long label keeps (FIT), continuation indent included', async () => {
+    const { FIT } = await import('../../src/charts/layout/common.ts');
+    const { textWidth } = await import('../../src/charts/text.ts');
+    const c = claim({ id: 'x:p1s1#n1', value: 327_000, unit: 'apprehensions', unit_family: 'events', qualifier: 'more-than', time: 'FY2011', entity: ['USBP'] });
+    const k: Check = { claim_id: c.id, article: 'x.txt', sentence_id: 'x:p1s1', quote: '', verdict: 'consistent', series: 'swb_test', fiscal_year: 2011, compared_with: 1, tolerance: '', explanation: '' };
+    const alt = chartById(data({ claims: [c], facts: [], checks: [k], places: [] }), 'border-encounters--nationwide-test')!;
+    for (const w of [288, 300]) {
+      const l = layoutLine(alt.rows, alt.series, w, true);
+      expect(l.notes.length).toBeGreaterThan(1);
+      for (const t of l.notes) expect(t.x + textWidth(t.text), `"${t.text}" at ${w} px`).toBeLessThanOrEqual(w * FIT + 0.01);
+    }
+  });
+});

@@ -7,7 +7,7 @@ import { line } from 'd3-shape';
 import { fmtTick, r, verdictWords } from '../format.ts';
 import { FONT_SIZE, LINE_HEIGHT, textBox, textWidth, thinTicks, wrapText, type Box } from '../text.ts';
 import type { ChartRow, SeriesInfo } from '../types.ts';
-import { legendRows, type LegendItem, type TextMark } from './common.ts';
+import { FIT, legendRows, type LegendItem, type TextMark } from './common.ts';
 import { placePointLabels } from './point-labels.ts';
 
 export interface LineLayout {
@@ -134,7 +134,8 @@ export function layoutLine(rows: ChartRow[], series: SeriesInfo | undefined, wid
   let ny = plot.y + plot.h + 30;
   ordered.forEach((d, i) => {
     const text = `${i + 1}. ${d.display} ${d.unit}, ${periodText(d)}${d.verdict ? ` — ${verdictWords(d.verdict, d.series, series?.id)}` : ''}${d.stories.length ? ` (${d.stories.length} ${d.stories.length === 1 ? 'story' : 'stories'})` : ''}`;
-    for (const [j, ln] of wrapText(text, width - 16).entries()) {
+    // Wrapped to FIT of the width, as every long label is: the width estimate runs narrow for wide fonts.
+    for (const [j, ln] of wrapText(text, width * FIT - 16).entries()) {
       ny += LINE_HEIGHT;
       notes.push({ x: j === 0 ? 0 : 16, y: r(ny), text: ln, anchor: 'start', cls: 'note' });
     }
