@@ -40,6 +40,16 @@ export function qualifierWords(q: Qualifier | null): string {
   return QUALIFIER_ADVERBS[q ?? 'exact'];
 }
 
+/**
+ * A check's verdict as readers read it ("not checkable", "partly consistent"), never the data code
+ * "not-checkable". When the check used another series than the one drawn (`checked` ≠ `drawn`:
+ * an alternate view), it says so: a verdict beside a line it was not decided on would mislead.
+ */
+export function verdictWords(v: string, checked?: string | null, drawn?: string | null): string {
+  const words = v.replace(/-/g, ' ');
+  return checked && drawn && checked !== drawn ? `checked against another series: ${words}` : words;
+}
+
 /** Combined figures name all agencies: "ATF + USMS + DEA (combined)". */
 export function entityLabel(entity: string[]): string {
   if (entity.length === 0) return 'Agency not named';

@@ -75,7 +75,7 @@ export function overviewText(specs: ChartSpec[]): Part[][] {
   if (map && map.rows.length) {
     paras.push([
       { text: fmtNumber(map.rows.length), href: `charts/${map.id}/` },
-      ` ${map.rows.length === 1 ? 'city is' : 'cities are'} named as destinations: `,
+      ` ${map.rows.length === 1 ? 'city is named as a destination' : 'cities are named as destinations'}: `,
       ...list(map.rows.map((r) => [{ text: r.label, href: href(r) }])),
       '.',
     ]);

@@ -1,11 +1,11 @@
 // The chart registry: one spec per chart that has data, built from the datasets.
 // Same specs feed stories, chart pages, the overview, embeds, downloads and the PDF.
 import type { Check, Claim, Fact, ReferenceSeries } from '../pipeline/types.ts';
-import { entityLabel, fmtNumber, fmtValue, qualifierWords } from './format.ts';
+import { entityLabel, fmtNumber, fmtValue, qualifierWords, verdictWords } from './format.ts';
 import { drawnPeriod } from './layout/timeline.ts';
 import { place } from './agency-rollup.ts';
 import { focusWindow, MONTH_FRAME, YEAR_FRAME } from './frame.ts';
-import { monthNumber } from './layout/line.ts';
+import { fyRange, monthNumber } from './layout/line.ts';
 import { fitsSeries, seriesYears } from './series-fit.ts';
 import { STAGE_IDS, stageOf, statusLabel } from './status.ts';
 import { CHART_IDS, CHART_ORDER, figures, fiscalYearOf, isEncounterClaim, personnelFigures, timelineFigures } from './select.ts';
@@ -242,8 +242,9 @@ function personnelSpec(data: ChartData, archive: boolean): ChartSpec | null {
       ...(shownGroups.length < groups.length ? [`Showing the ${shownGroups.length} agencies with the most figures, of ${groups.length}.`] : []),
       ...(apartAll.length ? [`${apartAll.length} ${apartAll.length === 1 ? 'figure names' : 'figures name'} no agency (or one the text does not clearly attribute); listed under the chart${apart.length < apartAll.length ? ` (the ${apart.length} largest; all of them in the CSV)` : ''}, not drawn as an agency.`] : []),
     ],
+    // Each group's bars in the order drawn (status, then date), so the description reads like the chart.
     description: `Bar chart of ${drawn.length} personnel figures in ${shownGroups.length} agency ${shownGroups.length === 1 ? 'group' : 'groups'}, from ${storiesPhrase(stories.length)}: ${listWords(
-      shownGroups.map(({ g, list }) => `${list[0]!.group_label ?? g}: ${list.filter((r) => drawn.includes(r)).map((r) => `${r.component} ${r.display} ${r.unit}, ${statusLabel(r.status)}${r.role ? ` (${r.role})` : ''}`).join(', ')}`),
+      shownGroups.map(({ g, list }) => `${list[0]!.group_label ?? g}: ${drawn.filter((r) => r.group === g).map((r) => `${r.component} ${r.display} ${r.unit}, ${statusLabel(r.status)}${r.role ? ` (${r.role})` : ''}`).join(', ')}`),
     )}.${apart.length ? ` Listed apart, not attributed to an agency${apart.length < apartAll.length ? ` (the ${apart.length} largest of ${apartAll.length})` : ''}: ${apart.map((r) => `${r.display} ${r.unit}, ${statusLabel(r.status)}`).join('; ')}.` : ''}`,
     alt: `Bar chart: personnel figures for ${shownGroups.length} agency ${shownGroups.length === 1 ? 'group' : 'groups'}${drawn[0] ? `; the first group is ${drawn[0].group_label}` : ''}.`,
     rows,
@@ -290,7 +291,7 @@ function timelineSpec(data: ChartData, archive: boolean): ChartSpec | null {
       '“~” marks an approximate figure, “+” a “more than” figure.',
       ...(rows.length < all.length ? [shownNote(rows.length, all.length, 'deployments and requests')] : []),
     ],
-    description: `Timeline of ${rows.length} deployments and requests${first ? ` from ${first} to ${last}` : ''}${estimated ? ` (${estimated} dated only by their story’s estimated date)` : ''}${undated ? `; ${undated} without any date, listed apart` : ''}: ${listWords(
+    description: `Timeline of ${rows.length} deployments and requests${first ? ` from ${first} to ${last}` : ''}${estimated ? ` (${estimated} dated only by their story’s estimated date)` : ''}${undated ? `; ${undated} without any date, listed apart` : ''}. In date order${undated ? ', the undated last' : ''}: ${listWords(
       rows.map((r) => `${r.display} ${r.label}, ${statusLabel(r.status)}, ${r.period_label}`),
     )}.`,
     alt: `Timeline of ${rows.length} deployments and requests of personnel.`,
@@ -387,7 +388,7 @@ function encounterSpecFor(data: ChartData, series: ReferenceSeries | undefined, 
   const notes: string[] = [];
   if (series) {
     notes.push(`Series: ${series.name}. ${series.definition}`);
-    for (const b of series.breaks) notes.push(`FY${b.from_fy}–FY${b.to_fy}: ${b.label}. The measure changes there; the shading marks it.`);
+    for (const b of series.breaks) notes.push(`${fyRange(b.from_fy, b.to_fy)}: ${b.label}. The measure changes there; the shading marks it.`);
     for (const n of series.notes ?? []) notes.push(n);
     notes.push('Series are never spliced: each line is one publisher’s series.');
   }
@@ -407,11 +408,11 @@ function encounterSpecFor(data: ChartData, series: ReferenceSeries | undefined, 
   const peak = refRows.reduce<ChartRow | null>((m, r) => (!m || (r.value ?? 0) > (m.value ?? 0) ? r : m), null);
   const lastRef = refRows[refRows.length - 1];
   const seriesWords = series && refRows.length
-    ? `${series.name}, FY${refRows[0]!.fiscal_year} to FY${lastRef!.fiscal_year}. It peaks at ${peak!.display} in FY${peak!.fiscal_year} and stands at ${lastRef!.display} in FY${lastRef!.fiscal_year}.${series.breaks.length ? ` Shaded: ${series.breaks.map((b) => `FY${b.from_fy}–FY${b.to_fy}, ${b.label}`).join('; ')}.` : ''}`
+    ? `${series.name}, FY${refRows[0]!.fiscal_year} to FY${lastRef!.fiscal_year}. It peaks at ${peak!.display} in FY${peak!.fiscal_year} and stands at ${lastRef!.display} in FY${lastRef!.fiscal_year}.${series.breaks.length ? ` Shaded: ${series.breaks.map((b) => `${fyRange(b.from_fy, b.to_fy)}, ${b.label}`).join('; ')}.` : ''}`
     : 'Figures from news articles by fiscal year (no reference series available).';
   const claimWords = claimRows.length
     ? ` ${claimRows.length} article ${claimRows.length === 1 ? 'figure is' : 'figures are'} marked: ${listWords(
-        claimRows.map((r, i) => `${i + 1}, ${qualifierWords(r.qualifier)} ${fmtNumber(r.value ?? 0)} ${r.unit} in FY${r.fiscal_year}${r.verdict ? ` (${r.verdict})` : ''}`),
+        claimRows.map((r, i) => `${i + 1}, ${qualifierWords(r.qualifier)} ${fmtNumber(r.value ?? 0)} ${r.unit} in FY${r.fiscal_year}${r.verdict ? ` (${verdictWords(r.verdict, r.series, series?.id)})` : ''}`),
       )}.`
     : '';
   const domains = [...new Set(refRows.map((r) => { try { return new URL(r.source_url!).hostname.replace(/^www\./, ''); } catch { return ''; } }).filter(Boolean))].sort(cmp);
@@ -452,8 +453,13 @@ function monthlySpecFor(data: ChartData, id: string, archive: boolean): ChartSpe
   if (!s?.months?.length) return null;
   const claimsById = new Map(data.claims.map((c) => [c.id, c]));
   const used = counts.get(sid)!.filter((c) => claimsById.has(c.claim_id));
-  const claimMonths = new Set(used.map((c) => c.period!));
-  const months = s.months.filter((m) => archive || claimMonths.has(m.month));
+  // A story draws its figures' months and the months between and around them (MONTH_FRAME.minPad
+  // either side), all from the series: its months alone, a year apart, drew two lone marks on an
+  // empty axis and hid how the series moved between them.
+  const claimNums = used.map((c) => monthNumber(c.period!));
+  const lo = Math.min(...claimNums) - MONTH_FRAME.minPad;
+  const hi = Math.max(...claimNums) + MONTH_FRAME.minPad;
+  const months = s.months.filter((m) => archive || (monthNumber(m.month) >= lo && monthNumber(m.month) <= hi));
   const refRows: ChartRow[] = months.map((m) => ({
     ...BLANK, key: `${s.id}:${m.month}`, type: 'reference', label: m.month, value: m.value, display: fmtNumber(m.value), qualifier: 'exact',
     unit: s.unit, month: m.month, source_url: m.source_url, series: s.id, quote: s.vintage ?? '',
@@ -465,7 +471,9 @@ function monthlySpecFor(data: ChartData, id: string, archive: boolean): ChartSpe
       qualifier: c.qualifier, status: c.status, unit: c.unit, entity: c.entity, month: k.period!, fiscal_year: k.fiscal_year, claim_ids: [c.id],
       fact_id: c.fact_id, stories: [c.slug], quote: c.quote, series: s.id, verdict: k.verdict, period_label: k.period!,
     };
-  }).filter((r) => !/\bper\b|a day|daily|\bevery\b|hourly/i.test(r.unit)); // averages and rates stay in the checks; the chart draws month totals
+  }).filter((r) => !/\bper\b|a day|daily|\bevery\b|hourly/i.test(r.unit)) // averages and rates stay in the checks; the chart draws month totals
+    // By month (then id), the order the chart numbers its points in, so the description's numbers match the chart's.
+    .sort((a, b) => cmp(a.month!, b.month!) || cmp(a.key, b.key));
   if (refRows.length === 0 && claimRows.length === 0) return null;
   const stories = storyList(data, claimRows.flatMap((r) => r.stories));
   const vintage = s.vintage ? ` Figures: ${s.vintage}.` : '';
@@ -476,7 +484,7 @@ function monthlySpecFor(data: ChartData, id: string, archive: boolean): ChartSpe
   const elsewhere = monthChecks.filter((c) => c.series !== sid && claimsById.has(c.claim_id)).length;
   const shown = claimRows.length === 0
     ? `no article gives a month’s total for this series`
-    : `${claimRows.length === 1 ? 'the article figure' : `the ${claimRows.length} article figures`} that give${claimRows.length === 1 ? 's' : ''} a month’s total for it${archive ? '' : ' (the story’s months only)'}`;
+    : `${claimRows.length === 1 ? 'the article figure' : `the ${claimRows.length} article figures`} that give${claimRows.length === 1 ? 's' : ''} a month’s total for it${archive ? '' : ` (the story’s months, with ${MONTH_FRAME.minPad} months either side)`}`;
   const rest = [rates ? `${rates} per-day or per-hour ${rates === 1 ? 'rate' : 'rates'}` : '', elsewhere ? `${elsewhere} ${elsewhere === 1 ? 'figure' : 'figures'} checked against other monthly series` : ''].filter(Boolean);
   return {
     id,
@@ -488,7 +496,7 @@ function monthlySpecFor(data: ChartData, id: string, archive: boolean): ChartSpe
       `Series: ${s.name}. ${s.definition}${vintage}`, ...(s.notes ?? []), 'Only the months the series holds are drawn; months in between are not interpolated.',
       ...(frame ? [`Stories and embeds draw ${monthWord(frame.from)} to ${monthWord(frame.to)}, the article figures’ months and the months around them; the chart page and the data table hold every month, ${refRows[0]!.month} to ${refRows[refRows.length - 1]!.month}.`] : []),
     ],
-    description: `Chart of ${s.name} for ${refRows.length} ${refRows.length === 1 ? 'month' : 'months'}${refRows.length ? ` (${refRows.map((r) => `${r.month}: ${r.display}`).join('; ')})` : ''}, with ${claimRows.length} article ${claimRows.length === 1 ? 'figure' : 'figures'}: ${listWords(claimRows.map((r, i) => `${i + 1}, ${r.display} ${r.unit} for ${r.month}${r.verdict ? ` (${r.verdict})` : ''}`))}.`,
+    description: `Chart of ${s.name} for ${refRows.length} ${refRows.length === 1 ? 'month' : 'months'}${refRows.length ? ` (${refRows.map((r) => `${r.month}: ${r.display}`).join('; ')})` : ''}, with ${claimRows.length} article ${claimRows.length === 1 ? 'figure' : 'figures'}: ${listWords(claimRows.map((r, i) => `${i + 1}, ${r.display} ${r.unit} for ${r.month}${r.verdict ? ` (${verdictWords(r.verdict)})` : ''}`))}.`,
     alt: `Chart: ${s.name} by month, with ${claimRows.length} article figures marked.`,
     rows: [...refRows, ...claimRows],
     columns: seriesColumns({ key: 'month', label: 'Month' }, 'Source sentence or vintage'),
@@ -533,7 +541,7 @@ function mapDek(rows: ChartRow[], total: number, cities: Map<string, ChartData['
   const states = new Set(rows.map((r) => cities.get(r.city ?? '')?.state).filter(Boolean)).size;
   const articles = new Set(rows.flatMap((r) => r.stories)).size;
   const top = [...rows].sort((a, b) => b.stories.length - a.stories.length || cmp(a.label, b.label))[0];
-  const head = rows.length < total ? `The ${rows.length} cities named most often as destinations (of ${total})` : `${rows.length} ${rows.length === 1 ? 'city' : 'cities'} named as destinations`;
+  const head = rows.length < total ? `The ${rows.length} cities named most often as destinations (of ${total})` : rows.length === 1 ? '1 city named as a destination' : `${rows.length} cities named as destinations`;
   const most = top && top.stories.length > 1 && rows.length > 1 ? `; named most often: ${top.label} (${storiesPhrase(top.stories.length)})` : '';
   return `${head}, in ${states} ${states === 1 ? 'state' : 'states'}, by ${storiesPhrase(articles)}${most}.`;
 }
@@ -583,7 +591,7 @@ function mapSpec(data: ChartData, archive: boolean): ChartSpec | null {
     dek: mapDek(rows, all.length, cities),
     source: `Source: ${storiesPhrase(stories.length)}; map: U.S. Census Bureau cartographic boundaries (us-atlas); city coordinates from the site’s city table.`,
     notes,
-    description: `Map of the United States marking ${rows.length} ${rows.length === 1 ? 'city' : 'cities'} named as destinations: ${rows.map((r) => r.label).join('; ')}.`,
+    description: `Map of the United States marking ${rows.length === 1 ? '1 city named as a destination' : `${rows.length} cities named as destinations`}: ${rows.map((r) => r.label).join('; ')}.`,
     alt: `Map: ${rows.length} destination cities in the United States.`,
     rows,
     columns: [

@@ -4,10 +4,10 @@
 import { extent, max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { fmtTick, r } from '../format.ts';
+import { fmtTick, r, verdictWords } from '../format.ts';
 import { FONT_SIZE, LINE_HEIGHT, textBox, textWidth, thinTicks, wrapText, type Box } from '../text.ts';
 import type { ChartRow, SeriesInfo } from '../types.ts';
-import { legendRows, type LegendItem, type TextMark } from './common.ts';
+import { FIT, legendRows, type LegendItem, type TextMark } from './common.ts';
 import { placePointLabels } from './point-labels.ts';
 
 export interface LineLayout {
@@ -22,10 +22,12 @@ export interface LineLayout {
   points: { key: string; cx: number; cy: number; n: number; tip: string; verdict: string | null }[];
   pointLabels: TextMark[];
   notes: TextMark[];
-  /** Monthly charts: one mark per month of the series. */
+  /** Monthly charts: one mark per month of the series (when months are too close for marks, lone months only). */
   refDots: { cx: number; cy: number }[];
 }
 
+/** Least spacing (px) between months for each month's 7 px mark to stay apart from the next. */
+export const MARK_ROOM = 10;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** "2025-07" → a month count (year × 12 + month − 1), so months are evenly spaced. */
 export function monthNumber(m: string): number {
@@ -89,7 +91,11 @@ export function layoutLine(rows: ChartRow[], series: SeriesInfo | undefined, wid
     else segments.push([d]);
   }
   const path = segments.filter((g) => g.length > 1).map((g) => gen(g) ?? '').join('');
-  const refDots = monthly ? sorted.map((d) => ({ cx: r(x(at(d)!)), cy: r(y(d.value!)) })) : [];
+  // Where months are closer than a mark is wide (47 months in a 320 px chart: 5 px apart, 7 px
+  // marks), the marks pile into a thick band; then only lone months (no line through them) keep one.
+  const monthStep = plot.w / Math.max(1, y1 - y0);
+  const lone = new Set(segments.filter((g) => g.length === 1).flat());
+  const refDots = monthly ? sorted.filter((d) => monthStep >= MARK_ROOM || lone.has(d)).map((d) => ({ cx: r(x(at(d)!)), cy: r(y(d.value!)) })) : [];
 
   const breaks = (monthly ? [] : series?.breaks ?? [])
     .filter((b) => b.to_fy >= y0 && b.from_fy <= y1)
@@ -106,26 +112,30 @@ export function layoutLine(rows: ChartRow[], series: SeriesInfo | undefined, wid
   // Only years the data covers are labelled: a lone year's padding is not a year of data (nor 1899).
   const xTicks = thinTicks(xCand, 10).map((t) => ({ x: r(t.x), y: plot.y + plot.h + 21, text: t.label, anchor: 'middle' as const, cls: 'tick' }));
 
-  // Points numbered by year (the notes under the plot use the same numbers).
-  const ordered = [...claims].sort((a, b) => at(a)! - at(b)! || a.key.localeCompare(b.key));
+  // Points numbered by period, ties in the spec's order (the notes under the plot and the spec's
+  // description use the same numbers; a locale-aware key compare here once disagreed with them).
+  const ordered = [...claims].sort((a, b) => at(a)! - at(b)!);
   const points = ordered.map((d, i) => ({
     key: d.key,
     cx: r(x(at(d)!)),
     cy: r(y(d.value!)),
     n: i + 1,
-    tip: `${d.display} ${d.unit}, ${periodText(d)}${d.verdict ? ` (${d.verdict})` : ''}`,
+    tip: `${d.display} ${d.unit}, ${periodText(d)}${d.verdict ? ` (${verdictWords(d.verdict, d.series, series?.id)})` : ''}`,
     verdict: d.verdict,
   }));
   // Points on one spot share a label; every label clear of the axes' text (point-labels.ts).
   const taken: Box[] = [...xTicks, ...yTicks].map((t) => textBox(t.x, t.y, t.text, t.anchor));
-  const pointLabels = placePointLabels(points, taken, { x: 0, y: plot.y - 8, w: width, h: plot.h + 8 }, width);
+  // The monthly series' own marks (7 px squares) are kept clear too: a number on one reads as part of the line.
+  const marks: Box[] = refDots.map((d) => ({ x: d.cx - 3.5, y: d.cy - 3.5, w: 7, h: 7 }));
+  const pointLabels = placePointLabels(points, taken, { x: 0, y: plot.y - 8, w: width, h: plot.h + 8 }, width, marks);
 
   // Numbered notes under the plot, wrapped to the width.
   const notes: TextMark[] = [];
   let ny = plot.y + plot.h + 30;
   ordered.forEach((d, i) => {
-    const text = `${i + 1}. ${d.display} ${d.unit}, ${periodText(d)}${d.verdict ? ` — ${d.verdict}` : ''}${d.stories.length ? ` (${d.stories.length} ${d.stories.length === 1 ? 'story' : 'stories'})` : ''}`;
-    for (const [j, ln] of wrapText(text, width - 16).entries()) {
+    const text = `${i + 1}. ${d.display} ${d.unit}, ${periodText(d)}${d.verdict ? ` — ${verdictWords(d.verdict, d.series, series?.id)}` : ''}${d.stories.length ? ` (${d.stories.length} ${d.stories.length === 1 ? 'story' : 'stories'})` : ''}`;
+    // Wrapped to FIT of the width, as every long label is: the width estimate runs narrow for wide fonts.
+    for (const [j, ln] of wrapText(text, width * FIT - 16).entries()) {
       ny += LINE_HEIGHT;
       notes.push({ x: j === 0 ? 0 : 16, y: r(ny), text: ln, anchor: 'start', cls: 'note' });
     }

@@ -42,13 +42,14 @@ export function clusterPoints(points: NumberedPoint[]): NumberedPoint[][] {
 
 /**
  * Places one label per cluster. `taken`: boxes of text already drawn (ticks); `area`: where labels
- * may go (the plot, a little above it). Circles are avoided next to the points; the fallback
- * search only avoids text.
+ * may go (the plot, a little above it); `marks`: other drawn marks to keep clear. Circles and marks
+ * are avoided next to the points and, when it can, by the fallback search; text always is.
  */
-export function placePointLabels(points: NumberedPoint[], taken: Box[], area: Box, width: number): TextMark[] {
+export function placePointLabels(points: NumberedPoint[], taken: Box[], area: Box, width: number, marks: Box[] = []): TextMark[] {
   const clusters = clusterPoints(points);
   const texts: Box[] = [...taken];
-  const circles: Box[] = points.map((p) => ({ x: p.cx - 6, y: p.cy - 6, w: 12, h: 12 }));
+  // Other marks a label must not cover (a monthly series' squares) are avoided like the points' circles.
+  const circles: Box[] = [...points.map((p) => ({ x: p.cx - 6, y: p.cy - 6, w: 12, h: 12 })), ...marks];
   const inside = (b: Box) => b.x >= Math.max(0, area.x) && b.x + b.w <= Math.min(width, area.x + area.w) && b.y >= area.y && b.y + b.h <= area.y + area.h;
   const out: TextMark[] = [];
   for (const g of clusters) {
