@@ -1,6 +1,8 @@
 // Loads what the charts draw: the pipeline's datasets (content/data, SURGE_CONTENT_DIR aware),
 // the reference series and the city table (content/reference under the project root), and the
 // stories' frontmatter (headlines and estimated periods). Missing files count as empty.
+// Claims, facts and checks come from the figures store (validated, read once per build), so the
+// build holds one copy of them, not one for the pages and one for the charts.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -10,6 +12,7 @@ import type { ReferenceSeries } from '../pipeline/types.ts';
 import type { ChartData, City, StoryMeta } from './types.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { csvRecords } from '../lib/csv.ts';
+import { figuresStore } from '../lib/figures-store.ts';
 
 async function readJson<T>(file: string): Promise<T[]> {
   try {
@@ -59,10 +62,12 @@ export async function loadChartData(opts: { root?: string; contentDir?: string }
   const root = opts.root ?? process.cwd();
   const content = opts.contentDir ? path.resolve(root, opts.contentDir) : contentDir(root);
   const data = path.join(content, 'data');
-  const [claims, facts, checks, places, stories] = await Promise.all([
-    readJson<ChartData['claims'][number]>(path.join(data, 'claims.json')),
-    readJson<ChartData['facts'][number]>(path.join(data, 'facts.json')),
-    readJson<ChartData['checks'][number]>(path.join(data, 'checks.json')),
+  const figs = figuresStore({ dir: content });
+  // The schemas describe the pipeline's types (verdict is a string there, a union here).
+  const claims = figs.claims as ChartData['claims'];
+  const facts = figs.facts as ChartData['facts'];
+  const checks = figs.checks as ChartData['checks'];
+  const [places, stories] = await Promise.all([
     readJson<ChartData['places'][number]>(path.join(data, 'places.json')),
     readStories(path.join(content, 'stories')),
   ]);

@@ -1,12 +1,11 @@
 // Loads what the agency pages need from the build's content: the gazetteer,
-// claims (collection), facts (content/data/facts.json) and story texts.
-import { readFile } from 'node:fs/promises';
+// claims and facts (the figures store) and story texts.
 import { getCollection } from 'astro:content';
 import { defaultGazetteer, findEntities } from '../pipeline/reference/agencies.ts';
-import type { Claim, Fact } from '../pipeline/types.ts';
+import type { Claim } from '../pipeline/types.ts';
 import { agencyPageParts, agencyPages, agencyTree, figures, type AgencyPage, type AgencyPagePart } from './agencies.ts';
 import { pageLimits } from './paging.ts';
-import { dataFile } from './content-dir.ts';
+import { figuresStore } from './figures-store.ts';
 
 // Estimated HTML bytes of a figure (its line, then one list item per sentence reporting it) and of
 // a story link, for splitting long agency pages (SURGE_PAGE_ITEMS / SURGE_PAGE_WEIGHT override).
@@ -14,15 +13,6 @@ const FIGURE = 330;
 const SOURCE = 90;
 const STORY = 40;
 export const AGENCY_PAGE_WEIGHT = 700_000;
-
-async function readJson<T>(file: string, fallback: T): Promise<T> {
-  try {
-    return JSON.parse(await readFile(file, 'utf8')) as T;
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return fallback;
-    throw e;
-  }
-}
 
 /** Plain text of an MDX story body: tags out, for finding agency names. */
 function bodyText(body: string | undefined): string {
@@ -33,10 +23,9 @@ let cache: Promise<Awaited<ReturnType<typeof build>>> | null = null;
 
 async function build() {
   const gaz = defaultGazetteer();
-  const claims = (await getCollection('claims')).map((e) => e.data as Claim);
-  const facts = await readJson<Fact[]>(dataFile('facts.json'), []);
+  const { claims, facts } = figuresStore();
   const stories = await getCollection('stories');
-  const figs = figures(claims, facts);
+  const figs = figures(claims as Claim[], facts);
   const mentions = new Map<string, string[]>();
   for (const s of stories) mentions.set(s.id, [...new Set(findEntities(bodyText(s.body), gaz).flatMap((m) => m.ids))]);
   const tree = agencyTree(gaz.agencies, [...figs.flatMap((f) => f.entity), ...[...mentions.values()].flat()]);

@@ -2,14 +2,11 @@
 // from the same split: every link to a fact (stories, the report, conflicts between facts) goes
 // straight to the page that holds it, and page 1 carries the page starts so that an old
 // /data/#fact-… link still finds its row.
-import type { CollectionEntry } from 'astro:content';
 import { factAnchor } from '../model/ids';
 import { byCodeUnit, pageIndex, pageLimits, pagePath, pageStarts, paginate } from './paging';
 import { url } from './paths';
+import type { FactData } from './figures-store';
 import { storyIndex } from './story-index';
-
-type FactData = CollectionEntry<'facts'>['data'];
-type ClaimData = CollectionEntry<'claims'>['data'];
 
 export const DATA_BASE = 'data/';
 
@@ -24,8 +21,7 @@ export const DATA_PAGE_WEIGHT = 700_000;
 
 async function build() {
   const ix = await storyIndex();
-  const claimById = new Map<string, ClaimData>();
-  for (const list of ix.claimsBySlug.values()) for (const c of list) claimById.set(c.id, c.data);
+  const claimById = ix.claimById;
   // Sorted by anchor in code-unit order: page 1's redirect script finds a page from the page starts.
   const facts = [...ix.factById.values()].sort((a, b) => byCodeUnit(factAnchor(a.id), factAnchor(b.id)) || byCodeUnit(a.id, b.id));
   const weight = (f: FactData) =>

@@ -1,50 +1,20 @@
 // Lookups shared by every story page (claims by story, facts by id, checks by claim, headlines),
 // built once per build. Each story page and each number in it used to scan whole collections,
-// which made the build quadratic in the archive's size. In `astro dev` content changes under the
-// server, so the index is rebuilt on every request there.
+// which made the build quadratic in the archive's size. The figures' lookups are the figures
+// store's (src/lib/figures-store.ts, which re-reads changed files in `astro dev`); in dev the
+// stories change under the server too, so the index is rebuilt on every request there.
 import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { chartData } from '../charts/data';
 import { chartSpecs } from '../charts/registry';
 import { dataPages } from './data-pages';
-import { byReadingOrder, storyOf } from '../model/ids.ts';
-
-type ClaimEntry = CollectionEntry<'claims'>;
-type FactData = CollectionEntry<'facts'>['data'];
-type CheckData = CollectionEntry<'checks'>['data'];
+import { figuresStore } from './figures-store';
 
 async function build() {
-  const [stories, claims, facts, checks] = await Promise.all([
-    getCollection('stories'),
-    getCollection('claims'),
-    getCollection('facts'),
-    getCollection('checks'),
-  ]);
+  const stories = await getCollection('stories');
   const headlineBySlug = new Map(stories.map((s) => [s.id, s.data.headline]));
-  const claimsBySlug = new Map<string, ClaimEntry[]>();
-  for (const c of claims) {
-    const list = claimsBySlug.get(c.data.slug);
-    if (list) list.push(c);
-    else claimsBySlug.set(c.data.slug, [c]);
-  }
-  for (const list of claimsBySlug.values()) list.sort((a, b) => byReadingOrder(a.id, b.id));
-  const factById = new Map<string, FactData>(facts.map((f) => [f.id, f.data]));
-  const checksByClaim = new Map<string, CheckData[]>();
-  for (const c of checks) {
-    const list = checksByClaim.get(c.data.claim_id);
-    if (list) list.push(c.data);
-    else checksByClaim.set(c.data.claim_id, [c.data]);
-  }
-  // Statements with no figure of their own are checked by sentence (claim_id = sentence id).
-  const sentenceChecksBySlug = new Map<string, CheckData[]>();
-  for (const c of checks) {
-    if (c.data.claim_id !== c.data.sentence_id) continue;
-    const slug = storyOf(c.data.sentence_id);
-    const list = sentenceChecksBySlug.get(slug);
-    if (list) list.push(c.data);
-    else sentenceChecksBySlug.set(slug, [c.data]);
-  }
-  return { headlineBySlug, claimsBySlug, factById, checksByClaim, sentenceChecksBySlug };
+  const { claimById, claimsBySlug, factById, checksByClaim, sentenceChecksBySlug } = figuresStore();
+  return { headlineBySlug, claimById, claimsBySlug, factById, checksByClaim, sentenceChecksBySlug };
 }
 
 let cache: ReturnType<typeof build> | null = null;
@@ -67,7 +37,7 @@ const sha = (v: unknown) => createHash('sha256').update(JSON.stringify(v)).diges
 export async function storyPageKey(entry: CollectionEntry<'stories'>): Promise<string> {
   const ix = await storyIndex();
   const claims = ix.claimsBySlug.get(entry.id) ?? [];
-  const factIds = [...new Set(claims.map((c) => c.data.fact_id).filter((id): id is string => !!id))].sort();
+  const factIds = [...new Set(claims.map((c) => c.fact_id).filter((id): id is string => !!id))].sort();
   const facts = factIds.map((id) => ix.factById.get(id) ?? null);
   const conflictIds = [...new Set(facts.flatMap((f) => f?.conflicts ?? []))].sort();
   const sources = [...new Set(facts.flatMap((f) => f?.sources ?? []))].sort();
@@ -75,7 +45,7 @@ export async function storyPageKey(entry: CollectionEntry<'stories'>): Promise<s
   return sha({
     data: entry.data,
     body: entry.body,
-    claims: claims.map((c) => c.data),
+    claims,
     checks: claims.map((c) => ix.checksByClaim.get(c.id) ?? []),
     sentenceChecks: ix.sentenceChecksBySlug.get(entry.id) ?? [],
     facts,
