@@ -7,8 +7,8 @@
 // A pushed drawing is then capped to that room, if its smallest text stays at 12 px or more
 // (print.css: no text below 9pt), and the page printed again; else it moves overleaf as before.
 // One drawing per pass (fitting one moves everything after it), at most MAX_FIT_PASSES passes.
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef } from 'pdf-lib';
 import type { Page } from 'playwright-core';
+import { namedDestinations } from './toc.ts';
 
 export const FIT_PREFIX = 'pdf-fit';
 export const MAX_FIT_PASSES = 3;
@@ -40,22 +40,9 @@ export interface Destination {
  * the box has top = page height), so the distance down the box is page height − top.
  */
 export async function destinationTops(bytes: Uint8Array): Promise<Map<string, Destination>> {
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
-  const pages = doc.getPages();
-  const pageOf = new Map(pages.map((p, i) => [p.ref.toString(), i]));
   const out = new Map<string, Destination>();
-  const dests = doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
-  if (!dests) return out;
-  for (const [name, value] of dests.entries()) {
-    let dest = doc.context.lookup(value);
-    if (dest instanceof PDFDict) dest = dest.lookup(PDFName.of('D'));
-    if (!(dest instanceof PDFArray)) continue;
-    const ref = dest.get(0);
-    const i = ref instanceof PDFRef ? pageOf.get(ref.toString()) : undefined;
-    const top = dest.get(3);
-    if (i === undefined || !(top instanceof PDFNumber)) continue;
-    const key = name.asString().replace(/^\//, '');
-    out.set(key, { page: i + 1, y: (pages[i]!.getHeight() - top.asNumber()) * PX_PER_PT });
+  for (const d of await namedDestinations(bytes)) {
+    if (d.top !== null) out.set(d.name, { page: d.pageIndex + 1, y: (d.pageHeight - d.top) * PX_PER_PT });
   }
   return out;
 }
