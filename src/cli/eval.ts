@@ -78,7 +78,7 @@ const messySets: readonly { dir: string; label: string }[] = [
   { dir: 'blind7', label: `blind set 7, ${DEV}` }, // local paper with paywall, liveblog, multilingual portal, feed reader, newsletter post
   { dir: 'blind8', label: `blind set 8, ${DEV}` }, // app share / screenshot text, legal news, messaging channel, library database, wiki library
   { dir: 'blind9', label: `blind set 9, ${DEV}` }, // agency newsroom re-post, court-filing exhibits, list digest, clip report, forwarded e-mail
-  { dir: 'blind10', label: 'blind set 10' }, // company intranet digest, government alert bulletin, school newsletter, scoreboard-ticker sports site, translation bar
+  { dir: 'blind10', label: `blind set 10, ${DEV}` }, // company intranet digest, government alert bulletin, school newsletter, scoreboard-ticker sports site, translation bar
 ];
 // (A page labelled `headline_absent`, blind8's relay-2, is scored by the messy scorer itself: eval/messy.ts absentHeadlineRight.)
 const messyResults = messySets.flatMap(({ dir, label }) => {

@@ -346,6 +346,16 @@ const MAIL_RULES: [(key: string) => boolean, string][] = [
   [chrome.reportStamp, 'report-meta'],
   [chrome.mailSeparator, 'mail-header'],
 ];
+// An alert bulletin, a scoreboard, an intranet's tiles, a school's notices (text/chrome-notices.ts).
+const NOTICE_RULES: [(key: string) => boolean, string][] = [
+  [chrome.subscriptionNotice, 'subscription-notice'],
+  [chrome.bulletinStamp, 'mail-header'],
+  [chrome.scoreLine, 'score-line'],
+  [chrome.statusTile, 'status-tile'],
+  [chrome.usefulPrompt, 'feedback'],
+  [chrome.nonDiscrimination, 'legal'],
+  [chrome.originalLanguageNote, 'item-notice'],
+];
 // Feature tests of the folded line (case kept).
 const FOLDED_RULES: [(folded: string) => boolean, string][] = [
   [chrome.socialPost, 'embed'],
@@ -394,6 +404,10 @@ function featureRule(x: Shape, markerKey: string, prose: boolean): string | null
   // (Round 8's mail, filing and clip shapes behind their own gate.)
   const mail = chrome.mailCandidate(raw) ? MAIL_RULES.find(([test]) => test(raw))?.[1] : undefined;
   if (mail) return mail;
+  // (Round 9's alert-bulletin, scoreboard, intranet and school-newsletter shapes behind their own gate.)
+  const notice = chrome.noticesCandidate(raw) ? NOTICE_RULES.find(([test]) => test(raw))?.[1] : undefined;
+  if (notice) return notice;
+  if (chrome.transportNote(x.folded)) return 'transport-note';
   if (chrome.quotedLine(x.folded)) return 'quoted-reply';
   if (chrome.batesStamp(x.folded)) return 'bates-stamp';
   for (const [test, rule] of KEY_RULES) if (test(raw)) return rule;

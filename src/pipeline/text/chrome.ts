@@ -407,3 +407,4 @@ export * from './chrome-feeds.ts';
 export * from './chrome-captures.ts';
 export * from './chrome-records.ts';
 export * from './chrome-mail.ts';
+export * from './chrome-notices.ts';
