@@ -46,7 +46,14 @@ export interface EntityContext {
   mentions: EntityMention[];
   text: string;
   /** Earlier sentences of the article, nearest first, with their mentions. */
-  previous: Iterable<{ text: string; mentions: EntityMention[] }>;
+  previous: Iterable<PreviousText>;
+}
+
+export interface PreviousText {
+  text: string;
+  mentions: EntityMention[];
+  /** The longer string `text` is the start of (a cache key kept from figure to figure). */
+  whole?: string;
 }
 
 export function isRecipient(text: string, e: EntityMention): boolean {
@@ -131,13 +138,19 @@ const PERSONNEL_NOUN = /\b(agents?|officers?|troops|personnel|members|deputies|s
 
 // The same earlier sentences are searched for every figure after them: their
 // personnel nouns are found once (a small cache, emptied when it grows).
-const nounCache = new Map<string, RegExpExecArray[]>();
-function personnelNouns(text: string): RegExpExecArray[] {
-  let hits = nounCache.get(text);
-  if (!hits) {
+// Keyed by the string the text is a prefix of and the prefix's length: that string is the same
+// object from figure to figure, so V8 hashes it once, where each figure's fresh prefix slice was
+// hashed (and compared) in full on every lookup.
+const nounCache = new Map<string, Map<number, RegExpExecArray[]>>();
+function personnelNouns(p: PreviousText): RegExpExecArray[] {
+  const base = p.whole ?? p.text;
+  let byEnd = nounCache.get(base);
+  if (!byEnd) {
     if (nounCache.size >= 1024) nounCache.clear();
-    nounCache.set(text, (hits = allMatches(PERSONNEL_NOUN, text)));
+    nounCache.set(base, (byEnd = new Map()));
   }
+  let hits = byEnd.get(p.text.length);
+  if (!hits) byEnd.set(p.text.length, (hits = allMatches(PERSONNEL_NOUN, p.text)));
   return hits;
 }
 
@@ -156,7 +169,7 @@ function contextOwner(prevs: EntityContext['previous'], unit: UnitResult): strin
       // The agency is named near the figure or not at all: look back a few sentences
       // for the same noun, fewer for a related one.
       if (++n > (sameNoun ? LOOKBACK : 3)) break;
-      for (const m of personnelNouns(p.text)) {
+      for (const m of personnelNouns(p)) {
         const w = m[1].toLowerCase();
         const plural = w.replace(/s?$/, 's');
         if (sameNoun && plural !== noun && w !== noun) continue;

@@ -367,10 +367,10 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       const winStart = Math.max(sentStart, Math.min(prevEnd, qf.start));
       const winEnd = Math.min(sentStop, Math.max(nextStart, m.end));
       const window = { before: text.slice(winStart, qf.start), after: text.slice(m.end, winEnd) };
-      const previous: { text: string; mentions: EntityMention[] }[] = [];
-      if (sentStart > 0) previous.push({ text: text.slice(0, sentStart), mentions: mentionsE.filter((e) => e.end <= sentStart) });
+      const previous: { text: string; mentions: EntityMention[]; whole?: string }[] = [];
+      if (sentStart > 0) previous.push({ text: text.slice(0, sentStart), mentions: mentionsE.filter((e) => e.end <= sentStart), whole: text });
       // Earlier sentences, computed lazily only when the nearer ones name nobody (re-iterable).
-      const lazyPrev: Iterable<{ text: string; mentions: EntityMention[] }> = {
+      const lazyPrev: Iterable<{ text: string; mentions: EntityMention[]; whole?: string }> = {
         *[Symbol.iterator]() {
           yield* previous;
           for (let j = si - 1; j >= 0; j--) yield { text: sentences[j].text, mentions: entitiesOf(j) };
