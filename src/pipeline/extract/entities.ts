@@ -52,8 +52,6 @@ export interface EntityContext {
 export interface PreviousText {
   text: string;
   mentions: EntityMention[];
-  /** The longer string `text` is the start of (a cache key kept from figure to figure). */
-  whole?: string;
 }
 
 export function isRecipient(text: string, e: EntityMention): boolean {
@@ -138,19 +136,13 @@ const PERSONNEL_NOUN = /\b(agents?|officers?|troops|personnel|members|deputies|s
 
 // The same earlier sentences are searched for every figure after them: their
 // personnel nouns are found once (a small cache, emptied when it grows).
-// Keyed by the string the text is a prefix of and the prefix's length: that string is the same
-// object from figure to figure, so V8 hashes it once, where each figure's fresh prefix slice was
-// hashed (and compared) in full on every lookup.
-const nounCache = new Map<string, Map<number, RegExpExecArray[]>>();
+// Keyed by the context entry itself (extract/index.ts keeps one per earlier sentence for the
+// article): an object key is hashed by identity, where a string key was hashed and compared by
+// content on every lookup (a fresh prefix slice for each figure).
+const nounCache = new WeakMap<PreviousText, RegExpExecArray[]>();
 function personnelNouns(p: PreviousText): RegExpExecArray[] {
-  const base = p.whole ?? p.text;
-  let byEnd = nounCache.get(base);
-  if (!byEnd) {
-    if (nounCache.size >= 1024) nounCache.clear();
-    nounCache.set(base, (byEnd = new Map()));
-  }
-  let hits = byEnd.get(p.text.length);
-  if (!hits) byEnd.set(p.text.length, (hits = allMatches(PERSONNEL_NOUN, p.text)));
+  let hits = nounCache.get(p);
+  if (!hits) nounCache.set(p, (hits = allMatches(PERSONNEL_NOUN, p.text)));
   return hits;
 }
 
