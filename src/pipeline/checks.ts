@@ -198,9 +198,12 @@ function groupOf(word: string): NonNullable<ReferenceSeries['group']> | null {
 }
 
 /** "nationwide" counts only when it qualifies the measure ("encounters nationwide"), not "operations nationwide". */
+// (Compiled once: matchAll copies a global regex, so sharing these is safe.)
+const NATIONWIDE_ALL = new RegExp(NATIONWIDE.source, 'gi');
+const MEASURE_ALL = new RegExp(MEASURE.source, 'gi');
 function nationwideNearMeasure(text: string): boolean {
-  const re = new RegExp(NATIONWIDE.source, 'gi');
-  const measures = [...text.matchAll(new RegExp(MEASURE.source, 'gi'))].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const re = NATIONWIDE_ALL;
+  const measures = [...text.matchAll(MEASURE_ALL)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   return [...text.matchAll(re)].some((m) => measures.some((x) => distance(x, { start: m.index!, end: m.index! + m[0].length }) <= 30));
 }
 

@@ -379,7 +379,7 @@ const LATE_KEY_RULES: [(key: string) => boolean, string][] = [
  * confidence. Prose (a long sentence dense in stop words) passes all but the
  * sentence-shaped prompts, which name their purpose (newsletter, legal).
  */
-function featureRule(x: Shape, markerKey: string, prose: boolean): string | null {
+function featureRule(x: Shape, markerKey: string, prose: boolean, consent: number): string | null {
   const raw = x.key;
   // (A count with its colon opens the thread under it; "Comments (31)" near the headline is a count.)
   if (chrome.threadCount(raw) || chrome.commentAuthor(x.folded)) return 'comment-thread';
@@ -418,7 +418,7 @@ function featureRule(x: Shape, markerKey: string, prose: boolean): string | null
   // (Not 'ticker': a labelled ticker line can be the headline, a bar of headlines cannot.)
   if (chrome.headlineTicker(x.folded)) return 'separator-bar';
   for (const [test, rule] of LATE_KEY_RULES) if (test(raw)) return rule;
-  if ((chrome.consentTerms(raw) >= 4 && ADDRESSES_READER.test(raw)) || chrome.consentButton(markerKey)) return 'cookie-notice';
+  if ((consent >= 4 && ADDRESSES_READER.test(raw)) || chrome.consentButton(markerKey)) return 'cookie-notice';
   if (/^(?:media |press |news media )?(?:contacts?|inquiries|enquiries)\s*:/.test(raw) && raw.length <= 160) return 'contact';
   // A credit in brackets closing the line: a photo caption, sentence or not.
   if (chrome.endsWithCredit(x.folded) || chrome.creditLine(x.folded)) return 'caption';
@@ -526,7 +526,9 @@ function lineFeatures(line: string): Features {
   const domain = domainOfFolded(x.folded);
   const markerKey = markerKeyOf(x.key);
   const prose = isProse(x, line);
-  const rule = !hasWords(line) && domain === null ? 'no-text' : (markerRule(x, markerKey) ?? metadataRule(line, x) ?? featureRule(x, markerKey, prose));
+  // (Counted once: featureRule's cookie test and the `consent` feature read the same terms of the same key.)
+  const consent = chrome.consentTerms(x.key);
+  const rule = !hasWords(line) && domain === null ? 'no-text' : (markerRule(x, markerKey) ?? metadataRule(line, x) ?? featureRule(x, markerKey, prose, consent));
   const owner = rule === 'copyright' || rule === 'legal' ? (COPYRIGHT_NAME.exec(x.key)?.[1]?.trim() ?? null) : null;
   return {
     rule,
@@ -546,7 +548,7 @@ function lineFeatures(line: string): Features {
     owner,
     marker: markerKey,
     bio: chrome.bioLine(x.folded),
-    consent: chrome.consentTerms(x.key),
+    consent,
     order: chrome.readerRule(x.folded),
   };
 }
@@ -638,6 +640,12 @@ interface Pass {
  * (Not above a date alone: a report's cover sets its subtitle over the date.)
  */
 const HEADER_RULES = new Set(['byline']);
+
+/** A commenter's line ("Dee R. said…", text/chrome.ts commenterLine/commentAuthor), folded once for both tests. */
+function authoredOver(line: string): boolean {
+  const folded = foldSpaces(line);
+  return chrome.commenterLine(folded) || chrome.commentAuthor(folded);
+}
 
 function onePass(lines: string[], feat: (line: string) => Features, pinned: (line: string) => boolean, headers: Set<string>): Pass {
   const n = lines.length;
@@ -902,8 +910,8 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
       for (let j = i + 1; j < n; j++) {
         // A long paragraph after the header is the article going on (a comment button mid-page),
         // unless a commenter's line stands over it: then it is a comment.
-        const authored = chrome.commenterLine(foldSpaces(lines[j - 1]!)) || chrome.commentAuthor(foldSpaces(lines[j - 1]!));
-        if (f[j]!.resumes && f[j]!.nwords >= 25 && !earlier.has(f[j]!.key) && !authored) break;
+        // (The commenter tests last and on one folding: most lines are settled by the cheaper checks.)
+        if (f[j]!.resumes && f[j]!.nwords >= 25 && !earlier.has(f[j]!.key) && !authoredOver(lines[j - 1]!)) break;
         if (f[j]!.domain === null && !f[j]!.credit) drop(j, 'comment-thread');
       }
       break;

@@ -46,7 +46,12 @@ export interface EntityContext {
   mentions: EntityMention[];
   text: string;
   /** Earlier sentences of the article, nearest first, with their mentions. */
-  previous: Iterable<{ text: string; mentions: EntityMention[] }>;
+  previous: Iterable<PreviousText>;
+}
+
+export interface PreviousText {
+  text: string;
+  mentions: EntityMention[];
 }
 
 export function isRecipient(text: string, e: EntityMention): boolean {
@@ -131,13 +136,13 @@ const PERSONNEL_NOUN = /\b(agents?|officers?|troops|personnel|members|deputies|s
 
 // The same earlier sentences are searched for every figure after them: their
 // personnel nouns are found once (a small cache, emptied when it grows).
-const nounCache = new Map<string, RegExpExecArray[]>();
-function personnelNouns(text: string): RegExpExecArray[] {
-  let hits = nounCache.get(text);
-  if (!hits) {
-    if (nounCache.size >= 1024) nounCache.clear();
-    nounCache.set(text, (hits = allMatches(PERSONNEL_NOUN, text)));
-  }
+// Keyed by the context entry itself (extract/index.ts keeps one per earlier sentence for the
+// article): an object key is hashed by identity, where a string key was hashed and compared by
+// content on every lookup (a fresh prefix slice for each figure).
+const nounCache = new WeakMap<PreviousText, RegExpExecArray[]>();
+function personnelNouns(p: PreviousText): RegExpExecArray[] {
+  let hits = nounCache.get(p);
+  if (!hits) nounCache.set(p, (hits = allMatches(PERSONNEL_NOUN, p.text)));
   return hits;
 }
 
@@ -156,7 +161,7 @@ function contextOwner(prevs: EntityContext['previous'], unit: UnitResult): strin
       // The agency is named near the figure or not at all: look back a few sentences
       // for the same noun, fewer for a related one.
       if (++n > (sameNoun ? LOOKBACK : 3)) break;
-      for (const m of personnelNouns(p.text)) {
+      for (const m of personnelNouns(p)) {
         const w = m[1].toLowerCase();
         const plural = w.replace(/s?$/, 's');
         if (sameNoun && plural !== noun && w !== noun) continue;

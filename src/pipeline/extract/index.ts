@@ -96,6 +96,13 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     if (!e) entityCache.set(i, (e = withAbbreviations(sentences[i].text, gazetteerMentions(i), abbr())));
     return e;
   };
+  // One context entry per earlier sentence for the whole article: entities.ts caches by the entry.
+  const previousEntries = new Map<number, { text: string; mentions: EntityMention[] }>();
+  const previousOf = (j: number) => {
+    let p = previousEntries.get(j);
+    if (!p) previousEntries.set(j, (p = { text: sentences[j].text, mentions: entitiesOf(j) }));
+    return p;
+  };
   // The component the release's lead names as its actor (computed at the first owner needed).
   const lead = once(() => (sentences.length ? leadActor(sentences[0]!.text, entitiesOf(0), publisher, gaz) : null));
   const claims: Claim[] = [];
@@ -373,7 +380,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       const lazyPrev: Iterable<{ text: string; mentions: EntityMention[] }> = {
         *[Symbol.iterator]() {
           yield* previous;
-          for (let j = si - 1; j >= 0; j--) yield { text: sentences[j].text, mentions: entitiesOf(j) };
+          for (let j = si - 1; j >= 0; j--) yield previousOf(j);
         },
       };
       let owner = findOwner({ text: text.slice(0, sentStop), mentions: mentionsE.filter((e) => e.start >= sentStart && e.end <= sentStop), previous: lazyPrev, gazetteer: gaz, publisher, sentenceStart: sentStart }, m.start, m.end, unit, Math.max(sentStart, clauseStart));
