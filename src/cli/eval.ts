@@ -40,7 +40,7 @@ const { values } = parseArgs({
     'gov-holdout7': { type: 'string', default: 'tests/fixtures/gov-holdout7' },
     // Held-out set 8 (labelled before any run; a DoD contract list, NGB per-state counts, a GAO abstract, Border Patrol community releases, a Marshals page): reported, not a gate.
     'gov-holdout8': { type: 'string', default: 'tests/fixtures/gov-holdout8' },
-    // Held-out set 9 (labelled before any run; a White House statement, EOIR and CRS pages, an NGB fact sheet of run-on items, an OIG table run together): reported, not a gate.
+    // Held-out set 9 (labelled before any run; development data since the round that tuned on it, 2026-12-04; a White House statement, EOIR and CRS pages, an NGB fact sheet of run-on items, an OIG table run together): reported, not a gate.
     'gov-holdout9': { type: 'string', default: 'tests/fixtures/gov-holdout9' },
     verbose: { type: 'boolean', default: false },
   },
@@ -127,7 +127,7 @@ const heldOutSets: readonly { dir: string; label?: string; jsonKey?: string }[] 
   { dir: values['gov-holdout6']!, label: 'gov held-out 6, development data since 2026-12-04', jsonKey: 'govHeldOut6' },
   { dir: values['gov-holdout7']!, label: 'gov held-out 7, development data since 2026-12-04', jsonKey: 'govHeldOut7' },
   { dir: values['gov-holdout8']!, label: 'gov held-out 8, development data since 2026-12-04', jsonKey: 'govHeldOut8' },
-  { dir: values['gov-holdout9']!, label: 'gov held-out 9', jsonKey: 'govHeldOut9' },
+  { dir: values['gov-holdout9']!, label: 'gov held-out 9, development data since 2026-12-04', jsonKey: 'govHeldOut9' },
 ];
 for (const { dir, ...named } of heldOutSets) {
   await runHeldOutEval(path.resolve(dir), { json: values.json!, verbose: values.verbose!, ...named });

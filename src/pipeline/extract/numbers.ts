@@ -41,7 +41,7 @@ const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const TOKEN_RE = new RegExp(
   [
     `(?<vague>\\b${VAGUE}\\b(?:\\s+of\\s+dollars)?)`,
-    `(?<money>${CURRENCY}\\s?(?:${DIGITS})(?:\\s*(?:${SCALE_WORD}\\b|bn\\b|tn\\b|[mk]\\b))?)`,
+    `(?<money>${CURRENCY}\\s?(?:${DIGITS})(?:\\s*(?:${SCALE_WORD}\\b|bn\\b|tn\\b|[mk]\\b)|b\\b)?)`,
     `(?<num>(?<![\\w.,])(?:${DIGITS})(?:\\s+${SCALE_WORD}\\b)?(?:\\s*%|\\s+(?:percent|per\\s+cent)\\b)?)`,
     `(?<word>\\b(?:(?:a|an)\\s+(?:${W_SCALE})|${W_ATOM})(?:[\\s-]+(?:and\\s+)?${W_ATOM})*\\b(?:\\s*%|\\s+(?:percent|per\\s+cent)\\b)?)`,
   ].join('|'),
@@ -76,10 +76,10 @@ export function wordsToNumber(text: string): number | null {
 }
 
 function digitsValue(text: string): number {
-  const m = /(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|tn|m|k)?/i.exec(text)!;
+  const m = /(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|tn|m|k|b)?/i.exec(text)!;
   let v = Number(m[1].replace(/,/g, ''));
   const s = m[2]?.toLowerCase();
-  if (s) v *= s === 'bn' ? 1e9 : s === 'tn' ? 1e12 : s === 'm' ? 1e6 : s === 'k' ? 1e3 : SCALES[s];
+  if (s) v *= s === 'bn' || s === 'b' ? 1e9 : s === 'tn' ? 1e12 : s === 'm' ? 1e6 : s === 'k' ? 1e3 : SCALES[s];
   // Avoid 2.2 * 1e6 = 2200000.0000000005
   return Math.round(v * 1e6) / 1e6;
 }
