@@ -5,14 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { clean } from '../../src/pipeline/clean.ts';
-import { structure } from '../../src/pipeline/structure.ts';
 import * as chrome from '../../src/pipeline/text/chrome.ts';
 import { languageOf, otherLanguage } from '../../src/pipeline/text/language.ts';
+import { ruleOf, articleOf } from './clean-helpers.ts';
 
 const para = (k: number) => `Paragraph ${k}: the water district drilled 14 new wells along the river in May, the district's manager said on Friday.`;
 const body = [para(1), para(2), para(3)];
-const ruleOf = (r: ReturnType<typeof clean>, line: string) => r.dropped.find((d) => d.line === line)?.rule;
-const articleOf = (text: string) => structure({ file: 't.txt', slug: 't', cleaned: clean(text), sidecar: null, officeholders: [] });
 
 describe('a section menu at bars', () => {
   const menu = 'News | Local | Parks & Trails | Farm & Ranch | Schools | Opinion | Obituaries';

@@ -5,12 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { clean } from '../../src/pipeline/clean.ts';
-import { structure } from '../../src/pipeline/structure.ts';
 import * as chrome from '../../src/pipeline/text/chrome.ts';
+import { ruleOf, articleOf } from './clean-helpers.ts';
 
 const para = (k: number) => `Paragraph ${k}: the irrigation board opened 9 new pumping stations along the canal in June, the board's engineer said on Monday.`;
-const ruleOf = (r: ReturnType<typeof clean>, line: string) => r.dropped.find((d) => d.line === line)?.rule;
-const articleOf = (text: string) => structure({ file: 't.txt', slug: 't', cleaned: clean(text), sidecar: null, officeholders: [] });
 
 describe("a browser's print copy", () => {
   const title = 'Irrigation board opens 9 pumping stations along the canal';

@@ -4,13 +4,11 @@
 // the article's own headline.
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/pipeline/clean.ts';
-import { structure } from '../../src/pipeline/structure.ts';
 import * as chrome from '../../src/pipeline/text/chrome.ts';
+import { ruleOf, articleOf } from './clean-helpers.ts';
 
 const para = (k: number) => `Paragraph ${k}: the water district drilled 14 new wells along the river in May, the district's manager said on Friday.`;
 const body = [para(1), para(2), para(3)];
-const ruleOf = (r: ReturnType<typeof clean>, line: string) => r.dropped.find((d) => d.line === line)?.rule;
-const articleOf = (text: string) => structure({ file: 't.txt', slug: 't', cleaned: clean(text), sidecar: null, officeholders: [] });
 
 describe('a TV station video page', () => {
   const title = 'District drills 14 wells along the river';

@@ -6,14 +6,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/pipeline/clean.ts';
 import { learnTemplate } from '../../src/pipeline/template.ts';
-import { structure } from '../../src/pipeline/structure.ts';
 import * as chrome from '../../src/pipeline/text/chrome.ts';
 import { isTitledSentence } from '../../src/pipeline/text/headline.ts';
+import { ruleOf, articleOf } from './clean-helpers.ts';
 
 const para = (k: number) => `Paragraph ${k}: the water board approved 18 new wells for the valley on Monday, the district manager said after the vote.`;
 const body = [para(1), para(2), para(3)];
-const ruleOf = (r: ReturnType<typeof clean>, line: string) => r.dropped.find((d) => d.line === line)?.rule;
-const articleOf = (text: string) => structure({ file: 't.txt', slug: 't', cleaned: clean(text), sidecar: null, officeholders: [] });
 
 describe('forecast widgets', () => {
   it('drops a run of short forecast sentences above the headline, which then heads the page', () => {

@@ -3,9 +3,8 @@
 // on a dateline or closing on a colon is the body's, never the dek. Lines written for these tests.
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/pipeline/clean.ts';
-import { structure } from '../../src/pipeline/structure.ts';
+import { articleOf } from './clean-helpers.ts';
 
-const articleOf = (text: string) => structure({ file: 't.txt', slug: 't', cleaned: clean(text), sidecar: null, officeholders: [] });
 const HEADLINE = 'Granite County Sheriff Releases March Jail Bookings Report';
 const lead = 'Of the 212 people booked into the county jail in March, deputies recorded these charges:';
 

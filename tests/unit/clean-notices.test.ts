@@ -2,8 +2,8 @@
 // notices, a live score line, intranet tiles, a school's notices, with lines written for these tests.
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/pipeline/clean.ts';
+import { para } from './clean-helpers.ts';
 
-const para = (k: number) => `Paragraph ${k}: the county moved 240 deputies to the northern stations in April, Sheriff Dana Whitfield said on Tuesday.`;
 const cases: [string, string][] = [
   ['You are subscribed to Harbor Patrol News for the Port Authority.', 'subscription-notice'],
   ['You received this alert because you follow 3 topics.', 'subscription-notice'],

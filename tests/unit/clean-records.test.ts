@@ -5,13 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { clean } from '../../src/pipeline/clean.ts';
-import { structure } from '../../src/pipeline/structure.ts';
 import * as chrome from '../../src/pipeline/text/chrome.ts';
+import { ruleOf, articleOf, para } from './clean-helpers.ts';
 
-const para = (k: number) => `Paragraph ${k}: the county moved 240 deputies to the northern stations in April, Sheriff Dana Whitfield said on Tuesday.`;
 const body = [para(1), para(2), para(3)];
-const ruleOf = (r: ReturnType<typeof clean>, line: string) => r.dropped.find((d) => d.line === line)?.rule;
-const articleOf = (text: string) => structure({ file: 't.txt', slug: 't', cleaned: clean(text), sidecar: null, officeholders: [] });
 
 const HEADLINE = 'County Moves 240 Deputies to Northern Stations';
 const cases: [string, string][] = [
