@@ -356,6 +356,12 @@ const NOTICE_RULES: [(key: string) => boolean, string][] = [
   [chrome.nonDiscrimination, 'legal'],
   [chrome.originalLanguageNote, 'item-notice'],
 ];
+// The families above behind their modules' cheap gates, in this order.
+const GATED_RULES: [(key: string) => boolean, [(key: string) => boolean, string][]][] = [
+  [chrome.recordsCandidate, RECORD_RULES],
+  [chrome.mailCandidate, MAIL_RULES],
+  [chrome.noticesCandidate, NOTICE_RULES],
+];
 // Feature tests of the folded line (case kept).
 const FOLDED_RULES: [(folded: string) => boolean, string][] = [
   [chrome.socialPost, 'embed'],
@@ -398,15 +404,12 @@ function featureRule(x: Shape, markerKey: string, prose: boolean, consent: numbe
   if (chrome.senderLine(x.folded, (k) => TIMESTAMP.some((re) => re.test(k)) || chrome.stampLine(k))) return 'mail-header';
   if (chrome.readerCount(raw)) return 'newsletter';
   if (!x.ends && chrome.pageReference(raw)) return 'teaser';
-  // (The round-7 shapes only on a line their first words or marks can open: one test for most lines.)
-  const record = chrome.recordsCandidate(raw) ? RECORD_RULES.find(([test]) => test(raw))?.[1] : undefined;
-  if (record) return record;
-  // (Round 8's mail, filing and clip shapes behind their own gate.)
-  const mail = chrome.mailCandidate(raw) ? MAIL_RULES.find(([test]) => test(raw))?.[1] : undefined;
-  if (mail) return mail;
-  // (Round 9's alert-bulletin, scoreboard, intranet and school-newsletter shapes behind their own gate.)
-  const notice = chrome.noticesCandidate(raw) ? NOTICE_RULES.find(([test]) => test(raw))?.[1] : undefined;
-  if (notice) return notice;
+  // (Each family's shapes only on a line its first words or marks can open: one test for most lines.)
+  for (const [gate, rules] of GATED_RULES) {
+    if (!gate(raw)) continue;
+    const rule = rules.find(([test]) => test(raw))?.[1];
+    if (rule) return rule;
+  }
   if (chrome.transportNote(x.folded)) return 'transport-note';
   if (chrome.quotedLine(x.folded)) return 'quoted-reply';
   if (chrome.batesStamp(x.folded)) return 'bates-stamp';
