@@ -11,6 +11,20 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
+// The fields a claim and a fact share (src/model/schemas.ts `figure`).
+const figure = {
+  value: 40,
+  value_high: null,
+  unit: 'volunteers',
+  unit_family: 'personnel',
+  entity: ['Relief Corps'],
+  qualifier: 'approx',
+  status: 'deployed',
+  time: null,
+  time_resolved: null,
+  subject: 'Relief Corps volunteers, deployed',
+} as const;
+
 function claim(id: string, over: Record<string, unknown> = {}) {
   const slug = id.slice(0, id.indexOf(':'));
   return {
@@ -18,16 +32,7 @@ function claim(id: string, over: Record<string, unknown> = {}) {
     article: `${slug}.txt`,
     slug,
     sentence_id: id.slice(0, id.indexOf('#')),
-    value: 40,
-    value_high: null,
-    unit: 'volunteers',
-    unit_family: 'personnel',
-    entity: ['Relief Corps'],
-    qualifier: 'approx',
-    status: 'deployed',
-    time: null,
-    time_resolved: null,
-    subject: 'Relief Corps volunteers, deployed',
+    ...figure,
     quote: 'About 40 volunteers from the Relief Corps reached the valley on Monday.',
     start: 6,
     end: 8,
@@ -40,16 +45,7 @@ function claim(id: string, over: Record<string, unknown> = {}) {
 
 const fact = {
   id: 'f-relief-40',
-  value: 40,
-  value_high: null,
-  unit: 'volunteers',
-  unit_family: 'personnel',
-  entity: ['Relief Corps'],
-  qualifier: 'approx',
-  status: 'deployed',
-  time: null,
-  time_resolved: null,
-  subject: 'Relief Corps volunteers, deployed',
+  ...figure,
   claims: ['valley:p1s1#n1', 'river:p2s1#n1'],
   sources: ['river', 'valley'],
   conflicts: [],
