@@ -3,12 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from '../../src/pipeline/extract/quantities.ts';
 import { extractClaims } from '../../src/pipeline/extract/index.ts';
-import type { Article } from '../../src/pipeline/types.ts';
 import { articleOf } from './extract-helpers.ts';
 
 const units = (s: string) => findQuantities(s).map((x) => [x.value, x.unit]);
 const claims = (...sentences: string[]) => extractClaims(articleOf(sentences)).map((c) => [c.value, c.unit, c.entity]);
-const release = (url: string, ...sentences: string[]): Article => ({ ...articleOf(sentences), url, outlet: null });
 
 describe('counted noun phrase from the grammar', () => {
   it('keeps coordinated modifiers of one head noun', () => {
