@@ -226,7 +226,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
         // the owner (read by the modifier rule), not part of what is counted.
         const lead = /^([A-Z]{2,6})\s+(?=\S)/.exec(q.unit);
         const written = lead && gaz.acronymSet.has(lead[1]) ? q.unit.slice(lead[0].length) : q.unit;
-        unit = { unit: written.replace(/\b(?![A-Z]{2,}\b)\w+/g, (w) => w.toLowerCase()), family, start: m.end, end: m.end + q.unit.length, forward: true };
+        unit = { unit: written.replace(/\b(?![A-Z]{2,}s?\b)\w+/g, (w) => w.toLowerCase()), family, start: m.end, end: m.end + q.unit.length, forward: true };
         open = true;
         // "7 known or suspected terrorists every day": a noun the lexicon does not know keeps the
         // period written after it, as lexicon nouns do (units.ts).
@@ -359,6 +359,12 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       // count of the same places is the figure given before.
       if (unit.family === 'places' && claims.some((c) => c.article === article.file && c.value === m.value && c.unit === unit!.unit && c.sentence_id !== s.id)) {
         if (q) openReason.set(q, 'restates an earlier count of the same places');
+        return;
+      }
+      // "… it would take 300 or more additional IJs … Hiring 300 IJs, however, would not …": the same
+      // count of the same noun again in the next sentence of the paragraph picks up the figure just given.
+      if (COUNT_FAMILIES.has(unit.family) && claims.some((c) => c.article === article.file && c.value === m.value && c.unit_family === unit!.family && singularUnit(c.unit) === singularUnit(unit!.unit) && c.sentence_id !== s.id && paraOf.get(c.sentence_id) === paraOf.get(s.id) && si - sentIndex(c) === 1)) {
+        if (q) openReason.set(q, 'restates the count of the sentence before');
         return;
       }
       const sentStart = Math.max(0, ...sentEnds.filter((b) => b <= m.start));

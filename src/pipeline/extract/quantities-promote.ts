@@ -123,6 +123,9 @@ export function contextVeto(sentence: string, start: number, end: number): Verdi
   if (SITE_COUNTER.test(sentence)) return { candidate: false, veto: true, reason: 'page chrome (a distributor’s release counter)' };
   // "the top five countries of birth": a rank's size, not a count of the world.
   if (/\b(?:top|bottom)\s+$/i.test(before)) return { candidate: false, veto: true, reason: 'a rank ("top five"), not a count' };
+  // "The first two NDAs established …", "the last three cases": a place in an order picks some of a
+  // count the text does not give (as "top five" does), it is not a count of its own.
+  if (/\bthe\s+(?:first|last|next)\s+$/i.test(sentence.slice(Math.max(0, start - 16), start))) return { candidate: false, veto: true, reason: 'a rank ("the first two"), not a count' };
   // "seized enough fentanyl to kill 50 million people": what an amount could do, not a count.
   if (HYPOTHETICAL_BEFORE.test(sentence.slice(Math.max(0, start - 60), start))) return { candidate: false, veto: true, reason: 'a hypothetical ("enough … to kill …"), not a count' };
   if (/\b(?:a|an)\s+$/i.test(before) && ONE_DOCUMENT_COUNTS.test(sentence.slice(end, end + 30))) return { candidate: false, veto: true, reason: "one charging document's counts" };

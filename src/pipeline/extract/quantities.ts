@@ -18,6 +18,7 @@ import { ATTACHED_UNIT, measureAt, measureOf } from './measures.ts';
 import { findQualifier } from './qualifier.ts';
 import { LEX } from './units.ts';
 import { allMatches } from './re.ts';
+import { abbreviatedPlural } from './abbreviated-nouns.ts';
 
 /** One quantity found in one sentence (offsets in the sentence text). */
 export interface FoundQuantity extends QuantityReading {
@@ -66,7 +67,9 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
     const s = text.indexOf(w, at);
     const start = s < 0 ? at : s;
     at = start + (s < 0 ? 0 : w.length);
-    out.push({ w, pos: pos[i], lemma: lemma[i].toLowerCase(), start, end: start + w.length });
+    // "649 IJs": a short form's plural is a noun, not the name the tagger reads (abbreviated-nouns.ts).
+    const ab = abbreviatedPlural(w);
+    out.push({ w, pos: ab ? 'NOUN' : pos[i], lemma: ab ?? lemma[i].toLowerCase(), start, end: start + w.length });
   }
   return out;
 }
