@@ -16,6 +16,7 @@ import { changePct, contextVeto, promotionRule } from './quantities-promote.ts';
 import type { Mention } from './numbers.ts';
 import { definedAbbreviations, withAbbreviations } from './abbreviations.ts';
 import { coordinatedUnit } from './coordination.ts';
+import { changeSubject } from './range-ends.ts';
 import { leadingPeriod } from './frequency.ts';
 export { extractPlaces } from './places.ts';
 
@@ -153,6 +154,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     let lastStart = -1;
     let lastOpen: ReturnType<typeof findUnit> = null;
     let lastOpenEnd = -1;
+    let lastOpenStart = -1;
     // The noun of the nearest counted figure before, lexicon or open ("46 men", "seven women").
     let lastAny: ReturnType<typeof findUnit> = null;
     let lastAnyEnd = -1;
@@ -259,6 +261,17 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       if (!unit && lastUnit && lastUnit.family !== 'share' && m.start - lastEnd < 80 && FROM_BEFORE.test(text.slice(Math.max(0, lastStart - 40), lastStart)) && TO_GAP.test(text.slice(lastEnd, m.start))) {
         unit = { ...lastUnit, start: null, end: null, forward: false };
       }
+      // "from roughly 170,000 cases to approximately 2.46 million": the same for a noun the lexicon does not know.
+      if (!unit && lastOpen && lastOpen.family !== 'share' && m.start - lastOpenEnd < 80 && FROM_BEFORE.test(text.slice(Math.max(0, lastOpenStart - 40), lastOpenStart)) && TO_GAP.test(text.slice(lastOpenEnd, m.start))) {
+        unit = { ...lastOpen, start: null, end: null, forward: false };
+      }
+      // "case referrals from DHS have risen, increasing from approximately 228,000 in FY 2016 to …":
+      // no noun after the near end; the subject of the verb of change is what it counts (range-ends.ts),
+      // and the far end then takes it from the near one (the rule above).
+      if (!unit && !m.percent && !m.currency) {
+        const subject = changeSubject(text.slice(Math.max(0, m.start - 160), m.start));
+        if (subject) unit = { unit: subject, family: findUnitWord(subject.split(' ').at(-1)!)?.family ?? 'other', start: null, end: null, forward: false };
+      }
       if (!unit && lastOpen && m.start - lastOpenEnd < 40 && /^[^.;]*\bincluding\s+(?:(?:more|fewer|less)\s+than\s+|about\s+|nearly\s+|over\s+|some\s+)?$/i.test(text.slice(lastOpenEnd, m.start)) && /^\s*(?:that|who|which|were|of\s+them|[,.;)])/i.test(text.slice(m.end))) {
         unit = { ...lastOpen, start: null, end: null, forward: false };
       }
@@ -306,6 +319,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
         lastEnd = m.end;
       } else {
         lastOpen = unit;
+        lastOpenStart = m.start;
         lastOpenEnd = m.end + (q?.unit?.length ?? 0) + 1;
       }
       const { sentEnds, clauseEnds, times, mentionsE } = context();
