@@ -611,7 +611,8 @@ const singularUnit = (u: string) => u.toLowerCase().split(/\s+/).at(-1)!.replace
 
 // "The largest number of troops - 602 - is …": a superlative and a dash-set figure, too.
 const NUMBER_OF = /\bthe\s+(?:(?:largest|greatest|highest|smallest|lowest|overall)\s+)?(?:number|total|count)\s+of\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\s*(?:,|\s[-–—]|\()?\s+(?:(?:was|is|stood|stands|reached|rose|fell|climbed|dropped|grew)\s+)?(?:at|to|by)?\s*(?:(?:about|nearly|almost|roughly|approximately|some|more\s+than|over)\s+)?$/i;
-const BRACKETED = /((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)\s*\(\s*$/u;
+// "personnel (currently more than 28,000)": a time word or a qualifier may open the bracket.
+const BRACKETED = /((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)\s*\(\s*(?:(?:currently|now|today|about|approximately|nearly|almost|roughly|some|over|more\s+than|fewer\s+than|less\s+than|at\s+least|an\s+estimated)\s+)*$/u;
 const FRACTION_WORD = /\b(?:half|third|thirds|quarter|quarters|fifths?|majority|most)$/i;
 // Written by hand (a short list): nouns for people a release counts. The grammar's noun is not
 // enough here because the number stands alone ("124 face …").
@@ -647,7 +648,8 @@ function isPluralNoun(text: string, start: number, end: number): boolean {
 function nounBefore(words: string): { unit: string; family: UnitFamily } | null {
   const toks = tokenize(words);
   let j = toks.length - 1;
-  if (j < 0 || toks[j].pos !== 'NOUN' || singular(toks[j]) === toks[j].w.toLowerCase()) return null;
+  // A plural, or a collective noun for people the lexicon knows ("personnel", "staff").
+  if (j < 0 || toks[j].pos !== 'NOUN' || (singular(toks[j]) === toks[j].w.toLowerCase() && findUnitWord(toks[j].w)?.family !== 'personnel')) return null;
   let head = j;
   while (j > 0 && /^(?:NOUN|ADJ|PROPN)$/.test(toks[j - 1].pos)) j--;
   const prep = toks[j - 1];
@@ -656,8 +658,10 @@ function nounBefore(words: string): { unit: string; family: UnitFamily } | null 
     j = head;
     while (j > 0 && /^(?:NOUN|ADJ)$/.test(toks[j - 1].pos)) j--;
   }
-  const unit = toks.slice(j, head + 1).map((t) => t.w).join(' ').toLowerCase();
   const def = findUnitWord(toks[head].w);
+  // A personnel noun is the lexicon's unit; the names before it ("National Guard personnel") are its owner.
+  if (def?.family === 'personnel') return { unit: toks[head].w.toLowerCase(), family: 'personnel' };
+  const unit = toks.slice(j, head + 1).map((t) => t.w).join(' ').toLowerCase();
   return { unit, family: def && def.family !== 'mass' ? def.family : 'other' };
 }
 
