@@ -24,9 +24,10 @@ describe('an abbreviated plural noun is what a number counts', () => {
   });
 });
 
-describe('the same count of the same noun in the next sentence is the figure just given', () => {
-  it('does not count "Sending 120 UAVs" again after "would need 120 UAVs"', () => {
+describe('a scenario opening with a gerund restates the count of the sentence before', () => {
+  it('does not count a scenario’s "Sending 120 UAVs" again after "would need 120 UAVs"; a plain repeat stays', () => {
     expect(claimsOf('The Coast Guard would need 120 UAVs to watch the whole strait.', 'Sending 120 UAVs, however, would leave other districts short.').map((c) => c[0])).toEqual([120]);
+    expect(claimsOf('The Coast Guard would need 120 UAVs to watch the strait.', 'All 120 UAVs would fly from Key West.').map((c) => c[0])).toEqual([120, 120]);
   });
   it('keeps two different counts of the same noun', () => {
     expect(claimsOf('The Coast Guard had 42 UAVs in 2020.', 'It had 57 UAVs in 2021.').map((c) => c[0])).toEqual([42, 57]);

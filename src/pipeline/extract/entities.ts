@@ -420,6 +420,9 @@ function ownedByEarlierCount(text: string, mentions: EntityMention[], from: numb
  */
 function measureOwner(text: string, numStart: number, numEnd: number, unit: UnitResult | null, prevs: EntityContext['previous']): string | undefined {
   if (!unit) return undefined;
+  // "176,000+ assisted alien apprehensions": a count of the help given to the measure's agency is
+  // the helper's work, not the measure (the publisher or the named helper owns it).
+  if (unit.start !== null && unit.start >= numEnd && ASSISTED.test(text.slice(numEnd, unit.start + 1))) return undefined;
   let noun = unit.unit.replace(/ per .+$/, '');
   let nounEnd = unit.end ?? numEnd;
   if (!UNIT_OWNER[noun] && unit.family === 'share') {
@@ -451,6 +454,7 @@ function measureOwner(text: string, numStart: number, numEnd: number, unit: Unit
   return earlierOwnerOfMeasure(noun, prevs) ?? published;
 }
 
+const ASSISTED = /^[+\s]*(?:[a-z-]+\s+)?(?:assisted|supported|aided)\s/i;
 // "(a 60%) decrease in encounters", "(20 percent) reduction in apprehensions of …".
 const SHARE_OF_MEASURE = /^\s*(?:%|percent|per\s+cent)?\s*(?:increase|decrease|drop|decline|reduction|rise|fall|jump|cut|growth)\s+in\s+(?:(?:the|total|unlawful|illegal|border|southwest|southern|nationwide|monthly|daily)\s+){0,3}(encounters|apprehensions|crossings|releases)\b/i;
 const BORDER_MEASURES = new Set(['encounters', 'apprehensions', 'crossings', 'border crossings', 'releases']);

@@ -17,6 +17,7 @@ import type { Mention } from './numbers.ts';
 import { definedAbbreviations, withAbbreviations } from './abbreviations.ts';
 import { coordinatedUnit } from './coordination.ts';
 import { changeSubject } from './range-ends.ts';
+import { runOnItemStarts } from './run-on-items.ts';
 import { leadingPeriod } from './frequency.ts';
 export { extractPlaces } from './places.ts';
 
@@ -57,7 +58,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     if (!e) rawCache.set(i, (e = findEntities(sentences[i].text, gaz)));
     return e;
   };
-  const publisher = publisherOf(article, gaz) ?? reportSubject(article, sentences, gaz, gazetteerMentions);
+  const publisher = forceOfBureau(publisherOf(article, gaz), gaz) ?? reportSubject(article, sentences, gaz, gazetteerMentions);
   // Short forms the article defines ("Border Patrol (BP)"), read from the sentences with a bracket
   // when the first figure needs an owner.
   const abbr = once(() =>
@@ -144,8 +145,10 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       continue;
     }
     // Computed at the first figure with a unit (many sentences have none).
+    // The items of a run-on fact-sheet list are sentences of their own (run-on-items.ts).
+    const items = once(() => runOnItemStarts(text));
     const context = once(() => {
-      const sentEnds = boundaries(text, SENT_END);
+      const sentEnds = [...boundaries(text, SENT_END), ...items()].sort((a, b) => a - b);
       const clauseEnds = [...sentEnds, ...boundaries(text, CLAUSE_END)].sort((a, b) => a - b);
       return { sentEnds, clauseEnds, times: findTimes(text), mentionsE: entitiesOf(si) };
     });
@@ -161,6 +164,13 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     const sentIndex = (c: Claim) => sentences.findIndex((x) => x.id === c.sentence_id);
     mentions.forEach((m, k) => {
       if (m.kind !== 'quantity' || m.value === null) return;
+      // A unit is never taken from a neighbouring item of a run-on list.
+      const itemStart = Math.max(0, ...items().filter((b) => b <= m.start));
+      if (itemStart > 0) {
+        if (lastEnd < itemStart) lastUnit = null;
+        if (lastAnyEnd < itemStart) lastAny = null;
+        if (lastOpenEnd < itemStart) lastOpen = null;
+      }
       const q = found.find((x) => x.start <= m.start && x.end >= m.end);
       const qi = q ? found.indexOf(q) : -1;
       if (q && verdicts[qi].veto) return;
@@ -375,9 +385,10 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
         if (q) openReason.set(q, 'restates an earlier count of the same places');
         return;
       }
-      // "… it would take 300 or more additional IJs … Hiring 300 IJs, however, would not …": the same
-      // count of the same noun again in the next sentence of the paragraph picks up the figure just given.
-      if (COUNT_FAMILIES.has(unit.family) && claims.some((c) => c.article === article.file && c.value === m.value && c.unit_family === unit!.family && singularUnit(c.unit) === singularUnit(unit!.unit) && c.sentence_id !== s.id && paraOf.get(c.sentence_id) === paraOf.get(s.id) && si - sentIndex(c) === 1)) {
+      // "… it would take 300 or more additional IJs … Hiring 300 IJs, however, would not …": a gerund
+      // opening the sentence with the same count of the same noun as the sentence before puts that
+      // figure to a scenario; it is not a count again ("All 800 troops should arrive" still is).
+      if (COUNT_FAMILIES.has(unit.family) && GERUND_OPENING.test(text.slice(0, qf.start)) && claims.some((c) => c.article === article.file && c.value === m.value && c.unit_family === unit!.family && singularUnit(c.unit) === singularUnit(unit!.unit) && c.sentence_id !== s.id && paraOf.get(c.sentence_id) === paraOf.get(s.id) && si - sentIndex(c) === 1)) {
         if (q) openReason.set(q, 'restates the count of the sentence before');
         return;
       }
@@ -592,6 +603,7 @@ function once<T>(make: () => T): () => T {
   };
 }
 
+const GERUND_OPENING = /^\s*[A-Z][a-z]+ing\s+(?:(?:an?|the|another|some)\s+)?(?:(?:additional|more|extra|new)\s+)?$/;
 const WITH_ITEM = /^[^.;\d]*(?:\bfollowed\s+by|,|\band)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}with\s+(?:(?:about|nearly|almost|over|some|more\s+than)\s+)?$/;
 const IN_THIS_CASE = /^\s+[a-z-]+(?:\s+[a-z-]+){0,3}\s+in\s+(?:this|the)\s+(?:case|scheme|conspiracy|prosecution)\b/i;
 const ORDERED_TO_PAY = /\bordered\s+to\s+(?:pay|forfeit)\b[^.;$]{0,50}(?:\$[\d,.]+(?:\s+(?:million|billion))?\s*(?:,\s*|\s+and\s+))?$/i;
@@ -703,6 +715,19 @@ function materialOf(text: string, unit: { family: string; end: number | null }):
 function subjectOf(entity: string[], unit: string, status: string): string {
   const who = entity.length ? entity.join(' + ') : 'unattributed';
   return status === 'reported' ? `${who} ${unit}` : `${who} ${unit}, ${status}`;
+}
+
+/**
+ * A force's bureau publishing a page speaks of the force's work: the National Guard Bureau's fact
+ * sheet gives the Guard's troops, costs and results, as the Guard's own site (nationalguard.mil,
+ * run by the bureau, which the gazetteer gives to the Guard) does. Read from the gazetteer's
+ * names: "<force> Bureau" where <force> is another agency's name.
+ */
+function forceOfBureau(id: string | null, gaz: Gazetteer): string | null {
+  const name = id ? gaz.byId.get(id)?.name : undefined;
+  const force = name ? /^(.+?)\s+Bureau$/.exec(name)?.[1] : undefined;
+  if (!force) return id;
+  return gaz.agencies.find((a) => a.name === force && a.id !== id)?.id ?? id;
 }
 
 // A research service's or auditor's report (CRS, GAO, CBO) speaks of an agency's figures: the

@@ -50,6 +50,9 @@ export function promotionRule(q: FoundQuantity, sentence: string): Verdict {
   if (/^no$/i.test(q.text)) return { candidate: false, reason: 'negation ("no …"): kept as a zero quantity, not charted' };
   if (MULTIPLIER.test(q.unit_normalized)) return { candidate: false, veto: true, reason: 'a multiplier ("six-fold"), not a count' };
   if (q.unit_normalized === 'fraction') return { candidate: false, reason: 'fraction in words ("two-thirds"): restates a figure' };
+  // "The 65,000+ men and women of CBP protect America …": an agency's standing description of
+  // its workforce (the about-the-agency paragraph of its releases), not a figure of the story.
+  if (STANDING_WORKFORCE.test(sentence.slice(q.end, q.end + 120))) return { candidate: false, veto: true, reason: "an agency's standing description of its workforce (boilerplate)" };
   if (DOCUMENT_NOUN.test(q.unit_normalized)) return { candidate: false, veto: true, reason: `describes the report, not the world (${q.unit_normalized})` };
   // "We reviewed 4 such requests", "reviewing four selected cases": the sample an audit looked at.
   const clause = clauseBefore(sentence, q.start);
@@ -86,7 +89,9 @@ export function promotionRule(q: FoundQuantity, sentence: string): Verdict {
   if (q.unit_normalized === '-') return { candidate: false, reason: 'no counted noun' };
   // "250 miles of the Rio Grande": the extent of a mission or an area is charted; a distance
   // that places something ("2 miles from the port") is not.
-  if (q.family === 'distance' && q.unit && sentence.slice(q.end).replace(/^\s+/, '').startsWith(q.unit) && /^\s+of\s/.test(sentence.slice(q.end).replace(/^\s+/, '').slice(q.unit.length))) {
+  // ("31+ miles of fencing": the "+" of "N+" may stand between.)
+  const rest = sentence.slice(q.end).replace(/^\+?\s+/, '');
+  if (q.family === 'distance' && q.unit && rest.startsWith(q.unit) && /^\s+of\s/.test(rest.slice(q.unit.length))) {
     return { candidate: true, reason: `extent (${q.unit_normalized} of …)` };
   }
   // "covering more than 89,000 square miles", "spans 262 miles": the area or length a verb of extent gives.
@@ -133,6 +138,7 @@ export function contextVeto(sentence: string, start: number, end: number): Verdi
   return null;
 }
 
+const STANDING_WORKFORCE = /^\+?\s+(?:(?:dedicated|uniformed|brave)\s+)?(?:men\s+and\s+women|employees|personnel)\s+of\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){1,6}(?:protect|serve|safeguard|secure|defend|keep|work\s+(?:every|each|around)|are\s+committed)\b/;
 const HYPOTHETICAL_BEFORE = /\benough\b[^.;]{0,40}?\bto\s+(?:potentially\s+)?[a-z]+\s+(?:(?:more\s+than|over|about|nearly|almost|some|roughly|an\s+estimated)\s+)?$/i;
 // "increased about six-fold", "a 10-fold rise": a multiplier, not a count of anything.
 const MULTIPLIER = /^(?:fold|times over)$/i;

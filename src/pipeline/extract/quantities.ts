@@ -174,6 +174,8 @@ function unitAfter(text: string, m: Mention, toks: Tok[]): UnitFound {
   // "one of the students", "2,000 of its agents", "dozens of people"
   if (toks[i].w.toLowerCase() === 'of' && toks[i + 1] && /^(?:the|its|their|his|her|our|my|your|those|these)$/i.test(toks[i + 1].w)) i += 2;
   else if (m.kind === 'vague' && toks[i].w.toLowerCase() === 'of') i += 1;
+  // "176,000+ assisted alien apprehensions": the "+" of "N+" (more than N) stands before the noun.
+  if (toks[i].w === '+' && toks[i].start === at) i++;
   while (toks[i] && (SKIP_WORDS.has(toks[i].w.toLowerCase()) || toks[i].w === '-' && toks[i + 1]?.pos !== 'NOUN' || QUOTE.test(toks[i].w) && toks[i + 1]?.pos === 'NOUN')) i++;
   // "most spectacular catches", "best wireless speakers"
   if (toks[i] && /^(?:most|least)$/i.test(toks[i].w)) i++;
@@ -320,6 +322,9 @@ const PLAIN_INT = /^(?:\d{1,4}|[A-Za-z]+)$/;
  */
 function isNamePart(text: string, m: Mention, toks: Tok[], u: UnitFound): boolean {
   if (m.currency || m.percent || !PLAIN_INT.test(m.text) || m.valueHigh !== null) return false;
+  // "13+ Miles of Road": "N+" is a count (more than N), and a unit of measurement after a number
+  // measures; neither is a name's number, even after a capitalised word of a run-on list.
+  if (text[m.end] === '+' || (u.unit && /^[A-Za-z]{3,}$/.test(u.unit) && measureOf(u.unit) && u.family !== 'money')) return false;
   const k = toks.findIndex((t) => t.start === m.start);
   if (k < 0) return false;
   const prev = toks[k - 1];
