@@ -77,7 +77,7 @@ export function promotionRule(q: FoundQuantity, sentence: string): Verdict {
   if (q.kind === 'vague') return { candidate: false, reason: 'vague ("hundreds", "dozens"): no figure to chart' };
   if (q.family === 'age') return { candidate: false, reason: 'age' };
   // "81,045 flight hours", "flew 54 hours": hours of an activity total the work done, not a span of time.
-  if ((q.kind === 'duration' || q.family === 'duration') && /^hours?$/i.test(q.unit_normalized) && /\bhours$/i.test(q.unit ?? '') && (ACTIVITY_HOURS.test(q.unit ?? '') || ACTIVITY_VERB_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start)))) {
+  if ((q.kind === 'duration' || q.family === 'duration') && /^hours?$/i.test(q.unit_normalized) && /\bhours$/i.test(q.unit ?? '') && (ACTIVITY_HOURS.test(q.unit ?? '') || ACTIVITY_VERB_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start)) || ACTIVITY_HOURS_OF.test(afterUnit(sentence, q)))) {
     return { candidate: true, reason: `work done (${q.unit})` };
   }
   // "the average wait time for removal cases was 438 days": an average duration is a statistic
@@ -152,6 +152,8 @@ function afterUnit(sentence: string, q: FoundQuantity): string {
 const SETS_NOUN = /(?:^|\s)(?:sets|lines\s+of\s+effort)$/i;
 const KINDS_NOUN = /(?:^|\s)(?:types|kinds|categories|classes|tiers|sorts|varieties)$/i;
 const ACTIVITY_HOURS = /^(?:flight|flying|underway|patrol|sea|air|volunteer|man|work|training|mission|operational|enforcement)[\s-]+hours$/i;
+// "28,000 hours of flight time logged", "1,200 hours of patrol": the activity named after the hours.
+const ACTIVITY_HOURS_OF = /^\s+of\s+(?:flight|flying|patrol|patrolling|volunteer|training|sea|air|mission|surveillance)\b/i;
 const ACTIVITY_VERB_BEFORE = /\b(?:flew|flown|logged|accumulated|achieved|amassed|patrolled|sailed)\s+(?:(?:more\s+than|over|about|nearly|almost|roughly|approximately|some)\s+)?$/i;
 const EXTENT_BEFORE = /\b(?:covers|covering|covered|spans|spanning|spanned|stretches|stretching|encompasses|encompassing|patrols|patrolling)\s+(?:(?:more\s+than|over|about|nearly|almost|roughly|approximately|some|an\s+estimated)\s+)?$/i;
 

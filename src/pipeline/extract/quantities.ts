@@ -202,7 +202,9 @@ function unitAfter(text: string, m: Mention, toks: Tok[]): UnitFound {
   while (toks[j] && j - i < 9) {
     const t = toks[j];
     const hyphen = t.w === '-' && toks[j - 1] && toks[j + 1] && toks[j - 1].end === t.start && toks[j + 1].start === t.end;
-    const pluralVerb = t.pos === 'VERB' && /[^s]s$/.test(t.w) && (m.value ?? 0) !== 1 && (j === i || toks[j - 1].pos === 'ADJ');
+    // ("101 rescue assists", at the end of a list item: a -s word after a singular noun that ends the phrase.)
+    const endsPhrase = !toks[j + 1] || toks[j + 1].pos === 'PUNCT' || /^[A-Z0-9]/.test(toks[j + 1].w);
+    const pluralVerb = t.pos === 'VERB' && /[^s]s$/.test(t.w) && (m.value ?? 0) !== 1 && (j === i || toks[j - 1].pos === 'ADJ' || (j > i && toks[j - 1].pos === 'NOUN' && !isPlural(toks[j - 1]) && endsPhrase));
     // "grew to 1.3 million today": a deictic time noun dates the figure, it is not what is counted.
     if (/^(?:today|yesterday|tonight|tomorrow)$/i.test(t.w)) break;
     if (t.pos === 'NOUN' || pluralVerb || (t.pos === 'PROPN' && !/^[A-Z]{2,}$/.test(t.w) && j > i)) {
