@@ -18,6 +18,7 @@ import { definedAbbreviations, withAbbreviations } from './abbreviations.ts';
 import { coordinatedUnit } from './coordination.ts';
 import { changeSubject } from './range-ends.ts';
 import { runOnItemStarts } from './run-on-items.ts';
+import { findOfficeholders, withOfficeholders, type Officeholders } from './officeholders.ts';
 import { leadingPeriod } from './frequency.ts';
 export { extractPlaces } from './places.ts';
 
@@ -67,6 +68,11 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       gaz.acronymSet,
     ),
   );
+  // Officeholders introduced with their agency ("Border Patrol Chief Michael Banks"): their name
+  // alone later stands for it (officeholders.ts); read from the sentences that name a title.
+  const holders = once(() =>
+    findOfficeholders(sentences.flatMap((x, i) => (OFFICE_TITLE.test(x.text) ? [{ text: x.text, mentions: gazetteerMentions(i) }] : []))),
+  );
   // The section heading of a paragraph; a heading on the text's first line is kept as a paragraph
   // by the structurer (it only sees headings between paragraphs), so a short paragraph of a few
   // words with no sentence end before this one counts too ("ARMY" over a contract list).
@@ -95,7 +101,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   };
   const entitiesOf = (i: number) => {
     let e = entityCache.get(i);
-    if (!e) entityCache.set(i, (e = withAbbreviations(sentences[i].text, gazetteerMentions(i), abbr())));
+    if (!e) entityCache.set(i, (e = withOfficeholders(sentences[i].text, withAbbreviations(sentences[i].text, gazetteerMentions(i), abbr()), holders())));
     return e;
   };
   // One context entry per earlier sentence for the whole article: entities.ts caches by the entry.
@@ -416,6 +422,12 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       };
       let owner = findOwner({ text: text.slice(0, sentStop), mentions: mentionsE.filter((e) => e.start >= sentStart && e.end <= sentStop), previous: lazyPrev, gazetteer: gaz, publisher, sentenceStart: sentStart }, m.start, m.end, unit, Math.max(sentStart, clauseStart));
       owner = withLeadActor(owner, lead(), gaz);
+      // A transcript's speaker turn ("RODNEY SCOTT: … we moved 1,200 agents"): "we" is the speaker's
+      // agency, when the text introduced the speaker with it (officeholders.ts).
+      if ((owner.method === 'publisher' || owner.method === 'none') && FIRST_PERSON.test(text.slice(Math.max(sentStart, clauseStart), qf.start))) {
+        const speaker = speakerAgency(article.paragraphs[paraOf.get(s.id) ?? 0]?.text ?? '', holders());
+        if (speaker) owner = { ids: speaker, method: 'anaphor' };
+      }
       // A list under a heading that is only an agency's name ("ARMY" over a contract list): the
       // heading names the owner of its items when the sentence names none but the publisher.
       if (owner.method === 'publisher') {
@@ -603,6 +615,16 @@ function once<T>(make: () => T): () => T {
   };
 }
 
+const FIRST_PERSON = /\b(?:we|our|us)\b/i;
+// "KEVIN MCALEENAN: Good afternoon …": the speaker label opening a transcript's turn.
+const SPEAKER_LABEL = /^\s*([A-Z][A-Z.'’ -]{2,40}):\s/;
+function speakerAgency(paragraph: string, holders: Officeholders): string[] | null {
+  const label = SPEAKER_LABEL.exec(paragraph)?.[1];
+  if (!label) return null;
+  const named = withOfficeholders(label, [], holders);
+  return named.length === 1 ? [...named[0]!.ids] : null;
+}
+const OFFICE_TITLE = /\b(?:Chief|Commissioner|Director|Secretary|Administrator|Commander|General|Sheriff|Superintendent|Special\s+Agent|Spokes(?:person|man|woman))\b/;
 const GERUND_OPENING = /^\s*[A-Z][a-z]+ing\s+(?:(?:an?|the|another|some)\s+)?(?:(?:additional|more|extra|new)\s+)?$/;
 const WITH_ITEM = /^[^.;\d]*(?:\bfollowed\s+by|,|\band)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}with\s+(?:(?:about|nearly|almost|over|some|more\s+than)\s+)?$/;
 const IN_THIS_CASE = /^\s+[a-z-]+(?:\s+[a-z-]+){0,3}\s+in\s+(?:this|the)\s+(?:case|scheme|conspiracy|prosecution)\b/i;
