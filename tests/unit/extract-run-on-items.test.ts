@@ -28,6 +28,8 @@ describe('the items of a run-on fact-sheet list', () => {
   });
   it('leaves prose alone: a name after a number, one "word N" label', () => {
     expect(runOnItemStarts('In fiscal year 2024, the Coast Guard sent 240 cutters and 1,200 Coast Guard members under Title 14 to the strait, and 600 more followed in May.')).toEqual([]);
+    // Dates, a phase's number and a hull number are not the counts of items.
+    expect(runOnItemStarts('The district filed 295 new cases from May 9 through May 15, and the cutter Hamilton (WMSL 753) began Phase 2 of the plan.')).toEqual([]);
   });
   it('gives each item its own unit: "N+", title-case miles, never a neighbour\'s noun', () => {
     const got = claimsOf(null, SHEET);

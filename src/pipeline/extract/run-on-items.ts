@@ -17,6 +17,7 @@ import { tokenize, type Tok } from './quantities.ts';
 const CONTENT = /^(?:NOUN|PROPN|NUM)$/;
 // Words that take a number as a name or label ("Section 8", "FY 2023", "Title 42 expulsions").
 const NAMING = /^(?:fy|title|section|sec|game|page|item|line|no|number|phase|level|tier|district|route|highway|interstate|room|suite|box|unit|flight|case|docket|chapter|part|step|week|day|year|q[1-4]|h[12])$/i;
+const MONTH = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)$/;
 const isCount = (t: Tok) => t.pos === 'NUM' && /^\d/.test(t.w) && !/^(?:1[89]|20)\d\d$/.test(t.w);
 const capitalised = (t: Tok | undefined) => !!t && /^[A-Z][a-z]/.test(t.w);
 const lowerOrFigure = (t: Tok) => /^[a-z]/.test(t.w) || /\d$/.test(t.w) || t.w === '+';
@@ -33,7 +34,10 @@ export function runOnItemStarts(text: string): number[] {
     const p = toks[k - 1];
     // A number's own parts ("4,260" is tokenised whole; "$" sticks to it): a figure right after
     // a word or another figure, separated by a space only.
-    if (isCount(t) && p.end < t.start && (CONTENT.test(p.pos) || p.w === '+') && !NAMING.test(p.w) && !/\.$/.test(p.w) && !(p.pos === 'NUM' && !/[+\d]$/.test(p.w))) {
+    // The item's noun follows its count ("1,116 assisted …", "13+ Miles"): not "May 15.", "Phase 2 of", "(WMSL 753)".
+    const n = toks[k + 1]?.w === '+' ? toks[k + 2] : toks[k + 1];
+    const ownNoun = !!n && /^[\p{L}]/u.test(n.w) && !/^(?:ADP|CCONJ|DET|PART|PRON|AUX)$/.test(n.pos);
+    if (isCount(t) && ownNoun && p.end < t.start && (CONTENT.test(p.pos) || p.w === '+') && !NAMING.test(p.w) && !MONTH.test(p.w) && !/\.$/.test(p.w) && !(p.pos === 'NUM' && !/[+\d]$/.test(p.w))) {
       // "$900,000,000 101": the currency sign is its own token before the first figure.
       counts.push(t.start);
       continue;
