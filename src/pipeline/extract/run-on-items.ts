@@ -17,6 +17,8 @@ import { tokenize, type Tok } from './quantities.ts';
 const CONTENT = /^(?:NOUN|PROPN|NUM)$/;
 // Words that take a number as a name or label ("Section 8", "FY 2023", "Title 42 expulsions").
 const NAMING = /^(?:fy|title|section|sec|game|page|item|line|no|number|phase|level|tier|district|route|highway|interstate|room|suite|box|unit|flight|case|docket|chapter|part|step|week|day|year|q[1-4]|h[12])$/i;
+const WORD_COUNT_WORD = /([\p{L}’']+|[\d+])\s+(?!(?:19|20)\d\d\b)\d(?:[\d,.]*\d)?\+?(?=\s+\p{L})/gu;
+const TAKES_NUMBER = /^(?:[a-z]+ed|[a-z]+ing|of|to|from|than|by|with|for|in|at|on|and|or|nor|but|about|around|nearly|almost|approximately|roughly|some|over|under|the|a|an|all|its|their|his|her|our|these|those|had|has|have|were|was|is|are|be|been|more|least|most|only|just|top|first|last|next|another|made|took|sent|saw|got|set|put|hit|cut|won|lost|kept|held|led|paid|rose|fell|grew|brought|caught|found|gave|ran|met|said|says|say|shows|show|lists|list|reports|counts|totals|near|nearly|per|each|every|up|down|out|into|onto|within|between|among|against|after|before|since|until|during|through|across|along|behind|beyond|toward|towards|via|like|as|that|which|who|when|where|while|if|than|plus|minus|also|still|now|then|there|here|what|whom|whose|fy|year|title|section|district|phase|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
 const MONTH = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)$/;
 const isCount = (t: Tok) => t.pos === 'NUM' && /^\d/.test(t.w) && !/^(?:1[89]|20)\d\d$/.test(t.w);
 const capitalised = (t: Tok | undefined) => !!t && /^[A-Z][a-z]/.test(t.w);
@@ -26,6 +28,11 @@ const lowerOrFigure = (t: Tok) => /^[a-z]/.test(t.w) || /\d$/.test(t.w) || t.w =
 export function runOnItemStarts(text: string): number[] {
   // Cheap gate: a run-on list holds several figures.
   if ((text.match(/\d/g)?.length ?? 0) < 6 || text.length < 80) return [];
+  // … and at least two "word N word" runs whose first word is not one that takes a number in
+  // prose (a preposition, article, qualifier or verb), checked by pattern before the tagger runs.
+  let runs = 0;
+  for (const m of text.matchAll(WORD_COUNT_WORD)) if (!TAKES_NUMBER.test(m[1]!) && ++runs >= 2) break;
+  if (runs < 2) return [];
   const toks = tokenize(text);
   const counts: number[] = [];
   const heads: number[] = [];
