@@ -615,7 +615,8 @@ function once<T>(make: () => T): () => T {
   };
 }
 
-const FIRST_PERSON = /\b(?:we|our|us)\b/i;
+// ("us" in lower case only: "US" is the country.)
+const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur|us)\b/;
 // "KEVIN MCALEENAN: Good afternoon …": the speaker label opening a transcript's turn.
 const SPEAKER_LABEL = /^\s*([A-Z][A-Z.'’ -]{2,40}):\s/;
 function speakerAgency(paragraph: string, holders: Officeholders): string[] | null {

@@ -175,7 +175,7 @@ function unitAfter(text: string, m: Mention, toks: Tok[]): UnitFound {
   if (toks[i].w.toLowerCase() === 'of' && toks[i + 1] && /^(?:the|its|their|his|her|our|my|your|those|these)$/i.test(toks[i + 1].w)) i += 2;
   else if (m.kind === 'vague' && toks[i].w.toLowerCase() === 'of') i += 1;
   // "176,000+ assisted alien apprehensions": the "+" of "N+" (more than N) stands before the noun.
-  if (toks[i].w === '+' && toks[i].start === at) i++;
+  if (toks[i]?.w === '+' && toks[i].start === at) i++;
   while (toks[i] && (SKIP_WORDS.has(toks[i].w.toLowerCase()) || toks[i].w === '-' && toks[i + 1]?.pos !== 'NOUN' || QUOTE.test(toks[i].w) && toks[i + 1]?.pos === 'NOUN')) i++;
   // "most spectacular catches", "best wireless speakers"
   if (toks[i] && /^(?:most|least)$/i.test(toks[i].w)) i++;
