@@ -17,7 +17,9 @@ const PHRASE_END = /^(?:$|[,.;:)—–]|\s+(?:who|that|which|are|were|is|was|hav
  * reads the modifiers of both ("CBP officers").
  */
 export function coordinatedUnit(text: string, unit: UnitResult): UnitResult | null {
-  if (!unit.forward || unit.end === null || !PEOPLE_FAMILIES.has(unit.family)) return null;
+  if (!unit.forward || unit.end === null) return null;
+  if (unit.family === 'places') return coordinatedPlaces(text, unit);
+  if (!PEOPLE_FAMILIES.has(unit.family)) return null;
   const after = text.slice(unit.end, unit.end + 60);
   // A plural in -s, or in -men ("soldiers and airmen").
   const m = /^\s+and\s+((?:[\p{L}.’'-]+\s+){0,3}?)(\p{L}[\p{L}-]*(?:s|men))\b/u.exec(after);
@@ -37,4 +39,24 @@ export function coordinatedUnit(text: string, unit: UnitResult): UnitResult | nu
   }
   const second = known ? known.unit : noun;
   return { ...unit, unit: `${unit.unit} and ${second}`, end: unit.end + m[0].length, coordinated: true };
+}
+
+/**
+ * "all 54 states and territories", "30 counties and cities": one number counting two kinds of
+ * place. The second noun is a place noun of the lexicon, or a plural the tagger calls a noun that
+ * ends the phrase (not a modifier of something after it).
+ */
+function coordinatedPlaces(text: string, unit: UnitResult): UnitResult | null {
+  const after = text.slice(unit.end!, unit.end! + 40);
+  const m = /^\s+and\s+(\p{L}[\p{L}-]*s)\b/u.exec(after);
+  if (!m || !PHRASE_END.test(after.slice(m[0].length))) return null;
+  const noun = m[1].toLowerCase();
+  const known = lexUnit(noun);
+  if (known && known.family !== 'places') return null;
+  if (!known) {
+    const at = unit.end! + m[0].length - m[1].length;
+    const t = tokenize(text, at, at + m[1].length).find((x) => x.start === at);
+    if (!t || t.pos !== 'NOUN') return null;
+  }
+  return { ...unit, unit: `${unit.unit} and ${known ? known.unit : noun}`, end: unit.end! + m[0].length, coordinated: true };
 }

@@ -350,7 +350,9 @@ function ownerOf(ctx: OwnerContext, numStart: number, numEnd: number, unit: Unit
     const subject = specific(owner(clause.flatMap((e) => e.ids), speaking ? 'source' : 'subject'), gaz);
     // "DHS saw a 20 percent reduction in apprehensions": a department that sees or reports a
     // measure its component publishes speaks of the component's figure.
-    const m = gaz && subject.ids.length === 1 ? measureOwner(text, numStart, numEnd, unit, ctx.previous) : undefined;
+    // A department that made the events itself ("DHS made 24 percent more apprehensions") owns them.
+    const acted = ACTED_VERB.test(text.slice(clause.at(-1)!.end, numStart));
+    const m = gaz && subject.ids.length === 1 && !acted ? measureOwner(text, numStart, numEnd, unit, ctx.previous) : undefined;
     if (m && gaz && ancestors(m, gaz).includes(subject.ids[0])) return owner([m], 'measure');
     return subject;
   }
@@ -392,6 +394,10 @@ function ownerOf(ctx: OwnerContext, numStart: number, numEnd: number, unit: Unit
   return NONE;
 }
 
+// Verbs of doing the counted events (not of seeing or reporting a measure).
+// Only the verb whose object is this figure ("CBP conducted 37,119 actions, including 30,068
+// apprehensions" leaves the parts of the breakdown to their components).
+const ACTED_VERB = /^\s*(?:also\s+)?(?:made|makes|conducted|conducts|carried\s+out|performed|effected)\s+(?:(?:about|nearly|almost|roughly|approximately|some|over|more\s+than|an\s+estimated)\s+)?$/i;
 // Reporting verb + "that": what follows is the reported clause with its own subject.
 // Telling someone ("notified the Bureau that governors …"): the one told is no owner of the clause.
 const SAID_THAT = /\b(?:said|says|announced|announces|reported|reports|stated|noted|added|confirmed|(?:notified|notifies|informed|informs|told|tells|advised|advises|assured|assures|reminded|reminds)\s+(?:[\w.’'-]+\s+){1,6}?)\s*(?:on\s+\w+\s+)?that\s+/gi;
@@ -420,6 +426,9 @@ function ownedByEarlierCount(text: string, mentions: EntityMention[], from: numb
  */
 function measureOwner(text: string, numStart: number, numEnd: number, unit: UnitResult | null, prevs: EntityContext['previous']): string | undefined {
   if (!unit) return undefined;
+  // "176,000+ assisted alien apprehensions": a count of the help given to the measure's agency is
+  // the helper's work, not the measure (the publisher or the named helper owns it).
+  if (unit.start !== null && unit.start >= numEnd && ASSISTED.test(text.slice(numEnd, unit.start + 1))) return undefined;
   let noun = unit.unit.replace(/ per .+$/, '');
   let nounEnd = unit.end ?? numEnd;
   if (!UNIT_OWNER[noun] && unit.family === 'share') {
@@ -451,6 +460,7 @@ function measureOwner(text: string, numStart: number, numEnd: number, unit: Unit
   return earlierOwnerOfMeasure(noun, prevs) ?? published;
 }
 
+const ASSISTED = /^[+\s]*(?:[a-z-]+\s+)?(?:assisted|supported|aided)\s/i;
 // "(a 60%) decrease in encounters", "(20 percent) reduction in apprehensions of …".
 const SHARE_OF_MEASURE = /^\s*(?:%|percent|per\s+cent)?\s*(?:increase|decrease|drop|decline|reduction|rise|fall|jump|cut|growth)\s+in\s+(?:(?:the|total|unlawful|illegal|border|southwest|southern|nationwide|monthly|daily)\s+){0,3}(encounters|apprehensions|crossings|releases)\b/i;
 const BORDER_MEASURES = new Set(['encounters', 'apprehensions', 'crossings', 'border crossings', 'releases']);

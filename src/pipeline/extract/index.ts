@@ -16,6 +16,9 @@ import { changePct, contextVeto, promotionRule } from './quantities-promote.ts';
 import type { Mention } from './numbers.ts';
 import { definedAbbreviations, withAbbreviations } from './abbreviations.ts';
 import { coordinatedUnit } from './coordination.ts';
+import { changeSubject } from './range-ends.ts';
+import { runOnItemStarts } from './run-on-items.ts';
+import { findOfficeholders, withOfficeholders, type Officeholders } from './officeholders.ts';
 import { leadingPeriod } from './frequency.ts';
 export { extractPlaces } from './places.ts';
 
@@ -56,7 +59,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     if (!e) rawCache.set(i, (e = findEntities(sentences[i].text, gaz)));
     return e;
   };
-  const publisher = publisherOf(article, gaz) ?? reportSubject(article, sentences, gaz, gazetteerMentions);
+  const publisher = forceOfBureau(publisherOf(article, gaz), gaz) ?? reportSubject(article, sentences, gaz, gazetteerMentions);
   // Short forms the article defines ("Border Patrol (BP)"), read from the sentences with a bracket
   // when the first figure needs an owner.
   const abbr = once(() =>
@@ -64,6 +67,11 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       sentences.flatMap((x, i) => (x.text.includes('(') ? [{ text: x.text, mentions: gazetteerMentions(i) }] : [])),
       gaz.acronymSet,
     ),
+  );
+  // Officeholders introduced with their agency ("Border Patrol Chief Michael Banks"): their name
+  // alone later stands for it (officeholders.ts); read from the sentences that name a title.
+  const holders = once(() =>
+    findOfficeholders(sentences.flatMap((x, i) => (OFFICE_TITLE.test(x.text) ? [{ text: x.text, mentions: gazetteerMentions(i) }] : []))),
   );
   // The section heading of a paragraph; a heading on the text's first line is kept as a paragraph
   // by the structurer (it only sees headings between paragraphs), so a short paragraph of a few
@@ -93,7 +101,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   };
   const entitiesOf = (i: number) => {
     let e = entityCache.get(i);
-    if (!e) entityCache.set(i, (e = withAbbreviations(sentences[i].text, gazetteerMentions(i), abbr())));
+    if (!e) entityCache.set(i, (e = withOfficeholders(sentences[i].text, withAbbreviations(sentences[i].text, gazetteerMentions(i), abbr()), holders())));
     return e;
   };
   // One context entry per earlier sentence for the whole article: entities.ts caches by the entry.
@@ -143,8 +151,10 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       continue;
     }
     // Computed at the first figure with a unit (many sentences have none).
+    // The items of a run-on fact-sheet list are sentences of their own (run-on-items.ts).
+    const items = once(() => runOnItemStarts(text));
     const context = once(() => {
-      const sentEnds = boundaries(text, SENT_END);
+      const sentEnds = [...boundaries(text, SENT_END), ...items()].sort((a, b) => a - b);
       const clauseEnds = [...sentEnds, ...boundaries(text, CLAUSE_END)].sort((a, b) => a - b);
       return { sentEnds, clauseEnds, times: findTimes(text), mentionsE: entitiesOf(si) };
     });
@@ -153,12 +163,20 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     let lastStart = -1;
     let lastOpen: ReturnType<typeof findUnit> = null;
     let lastOpenEnd = -1;
+    let lastOpenStart = -1;
     // The noun of the nearest counted figure before, lexicon or open ("46 men", "seven women").
     let lastAny: ReturnType<typeof findUnit> = null;
     let lastAnyEnd = -1;
     const sentIndex = (c: Claim) => sentences.findIndex((x) => x.id === c.sentence_id);
     mentions.forEach((m, k) => {
       if (m.kind !== 'quantity' || m.value === null) return;
+      // A unit is never taken from a neighbouring item of a run-on list.
+      const itemStart = Math.max(0, ...items().filter((b) => b <= m.start));
+      if (itemStart > 0) {
+        if (lastEnd < itemStart) lastUnit = null;
+        if (lastAnyEnd < itemStart) lastAny = null;
+        if (lastOpenEnd < itemStart) lastOpen = null;
+      }
       const q = found.find((x) => x.start <= m.start && x.end >= m.end);
       const qi = q ? found.indexOf(q) : -1;
       if (q && verdicts[qi].veto) return;
@@ -226,7 +244,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
         // the owner (read by the modifier rule), not part of what is counted.
         const lead = /^([A-Z]{2,6})\s+(?=\S)/.exec(q.unit);
         const written = lead && gaz.acronymSet.has(lead[1]) ? q.unit.slice(lead[0].length) : q.unit;
-        unit = { unit: written.replace(/\b(?![A-Z]{2,}\b)\w+/g, (w) => w.toLowerCase()), family, start: m.end, end: m.end + q.unit.length, forward: true };
+        unit = { unit: written.replace(/\b(?![A-Z]{2,}s?\b)\w+/g, (w) => w.toLowerCase()), family, start: m.end, end: m.end + q.unit.length, forward: true };
         open = true;
         // "7 known or suspected terrorists every day": a noun the lexicon does not know keeps the
         // period written after it, as lexicon nouns do (units.ts).
@@ -258,6 +276,17 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       // counts the noun of its old level.
       if (!unit && lastUnit && lastUnit.family !== 'share' && m.start - lastEnd < 80 && FROM_BEFORE.test(text.slice(Math.max(0, lastStart - 40), lastStart)) && TO_GAP.test(text.slice(lastEnd, m.start))) {
         unit = { ...lastUnit, start: null, end: null, forward: false };
+      }
+      // "from roughly 170,000 cases to approximately 2.46 million": the same for a noun the lexicon does not know.
+      if (!unit && lastOpen && lastOpen.family !== 'share' && m.start - lastOpenEnd < 80 && FROM_BEFORE.test(text.slice(Math.max(0, lastOpenStart - 40), lastOpenStart)) && TO_GAP.test(text.slice(lastOpenEnd, m.start))) {
+        unit = { ...lastOpen, start: null, end: null, forward: false };
+      }
+      // "case referrals from DHS have risen, increasing from approximately 228,000 in FY 2016 to …":
+      // no noun after the near end; the subject of the verb of change is what it counts (range-ends.ts),
+      // and the far end then takes it from the near one (the rule above).
+      if (!unit && !m.percent && !m.currency) {
+        const subject = changeSubject(text.slice(Math.max(0, m.start - 160), m.start));
+        if (subject) unit = { unit: subject, family: findUnitWord(subject.split(' ').at(-1)!)?.family ?? 'other', start: null, end: null, forward: false };
       }
       if (!unit && lastOpen && m.start - lastOpenEnd < 40 && /^[^.;]*\bincluding\s+(?:(?:more|fewer|less)\s+than\s+|about\s+|nearly\s+|over\s+|some\s+)?$/i.test(text.slice(lastOpenEnd, m.start)) && /^\s*(?:that|who|which|were|of\s+them|[,.;)])/i.test(text.slice(m.end))) {
         unit = { ...lastOpen, start: null, end: null, forward: false };
@@ -306,6 +335,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
         lastEnd = m.end;
       } else {
         lastOpen = unit;
+        lastOpenStart = m.start;
         lastOpenEnd = m.end + (q?.unit?.length ?? 0) + 1;
       }
       const { sentEnds, clauseEnds, times, mentionsE } = context();
@@ -361,6 +391,13 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
         if (q) openReason.set(q, 'restates an earlier count of the same places');
         return;
       }
+      // "… it would take 300 or more additional IJs … Hiring 300 IJs, however, would not …": a gerund
+      // opening the sentence with the same count of the same noun as the sentence before puts that
+      // figure to a scenario; it is not a count again ("All 800 troops should arrive" still is).
+      if (COUNT_FAMILIES.has(unit.family) && GERUND_OPENING.test(text.slice(0, qf.start)) && claims.some((c) => c.article === article.file && c.value === m.value && c.unit_family === unit!.family && singularUnit(c.unit) === singularUnit(unit!.unit) && c.sentence_id !== s.id && paraOf.get(c.sentence_id) === paraOf.get(s.id) && si - sentIndex(c) === 1)) {
+        if (q) openReason.set(q, 'restates the count of the sentence before');
+        return;
+      }
       const sentStart = Math.max(0, ...sentEnds.filter((b) => b <= m.start));
       // "Each day … CBP officers inspect 1.1 million travelers": the opening phrase makes a flow a
       // rate. Not headcounts (people on duty each day are a stock) nor shares.
@@ -385,6 +422,12 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       };
       let owner = findOwner({ text: text.slice(0, sentStop), mentions: mentionsE.filter((e) => e.start >= sentStart && e.end <= sentStop), previous: lazyPrev, gazetteer: gaz, publisher, sentenceStart: sentStart }, m.start, m.end, unit, Math.max(sentStart, clauseStart));
       owner = withLeadActor(owner, lead(), gaz);
+      // A transcript's speaker turn ("RODNEY SCOTT: … we moved 1,200 agents"): "we" is the speaker's
+      // agency, when the text introduced the speaker with it (officeholders.ts).
+      if ((owner.method === 'publisher' || owner.method === 'none') && FIRST_PERSON.test(text.slice(Math.max(sentStart, clauseStart), qf.start))) {
+        const speaker = speakerAgency(article.paragraphs[paraOf.get(s.id) ?? 0]?.text ?? '', holders());
+        if (speaker) owner = { ids: speaker, method: 'anaphor' };
+      }
       // A list under a heading that is only an agency's name ("ARMY" over a contract list): the
       // heading names the owner of its items when the sentence names none but the publisher.
       if (owner.method === 'publisher') {
@@ -572,6 +615,18 @@ function once<T>(make: () => T): () => T {
   };
 }
 
+// ("us" in lower case only: "US" is the country.)
+const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur|us)\b/;
+// "KEVIN MCALEENAN: Good afternoon …": the speaker label opening a transcript's turn.
+const SPEAKER_LABEL = /^\s*([A-Z][A-Z.'’ -]{2,40}):\s/;
+function speakerAgency(paragraph: string, holders: Officeholders): string[] | null {
+  const label = SPEAKER_LABEL.exec(paragraph)?.[1];
+  if (!label) return null;
+  const named = withOfficeholders(label, [], holders);
+  return named.length === 1 ? [...named[0]!.ids] : null;
+}
+const OFFICE_TITLE = /\b(?:Chief|Commissioner|Director|Secretary|Administrator|Commander|General|Sheriff|Superintendent|Special\s+Agent|Spokes(?:person|man|woman))\b/;
+const GERUND_OPENING = /^\s*[A-Z][a-z]+ing\s+(?:(?:an?|the|another|some)\s+)?(?:(?:additional|more|extra|new)\s+)?$/;
 const WITH_ITEM = /^[^.;\d]*(?:\bfollowed\s+by|,|\band)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}with\s+(?:(?:about|nearly|almost|over|some|more\s+than)\s+)?$/;
 const IN_THIS_CASE = /^\s+[a-z-]+(?:\s+[a-z-]+){0,3}\s+in\s+(?:this|the)\s+(?:case|scheme|conspiracy|prosecution)\b/i;
 const ORDERED_TO_PAY = /\bordered\s+to\s+(?:pay|forfeit)\b[^.;$]{0,50}(?:\$[\d,.]+(?:\s+(?:million|billion))?\s*(?:,\s*|\s+and\s+))?$/i;
@@ -591,7 +646,8 @@ const singularUnit = (u: string) => u.toLowerCase().split(/\s+/).at(-1)!.replace
 
 // "The largest number of troops - 602 - is …": a superlative and a dash-set figure, too.
 const NUMBER_OF = /\bthe\s+(?:(?:largest|greatest|highest|smallest|lowest|overall)\s+)?(?:number|total|count)\s+of\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\s*(?:,|\s[-–—]|\()?\s+(?:(?:was|is|stood|stands|reached|rose|fell|climbed|dropped|grew)\s+)?(?:at|to|by)?\s*(?:(?:about|nearly|almost|roughly|approximately|some|more\s+than|over)\s+)?$/i;
-const BRACKETED = /((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)\s*\(\s*$/u;
+// "personnel (currently more than 28,000)": a time word or a qualifier may open the bracket.
+const BRACKETED = /((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)\s*\(\s*(?:(?:currently|now|today|about|approximately|nearly|almost|roughly|some|over|more\s+than|fewer\s+than|less\s+than|at\s+least|an\s+estimated)\s+)*$/u;
 const FRACTION_WORD = /\b(?:half|third|thirds|quarter|quarters|fifths?|majority|most)$/i;
 // Written by hand (a short list): nouns for people a release counts. The grammar's noun is not
 // enough here because the number stands alone ("124 face …").
@@ -627,7 +683,8 @@ function isPluralNoun(text: string, start: number, end: number): boolean {
 function nounBefore(words: string): { unit: string; family: UnitFamily } | null {
   const toks = tokenize(words);
   let j = toks.length - 1;
-  if (j < 0 || toks[j].pos !== 'NOUN' || singular(toks[j]) === toks[j].w.toLowerCase()) return null;
+  // A plural, or a collective noun for people the lexicon knows ("personnel", "staff").
+  if (j < 0 || toks[j].pos !== 'NOUN' || (singular(toks[j]) === toks[j].w.toLowerCase() && findUnitWord(toks[j].w)?.family !== 'personnel')) return null;
   let head = j;
   while (j > 0 && /^(?:NOUN|ADJ|PROPN)$/.test(toks[j - 1].pos)) j--;
   const prep = toks[j - 1];
@@ -636,8 +693,10 @@ function nounBefore(words: string): { unit: string; family: UnitFamily } | null 
     j = head;
     while (j > 0 && /^(?:NOUN|ADJ)$/.test(toks[j - 1].pos)) j--;
   }
-  const unit = toks.slice(j, head + 1).map((t) => t.w).join(' ').toLowerCase();
   const def = findUnitWord(toks[head].w);
+  // A personnel noun is the lexicon's unit; the names before it ("National Guard personnel") are its owner.
+  if (def?.family === 'personnel') return { unit: toks[head].w.toLowerCase(), family: 'personnel' };
+  const unit = toks.slice(j, head + 1).map((t) => t.w).join(' ').toLowerCase();
   return { unit, family: def && def.family !== 'mass' ? def.family : 'other' };
 }
 
@@ -679,6 +738,19 @@ function materialOf(text: string, unit: { family: string; end: number | null }):
 function subjectOf(entity: string[], unit: string, status: string): string {
   const who = entity.length ? entity.join(' + ') : 'unattributed';
   return status === 'reported' ? `${who} ${unit}` : `${who} ${unit}, ${status}`;
+}
+
+/**
+ * A force's bureau publishing a page speaks of the force's work: the National Guard Bureau's fact
+ * sheet gives the Guard's troops, costs and results, as the Guard's own site (nationalguard.mil,
+ * run by the bureau, which the gazetteer gives to the Guard) does. Read from the gazetteer's
+ * names: "<force> Bureau" where <force> is another agency's name.
+ */
+function forceOfBureau(id: string | null, gaz: Gazetteer): string | null {
+  const name = id ? gaz.byId.get(id)?.name : undefined;
+  const force = name ? /^(.+?)\s+Bureau$/.exec(name)?.[1] : undefined;
+  if (!force) return id;
+  return gaz.agencies.find((a) => a.name === force && a.id !== id)?.id ?? id;
 }
 
 // A research service's or auditor's report (CRS, GAO, CBO) speaks of an agency's figures: the

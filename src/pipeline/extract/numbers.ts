@@ -52,7 +52,7 @@ const MONTHS = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?$`);
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\b`);
 const LEGAL_LIST_BEFORE = /(?:§§?|\b(?:Sections|Secs\.|Titles|Articles))\s*\d+[a-z]?(?:\(\w+\))*(?:\s*,\s*\d+[a-z]?(?:\(\w+\))*)*\s*(?:,|,?\s+and|,?\s+or|&|through)\s*$/;
-const LEGAL_BEFORE = /(?:\b(?:Title|Section|Sec\.|Article|Chapter|Amendment|Proposition|Prop\.|No\.|Number|Order|Orders|Rule|Form|Route|Highway|Interstate|Flight|District|Precinct|Local|Bill|Act|Law|Resolution|Docket|Case|Room|Unit|Ward|Channel|Fox|Division|Region|Sector|Level|Phase|Stage|Tier|Class|Grade|Gate|Terminal|Pier|Exit|Station|Code|Part|Subsection|Paragraph|Clause|U\.S\.C\.|C\.F\.R\.|H\.R\.|S\.|H\.B\.|S\.B\.|A\.B\.|CFR|USC|Executive Order|Public Law|Directive|Memorandum|Instruction|Regulation|Publication|Manual|Notice|Bulletin)\s*|§\s*|#\s*|[A-Za-z]-?)$/;
+const LEGAL_BEFORE = /(?:\b(?:Title|Section|Sec\.|Article|Chapter|Amendment|Proposition|Prop\.|No\.|Number|Order|Orders|Rule|Form|Route|Highway|Interstate|Flight|District|Precinct|Local|Bill|Act|Law|Resolution|Docket|Case|Room|Unit|Ward|Channel|Fox|Division|Region|Sector|Level|Phase|Stage|Tier|Class|Grade|Gate|Terminal|Pier|Exit|Station|Code|Part|Subsection|Paragraph|Clause|U\.S\.C\.|C\.F\.R\.|H\.R\.|S\.|H\.B\.|S\.B\.|A\.B\.|CFR|USC|Executive Order|Public Law|P\.\s?L\.|Pub\.\s?L\.|Directive|Memorandum|Instruction|Regulation|Publication|Manual|Notice|Bulletin)\s*|§\s*|#\s*|[A-Za-z]-?)$/;
 const DURATION_AFTER = /^(?:\s+(?:full|whole|entire|consecutive|straight|more|additional|long|short|past|previous|next|calendar|fiscal|business|working|extra))*\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries|century)\b(?!\s+(?:old|of age))|^-(?:second|minute|hour|day|night|week|month|year|decade)s?\b|^\s+years?\s+old\b/i;
 const AGE_AFTER = /^(?:-year-old|\s+years?\s+old)\b/i;
 const ATTRIBUTION = /\b(?:said|says|say|told|tell|according to|familiar|knowledge|briefed|spoke|speaking|confirmed|anonymity|described|insisted|noted|added|acknowledged)\b/i;
@@ -215,6 +215,9 @@ export function classify(text: string, r: Raw & { high: number | null }): Number
   if (plainInt && /(?<![\d/])\d{1,2}\/\d{1,2}\/$/.test(before)) return 'date';
   if (!r.words && /^\s+(?:U\.S\.C\.|C\.F\.R\.|USC|CFR)/.test(after)) return 'legal';
   if (plainInt && LEGAL_BEFORE.test(before)) return 'legal';
+  // "P.L. 113‐6", "Public Law 118-47": the law's number after the Congress's, with any hyphen
+  // (PDF text often has U+2010), is part of the name.
+  if (plainInt && /(?:\bP\.\s?L\.|\bPub\.\s?L\.|\bPublic\s+Law)\s*\d+\s*[-‐‑–]\s*$/i.test(before)) return 'legal';
   // The next of a list of sections: "42 U.S.C. §§ 265 and 268", "Sections 212, 235 and 240".
   if (plainInt && LEGAL_LIST_BEFORE.test(before)) return 'legal';
   if (!r.words && !r.percent && /^-?[A-Za-z]/.test(after) && !/^-(?:year|day|week|month|hour|minute|second|decade|strong|person|member|man|officer|agent|troop)/i.test(after) && !/^-?(?:st|nd|rd|th)\b/.test(after)) return 'legal'; // "F-35", "H-1B", "7th"

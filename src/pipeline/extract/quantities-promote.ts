@@ -16,8 +16,9 @@ export interface Verdict {
 const CHROME_AFTER = /^\s*(?:min(?:ute)?s?\s+read\b|comments?\b|shares?\s*$|views?\s*$|of\s+\d+\s*$)/i;
 const CHROME_BEFORE = /\b(?:photo|image|slide|page|video|step|part)\s+$/i;
 // Counts of a text's own parts and findings (like the seeds' source counts): "6 criteria", "7 recommendations";
-// and of the aims a strategy is organised around ("three interrelated goals", "four pillars").
-const DOCUMENT_NOUN = /^(?:.* )?(?:criterion|criteria|recommendation|survey|report|study|page|chapter|section|question|finding|table|figure|appendix|objective|goal|pillar|principle|priority)$/;
+// and of the aims a strategy is organised around ("three interrelated goals", "four pillars"); and
+// the parts an analysis explains a thing by ("the product of four primary factors", "two reasons").
+const DOCUMENT_NOUN = /^(?:.* )?(?:criterion|criteria|recommendation|survey|report|study|page|chapter|section|question|finding|table|figure|appendix|objective|goal|pillar|principle|priority|factor|reason|driver|takeaway|lesson)$/;
 const REVIEWED_BEFORE = /\b(?:we|our\s+(?:office|team))\s+(?:\w+\s+)?(?:conducted|performed|carried\s+out|made)\s+(?:[\w-]+\s+){0,2}(?:inspections?|visits?|reviews?|audits?|site\s+visits)\s+(?:of|at|to)\s+(?:[^;,]*|[^;]*\b(?:specifically|including|namely)\s+[^;]*)$|\bour\s+(?:[\w-]+\s+){0,2}(?:inspections?|visits?|reviews?|audits?|samples?)\s+of\s+$|\b(?:we|GAO|the\s+(?:audit|review|inspector\s+general))\s+(?:\w+\s+)?(?:looked\s+at|reviewed|examined|analy[sz]ed|sampled|selected|interviewed|visited)\b[^,]*$|\b(?:when|while|in|after)\s+(?:reviewing|examining|analy[sz]ing|sampling)\s+(?:the\s+)?$/i;
 // "During our inspections of five facilities", "Of the five facilities we visited": the report's own sample.
 const REVIEWED_AFTER = /^[^.;:,]{0,90}?\b(?:that\s+|which\s+)?we\s+(?:\w+\s+)?(?:visited|inspected|reviewed|sampled|examined|selected|interviewed|observed|tested|audited)\b/i;
@@ -49,6 +50,9 @@ export function promotionRule(q: FoundQuantity, sentence: string): Verdict {
   if (/^no$/i.test(q.text)) return { candidate: false, reason: 'negation ("no …"): kept as a zero quantity, not charted' };
   if (MULTIPLIER.test(q.unit_normalized)) return { candidate: false, veto: true, reason: 'a multiplier ("six-fold"), not a count' };
   if (q.unit_normalized === 'fraction') return { candidate: false, reason: 'fraction in words ("two-thirds"): restates a figure' };
+  // "The 65,000+ men and women of CBP protect America …": an agency's standing description of
+  // its workforce (the about-the-agency paragraph of its releases), not a figure of the story.
+  if (STANDING_WORKFORCE.test(sentence.slice(q.end, q.end + 120))) return { candidate: false, veto: true, reason: "an agency's standing description of its workforce (boilerplate)" };
   if (DOCUMENT_NOUN.test(q.unit_normalized)) return { candidate: false, veto: true, reason: `describes the report, not the world (${q.unit_normalized})` };
   // "We reviewed 4 such requests", "reviewing four selected cases": the sample an audit looked at.
   const clause = clauseBefore(sentence, q.start);
@@ -73,7 +77,7 @@ export function promotionRule(q: FoundQuantity, sentence: string): Verdict {
   if (q.kind === 'vague') return { candidate: false, reason: 'vague ("hundreds", "dozens"): no figure to chart' };
   if (q.family === 'age') return { candidate: false, reason: 'age' };
   // "81,045 flight hours", "flew 54 hours": hours of an activity total the work done, not a span of time.
-  if ((q.kind === 'duration' || q.family === 'duration') && /^hours?$/i.test(q.unit_normalized) && /\bhours$/i.test(q.unit ?? '') && (ACTIVITY_HOURS.test(q.unit ?? '') || ACTIVITY_VERB_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start)))) {
+  if ((q.kind === 'duration' || q.family === 'duration') && /^hours?$/i.test(q.unit_normalized) && /\bhours$/i.test(q.unit ?? '') && (ACTIVITY_HOURS.test(q.unit ?? '') || ACTIVITY_VERB_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start)) || ACTIVITY_HOURS_OF.test(afterUnit(sentence, q)))) {
     return { candidate: true, reason: `work done (${q.unit})` };
   }
   // "the average wait time for removal cases was 438 days": an average duration is a statistic
@@ -85,7 +89,9 @@ export function promotionRule(q: FoundQuantity, sentence: string): Verdict {
   if (q.unit_normalized === '-') return { candidate: false, reason: 'no counted noun' };
   // "250 miles of the Rio Grande": the extent of a mission or an area is charted; a distance
   // that places something ("2 miles from the port") is not.
-  if (q.family === 'distance' && q.unit && sentence.slice(q.end).replace(/^\s+/, '').startsWith(q.unit) && /^\s+of\s/.test(sentence.slice(q.end).replace(/^\s+/, '').slice(q.unit.length))) {
+  // ("31+ miles of fencing": the "+" of "N+" may stand between.)
+  const rest = sentence.slice(q.end).replace(/^\+?\s+/, '');
+  if (q.family === 'distance' && q.unit && rest.startsWith(q.unit) && /^\s+of\s/.test(rest.slice(q.unit.length))) {
     return { candidate: true, reason: `extent (${q.unit_normalized} of …)` };
   }
   // "covering more than 89,000 square miles", "spans 262 miles": the area or length a verb of extent gives.
@@ -123,12 +129,16 @@ export function contextVeto(sentence: string, start: number, end: number): Verdi
   if (SITE_COUNTER.test(sentence)) return { candidate: false, veto: true, reason: 'page chrome (a distributor’s release counter)' };
   // "the top five countries of birth": a rank's size, not a count of the world.
   if (/\b(?:top|bottom)\s+$/i.test(before)) return { candidate: false, veto: true, reason: 'a rank ("top five"), not a count' };
+  // "The first two NDAs established …", "the last three cases": a place in an order picks some of a
+  // count the text does not give (as "top five" does), it is not a count of its own.
+  if (/\bthe\s+(?:first|last|next)\s+$/i.test(sentence.slice(Math.max(0, start - 16), start))) return { candidate: false, veto: true, reason: 'a rank ("the first two"), not a count' };
   // "seized enough fentanyl to kill 50 million people": what an amount could do, not a count.
   if (HYPOTHETICAL_BEFORE.test(sentence.slice(Math.max(0, start - 60), start))) return { candidate: false, veto: true, reason: 'a hypothetical ("enough … to kill …"), not a count' };
   if (/\b(?:a|an)\s+$/i.test(before) && ONE_DOCUMENT_COUNTS.test(sentence.slice(end, end + 30))) return { candidate: false, veto: true, reason: "one charging document's counts" };
   return null;
 }
 
+const STANDING_WORKFORCE = /^\+?\s+(?:(?:dedicated|uniformed|brave)\s+)?(?:men\s+and\s+women|employees|personnel)\s+of\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){1,6}(?:protect|serve|safeguard|secure|defend|keep|work\s+(?:every|each|around)|are\s+committed)\b/;
 const HYPOTHETICAL_BEFORE = /\benough\b[^.;]{0,40}?\bto\s+(?:potentially\s+)?[a-z]+\s+(?:(?:more\s+than|over|about|nearly|almost|some|roughly|an\s+estimated)\s+)?$/i;
 // "increased about six-fold", "a 10-fold rise": a multiplier, not a count of anything.
 const MULTIPLIER = /^(?:fold|times over)$/i;
@@ -142,6 +152,8 @@ function afterUnit(sentence: string, q: FoundQuantity): string {
 const SETS_NOUN = /(?:^|\s)(?:sets|lines\s+of\s+effort)$/i;
 const KINDS_NOUN = /(?:^|\s)(?:types|kinds|categories|classes|tiers|sorts|varieties)$/i;
 const ACTIVITY_HOURS = /^(?:flight|flying|underway|patrol|sea|air|volunteer|man|work|training|mission|operational|enforcement)[\s-]+hours$/i;
+// "28,000 hours of flight time logged", "1,200 hours of patrol": the activity named after the hours.
+const ACTIVITY_HOURS_OF = /^\s+of\s+(?:flight|flying|patrol|patrolling|volunteer|training|sea|air|mission|surveillance)\b/i;
 const ACTIVITY_VERB_BEFORE = /\b(?:flew|flown|logged|accumulated|achieved|amassed|patrolled|sailed)\s+(?:(?:more\s+than|over|about|nearly|almost|roughly|approximately|some)\s+)?$/i;
 const EXTENT_BEFORE = /\b(?:covers|covering|covered|spans|spanning|spanned|stretches|stretching|encompasses|encompassing|patrols|patrolling)\s+(?:(?:more\s+than|over|about|nearly|almost|roughly|approximately|some|an\s+estimated)\s+)?$/i;
 

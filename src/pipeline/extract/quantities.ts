@@ -18,6 +18,7 @@ import { ATTACHED_UNIT, measureAt, measureOf } from './measures.ts';
 import { findQualifier } from './qualifier.ts';
 import { LEX } from './units.ts';
 import { allMatches } from './re.ts';
+import { abbreviatedPlural } from './abbreviated-nouns.ts';
 
 /** One quantity found in one sentence (offsets in the sentence text). */
 export interface FoundQuantity extends QuantityReading {
@@ -66,7 +67,9 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
     const s = text.indexOf(w, at);
     const start = s < 0 ? at : s;
     at = start + (s < 0 ? 0 : w.length);
-    out.push({ w, pos: pos[i], lemma: lemma[i].toLowerCase(), start, end: start + w.length });
+    // "649 IJs": a short form's plural is a noun, not the name the tagger reads (abbreviated-nouns.ts).
+    const ab = abbreviatedPlural(w);
+    out.push({ w, pos: ab ? 'NOUN' : pos[i], lemma: ab ?? lemma[i].toLowerCase(), start, end: start + w.length });
   }
   return out;
 }
@@ -171,6 +174,8 @@ function unitAfter(text: string, m: Mention, toks: Tok[]): UnitFound {
   // "one of the students", "2,000 of its agents", "dozens of people"
   if (toks[i].w.toLowerCase() === 'of' && toks[i + 1] && /^(?:the|its|their|his|her|our|my|your|those|these)$/i.test(toks[i + 1].w)) i += 2;
   else if (m.kind === 'vague' && toks[i].w.toLowerCase() === 'of') i += 1;
+  // "176,000+ assisted alien apprehensions": the "+" of "N+" (more than N) stands before the noun.
+  if (toks[i]?.w === '+' && toks[i].start === at) i++;
   while (toks[i] && (SKIP_WORDS.has(toks[i].w.toLowerCase()) || toks[i].w === '-' && toks[i + 1]?.pos !== 'NOUN' || QUOTE.test(toks[i].w) && toks[i + 1]?.pos === 'NOUN')) i++;
   // "most spectacular catches", "best wireless speakers"
   if (toks[i] && /^(?:most|least)$/i.test(toks[i].w)) i++;
@@ -197,7 +202,9 @@ function unitAfter(text: string, m: Mention, toks: Tok[]): UnitFound {
   while (toks[j] && j - i < 9) {
     const t = toks[j];
     const hyphen = t.w === '-' && toks[j - 1] && toks[j + 1] && toks[j - 1].end === t.start && toks[j + 1].start === t.end;
-    const pluralVerb = t.pos === 'VERB' && /[^s]s$/.test(t.w) && (m.value ?? 0) !== 1 && (j === i || toks[j - 1].pos === 'ADJ');
+    // ("101 rescue assists", at the end of a list item: a -s word after a singular noun that ends the phrase.)
+    const endsPhrase = !toks[j + 1] || toks[j + 1].pos === 'PUNCT' || /^[A-Z0-9]/.test(toks[j + 1].w);
+    const pluralVerb = t.pos === 'VERB' && /[^s]s$/.test(t.w) && (m.value ?? 0) !== 1 && (j === i || toks[j - 1].pos === 'ADJ' || (j > i && toks[j - 1].pos === 'NOUN' && !isPlural(toks[j - 1]) && endsPhrase));
     // "grew to 1.3 million today": a deictic time noun dates the figure, it is not what is counted.
     if (/^(?:today|yesterday|tonight|tomorrow)$/i.test(t.w)) break;
     if (t.pos === 'NOUN' || pluralVerb || (t.pos === 'PROPN' && !/^[A-Z]{2,}$/.test(t.w) && j > i)) {
@@ -317,6 +324,9 @@ const PLAIN_INT = /^(?:\d{1,4}|[A-Za-z]+)$/;
  */
 function isNamePart(text: string, m: Mention, toks: Tok[], u: UnitFound): boolean {
   if (m.currency || m.percent || !PLAIN_INT.test(m.text) || m.valueHigh !== null) return false;
+  // "13+ Miles of Road": "N+" is a count (more than N), and a unit of measurement after a number
+  // measures; neither is a name's number, even after a capitalised word of a run-on list.
+  if (text[m.end] === '+' || (u.unit && /^[A-Za-z]{3,}$/.test(u.unit) && measureOf(u.unit) && u.family !== 'money')) return false;
   const k = toks.findIndex((t) => t.start === m.start);
   if (k < 0) return false;
   const prev = toks[k - 1];

@@ -4,6 +4,7 @@
 // a people noun turned into an event by "the arrest of …" (with a verb the noun stays as written);
 // else the nearest count noun before a bare number in the same sentence
 // ("encounters dropped to approximately 237,000").
+import { measureOf } from './measures.ts';
 import type { UnitFamily } from '../types.ts';
 import type { Mention } from './numbers.ts';
 import { allMatches } from './re.ts';
@@ -237,7 +238,7 @@ export function findUnit(text: string, m: Mention): UnitResult | null {
   let k = 0;
   // "6,000 or more officers", "500-plus agents"
   if (/^(?:or|and)$/i.test(words.at(0)?.w ?? '') && /^(?:more|so|fewer|less|greater)$/i.test(words.at(1)?.w ?? '')) k = 2;
-  else if (/^-?plus$/i.test(words.at(0)?.w ?? '')) k = 1;
+  else if (/^-?plus$/i.test(words.at(0)?.w ?? '') || (words.at(0)?.w === '+' && words.at(0)!.i === m.end)) k = 1; // "31+ miles"
   // "2,000 of its agents", "1,000 of them"
   else if (words.at(0)?.w.toLowerCase() === 'of' && /^(?:the|its|their|his|her|those|these)$/i.test(words.at(1)?.w ?? '')) {
     // "151 of those 190 individuals": a part of a whole named again counts the whole's noun.
@@ -258,6 +259,9 @@ export function findUnit(text: string, m: Mention): UnitResult | null {
     // "6 Dominicans facing prosecution": a plural demonym right after the number is the counted
     // noun (the open noun phrase gives it); a lexicon word after it is what they face or do.
     if (!hit && n === 0 && DEMONYM_HEAD.test(w)) return null;
+    // "1153 Miles of Road Repaired": a unit of measurement right after the number is what it
+    // measures (the open layer reads it); a lexicon noun further on is another item's.
+    if (!hit && n === 0 && /^[A-Za-z]{3,}$/.test(w) && measureOf(w)) return null;
     if (hit) {
       const s = words.at(k)!.i;
       // A compound names its head last: "deportation officers" counts officers.
@@ -280,7 +284,7 @@ export function findUnit(text: string, m: Mention): UnitResult | null {
   }
   // Backward: a bare number ("dropped to approximately 237,000,") takes the nearest
   // count noun before it in the sentence.
-  const nextWord = words.at(0)?.w ?? '';
+  const nextWord = words.at(words.at(0)?.w === '+' && words.at(0)!.i === m.end ? 1 : 0)?.w ?? '';
   // "500 than the average": a difference from other figures, not a count of the noun before.
   if (/^than$/i.test(nextWord)) return null;
   // "4,598 nearly 500 …": the next word qualifies the next number.
