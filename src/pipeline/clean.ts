@@ -14,6 +14,7 @@ import * as chrome from './text/chrome.ts';
 import { languageOf, mayBeForeign, otherLanguage } from './text/language.ts';
 import { reportSectionHeading } from './text/headline.ts';
 import type { ArchiveTemplate } from './template.ts';
+import { chooseHeadline, leadWordsOf, HEADLINE_WEIGHTS, type HeadlineCandidate, type HeadlineWeights } from './text/headline-model.ts';
 import nlp from 'compromise';
 
 /** A key for marker tests: folded, lower case, trailing punctuation/asterisks/colons removed. */
@@ -636,6 +637,14 @@ interface Pass {
   keep: boolean[];
   rules: (string | null)[];
   cited: string[];
+  /** Why a line went, where a rule's name says too little (the headline model's top features). */
+  why: (string | null)[];
+}
+
+/** The headline model in one pass: its weights (null: the rules choose) and a hook that sees its candidates (training). */
+interface HeadlineModelUse {
+  weights: HeadlineWeights | null;
+  observe?: (cands: HeadlineCandidate[], leadWords: Set<string>, rulesChoice: number) => void;
 }
 
 /**
@@ -650,7 +659,8 @@ function authoredOver(line: string): boolean {
   return chrome.commenterLine(folded) || chrome.commentAuthor(folded);
 }
 
-function onePass(lines: string[], feat: (line: string) => Features, pinned: (line: string) => boolean, headers: Set<string>): Pass {
+function onePass(lines: string[], feat: (line: string) => Features, pinned: (line: string) => boolean, headers: Set<string>, model: HeadlineModelUse): Pass {
+  const why: (string | null)[] = lines.map(() => null);
   const n = lines.length;
   const f = lines.map(feat);
   // 1. Lines without words, marker phrases, bylines, timestamps and the shape
@@ -1139,11 +1149,55 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
           }
         }
       }
+      // The headline model (text/headline-model.ts) ranks the titles instead of the cascade above, when given.
+      const reasons = new Map<number, string>();
+      if (titled.length >= 2 && (model.weights || model.observe)) {
+        const bodyLines = [...lines.keys()].filter((k) => k >= firstBody && alive(k) && f[k]!.prose).slice(0, 2);
+        const leadWords = leadWordsOf(bodyLines.map((k) => lines[k]!));
+        const content = titled.map((i) => chrome.contentWords(lines[i]!));
+        const shares = (r: number, q: number) => [...content[r]!].some((w) => content[q]!.has(w));
+        const keys = titled.map((i) => f[i]!.key);
+        const cands: HeadlineCandidate[] = titled.map((i, r) => ({
+          line: lines[i]!,
+          rank: r,
+          count: titled.length,
+          toBody: firstBody - i - 1,
+          title: f[i]!.title,
+          nwords: f[i]!.nwords,
+          seen: f[i]!.seen,
+          header: headers.has(lines[i]!),
+          labelled: labelled(i),
+          dek: dekLike(lines[i]!, f[i]!),
+          verb: verb(i),
+          gerund: gerundPhrase(lines[i]!),
+          subjectBelow: r + 1 < titled.length && shares(r, r + 1),
+          subjectAbove: r > 0 && shares(r, r - 1),
+          wrapsOther: keys.some((k, q) => q !== r && k.length >= 10 && keys[r]!.length > k.length && keys[r]!.includes(k)),
+          insideOther: keys.some((k, q) => q !== r && keys[r]!.length >= 10 && k.length > keys[r]!.length && k.includes(keys[r]!)),
+        }));
+        model.observe?.(cands, leadWords, h === undefined ? -1 : titled.indexOf(h));
+        if (model.weights) {
+          const choice = chooseHeadline(cands, leadWords, model.weights);
+          const m = titled[choice.best]!;
+          if (m !== h) {
+            h = m;
+            // (Its standfirst: the title right under it on its subject, both with verbs, as the cascade keeps one.)
+            const next = titled[choice.best + 1];
+            const shared = next !== undefined && [...content[choice.best]!].some((w) => content[choice.best + 1]!.has(w));
+            standfirst = next === h + 1 && shared && verb(h) && verb(next) && titleCaseRatio(lines[next]!) >= 0.9 ? next : -1;
+          }
+          titled.forEach((i, r) => reasons.set(i, `headline model: not the headline (${choice.reasons[r]})`));
+        }
+      }
       if (h !== undefined) {
         if (labelled(h)) rules[h] = null;
         const next = left[left.indexOf(h) + 1];
         const dek = next !== undefined && (dekLike(lines[next]!, f[next]!) || next === standfirst) ? next : -1;
-        for (const i of left) if (i !== h && i !== dek) drop(i, i < h ? 'before-headline' : 'after-headline');
+        for (const i of left) {
+          if (i === h || i === dek) continue;
+          drop(i, i < h ? 'before-headline' : 'after-headline');
+          if (rules[i] !== null && reasons.has(i)) why[i] = reasons.get(i)!;
+        }
       }
     }
   }
@@ -1174,7 +1228,7 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     a = b === a ? a + 1 : b;
   }
 
-  return { keep: rules.map((r) => r === null), rules, cited };
+  return { keep: rules.map((r) => r === null), rules, cited, why };
 }
 
 export interface CleanOptions {
@@ -1183,6 +1237,10 @@ export interface CleanOptions {
   /** Editor overrides from the sidecar: lines never dropped, and lines always dropped. */
   keep?: string[];
   drop?: string[];
+  /** The headline model's weights (default: the trained text/headline-weights.json); null: the rules' cascade alone. */
+  headlineModel?: HeadlineWeights | null;
+  /** Sees each headline choice's candidates (the training script's hook). */
+  observeHeadline?: HeadlineModelUse['observe'];
 }
 
 export function clean(text: string, opts: CleanOptions = {}): CleanResult {
@@ -1190,7 +1248,8 @@ export function clean(text: string, opts: CleanOptions = {}): CleanResult {
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l.length > 0);
-  const dropped: { line: string; rule: string }[] = [];
+  const dropped: { line: string; rule: string; why?: string }[] = [];
+  const model: HeadlineModelUse = { weights: opts.headlineModel === undefined ? (HEADLINE_WEIGHTS.adopted ? HEADLINE_WEIGHTS : null) : opts.headlineModel, observe: opts.observeHeadline };
   const citedSources: string[] = [];
   const keepKeys = new Set((opts.keep ?? []).map(matchKeyOf));
   const dropKeys = new Set((opts.drop ?? []).map(matchKeyOf));
@@ -1230,13 +1289,13 @@ export function clean(text: string, opts: CleanOptions = {}): CleanResult {
     if (x.title && !x.ends && !HEADER_RULES.has(x.rule ?? '') && HEADER_RULES.has(feat(lines[i + 1]!).rule ?? '')) headers.add(lines[i]!);
   }
   for (let guard = 0; guard < 20; guard++) {
-    const pass = onePass(lines, feat, pinned, headers);
+    const pass = onePass(lines, feat, pinned, headers, model);
     for (const d of pass.cited) if (!citedSources.includes(d)) citedSources.push(d);
     if (pass.keep.every(Boolean)) break;
     const next: string[] = [];
     lines.forEach((line, i) => {
       if (pass.keep[i]) next.push(line);
-      else dropped.push({ line, rule: pass.rules[i]! });
+      else dropped.push(pass.why[i] ? { line, rule: pass.rules[i]!, why: pass.why[i]! } : { line, rule: pass.rules[i]! });
     });
     lines = next;
   }
