@@ -645,6 +645,8 @@ interface Pass {
 interface HeadlineModelUse {
   weights: HeadlineWeights | null;
   observe?: (cands: HeadlineCandidate[], leadWords: Set<string>, rulesChoice: number) => void;
+  /** The page's lines as given (match keys): where a candidate is quoted inside a longer line. */
+  page: string[];
 }
 
 /**
@@ -1152,6 +1154,11 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
       // The headline model (text/headline-model.ts) ranks the titles instead of the cascade above, when given.
       const reasons = new Map<number, string>();
       if (titled.length >= 2 && (model.weights || model.observe)) {
+        // (The first paragraph too, when it is a title's shape over more prose: a long sentence-case
+        // headline reads as prose to the line rules. Offered to the model only: the cascade never drops it.)
+        const nextProse = [...lines.keys()].some((k) => k > firstBody && alive(k) && f[k]!.prose);
+        const bodyTitle = f[firstBody]!.title && f[firstBody]!.nwords >= 4 && nextProse && !pinned(lines[firstBody]!);
+        if (bodyTitle) titled.push(firstBody);
         const bodyLines = [...lines.keys()].filter((k) => k >= firstBody && alive(k) && f[k]!.prose).slice(0, 2);
         const leadWords = leadWordsOf(bodyLines.map((k) => lines[k]!));
         const content = titled.map((i) => chrome.contentWords(lines[i]!));
@@ -1161,7 +1168,7 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
           line: lines[i]!,
           rank: r,
           count: titled.length,
-          toBody: firstBody - i - 1,
+          toBody: Math.max(0, firstBody - i - 1),
           title: f[i]!.title,
           nwords: f[i]!.nwords,
           seen: f[i]!.seen,
@@ -1174,6 +1181,8 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
           subjectAbove: r > 0 && shares(r, r - 1),
           wrapsOther: keys.some((k, q) => q !== r && k.length >= 10 && keys[r]!.length > k.length && keys[r]!.includes(k)),
           insideOther: keys.some((k, q) => q !== r && keys[r]!.length >= 10 && k.length > keys[r]!.length && k.includes(keys[r]!)),
+          body: i === firstBody,
+          quoted: keys[r]!.length >= 10 && model.page.some((k) => k.length > keys[r]!.length + 5 && !keys.includes(k) && k.includes(keys[r]!)),
         }));
         model.observe?.(cands, leadWords, h === undefined ? -1 : titled.indexOf(h));
         if (model.weights) {
@@ -1181,6 +1190,7 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
           const m = titled[choice.best]!;
           if (m !== h) {
             h = m;
+            if (h === firstBody) standfirst = -1;
             // (Its standfirst: the title right under it on its subject, both with verbs, as the cascade keeps one.)
             const next = titled[choice.best + 1];
             const shared = next !== undefined && [...content[choice.best]!].some((w) => content[choice.best + 1]!.has(w));
@@ -1188,10 +1198,11 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
           }
           titled.forEach((i, r) => reasons.set(i, `headline model: not the headline (${choice.reasons[r]})`));
         }
+        if (bodyTitle) titled.pop();
       }
       if (h !== undefined) {
         if (labelled(h)) rules[h] = null;
-        const next = left[left.indexOf(h) + 1];
+        const next = h === firstBody ? undefined : left[left.indexOf(h) + 1];
         const dek = next !== undefined && (dekLike(lines[next]!, f[next]!) || next === standfirst) ? next : -1;
         for (const i of left) {
           if (i === h || i === dek) continue;
@@ -1249,7 +1260,7 @@ export function clean(text: string, opts: CleanOptions = {}): CleanResult {
     .map((l) => l.trim())
     .filter((l) => l.length > 0);
   const dropped: { line: string; rule: string; why?: string }[] = [];
-  const model: HeadlineModelUse = { weights: opts.headlineModel === undefined ? (HEADLINE_WEIGHTS.adopted ? HEADLINE_WEIGHTS : null) : opts.headlineModel, observe: opts.observeHeadline };
+  const model: HeadlineModelUse = { weights: opts.headlineModel === undefined ? (HEADLINE_WEIGHTS.adopted ? HEADLINE_WEIGHTS : null) : opts.headlineModel, observe: opts.observeHeadline, page: [] };
   const citedSources: string[] = [];
   const keepKeys = new Set((opts.keep ?? []).map(matchKeyOf));
   const dropKeys = new Set((opts.drop ?? []).map(matchKeyOf));
@@ -1261,6 +1272,7 @@ export function clean(text: string, opts: CleanOptions = {}): CleanResult {
     });
   }
   const pinned = keepKeys.size ? (line: string) => keepKeys.has(matchKeyOf(line)) : () => false;
+  model.page = lines.map(matchKeyOf);
   // Mail structure (header runs, signatures, a digest's other messages) is a block's, not a line's: decided once, up front.
   const blocks = chrome.mailBlocks(lines, matchKeyOf);
   if (blocks.size) {

@@ -23,6 +23,8 @@ const cand = (line: string, rank: number, count: number, over: Partial<HeadlineC
   subjectAbove: false,
   wrapsOther: false,
   insideOther: false,
+  body: false,
+  quoted: false,
   ...over,
 });
 const lead = leadWordsOf(['The county moved 240 deputies to the northern stations in April, Sheriff Dana Whitfield said on Tuesday.']);
@@ -86,5 +88,18 @@ describe('the cleaner with the headline model', () => {
     const off = clean(page, { headlineModel: null });
     expect(off.dropped.some((d) => d.why !== undefined)).toBe(false);
     expect(off.lines).toContain('Sheriff Moves 240 Deputies to Northern Stations');
+  });
+
+  it('offers a long sentence-case headline the line rules took for prose, over score lines', () => {
+    const text = [
+      'FINAL  Eastfield 31  Northgate 17',
+      'TOMORROW 6:00  Lakeside vs. Millbrook  (Millbrook -2.5)',
+      'Home | Prep | College | Pros | News',
+      'County sheriff announces the transfer of 240 deputies to the northern stations after a spring of record calls to the county line',
+      para(1),
+      para(2),
+      para(3),
+    ].join('\n');
+    expect(articleOf(text).headline).toBe('County sheriff announces the transfer of 240 deputies to the northern stations after a spring of record calls to the county line');
   });
 });

@@ -40,6 +40,10 @@ export interface HeadlineCandidate {
   wrapsOther: boolean;
   /** Is held whole in another candidate. */
   insideOther: boolean;
+  /** The line the cleaner took for the first paragraph (a title's shape over more prose). */
+  body: boolean;
+  /** Quoted inside a longer line of the page that is no candidate ("You are subscribed to <topic> for …"). */
+  quoted: boolean;
 }
 
 export interface HeadlineWeights {
@@ -82,6 +86,8 @@ export const FEATURES: readonly [string, (c: HeadlineCandidate, leadWords: Set<s
   ['subject-above', (c) => (c.subjectAbove ? 1 : 0)],
   ['wraps-other', (c) => (c.wrapsOther ? 1 : 0)],
   ['inside-other', (c) => (c.insideOther ? 1 : 0)],
+  ['first-paragraph', (c) => (c.body ? 1 : 0)],
+  ['quoted-on-page', (c) => (c.quoted ? 1 : 0)],
 ];
 
 /** Share of the candidate's content words found in the article's lead paragraphs. */
