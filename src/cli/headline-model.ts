@@ -22,7 +22,7 @@ const { values } = parseArgs({
     messy: { type: 'string', default: 'tests/fixtures/messy' },
     write: { type: 'boolean', default: false },
     adopt: { type: 'boolean', default: false },
-    l2: { type: 'string', default: '0.01' },
+    l2: { type: 'string', default: '0.005' },
     verbose: { type: 'boolean', default: false },
   },
 });

@@ -625,6 +625,8 @@ function namesOwner(key: string, owners: string[]): boolean {
 const PUBLISHED_BY = /^(.{2,60}?) is (?:a (?:publication|product|service|division|property) of|(?:published|owned|operated|produced|brought to you)(?: and (?:operated|published|owned))? by) [^.!?]{2,100}\.?$/;
 /** Words of a station's or paper's name beside its owner's first word ("Channel 4 Action News"). */
 const OUTLET_WORDS = set('news|action|eyewitness|tv|radio|media|online|now|today|daily|weekly|live|channel|network|digital|press|times|post|wire|service|group|broadcasting|am|fm|hd|tonight|first|local');
+/** A subscription line naming its list (match key): "you are subscribed to <topic> for <sender>". */
+const SUBSCRIBED_TO = /\b(?:you are|you're|you were) (?:subscribed|signed up) (?:to|for) (?:the )?(.{3,80}?)(?: for | from | at | by |[.,;]|$)/;
 /** The label of a paid slot. */
 const PAID_LABEL = /^(?:sponsored|promoted|paid|partner content|advertiser content|ad)\b/;
 
@@ -1094,6 +1096,13 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     const attributedQuote = (i: number) => /^["“‘].{3,}["”’]\s*(?:[-—–]+|,)\s*\p{Lu}/u.test(lines[i]!);
     for (let i = 0; i < firstBody; i++) if ((alive(i) || labelled(i)) && !f[i]!.ends && !attributedQuote(i)) lead.push(i);
     for (const i of lead) if (alive(i) && f[i]!.title && owners.length && namesOwner(f[i]!.key, owners)) drop(i, 'masthead');
+    // An alert bulletin's or newsletter's topic: the name its subscription line gives ("You are subscribed to
+    // Coast Guard District 7 News for …"), set over the item as a label, never the item's headline.
+    const topics = new Set(model.page.flatMap((k) => {
+      const m = SUBSCRIBED_TO.exec(k);
+      return m ? [m[1]!] : [];
+    }));
+    for (const i of lead) if (alive(i) && topics.has(f[i]!.key)) drop(i, 'bulletin-topic');
     // A title in another language right beside one in the article's (a portal's translation shows the
     // original's title too): the switcher's other version, not the article's headline or dek.
     const aliveLead = lead.filter(alive);
@@ -1347,7 +1356,7 @@ const PROFILE_LABELS = set('about me|about the author|about the authors|about th
 const TAXONOMY_LABELS = set('labels|tags|tag|topics|tagged|tagged with|filed under|categories|category|keywords|subjects');
 
 /** Rules that drop a line for where it stands, not for what it says. */
-const POSITION_RULES = new Set(['navigation', 'furniture-words', 'masthead', 'before-headline', 'after-headline', 'after-article', 'menu', 'repeated-headline', 'outlet-template']);
+const POSITION_RULES = new Set(['navigation', 'furniture-words', 'masthead', 'before-headline', 'after-headline', 'after-article', 'menu', 'repeated-headline', 'outlet-template', 'bulletin-topic']);
 
 function matchKeyOf(line: string): string {
   return ofFolded.matchKey(foldSpaces(line));

@@ -102,4 +102,17 @@ describe('the cleaner with the headline model', () => {
     ].join('\n');
     expect(articleOf(text).headline).toBe('County sheriff announces the transfer of 240 deputies to the northern stations after a spring of record calls to the county line');
   });
+
+  it('drops an alert bulletin’s topic, the name its subscription line gives, over the item’s headline', () => {
+    const text = [
+      'You are subscribed to Riverside County Sheriff News for the County of Riverside. This information has recently been updated.',
+      'Riverside County Sheriff News',
+      'Sheriff moves 240 deputies to northern stations',
+      para(1),
+      para(2),
+    ].join('\n');
+    const r = clean(text);
+    expect(r.dropped.find((d) => d.line === 'Riverside County Sheriff News')?.rule).toBe('bulletin-topic');
+    expect(articleOf(text).headline).toBe('Sheriff moves 240 deputies to northern stations');
+  });
 });
