@@ -1080,6 +1080,15 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     break;
   }
 
+  // 7c. A page title right above the title it copies ("Naturalization Statistics | USCIS (original) (raw)"
+  // over "Naturalization Statistics"): a browser's or web archive's title of the page, the title and the
+  // site's words; anywhere on the page (a re-poster's note may stand above it). The title stays.
+  for (let i = 0; i + 1 < n; i++) {
+    if (!alive(i) || !alive(i + 1) || !f[i + 1]!.title || f[i + 1]!.key.length < 8) continue;
+    const rest = f[i]!.key.startsWith(f[i + 1]!.key + ' ') ? foldSpaces(lines[i]!).slice(foldSpaces(lines[i + 1]!).length).trim() : '';
+    if (/^[|·•–—-]\s/u.test(rest) && wordCount(rest) <= 8 && !f[i]!.ends) drop(i, 'page-title-copy');
+  }
+
   // 8. The headline among the title lines left before the first paragraph: the
   // last one with a verb (mastheads, taglines and section labels rarely have one),
   // else the last; a dek-like line after a real title yields to that title. The
@@ -1356,7 +1365,7 @@ const PROFILE_LABELS = set('about me|about the author|about the authors|about th
 const TAXONOMY_LABELS = set('labels|tags|tag|topics|tagged|tagged with|filed under|categories|category|keywords|subjects');
 
 /** Rules that drop a line for where it stands, not for what it says. */
-const POSITION_RULES = new Set(['navigation', 'furniture-words', 'masthead', 'before-headline', 'after-headline', 'after-article', 'menu', 'repeated-headline', 'outlet-template', 'bulletin-topic']);
+const POSITION_RULES = new Set(['navigation', 'furniture-words', 'masthead', 'before-headline', 'after-headline', 'after-article', 'menu', 'repeated-headline', 'outlet-template', 'bulletin-topic', 'page-title-copy']);
 
 function matchKeyOf(line: string): string {
   return ofFolded.matchKey(foldSpaces(line));

@@ -115,4 +115,19 @@ describe('the cleaner with the headline model', () => {
     expect(r.dropped.find((d) => d.line === 'Riverside County Sheriff News')?.rule).toBe('bulletin-topic');
     expect(articleOf(text).headline).toBe('Sheriff moves 240 deputies to northern stations');
   });
+
+  it('drops a page title right above the title it copies, and takes that title under a re-poster’s note', () => {
+    const text = [
+      'Several readers asked us about the deputies, so we are passing on the sheriff’s notice below as we got it.',
+      'Northern Station Staffing | County Sheriff (archived)',
+      'Northern Station Staffing',
+      para(1),
+      para(2),
+    ].join('\n');
+    const r = clean(text);
+    expect(r.dropped.find((d) => d.line === 'Northern Station Staffing | County Sheriff (archived)')?.rule).toBe('page-title-copy');
+    const a = articleOf(text);
+    expect(a.headline).toBe('Northern Station Staffing');
+    expect(a.paragraphs[0]!.text).toMatch(/^Several readers asked us/);
+  });
 });
