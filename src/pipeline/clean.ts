@@ -14,7 +14,7 @@ import * as chrome from './text/chrome.ts';
 import { languageOf, mayBeForeign, otherLanguage } from './text/language.ts';
 import { reportSectionHeading } from './text/headline.ts';
 import type { ArchiveTemplate } from './template.ts';
-import { chooseHeadline, leadWordsOf, HEADLINE_WEIGHTS, type HeadlineCandidate, type HeadlineWeights } from './text/headline-model.ts';
+import { chooseHeadline, leadOf, HEADLINE_WEIGHTS, type HeadlineCandidate, type HeadlineWeights, type Lead } from './text/headline-model.ts';
 import nlp from 'compromise';
 
 /** A key for marker tests: folded, lower case, trailing punctuation/asterisks/colons removed. */
@@ -627,6 +627,21 @@ const PUBLISHED_BY = /^(.{2,60}?) is (?:a (?:publication|product|service|divisio
 const OUTLET_WORDS = set('news|action|eyewitness|tv|radio|media|online|now|today|daily|weekly|live|channel|network|digital|press|times|post|wire|service|group|broadcasting|am|fm|hd|tonight|first|local');
 /** A subscription line naming its list (match key): "you are subscribed to <topic> for <sender>". */
 const SUBSCRIBED_TO = /\b(?:you are|you're|you were) (?:subscribed|signed up) (?:to|for) (?:the )?(.{3,80}?)(?: for | from | at | by |[.,;]|$)/;
+/**
+ * A line that is only an organisation's name and its acronym, "CBP - U.S. Customs and Border Protection",
+ * "U.S. Customs and Border Protection (CBP)": every other word capitalised or a name's minor word, and
+ * the acronym the initials of the capitalised words.
+ */
+function organisationName(line: string): boolean {
+  const ws = words(line);
+  if (ws.length < 3 || ws.length > 12 || !/^[\p{L}\s.,()|·–—-]+$/u.test(foldSpaces(line))) return false;
+  const acronyms = ws.filter((w) => /^\p{Lu}{2,6}$/u.test(w));
+  if (acronyms.length !== 1) return false;
+  const rest = ws.filter((w) => w !== acronyms[0] && !/^(?:U\.?S\.?|US)$/.test(w));
+  if (!rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || /^(?:of|and|the|for|on|&)$/.test(w))) return false;
+  const initials = rest.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return initials.length >= 2 && initials.includes(acronyms[0]!);
+}
 /** The label of a paid slot. */
 const PAID_LABEL = /^(?:sponsored|promoted|paid|partner content|advertiser content|ad)\b/;
 
@@ -646,7 +661,7 @@ interface Pass {
 /** The headline model in one pass: its weights (null: the rules choose) and a hook that sees its candidates (training). */
 interface HeadlineModelUse {
   weights: HeadlineWeights | null;
-  observe?: (cands: HeadlineCandidate[], leadWords: Set<string>, rulesChoice: number) => void;
+  observe?: (cands: HeadlineCandidate[], lead: Lead, rulesChoice: number) => void;
   /** The page's lines as given (match keys): where a candidate is quoted inside a longer line. */
   page: string[];
 }
@@ -1080,13 +1095,28 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     break;
   }
 
-  // 7c. A page title right above the title it copies ("Naturalization Statistics | USCIS (original) (raw)"
-  // over "Naturalization Statistics"): a browser's or web archive's title of the page, the title and the
-  // site's words; anywhere on the page (a re-poster's note may stand above it). The title stays.
-  for (let i = 0; i + 1 < n; i++) {
-    if (!alive(i) || !alive(i + 1) || !f[i + 1]!.title || f[i + 1]!.key.length < 8) continue;
-    const rest = f[i]!.key.startsWith(f[i + 1]!.key + ' ') ? foldSpaces(lines[i]!).slice(foldSpaces(lines[i + 1]!).length).trim() : '';
-    if (/^[|·•–—-]\s/u.test(rest) && wordCount(rest) <= 8 && !f[i]!.ends) drop(i, 'page-title-copy');
+  // 7c. A page title near the title it copies ("Naturalization Statistics | USCIS (original) (raw)" over
+  // "Naturalization Statistics", "Gmail - <title> | <newsletter>" a few lines above it): a browser's, web
+  // archive's or mail client's title of the page, the title and the site's or app's words; anywhere on the
+  // page (a re-poster's note may stand above it). The title stays.
+  for (let i = 0; i < n; i++) {
+    if (!alive(i) || f[i]!.ends || f[i]!.prose) continue;
+    const whole = foldSpaces(lines[i]!);
+    for (let j = Math.max(0, i - 20); j <= Math.min(n - 1, i + 20); j++) {
+      if (j === i || !alive(j) || !f[j]!.title || f[j]!.key.length < 8 || f[j]!.key.length >= f[i]!.key.length) continue;
+      const t = foldSpaces(lines[j]!);
+      const at = whole.indexOf(t);
+      if (at < 0) continue;
+      const [before, after] = [whole.slice(0, at), whole.slice(at + t.length)];
+      // (The title's own text, only site or app words around it, set off by a spaced separator.)
+      const prefixOk = before === '' || /\s[|·•–—-]\s$/u.test(' ' + before);
+      const suffixOk = after === '' || /^\s[|·•–—-]\s/u.test(after + ' ');
+      // (Below its title only a suffix: "<title> | <site>" under the title is the page title repeated, a prefix there may be a kicker's.)
+      if (prefixOk && suffixOk && (j > i || before === '') && wordCount(before + ' ' + after) <= 8) {
+        drop(i, 'page-title-copy');
+        break;
+      }
+    }
   }
 
   // 8. The headline among the title lines left before the first paragraph: the
@@ -1112,6 +1142,8 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
       return m ? [m[1]!] : [];
     }));
     for (const i of lead) if (alive(i) && topics.has(f[i]!.key)) drop(i, 'bulletin-topic');
+    // An organisation's name beside its acronym and nothing else ("CBP - U.S. Customs and Border Protection"): the agency's masthead.
+    for (const i of lead) if (alive(i) && !f[i]!.ends && organisationName(lines[i]!)) drop(i, 'masthead');
     // A title in another language right beside one in the article's (a portal's translation shows the
     // original's title too): the switcher's other version, not the article's headline or dek.
     const aliveLead = lead.filter(alive);
@@ -1178,7 +1210,7 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
         const bodyTitle = f[firstBody]!.title && f[firstBody]!.nwords >= 4 && nextProse && !pinned(lines[firstBody]!);
         if (bodyTitle) titled.push(firstBody);
         const bodyLines = [...lines.keys()].filter((k) => k >= firstBody && alive(k) && f[k]!.prose).slice(0, 2);
-        const leadWords = leadWordsOf(bodyLines.map((k) => lines[k]!));
+        const lead = leadOf(bodyLines.map((k) => lines[k]!));
         const content = titled.map((i) => chrome.contentWords(lines[i]!));
         const shares = (r: number, q: number) => [...content[r]!].some((w) => content[q]!.has(w));
         const keys = titled.map((i) => f[i]!.key);
@@ -1202,9 +1234,9 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
           body: i === firstBody,
           quoted: keys[r]!.length >= 10 && model.page.some((k) => k.length > keys[r]!.length + 5 && !keys.includes(k) && k.includes(keys[r]!)),
         }));
-        model.observe?.(cands, leadWords, h === undefined ? -1 : titled.indexOf(h));
+        model.observe?.(cands, lead, h === undefined ? -1 : titled.indexOf(h));
         if (model.weights) {
-          const choice = chooseHeadline(cands, leadWords, model.weights);
+          const choice = chooseHeadline(cands, lead, model.weights);
           const m = titled[choice.best]!;
           if (m !== h) {
             h = m;

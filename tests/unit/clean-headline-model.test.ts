@@ -3,7 +3,7 @@
 // the lines it passes over go with their reason).
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/pipeline/clean.ts';
-import { FEATURES, HEADLINE_WEIGHTS, chooseHeadline, featureVector, leadWordsOf, trainHeadlineModel, type HeadlineCandidate } from '../../src/pipeline/text/headline-model.ts';
+import { FEATURES, HEADLINE_WEIGHTS, chooseHeadline, featureVector, leadOf, trainHeadlineModel, type HeadlineCandidate } from '../../src/pipeline/text/headline-model.ts';
 import { articleOf, para } from './clean-helpers.ts';
 
 const cand = (line: string, rank: number, count: number, over: Partial<HeadlineCandidate> = {}): HeadlineCandidate => ({
@@ -27,7 +27,7 @@ const cand = (line: string, rank: number, count: number, over: Partial<HeadlineC
   quoted: false,
   ...over,
 });
-const lead = leadWordsOf(['The county moved 240 deputies to the northern stations in April, Sheriff Dana Whitfield said on Tuesday.']);
+const lead = leadOf(['The county moved 240 deputies to the northern stations in April, Sheriff Dana Whitfield said on Tuesday.']);
 
 describe('headline model', () => {
   it('ships weights for every feature it computes, by name, and is adopted', () => {
@@ -129,5 +129,37 @@ describe('the cleaner with the headline model', () => {
     const a = articleOf(text);
     expect(a.headline).toBe('Northern Station Staffing');
     expect(a.paragraphs[0]!.text).toMatch(/^Several readers asked us/);
+  });
+
+  it('drops a mail client’s window title a few lines above the title it wraps', () => {
+    const text = [
+      'Webmail - Sheriff Moves Deputies North',
+      'Dana Whitfield <dana@example.org>',
+      'To: readers@example.org',
+      'Sheriff Moves Deputies North',
+      para(1),
+      para(2),
+    ].join('\n');
+    expect(clean(text).dropped.find((d) => d.line.startsWith('Webmail - '))?.rule).toBe('page-title-copy');
+    expect(articleOf(text).headline).toBe('Sheriff Moves Deputies North');
+  });
+
+  it('drops an agency’s name beside its acronym as the masthead, and a category page’s label, over the headline', () => {
+    const text = [
+      'CPD - County Parks Department',
+      'Posts in Category: Northern Stations',
+      'Sheriff moves 240 deputies to northern stations',
+      para(1),
+      para(2),
+    ].join('\n');
+    const r = clean(text);
+    expect(r.dropped.find((d) => d.line === 'CPD - County Parks Department')?.rule).toBe('masthead');
+    expect(r.dropped.find((d) => d.line.startsWith('Posts in Category'))?.rule).toBe('taxonomy');
+    expect(articleOf(text).headline).toBe('Sheriff moves 240 deputies to northern stations');
+  });
+
+  it('keeps a headline that only holds an acronym among its words', () => {
+    const text = ['CPD Opens Two Northern Stations in April', para(1), para(2)].join('\n');
+    expect(articleOf(text).headline).toBe('CPD Opens Two Northern Stations in April');
   });
 });

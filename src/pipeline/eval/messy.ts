@@ -12,7 +12,7 @@ import { extractClaims } from '../extract/index.ts';
 import { loadOfficeholders } from '../text/period.ts';
 import { foldSpaces, matchKey } from '../text/normalize.ts';
 import type { Article, CleanResult } from '../types.ts';
-import type { HeadlineCandidate, HeadlineWeights } from '../text/headline-model.ts';
+import type { HeadlineCandidate, HeadlineWeights, Lead } from '../text/headline-model.ts';
 
 export interface MessyLabel {
   outlet: string;
@@ -87,7 +87,7 @@ export interface MessyOptions {
   /** The cleaner's headline model (clean.ts CleanOptions.headlineModel): undefined for its default. */
   headlineModel?: HeadlineWeights | null;
   /** Sees each page's headline candidates (src/cli/headline-model.ts trains on them). */
-  observeHeadline?: (file: string, cands: HeadlineCandidate[], leadWords: Set<string>, rulesChoice: number) => void;
+  observeHeadline?: (file: string, cands: HeadlineCandidate[], lead: Lead, rulesChoice: number) => void;
 }
 
 export function evalMessy(dir: string, root: string = process.cwd(), opts: MessyOptions = {}): MessyResult {

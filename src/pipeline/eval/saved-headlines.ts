@@ -11,7 +11,7 @@ import { structure } from '../structure.ts';
 import { readSidecar } from '../sidecar.ts';
 import { loadOfficeholders } from '../text/period.ts';
 import { matchKey } from '../text/normalize.ts';
-import type { HeadlineCandidate, HeadlineWeights } from '../text/headline-model.ts';
+import type { HeadlineCandidate, HeadlineWeights, Lead } from '../text/headline-model.ts';
 
 export interface SavedHeadline {
   file: string;
@@ -34,7 +34,7 @@ export interface SavedHeadlinesOptions {
   /** The cleaner's headline model (clean.ts CleanOptions.headlineModel): undefined for its default. */
   headlineModel?: HeadlineWeights | null;
   /** Sees each page's headline candidates and the sidecar's headline (src/cli/headline-model.ts trains on them). */
-  observeHeadline?: (file: string, want: string, cands: HeadlineCandidate[], leadWords: Set<string>, rulesChoice: number) => void;
+  observeHeadline?: (file: string, want: string, cands: HeadlineCandidate[], lead: Lead, rulesChoice: number) => void;
 }
 
 export function evalSavedHeadlines(dir: string, root: string = process.cwd(), opts: SavedHeadlinesOptions = {}): SavedHeadlinesResult {

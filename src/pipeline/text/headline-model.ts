@@ -6,7 +6,7 @@
 // and stored in headline-weights.json, so a build is deterministic and needs no training.
 // Inference is a dot product over a dozen and a half numbers: hand code is shorter and
 // clearer than a dependency for it.
-import { foldSpaces, titleCaseRatio, words } from './normalize.ts';
+import { foldSpaces, matchKey, titleCaseRatio, words } from './normalize.ts';
 import { contentWords, stopwordDensity } from './chrome.ts';
 import { reportSectionHeading } from './headline.ts';
 import weightsJson from './headline-weights.json' with { type: 'json' };
@@ -58,7 +58,7 @@ export interface HeadlineWeights {
 const MONTH = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?\s+\d{1,2}\b/i;
 
 /** The features, by name: each a number in [0, 1] (the weights stay comparable and readable). */
-export const FEATURES: readonly [string, (c: HeadlineCandidate, leadWords: Set<string>) => number][] = [
+export const FEATURES: readonly [string, (c: HeadlineCandidate, lead: Lead) => number][] = [
   ['last', (c) => (c.rank === c.count - 1 ? 1 : 0)],
   ['first', (c) => (c.rank === 0 ? 1 : 0)],
   ['position', (c) => (c.count > 1 ? c.rank / (c.count - 1) : 1)],
@@ -72,7 +72,9 @@ export const FEATURES: readonly [string, (c: HeadlineCandidate, leadWords: Set<s
   ['gerund', (c) => (c.gerund ? 1 : 0)],
   ['ends-mark', (c) => (/[?!:]$/u.test(foldSpaces(c.line)) ? 1 : 0)],
   ['outlet-repeat', (c) => (c.seen >= 2 ? 1 : 0)],
-  ['lead-overlap', (c, lead) => overlap(c.line, lead)],
+  ['lead-overlap', (c, lead) => overlap(c.line, lead.words)],
+  // (A name the lead spells out word for word, "U.S. Customs and Border Protection", is the agency's, not a headline.)
+  ['in-lead-verbatim', (c, lead) => (c.nwords >= 2 && lead.key.includes(' ' + matchKey(c.line) + ' ') ? 1 : 0)],
   ['header', (c) => (c.header ? 1 : 0)],
   ['labelled', (c) => (c.labelled ? 1 : 0)],
   ['dek-shape', (c) => (c.dek ? 1 : 0)],
@@ -88,6 +90,7 @@ export const FEATURES: readonly [string, (c: HeadlineCandidate, leadWords: Set<s
   ['inside-other', (c) => (c.insideOther ? 1 : 0)],
   ['first-paragraph', (c) => (c.body ? 1 : 0)],
   ['quoted-on-page', (c) => (c.quoted ? 1 : 0)],
+  ['names-organisation', (c) => (namesOrganisation(c.line) ? 1 : 0)],
 ];
 
 /** Share of the candidate's content words found in the article's lead paragraphs. */
@@ -95,6 +98,17 @@ function overlap(line: string, lead: Set<string>): number {
   const ws = [...contentWords(line)];
   if (ws.length === 0 || lead.size === 0) return 0;
   return ws.filter((w) => lead.has(w)).length / ws.length;
+}
+/**
+ * An organisation's name with its initials ("CBP - U.S. Customs and Border Protection", "U.S. Customs and
+ * Border Protection (CBP)"): an agency's or outlet's masthead, spelt out beside its acronym, not a headline.
+ */
+function namesOrganisation(line: string): boolean {
+  const ws = words(line);
+  const acronyms = ws.filter((w) => /^\p{Lu}{2,6}$/u.test(w));
+  if (acronyms.length === 0 || ws.length > 12) return false;
+  const initials = ws.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).map((w) => w[0]).join('');
+  return acronyms.some((a) => initials.includes(a));
 }
 function digitShare(line: string): number {
   const ws = words(line);
@@ -105,13 +119,18 @@ function allCaps(line: string): boolean {
   return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
-export function featureVector(c: HeadlineCandidate, leadWords: Set<string>): number[] {
-  return FEATURES.map(([, fn]) => fn(c, leadWords));
+export function featureVector(c: HeadlineCandidate, lead: Lead): number[] {
+  return FEATURES.map(([, fn]) => fn(c, lead));
 }
 
-/** Content words of the article's first paragraphs (what the headline is about). */
-export function leadWordsOf(paragraphs: string[]): Set<string> {
-  return contentWords(paragraphs.join(' '));
+/** The article's first paragraphs: their content words (what the headline is about) and their match key. */
+export interface Lead {
+  words: Set<string>;
+  key: string;
+}
+export function leadOf(paragraphs: string[]): Lead {
+  const text = paragraphs.join(' ');
+  return { words: contentWords(text), key: ` ${matchKey(text)} ` };
 }
 
 export const HEADLINE_WEIGHTS = weightsJson as HeadlineWeights;
@@ -134,9 +153,9 @@ export interface HeadlineChoice {
   reasons: string[];
 }
 
-export function chooseHeadline(cands: HeadlineCandidate[], leadWords: Set<string>, w: HeadlineWeights = HEADLINE_WEIGHTS): HeadlineChoice {
+export function chooseHeadline(cands: HeadlineCandidate[], lead: Lead, w: HeadlineWeights = HEADLINE_WEIGHTS): HeadlineChoice {
   const ws = weightsByFeature(w);
-  const xs = cands.map((c) => featureVector(c, leadWords));
+  const xs = cands.map((c) => featureVector(c, lead));
   const scores = xs.map((x) => x.reduce((s, v, k) => s + v * ws[k]!, 0));
   let best = 0;
   for (let k = 1; k < scores.length; k++) if (scores[k]! > scores[best]!) best = k;
