@@ -14,6 +14,7 @@ import * as chrome from './text/chrome.ts';
 import { languageOf, mayBeForeign, otherLanguage } from './text/language.ts';
 import { reportSectionHeading } from './text/headline.ts';
 import type { ArchiveTemplate } from './template.ts';
+import { chooseHeadline, leadOf, HEADLINE_WEIGHTS, type HeadlineCandidate, type HeadlineWeights, type Lead } from './text/headline-model.ts';
 import nlp from 'compromise';
 
 /** A key for marker tests: folded, lower case, trailing punctuation/asterisks/colons removed. */
@@ -624,6 +625,23 @@ function namesOwner(key: string, owners: string[]): boolean {
 const PUBLISHED_BY = /^(.{2,60}?) is (?:a (?:publication|product|service|division|property) of|(?:published|owned|operated|produced|brought to you)(?: and (?:operated|published|owned))? by) [^.!?]{2,100}\.?$/;
 /** Words of a station's or paper's name beside its owner's first word ("Channel 4 Action News"). */
 const OUTLET_WORDS = set('news|action|eyewitness|tv|radio|media|online|now|today|daily|weekly|live|channel|network|digital|press|times|post|wire|service|group|broadcasting|am|fm|hd|tonight|first|local');
+/** A subscription line naming its list (match key): "you are subscribed to <topic> for <sender>". */
+const SUBSCRIBED_TO = /\b(?:you are|you're|you were) (?:subscribed|signed up) (?:to|for) (?:the )?(.{3,80}?)(?: for | from | at | by |[.,;]|$)/;
+/**
+ * A line that is only an organisation's name and its acronym, "CBP - U.S. Customs and Border Protection",
+ * "U.S. Customs and Border Protection (CBP)": every other word capitalised or a name's minor word, and
+ * the acronym the initials of the capitalised words.
+ */
+function organisationName(line: string): boolean {
+  const ws = words(line);
+  if (ws.length < 3 || ws.length > 12 || !/^[\p{L}\s.,()|·–—-]+$/u.test(foldSpaces(line))) return false;
+  const acronyms = ws.filter((w) => /^\p{Lu}{2,6}$/u.test(w));
+  if (acronyms.length !== 1) return false;
+  const rest = ws.filter((w) => w !== acronyms[0] && !/^(?:U\.?S\.?|US)$/.test(w));
+  if (!rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || /^(?:of|and|the|for|on|&)$/.test(w))) return false;
+  const initials = rest.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return initials.length >= 2 && initials.includes(acronyms[0]!);
+}
 /** The label of a paid slot. */
 const PAID_LABEL = /^(?:sponsored|promoted|paid|partner content|advertiser content|ad)\b/;
 
@@ -636,6 +654,16 @@ interface Pass {
   keep: boolean[];
   rules: (string | null)[];
   cited: string[];
+  /** Why a line went, where a rule's name says too little (the headline model's top features). */
+  why: (string | null)[];
+}
+
+/** The headline model in one pass: its weights (null: the rules choose) and a hook that sees its candidates (training). */
+interface HeadlineModelUse {
+  weights: HeadlineWeights | null;
+  observe?: (cands: HeadlineCandidate[], lead: Lead, rulesChoice: number) => void;
+  /** The page's lines as given (match keys): where a candidate is quoted inside a longer line. */
+  page: string[];
 }
 
 /**
@@ -650,7 +678,8 @@ function authoredOver(line: string): boolean {
   return chrome.commenterLine(folded) || chrome.commentAuthor(folded);
 }
 
-function onePass(lines: string[], feat: (line: string) => Features, pinned: (line: string) => boolean, headers: Set<string>): Pass {
+function onePass(lines: string[], feat: (line: string) => Features, pinned: (line: string) => boolean, headers: Set<string>, model: HeadlineModelUse): Pass {
+  const why: (string | null)[] = lines.map(() => null);
   const n = lines.length;
   const f = lines.map(feat);
   // 1. Lines without words, marker phrases, bylines, timestamps and the shape
@@ -1066,6 +1095,30 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     break;
   }
 
+  // 7c. A page title near the title it copies ("Naturalization Statistics | USCIS (original) (raw)" over
+  // "Naturalization Statistics", "Gmail - <title> | <newsletter>" a few lines above it): a browser's, web
+  // archive's or mail client's title of the page, the title and the site's or app's words; anywhere on the
+  // page (a re-poster's note may stand above it). The title stays.
+  for (let i = 0; i < n; i++) {
+    if (!alive(i) || f[i]!.ends || f[i]!.prose) continue;
+    const whole = foldSpaces(lines[i]!);
+    for (let j = Math.max(0, i - 20); j <= Math.min(n - 1, i + 20); j++) {
+      if (j === i || !alive(j) || !f[j]!.title || f[j]!.key.length < 8 || f[j]!.key.length >= f[i]!.key.length) continue;
+      const t = foldSpaces(lines[j]!);
+      const at = whole.indexOf(t);
+      if (at < 0) continue;
+      const [before, after] = [whole.slice(0, at), whole.slice(at + t.length)];
+      // (The title's own text, only site or app words around it, set off by a spaced separator.)
+      const prefixOk = before === '' || /\s[|·•–—-]\s$/u.test(' ' + before);
+      const suffixOk = after === '' || /^\s[|·•–—-]\s/u.test(after + ' ');
+      // (Below its title only a suffix: "<title> | <site>" under the title is the page title repeated, a prefix there may be a kicker's.)
+      if (prefixOk && suffixOk && (j > i || before === '') && wordCount(before + ' ' + after) <= 8) {
+        drop(i, 'page-title-copy');
+        break;
+      }
+    }
+  }
+
   // 8. The headline among the title lines left before the first paragraph: the
   // last one with a verb (mastheads, taglines and section labels rarely have one),
   // else the last; a dek-like line after a real title yields to that title. The
@@ -1082,6 +1135,15 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     const attributedQuote = (i: number) => /^["“‘].{3,}["”’]\s*(?:[-—–]+|,)\s*\p{Lu}/u.test(lines[i]!);
     for (let i = 0; i < firstBody; i++) if ((alive(i) || labelled(i)) && !f[i]!.ends && !attributedQuote(i)) lead.push(i);
     for (const i of lead) if (alive(i) && f[i]!.title && owners.length && namesOwner(f[i]!.key, owners)) drop(i, 'masthead');
+    // An alert bulletin's or newsletter's topic: the name its subscription line gives ("You are subscribed to
+    // Coast Guard District 7 News for …"), set over the item as a label, never the item's headline.
+    const topics = new Set(model.page.flatMap((k) => {
+      const m = SUBSCRIBED_TO.exec(k);
+      return m ? [m[1]!] : [];
+    }));
+    for (const i of lead) if (alive(i) && topics.has(f[i]!.key)) drop(i, 'bulletin-topic');
+    // An organisation's name beside its acronym and nothing else ("CBP - U.S. Customs and Border Protection"): the agency's masthead.
+    for (const i of lead) if (alive(i) && !f[i]!.ends && organisationName(lines[i]!)) drop(i, 'masthead');
     // A title in another language right beside one in the article's (a portal's translation shows the
     // original's title too): the switcher's other version, not the article's headline or dek.
     const aliveLead = lead.filter(alive);
@@ -1139,11 +1201,64 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
           }
         }
       }
+      // The headline model (text/headline-model.ts) ranks the titles instead of the cascade above, when given.
+      const reasons = new Map<number, string>();
+      if (titled.length >= 2 && (model.weights || model.observe)) {
+        // (The first paragraph too, when it is a title's shape over more prose: a long sentence-case
+        // headline reads as prose to the line rules. Offered to the model only: the cascade never drops it.)
+        const nextProse = [...lines.keys()].some((k) => k > firstBody && alive(k) && f[k]!.prose);
+        const bodyTitle = f[firstBody]!.title && f[firstBody]!.nwords >= 4 && nextProse && !pinned(lines[firstBody]!);
+        if (bodyTitle) titled.push(firstBody);
+        const bodyLines = [...lines.keys()].filter((k) => k >= firstBody && alive(k) && f[k]!.prose).slice(0, 2);
+        const lead = leadOf(bodyLines.map((k) => lines[k]!));
+        const content = titled.map((i) => chrome.contentWords(lines[i]!));
+        const shares = (r: number, q: number) => [...content[r]!].some((w) => content[q]!.has(w));
+        const keys = titled.map((i) => f[i]!.key);
+        const cands: HeadlineCandidate[] = titled.map((i, r) => ({
+          line: lines[i]!,
+          rank: r,
+          count: titled.length,
+          toBody: Math.max(0, firstBody - i - 1),
+          title: f[i]!.title,
+          nwords: f[i]!.nwords,
+          seen: f[i]!.seen,
+          header: headers.has(lines[i]!),
+          labelled: labelled(i),
+          dek: dekLike(lines[i]!, f[i]!),
+          verb: verb(i),
+          gerund: gerundPhrase(lines[i]!),
+          subjectBelow: r + 1 < titled.length && shares(r, r + 1),
+          subjectAbove: r > 0 && shares(r, r - 1),
+          wrapsOther: keys.some((k, q) => q !== r && k.length >= 10 && keys[r]!.length > k.length && keys[r]!.includes(k)),
+          insideOther: keys.some((k, q) => q !== r && keys[r]!.length >= 10 && k.length > keys[r]!.length && k.includes(keys[r]!)),
+          body: i === firstBody,
+          quoted: keys[r]!.length >= 10 && model.page.some((k) => k.length > keys[r]!.length + 5 && !keys.includes(k) && k.includes(keys[r]!)),
+        }));
+        model.observe?.(cands, lead, h === undefined ? -1 : titled.indexOf(h));
+        if (model.weights) {
+          const choice = chooseHeadline(cands, lead, model.weights);
+          const m = titled[choice.best]!;
+          if (m !== h) {
+            h = m;
+            if (h === firstBody) standfirst = -1;
+            // (Its standfirst: the title right under it on its subject, both with verbs, as the cascade keeps one.)
+            const next = titled[choice.best + 1];
+            const shared = next !== undefined && [...content[choice.best]!].some((w) => content[choice.best + 1]!.has(w));
+            standfirst = next === h + 1 && shared && verb(h) && verb(next) && titleCaseRatio(lines[next]!) >= 0.9 ? next : -1;
+          }
+          titled.forEach((i, r) => reasons.set(i, `headline model: not the headline (${choice.reasons[r]})`));
+        }
+        if (bodyTitle) titled.pop();
+      }
       if (h !== undefined) {
         if (labelled(h)) rules[h] = null;
-        const next = left[left.indexOf(h) + 1];
+        const next = h === firstBody ? undefined : left[left.indexOf(h) + 1];
         const dek = next !== undefined && (dekLike(lines[next]!, f[next]!) || next === standfirst) ? next : -1;
-        for (const i of left) if (i !== h && i !== dek) drop(i, i < h ? 'before-headline' : 'after-headline');
+        for (const i of left) {
+          if (i === h || i === dek) continue;
+          drop(i, i < h ? 'before-headline' : 'after-headline');
+          if (rules[i] !== null && reasons.has(i)) why[i] = reasons.get(i)!;
+        }
       }
     }
   }
@@ -1174,7 +1289,7 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     a = b === a ? a + 1 : b;
   }
 
-  return { keep: rules.map((r) => r === null), rules, cited };
+  return { keep: rules.map((r) => r === null), rules, cited, why };
 }
 
 export interface CleanOptions {
@@ -1183,6 +1298,10 @@ export interface CleanOptions {
   /** Editor overrides from the sidecar: lines never dropped, and lines always dropped. */
   keep?: string[];
   drop?: string[];
+  /** The headline model's weights (default: the trained text/headline-weights.json); null: the rules' cascade alone. */
+  headlineModel?: HeadlineWeights | null;
+  /** Sees each headline choice's candidates (the training script's hook). */
+  observeHeadline?: HeadlineModelUse['observe'];
 }
 
 export function clean(text: string, opts: CleanOptions = {}): CleanResult {
@@ -1190,7 +1309,8 @@ export function clean(text: string, opts: CleanOptions = {}): CleanResult {
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l.length > 0);
-  const dropped: { line: string; rule: string }[] = [];
+  const dropped: { line: string; rule: string; why?: string }[] = [];
+  const model: HeadlineModelUse = { weights: opts.headlineModel === undefined ? (HEADLINE_WEIGHTS.adopted ? HEADLINE_WEIGHTS : null) : opts.headlineModel, observe: opts.observeHeadline, page: [] };
   const citedSources: string[] = [];
   const keepKeys = new Set((opts.keep ?? []).map(matchKeyOf));
   const dropKeys = new Set((opts.drop ?? []).map(matchKeyOf));
@@ -1202,6 +1322,7 @@ export function clean(text: string, opts: CleanOptions = {}): CleanResult {
     });
   }
   const pinned = keepKeys.size ? (line: string) => keepKeys.has(matchKeyOf(line)) : () => false;
+  model.page = lines.map(matchKeyOf);
   // Mail structure (header runs, signatures, a digest's other messages) is a block's, not a line's: decided once, up front.
   const blocks = chrome.mailBlocks(lines, matchKeyOf);
   if (blocks.size) {
@@ -1230,13 +1351,13 @@ export function clean(text: string, opts: CleanOptions = {}): CleanResult {
     if (x.title && !x.ends && !HEADER_RULES.has(x.rule ?? '') && HEADER_RULES.has(feat(lines[i + 1]!).rule ?? '')) headers.add(lines[i]!);
   }
   for (let guard = 0; guard < 20; guard++) {
-    const pass = onePass(lines, feat, pinned, headers);
+    const pass = onePass(lines, feat, pinned, headers, model);
     for (const d of pass.cited) if (!citedSources.includes(d)) citedSources.push(d);
     if (pass.keep.every(Boolean)) break;
     const next: string[] = [];
     lines.forEach((line, i) => {
       if (pass.keep[i]) next.push(line);
-      else dropped.push({ line, rule: pass.rules[i]! });
+      else dropped.push(pass.why[i] ? { line, rule: pass.rules[i]!, why: pass.why[i]! } : { line, rule: pass.rules[i]! });
     });
     lines = next;
   }
@@ -1276,7 +1397,7 @@ const PROFILE_LABELS = set('about me|about the author|about the authors|about th
 const TAXONOMY_LABELS = set('labels|tags|tag|topics|tagged|tagged with|filed under|categories|category|keywords|subjects');
 
 /** Rules that drop a line for where it stands, not for what it says. */
-const POSITION_RULES = new Set(['navigation', 'furniture-words', 'masthead', 'before-headline', 'after-headline', 'after-article', 'menu', 'repeated-headline', 'outlet-template']);
+const POSITION_RULES = new Set(['navigation', 'furniture-words', 'masthead', 'before-headline', 'after-headline', 'after-article', 'menu', 'repeated-headline', 'outlet-template', 'bulletin-topic', 'page-title-copy']);
 
 function matchKeyOf(line: string): string {
   return ofFolded.matchKey(foldSpaces(line));

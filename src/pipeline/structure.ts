@@ -84,6 +84,8 @@ const LIST_ITEM = /^\s*[•▪●◦‣·\u2022*-]\s+/u;
 
 export function structure({ file, slug, cleaned, sidecar, officeholders }: StructureInput): Article {
   let lines = unwrap(cleaned.lines);
+  // A short title the page's own title line named (the cleaner dropped that copy, "<title> | <site>"): a title, not a heading.
+  const titledPage = (l: string) => cleaned.dropped.some((d) => d.rule === 'page-title-copy' && matchKey(d.line).startsWith(matchKey(l) + ' '));
 
   // Headline from the text: a title-like first line followed by prose.
   let textHeadline: string | null = null;
@@ -92,7 +94,7 @@ export function structure({ file, slug, cleaned, sidecar, officeholders }: Struc
   if (lines.length >= 2 && (isHeadlineLike(lines[0]!) || titledLead) && !splitDateline(lines[0]!).dateline) {
     textHeadline = withoutSiteSuffix(lines[0]!);
     lines = lines.slice(1);
-  } else if (lines.length >= 3 && repostNote(lines[0]!) && isHeadlineLike(lines[1]!) && wordCount(lines[1]!) >= 5 && endsLikeSentence(lines[2]!) && !splitDateline(lines[1]!).dateline) {
+  } else if (lines.length >= 3 && repostNote(lines[0]!) && isHeadlineLike(lines[1]!) && (wordCount(lines[1]!) >= 5 || titledPage(lines[1]!)) && endsLikeSentence(lines[2]!) && !splitDateline(lines[1]!).dateline) {
     // A re-poster's note above the article it passes on ("Pasting it whole: …", a forwarder's line):
     // the title under the note is the headline; the note stays the body's first paragraph.
     textHeadline = withoutSiteSuffix(lines[1]!);

@@ -22,7 +22,7 @@ export interface ReportEntry {
   claims?: number;
   dropped_lines?: number;
   /** Every line the cleaner dropped, with the rule or feature that dropped it (an editor overrides it with keep:/drop: in the sidecar). */
-  dropped?: { line: string; rule: string }[];
+  dropped?: { line: string; rule: string; why?: string }[];
   /** Where the headline came from: the sidecar, the text, or generated from the lead. */
   headline_source?: 'sidecar' | 'text' | 'generated';
 }
@@ -51,7 +51,7 @@ export interface CleanResult {
   /** Lines kept, in order, typography preserved (curly quotes, dashes, NBSP kept). */
   lines: string[];
   /** Every dropped line with the rule that dropped it (for the report and the tests). */
-  dropped: { line: string; rule: string }[];
+  dropped: { line: string; rule: string; why?: string }[];
   /** Bare domain lists at the end of an article ("cbp.gov") become cited sources. */
   citedSources: string[];
 }

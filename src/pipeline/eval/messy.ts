@@ -12,6 +12,7 @@ import { extractClaims } from '../extract/index.ts';
 import { loadOfficeholders } from '../text/period.ts';
 import { foldSpaces, matchKey } from '../text/normalize.ts';
 import type { Article, CleanResult } from '../types.ts';
+import type { HeadlineCandidate, HeadlineWeights, Lead } from '../text/headline-model.ts';
 
 export interface MessyLabel {
   outlet: string;
@@ -83,6 +84,10 @@ export function scorePage(file: string, label: MessyLabel, cleaned: CleanResult,
 export interface MessyOptions {
   /** Learn outlet templates across the pages (as the pipeline does); false cleans each page alone. */
   archive?: boolean;
+  /** The cleaner's headline model (clean.ts CleanOptions.headlineModel): undefined for its default. */
+  headlineModel?: HeadlineWeights | null;
+  /** Sees each page's headline candidates (src/cli/headline-model.ts trains on them). */
+  observeHeadline?: (file: string, cands: HeadlineCandidate[], lead: Lead, rulesChoice: number) => void;
 }
 
 export function evalMessy(dir: string, root: string = process.cwd(), opts: MessyOptions = {}): MessyResult {
@@ -92,7 +97,7 @@ export function evalMessy(dir: string, root: string = process.cwd(), opts: Messy
   const template = opts.archive === false ? null : learnTemplate(texts.values());
   const officeholders = loadOfficeholders(root);
   const pages = files.map((file) => {
-    const cleaned = clean(texts.get(file)!, { template });
+    const cleaned = clean(texts.get(file)!, { template, headlineModel: opts.headlineModel, observeHeadline: opts.observeHeadline && ((c, l, r) => opts.observeHeadline!(file, c, l, r)) });
     const article = structure({ file, slug: file.replace(/\.txt$/, ''), cleaned, sidecar: null, officeholders });
     return scorePage(file, labels[file]!, cleaned, article);
   });

@@ -11,6 +11,7 @@ import { structure } from '../structure.ts';
 import { readSidecar } from '../sidecar.ts';
 import { loadOfficeholders } from '../text/period.ts';
 import { matchKey } from '../text/normalize.ts';
+import type { HeadlineCandidate, HeadlineWeights, Lead } from '../text/headline-model.ts';
 
 export interface SavedHeadline {
   file: string;
@@ -29,7 +30,14 @@ export interface SavedHeadlinesResult {
 }
 
 /** Every `.txt` of dir whose sidecar (`.yaml` of the same name) gives a headline. */
-export function evalSavedHeadlines(dir: string, root: string = process.cwd()): SavedHeadlinesResult {
+export interface SavedHeadlinesOptions {
+  /** The cleaner's headline model (clean.ts CleanOptions.headlineModel): undefined for its default. */
+  headlineModel?: HeadlineWeights | null;
+  /** Sees each page's headline candidates and the sidecar's headline (src/cli/headline-model.ts trains on them). */
+  observeHeadline?: (file: string, want: string, cands: HeadlineCandidate[], lead: Lead, rulesChoice: number) => void;
+}
+
+export function evalSavedHeadlines(dir: string, root: string = process.cwd(), opts: SavedHeadlinesOptions = {}): SavedHeadlinesResult {
   const pairs = readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
@@ -42,7 +50,7 @@ export function evalSavedHeadlines(dir: string, root: string = process.cwd()): S
   const template = learnTemplate(pairs.map((p) => p.text));
   const officeholders = loadOfficeholders(root);
   const pages = pairs.map(({ file, want, text }) => {
-    const article = structure({ file, slug: file.replace(/\.txt$/, ''), cleaned: clean(text, { template }), sidecar: null, officeholders });
+    const article = structure({ file, slug: file.replace(/\.txt$/, ''), cleaned: clean(text, { template, headlineModel: opts.headlineModel, observeHeadline: opts.observeHeadline && ((c, l, r) => opts.observeHeadline!(file, want, c, l, r)) }), sidecar: null, officeholders });
     const key = matchKey(want);
     const inText = text.split('\n').some((line) => matchKey(line) === key);
     const same = !article.headlineGenerated && matchKey(article.headline) === key;

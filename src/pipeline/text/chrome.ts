@@ -230,7 +230,8 @@ export function legalLine(key: string): boolean {
 /** Taxonomy lines: "Tags: …", "Tagged …", "Posted in …", "Filed under …". */
 export function taxonomyLine(key: string): boolean {
   // ("Category management is …" is prose: the nouns need their colon.)
-  return key.length <= 200 && /^(?:(?:tags?|labels?|categories|category|topics|keywords)\s*:|tagged(?: with)?|posted in|filed under)\s*\S/.test(key);
+  // (Or a category page's own label over its posts: "Posts in Category: Operation Lone Star".)
+  return key.length <= 200 && /^(?:(?:tags?|labels?|categories|category|topics|keywords)\s*:|tagged(?: with)?|posted in|filed under|(?:posts|articles|stories|entries|news) (?:in|under|from) (?:the )?(?:category|categories|topic|section|tag)\s*:)\s*\S/.test(key);
 }
 
 /** Credit lines of an aggregator: "Source: U.S. Government Accountability Office | Nov 30, 2020". */
