@@ -43,6 +43,27 @@ export interface Tok {
   end: number;
 }
 
+// The tagger's reading of a stretch, shared across the run: the same wire copy or release runs
+// in several outlets of an archive, and its sentences are tagged once. Bounded like clean.ts's
+// line memo. (The tagger reads each text on its own, so a reading does not depend on earlier ones.)
+const tagMemo = new Map<string, { values: string[]; pos: string[]; lemma: string[] }>();
+function tagged(part: string): { values: string[]; pos: string[]; lemma: string[] } {
+  let t = tagMemo.get(part);
+  if (t) return t;
+  const n = getNlp();
+  const its = n.its;
+  const tokens = n.readDoc(part).tokens(); // one collection read three times
+  t = {
+    values: tokens.out(its.value) as string[],
+    pos: tokens.out(its.pos) as string[],
+    // wink's typings give its.lemma a signature `out()` does not accept; it works at run time.
+    lemma: tokens.out(its.lemma as unknown as typeof its.value) as string[],
+  };
+  if (tagMemo.size >= 20_000) tagMemo.clear();
+  tagMemo.set(part, t);
+  return t;
+}
+
 /**
  * Tokens of `text` between `from` and `to` (snapped to white space): the tagger reads only the
  * stretch around the numbers, which is most of its cost.
@@ -52,14 +73,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
   const sp = to >= text.length ? -1 : text.indexOf(' ', to);
   const we = sp < 0 ? text.length : sp;
   const part = ws === 0 && we === text.length ? text : text.slice(ws, we);
-  const n = getNlp();
-  const doc = n.readDoc(part);
-  const its = n.its;
-  const tokens = doc.tokens(); // one collection read three times
-  const values = tokens.out(its.value) as string[];
-  const pos = tokens.out(its.pos) as string[];
-  // wink's typings give its.lemma a signature `out()` does not accept; it works at run time.
-  const lemma = tokens.out(its.lemma as unknown as typeof its.value) as string[];
+  const { values, pos, lemma } = tagged(part);
   const out: Tok[] = [];
   let at = ws;
   for (let i = 0; i < values.length; i++) {
