@@ -44,6 +44,9 @@ async function build() {
     /** First anchor of pages 2…N. */
     starts: pageStarts(pages, (f) => factAnchor(f.id)),
     claimById,
+    factById: ix.factById,
+    factCount: facts.length,
+    headlineBySlug: ix.headlineBySlug,
   };
 }
 

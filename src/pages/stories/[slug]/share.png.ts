@@ -6,11 +6,12 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { renderShareCard, resvgMeasure } from '../../../lib/share-card';
 import { leadChartSvg } from '../../../lib/chart-tools';
-import { storyCardKey } from '../../../lib/story-index';
+import { storyKeysOfBuild } from '../../../lib/story-index';
 
 export const getStaticPaths = (async () => {
   const stories = await getCollection('stories');
-  return Promise.all(stories.map(async (entry) => ({ params: { slug: entry.id }, props: { entry }, cacheKey: await storyCardKey(entry) })));
+  const keys = await storyKeysOfBuild();
+  return stories.map((entry) => ({ params: { slug: entry.id }, props: { entry }, cacheKey: keys.card(entry) }));
 }) satisfies GetStaticPaths;
 
 const measure = resvgMeasure();
