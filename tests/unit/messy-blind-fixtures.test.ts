@@ -1,9 +1,10 @@
-// The blind messy sets (tests/fixtures/messy/blind2/ to blind11/) checked for rot without
+// The blind messy sets (tests/fixtures/messy/blind2/ to blind12/) checked for rot without
 // running the cleaner: every label line is on its page, no line is labelled both ways, and every
 // must_keep line that comes from a government text is that text's own paragraph. blind4's print
 // pages are hard-wrapped and cut paragraphs at a jump, so there a label may span wrapped lines
 // of one block and a must_keep line may be part of a paragraph. A page labelled headline_absent
-// (blind8's relay-2, blind9's portlist-2, blind10's bulletin-2, blind11's agenda-1) has no headline line: its label's headline is the text's title, not on the page.
+// (blind8's relay-2, blind9's portlist-2, blind10's bulletin-2, blind11's agenda-1, blind12's threadkeep-1
+// and opendata-1) has no headline line: its label's headline is the text's title, not on the page.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +24,7 @@ const SETS: [string, string | string[], boolean][] = [
   ['blind9', 'tests/fixtures/gov-holdout5/texts', false],
   ['blind10', ['tests/fixtures/gov-holdout6/texts', 'tests/fixtures/gov-holdout7/texts'], false],
   ['blind11', ['tests/fixtures/gov-holdout8/texts', 'tests/fixtures/gov-holdout9/texts'], false],
+  ['blind12', 'tests/fixtures/messy/blind12/texts', false],
 ];
 
 /** Blocks of a page: runs of non-blank lines joined by spaces (a wrapped column's paragraph). */
