@@ -177,7 +177,7 @@ describe('gov corpus texts', () => {
   });
 });
 
-// The held-out sets (tests/fixtures/gov-holdout/, gov-holdout2/, gov-holdout3/, gov-holdout4/, gov-holdout5/, gov-holdout6/, gov-holdout7/, gov-holdout8/, gov-holdout9/, gov-holdout10/): each labelled before the
+// The held-out sets (tests/fixtures/gov-holdout/, gov-holdout2/, gov-holdout3/, gov-holdout4/, gov-holdout5/, gov-holdout6/, gov-holdout7/, gov-holdout8/, gov-holdout9/, gov-holdout10/, gov-holdout11/): each labelled before the
 // extractor ran on it, by the same conventions (../gov/LABELLING.md), and held to the same checks,
 // so a bad label fails here. A later set must not reuse a text or a source of any earlier set.
 const EARLIER = [{ dir: DIR, sources: readFileSync(`${DIR}/SOURCES.md`, 'utf8'), texts, bodies }];
@@ -232,3 +232,4 @@ checkHeldOut('gov held-out 7', 'tests/fixtures/gov-holdout7');
 checkHeldOut('gov held-out 8', 'tests/fixtures/gov-holdout8');
 checkHeldOut('gov held-out 9', 'tests/fixtures/gov-holdout9');
 checkHeldOut('gov held-out 10', 'tests/fixtures/gov-holdout10');
+checkHeldOut('gov held-out 11', 'tests/fixtures/gov-holdout11');
