@@ -409,3 +409,4 @@ export * from './chrome-captures.ts';
 export * from './chrome-records.ts';
 export * from './chrome-mail.ts';
 export * from './chrome-notices.ts';
+export * from './chrome-packets.ts';
