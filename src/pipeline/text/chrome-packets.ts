@@ -71,14 +71,15 @@ export function reactionRow(line: string): boolean {
 
 /** A teaser closed by its count of people reacting: "Trending near you: Lost cat on 5th (48 neighbors reacted)". */
 export function reactedTeaser(key: string): boolean {
-  return key.length <= 200 && /\((?:\d[\d,.]*k?|one|two|three|a few|dozens of) (?:\w+ ){0,2}(?:neighbou?rs|people|members|readers|users|residents|followers|others|parents|students|viewers)(?: have)? (?:reacted|responded|replied|commented|are talking|talking|interested|going|thanked|liked|shared|watching)\)\.?$/.test(key);
+  return key.length <= 200 && (key.endsWith(')') || key.endsWith(').')) && /\((?:\d[\d,.]*k?|one|two|three|a few|dozens of) (?:\w+ ){0,2}(?:neighbou?rs|people|members|readers|users|residents|followers|others|parents|students|viewers)(?: have)? (?:reacted|responded|replied|commented|are talking|talking|interested|going|thanked|liked|shared|watching)\)\.?$/.test(key);
 }
 
 // A relative age of a post or reply ("58 min", "2 hr ago", "3 d", "yesterday").
 const AGE = /^(?:\d{1,3} ?(?:s|sec|secs|m|min|mins|h|hr|hrs|hour|hours|d|day|days|w|wk|wks|week|weeks|mo|mos|y|yr|yrs)(?: ago)?|just now|yesterday)$/;
 /** A reply row of a neighbourhood or community app: "Joe V. · North Alamo · Is there a way to donate? · 58 min · Thank 2". */
 export function replyRow(folded: string): boolean {
-  if (folded.length > 300) return false;
+  // (The name and its separator first, before any split: most lines open otherwise.)
+  if (folded.length > 300 || !/^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)? \p{Lu}\.? [|·•] /u.test(folded)) return false;
   const segs = segments(folded);
   if (segs.length < 3) return false;
   // (The poster's short name first: a first name and an initial, "Joe V.", "Ana M".)
@@ -97,7 +98,7 @@ export function verifiedAccount(folded: string): boolean {
 
 /** A footer of links closed by its copyright: "Porchlight · About · Guidelines · Privacy · © 2026 Porchlight, Inc.". */
 export function copyrightLinks(folded: string): boolean {
-  if (folded.length > 300) return false;
+  if (folded.length > 300 || !/©|\(c\)|copyright/i.test(folded)) return false;
   const segs = segments(folded);
   return segs.length >= 3 && segs.every((s) => words(s).length <= 6) && segs.some((s) => /^(?:©|\(c\)|copyright\b)/i.test(s));
 }
@@ -124,9 +125,10 @@ export function spaceRunMenu(line: string): boolean {
   });
 }
 
+const READER_MARK = /(?:saved|clipped|sent) (?:from|via) | of \d|left in |^popular highlight|^end of /;
 /** An e-reader's position and provenance: "Article 2 of 9 · saved from cbp.gov on Mar 27, 2018", "Loc 412 of 3,918 · 11%". */
 export function readerPosition(key: string): boolean {
-  if (key.length > 200) return false;
+  if (key.length > 200 || !READER_MARK.test(key)) return false;
   const segs = segments(key);
   return segs.some((s) => /^(?:saved|clipped|sent) (?:from|via) \S+(?: on .{3,30})?$/.test(s)) ||
     /^(?:loc(?:ation)?|page|pos(?:ition)?) \d[\d,]* of \d[\d,]*$/.test(segs[0]!) && segs.length >= 2 ||
