@@ -902,7 +902,9 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   // their value says (a subject is the item's, never the headline; a fiscal note's sum is no claim).
   // (A field alone, "Recommendation: fund 40 judges.", may be a report's own sentence: it stays.)
   const fields = f.flatMap((x, i) => (chrome.coverField(x.key) && !pinned(lines[i]!) ? [i] : []));
-  for (const i of fields) if (fields.some((j) => j !== i && Math.abs(j - i) <= 3)) drop(i, 'cover-sheet');
+  // (A subject line alone above the article too: "SUBJECT: …", "RE: …" names the item, it is never the headline.)
+  const proseFirst = f.findIndex((x) => x.prose);
+  for (const i of fields) if (fields.some((j) => j !== i && Math.abs(j - i) <= 3) || ((proseFirst < 0 || i < proseFirst) && /^(?:subject|re|subj)\s*:/.test(f[i]!.key))) drop(i, 'cover-sheet');
 
   // 2b'. House rules of a comment box: three or more orders to the reader in a row that
   // speak of commenting (two mentions or more over the run; safety tips do not).

@@ -5,7 +5,7 @@ import type { Article, Attribution, CleanResult, Paragraph, Sidecar } from './ty
 import { wrappedParagraphs } from './clean.ts';
 import { endsLikeSentence, foldSpaces, matchKey, titleCaseRatio, wordCount } from './text/normalize.ts';
 import { splitSentences } from './text/sentences.ts';
-import { generateHeadline, isHeadingLike, isHeadlineLike, isTitledSentence } from './text/headline.ts';
+import { generateHeadline, isHeadingLike, isHeadlineLike, isTitledSentence, reportSectionHeading } from './text/headline.ts';
 import { canonicalOutlet, copyrightOutlet, findAttribution, originalPublicationLine } from './text/attribution.ts';
 import { contentWords, printedTitle } from './text/chrome.ts';
 import { estimatePeriod, loadOfficeholders, type Officeholder } from './text/period.ts';
@@ -89,6 +89,8 @@ function introducesText(f: string): boolean {
   return /\b(?:attach(?:es|ed|ing)?|enclos(?:es|ed|ing)|forward(?:s|ed|ing)|pass(?:es|ed|ing)? (?:on|along)|repost(?:s|ed|ing)?|here is|here's|here are|below|the following|read this|see this|this (?:section|chapter|excerpt|release|announcement|statement|fact sheet|reading|piece|passage))\b/i.test(f.replace(/[’]/g, "'"));
 }
 
+const SUBJECT_LINE = /^(?:subject|re|subj)\s*:\s*\S/i;
+
 const LIST_ITEM = /^\s*[•▪●◦‣·\u2022*-]\s+/u;
 
 export function structure({ file, slug, cleaned, sidecar, officeholders }: StructureInput): Article {
@@ -101,14 +103,16 @@ export function structure({ file, slug, cleaned, sidecar, officeholders }: Struc
   let noteDek: string | null = null;
   // (Or a title-case headline that kept its full stop, over a paragraph.)
   const titledLead = lines.length >= 2 && isTitledSentence(lines[0]!) && endsLikeSentence(lines[1]!);
-  if (lines.length >= 2 && (isHeadlineLike(lines[0]!) || titledLead) && !splitDateline(lines[0]!).dateline) {
+  // (Never a cover sheet's or memo's subject line, "SUBJECT: …", "RE: …": the item's, not the article's title.)
+  if (lines.length >= 2 && (isHeadlineLike(lines[0]!) || titledLead) && !splitDateline(lines[0]!).dateline && !SUBJECT_LINE.test(foldSpaces(lines[0]!))) {
     textHeadline = withoutSiteSuffix(lines[0]!);
     lines = lines.slice(1);
   } else if (lines.length >= 3 && repostNote(lines[0]!) && isHeadlineLike(lines[1]!) && !splitDateline(lines[1]!).dateline) {
     // A re-poster's note above the article it passes on ("Pasting it whole: …", a forwarder's line):
     // the title under the note is the headline; the note stays the body's first paragraph.
     // (A short title only under a note that points at it, "Read this section …", or one the page's title names.)
-    const titled = wordCount(lines[1]!) >= 5 || titledPage(lines[1]!) || (introducesText(foldSpaces(lines[0]!)) && titleCaseRatio(lines[1]!) >= 0.75 && wordCount(lines[1]!) >= 2);
+    // (Not a report's section heading, "Key Findings": the note's text goes on under it.)
+    const titled = wordCount(lines[1]!) >= 5 || titledPage(lines[1]!) || (introducesText(foldSpaces(lines[0]!)) && titleCaseRatio(lines[1]!) >= 0.75 && wordCount(lines[1]!) >= 2 && !reportSectionHeading(lines[1]!));
     // (Its standfirst may stand between the title and the text: a sentence-case line of six words or more.)
     const standfirst = lines.length >= 4 && !endsLikeSentence(lines[2]!) && isHeadlineLike(lines[2]!) && wordCount(lines[2]!) >= 6 && titleCaseRatio(lines[2]!) < 0.75 && !bodyLead(lines[2]!) && endsLikeSentence(lines[3]!);
     if (titled && (endsLikeSentence(lines[2]!) || standfirst)) {

@@ -101,6 +101,19 @@ describe('headline choice', () => {
     const a = articleOf(['1. Home', '2. Newsroom', '3. County Releases', '4. Deputies Help Rebuild Park', 'Deputies Help Rebuild Park', 'Release Date', 'Tue, 04/09/2024', 'Volunteers Spend a Weekend on Repairs', para(1), para(2)].join('\n\n'));
     expect(a.headline).toBe('Deputies Help Rebuild Park');
   });
+  it('never takes a subject line alone for the headline', () => {
+    const a = articleOf(['SUBJECT: Request for 20 more officers at the port', para(1), para(2)].join('\n\n'));
+    expect(a.headline).not.toMatch(/^SUBJECT/);
+  });
+  it('takes the title, not a standfirst set between the masthead and it', () => {
+    const a = articleOf(['THE HARBOR LEDGER', 'Deputies say the new post will cut response times in half', 'County Opens Sheriff Substation in Port District', para(1), para(2)].join('\n\n'));
+    expect(a.headline).toBe('County Opens Sheriff Substation in Port District');
+  });
+  it('takes no report section heading for the title under a note that points at the text', () => {
+    const note = 'The report below sums up what the county found, and you can read it whole on the county site.';
+    const a = articleOf([note, 'Key Findings', para(1), para(2)].join('\n\n'));
+    expect(a.headline).not.toBe('Key Findings');
+  });
   it('passes over an account line with its check mark above the post’s title', () => {
     const a = articleOf(['Harbor County Sheriff ✓ Public agency', 'Posted to 9 neighborhoods · 3 hr ago', 'Deputies Collect 300 Coats for Families', para(1), para(2)].join('\n\n'));
     expect(a.headline).toBe('Deputies Collect 300 Coats for Families');
