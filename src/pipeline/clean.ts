@@ -395,7 +395,6 @@ const PACKET_FOLDED_RULES: [(folded: string) => boolean, string][] = [
   [chrome.replyRow, 'comment-thread'],
   [chrome.verifiedAccount, 'post-meta'],
   [chrome.menuGlyphBar, 'navigation'],
-  [chrome.capitalsLetterhead, 'masthead'],
 ];
 const LATE_KEY_RULES: [(key: string) => boolean, string][] = [
   [chrome.liveBlogLine, 'live-blog'],
@@ -443,9 +442,12 @@ function featureRule(line: string, x: Shape, markerKey: string, prose: boolean, 
   for (const [test, rule] of FOLDED_RULES) if (test(x.folded)) return rule;
   for (const [test, rule] of PACKET_KEY_RULES) if (test(raw)) return rule;
   for (const [test, rule] of PACKET_FOLDED_RULES) if (test(x.folded)) return rule;
+  // (A headline in capitals has its verb: "CITY OF PHARR SUES STATE" is no letterhead.)
+  const place = chrome.letterheadPlace(x.folded);
+  if (place !== null && !hasVerb(place)) return 'masthead';
   // (Read off the line as given: its runs of spaces are the bar's separators.)
   if (chrome.reactionRow(line)) return 'engagement-count';
-  if (!prose && chrome.spaceRunMenu(line)) return 'menu';
+  if (!prose && chrome.spaceRunMenu(line)) return 'menu-bar';
   if (chrome.callToAction(raw) && x.nwords <= 30) return 'call-to-action';
   // (A menu that opens on "News |" is no ticker label: it goes as a bar below, and never comes back as the headline.)
   if (chrome.tickerLine(raw) && x.nwords <= 20 && !chrome.menuBar(x.folded)) return 'ticker';
@@ -901,10 +903,17 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   // "FISCAL IMPACT: …", "ATTACHMENTS: …"), two or more within three lines of each other, whatever
   // their value says (a subject is the item's, never the headline; a fiscal note's sum is no claim).
   // (A field alone, "Recommendation: fund 40 judges.", may be a report's own sentence: it stays.)
-  const fields = f.flatMap((x, i) => (chrome.coverField(x.key) && !pinned(lines[i]!) ? [i] : []));
+  // (A weak label's line, "To: …", "Amount: …", only beside a strong one: a list of amounts is no cover sheet.)
+  const strength = f.map((x, i) => (pinned(lines[i]!) ? 0 : chrome.coverField(x.key)));
+  const near = (i: number, min: number) => strength.some((v, j) => j !== i && v >= min && Math.abs(j - i) <= 3);
   // (A subject line alone above the article too: "SUBJECT: …", "RE: …" names the item, it is never the headline.)
   const proseFirst = f.findIndex((x) => x.prose);
-  for (const i of fields) if (fields.some((j) => j !== i && Math.abs(j - i) <= 3) || ((proseFirst < 0 || i < proseFirst) && /^(?:subject|re|subj)\s*:/.test(f[i]!.key))) drop(i, 'cover-sheet');
+  for (let i = 0; i < n; i++) {
+    if (strength[i] === 0) continue;
+    if ((near(i, 1) && (strength[i] === 2 || near(i, 2))) || ((proseFirst < 0 || i < proseFirst) && /^(?:subject|re|subj)\s*:/.test(f[i]!.key))) drop(i, 'cover-sheet');
+  }
+  // A menu at runs of spaces beside a table's row is the table's header ("Group   Southwest   Nationwide"): it stays.
+  for (let i = 0; i < n; i++) if (rules[i] === 'menu-bar' && ((i > 0 && chrome.figuresRow(lines[i - 1]!)) || (i + 1 < n && chrome.figuresRow(lines[i + 1]!)))) rules[i] = null;
 
   // 2b'. House rules of a comment box: three or more orders to the reader in a row that
   // speak of commenting (two mentions or more over the run; safety tips do not).

@@ -15,6 +15,7 @@ const cases: [string, string][] = [
   ['EXHIBIT C', 'cover-sheet'],
   ['TOWN OF HOLLIS, MAINE', 'masthead'],
   ['COUNTY OF SAN BENITO', 'masthead'],
+  ['STATE OF NEW MEXICO', 'masthead'],
   ['Estimated reading time: 4 min', 'timestamp'],
   ['Reading time: about 9 minutes', 'timestamp'],
   ['☐ Mark as complete', 'interface-control'],
@@ -23,9 +24,10 @@ const cases: [string, string][] = [
   ['👍 Like 12   💬 Comment 3   ↗ Share', 'engagement-count'],
   ['Priya S. · Oak Terrace · Thanks for posting this, we saw the trucks too! · 3 hr · Like 4', 'comment-thread'],
   ['Lakeview Fire District ✓ Public agency', 'post-meta'],
+  ['Harbor County Sheriff ✓', 'post-meta'],
   ['Neighborly · About · Rules · Privacy · Help · © 2025 Neighborly LLC.', 'footer-links'],
   ['≡  ENGL 1010-04 Fall 2023  >  Modules  >  Week 2: Sources', 'navigation'],
-  ['Profile   Courses   Groups   Calendar   Messages (4)', 'menu'],
+  ['Profile   Courses   Groups   Calendar   Messages (4)', 'menu-bar'],
   ['Chapter 3 of 12 · saved from example.org on May 2, 2024', 'reader-position'],
   ['Location 220 of 4,100 · 5% · 8 mins left in chapter', 'reader-position'],
   ['Popular highlight · 31 highlighters', 'reader-position'],
@@ -60,6 +62,22 @@ describe('a cover sheet', () => {
     const a = articleOf([...sheet, para(1), para(2)].join('\n\n'));
     expect(a.headline).not.toMatch(/^SUBJECT/);
     expect(a.headlineGenerated).toBe(true);
+  });
+  it('keeps a list of weak fields with no cover sheet beside it, and a long sentence after a label', () => {
+    const list = ['Amount: $4,200,000', 'Department: Public Works', 'To: the county board'];
+    const long = 'Fiscal impact: The county will spend $2.1 million on the 14 new patrol cars over the next three years, the manager said.';
+    const r = clean([para(1), ...list, long, para(2), para(3)].join('\n\n'));
+    for (const l of [...list, long]) expect(r.lines).toContain(l);
+  });
+  it('keeps the header of a table at runs of spaces', () => {
+    const head = 'Group   Southwest Border   Nationwide';
+    const r = clean([para(1), 'Encounters by group', head, 'Single adults   41,220   58,904', 'Family units   12,310   15,002', para(2)].join('\n'));
+    expect(r.lines).toContain(head);
+  });
+  it('keeps a headline in capitals that opens like a letterhead', () => {
+    const r = clean(['CITY OF PHARR SUES STATE OVER BRIDGE TOLLS', para(1), para(2)].join('\n\n'));
+    expect(ruleOf(r, 'CITY OF PHARR SUES STATE OVER BRIDGE TOLLS')).not.toBe('masthead');
+    expect(ruleOf(clean(['STATE OF EMERGENCY', para(1), para(2)].join('\n\n')), 'STATE OF EMERGENCY')).not.toBe('masthead');
   });
   it('keeps a field line that stands alone, as a report writes its own sentence', () => {
     const line = 'Recommendation: The board should hire 40 more deputies by June, the auditor wrote.';
@@ -128,7 +146,7 @@ describe('properties', () => {
     fc.assert(
       fc.property(label, fc.array(fc.tuple(gap, figure), { minLength: 2, maxLength: 5 }), (l, cells) => {
         const row = l + cells.map(([g, v]) => g + v).join('');
-        return !spaceRunMenu(row) && !reactionRow(row) && ruleOf(clean(['Arrests by group', row, para(1), para(2)].join('\n')), row.trim()) !== 'menu';
+        return !spaceRunMenu(row) && !reactionRow(row) && !['menu', 'menu-bar'].includes(ruleOf(clean(['Arrests by group', row, para(1), para(2)].join('\n')), row.trim()) ?? '');
       }),
       { numRuns: 200 },
     );
@@ -145,11 +163,11 @@ describe('properties', () => {
     );
   });
   it('a cover-sheet field alone is never dropped as the cover sheet', () => {
-    const field = fc.constantFrom('SUBJECT', 'FISCAL IMPACT', 'RECOMMENDATION', 'ATTACHMENTS', 'PREPARED BY');
+    const field = fc.constantFrom('SUBJECT', 'FISCAL IMPACT', 'STAFF RECOMMENDATION', 'ATTACHMENTS', 'PREPARED BY');
     fc.assert(
       fc.property(field, fc.array(word, { minLength: 3, maxLength: 10 }), (f, ws) => {
         const line = `${f}: ${ws.join(' ')}`;
-        expect(coverField(line.toLowerCase())).toBe(true);
+        expect(coverField(line.toLowerCase())).toBeGreaterThan(0);
         return ruleOf(clean([para(1), line, para(2), para(3)].join('\n')), line) !== 'cover-sheet';
       }),
       { numRuns: 60 },

@@ -19,11 +19,17 @@ function segments(line: string): string[] {
 
 // The labels of a staff report's or agenda item's cover sheet, as councils, boards and agencies
 // print them (match key, before the colon). Not the labels that open the report's own text
-// ("Background:", "Discussion:", "Analysis:", "Summary:"): those lines are body.
-const COVER_LABEL = /^(?:subject|subj|re|meeting date|agenda date|hearing date|council meeting date|date of meeting|to|from|through|thru|prepared by|submitted by|presented by|presenter|requested by|reviewed by|approved by|initiated by|originating department|department|dept\.?|division|staff contact|contact person|fiscal impact|financial impact|budget impact|fiscal note|budgeted|amount|funding source|account number|recommended action|recommendation|staff recommendation|action requested|requested action|suggested motion|proposed motion|recommended motion|council action|board action|action required|attachments?|enclosures?|exhibits?|agenda item|item(?: no\.?| number| #)?|file (?:no\.?|number|#)|council district|ward|strategic (?:goal|priority|plan goal)|council goal|item type|type of item|agenda section)\s*:\s*\S/;
-/** A cover sheet's field line: "SUBJECT: …", "FISCAL IMPACT: …", "Meeting Date: 08/11/2009 · Department: Police". */
-export function coverField(key: string): boolean {
-  return key.length <= 300 && COVER_LABEL.test(key);
+// ("Background:", "Discussion:", "Analysis:", "Summary:", "Recommendation:"): those lines are body.
+// Strong labels name a cover sheet; the weak ones (a memo's "To:", a list's "Amount:") only beside one.
+const STRONG_LABEL = /^(?:subject|subj|meeting date|agenda date|hearing date|council meeting date|date of meeting|prepared by|submitted by|presented by|requested by|reviewed by|approved by|initiated by|originating department|staff contact|fiscal impact|financial impact|budget impact|fiscal note|recommended action|staff recommendation|action requested|requested action|suggested motion|proposed motion|recommended motion|council action|board action|action required|attachments|enclosures|agenda item|item type|type of item|agenda section|council district|strategic (?:goal|priority|plan goal)|council goal)\s*:\s*(\S.*)$/;
+const WEAK_LABEL = /^(?:re|to|from|through|thru|presenter|department|dept\.?|division|contact person|budgeted|amount|funding source|account number|attachment|enclosure|exhibits?|item(?: no\.?| number| #)?|file (?:no\.?|number|#)|ward)\s*:\s*(\S.*)$/;
+/** A cover sheet's field line: 2 a strong label ("SUBJECT: …", "FISCAL IMPACT: …"), 1 a weak one ("To: …"), 0 none. */
+export function coverField(key: string): 0 | 1 | 2 {
+  if (key.length > 300) return 0;
+  const m = STRONG_LABEL.exec(key) ?? WEAK_LABEL.exec(key);
+  // (Never a long sentence after its label: a report's own "Amount: The county spent … ." is body.)
+  if (m === null || (words(m[1]!).length > 14 && /[.!?]["”’]?$/u.test(m[1]!))) return 0;
+  return STRONG_LABEL.test(key) ? 2 : 1;
 }
 
 /** An agenda item's number alone: "AGENDA ITEM 9.C", "Consent Item 4", "Item No. 12-B". */
@@ -43,8 +49,18 @@ export function packetPage(key: string): boolean {
 
 /** A jurisdiction's letterhead in capitals: "CITY OF MESA BAJA, NEW MEXICO", "COUNTY OF SAN LUIS", "TOWN OF HOLLIS". */
 export function capitalsLetterhead(folded: string): boolean {
-  return folded.length <= 80 && /^(?:THE )?(?:CITY|COUNTY|TOWN|VILLAGE|BOROUGH|TOWNSHIP|PARISH|MUNICIPALITY|CITY AND COUNTY|CONSOLIDATED CITY|PUEBLO|TRIBAL NATION|COMMONWEALTH|STATE) OF [A-Z][A-Z .'’&-]{1,50}(?:, [A-Z][A-Z .]{1,30})?$/u.test(folded);
+  return letterheadPlace(folded) !== null;
 }
+/** The place a capitals letterhead names ("MESA BAJA, NEW MEXICO"), or null (for a verb test: "PHARR SUES STATE" is a headline's). */
+export function letterheadPlace(folded: string): string | null {
+  if (folded.length > 80) return null;
+  // (A place of four words at most, and a state after a comma: "STATE OF EMERGENCY …" names no state.)
+  const m = /^(?:THE )?(CITY|COUNTY|TOWN|VILLAGE|BOROUGH|TOWNSHIP|PARISH|MUNICIPALITY|CITY AND COUNTY|PUEBLO|STATE|COMMONWEALTH) OF ((?:[A-Z][A-Z.'’&-]*)(?: [A-Z][A-Z.'’&-]*){0,3})(?:, ([A-Z][A-Z .]{1,30}))?$/u.exec(folded);
+  if (m === null || ((m[1] === 'STATE' || m[1] === 'COMMONWEALTH') && !US_STATES.has(m[2]!.toLowerCase()))) return null;
+  return m[3] ? `${m[2]}, ${m[3]}` : m[2]!;
+}
+// (The states and territories whose names a state's letterhead carries.)
+const US_STATES = new Set(['alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia', 'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland', 'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'ohio', 'oklahoma', 'oregon', 'pennsylvania', 'rhode island', 'south carolina', 'south dakota', 'tennessee', 'texas', 'utah', 'vermont', 'virginia', 'washington', 'west virginia', 'wisconsin', 'wyoming', 'puerto rico', 'guam']);
 
 /** A reading- or listening-time line: "Reading time: about 6 minutes", "Estimated read time 4 min", "Listening time ~12 min". */
 export function readingTime(key: string): boolean {
@@ -93,7 +109,12 @@ export function verifiedAccount(folded: string): boolean {
   if (folded.length > 120 || !/[✓✔☑]/u.test(folded)) return false;
   const m = /^([^✓✔☑]*)[✓✔☑]\s*(.*)$/u.exec(folded)!;
   // (The account's name before the mark, a kind of account or nothing after it, no sentence.)
-  return words(m[1]!).length <= 10 && /^(?:(?:public|government|official|verified|local|news|nonprofit|business|community)(?: (?:agency|account|organi[sz]ation|page|source|business|partner|lead|member))?|verified|official)?$/i.test(m[2]!.trim()) && words(m[1]!).length >= 1 && !/[.!?]$/.test(m[1]!.trim());
+  const name = m[1]!.trim();
+  const kind = m[2]!.trim();
+  const n = words(name).length;
+  if (n < 1 || n > 10 || /[.!?]$/.test(name) || !/^(?:(?:(?:public|government|official|verified|local|news|nonprofit|business|community)(?: (?:agency|account|organi[sz]ation|page|source|business|partner|lead|member))?)|verified|official)?$/i.test(kind)) return false;
+  // (With no kind after the mark, a name in title case of two words or more: "Background checks ✓" is a checklist's item.)
+  return kind !== '' || (n >= 2 && words(name).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|and|the|for|–|-)$/.test(w)));
 }
 
 /** A footer of links closed by its copyright: "Porchlight · About · Guidelines · Privacy · © 2026 Porchlight, Inc.". */
@@ -134,10 +155,16 @@ export function readerPosition(key: string): boolean {
     /^(?:loc(?:ation)?|page|pos(?:ition)?) \d[\d,]* of \d[\d,]*$/.test(segs[0]!) && segs.length >= 2 ||
     segs.some((s) => /^\d{1,3} ?(?:mins?|minutes?|hrs?|hours?) left in (?:article|chapter|story|book|issue)$/.test(s)) ||
     /^popular highlight\b/.test(segs[0]!) ||
-    /^end of (?:article|story|chapter|issue)\b/.test(segs[0]!);
+    (segs.length >= 2 && /^end of (?:article|story|chapter|issue)$/.test(segs[0]!));
 }
 
 /** A document-type label with its issuer, no sentence: "PRESS RELEASE U.S. Customs and Border Protection", "NEWS RELEASE · City of Pharr". */
 export function releaseLabel(key: string): boolean {
   return key.length <= 120 && /^(?:press|news|media) release\b/.test(key) && !/[.!?]$/.test(key) && words(key).length <= 14 && !/\b(?:is|are|was|were|has|have|had|will|said|says)\b/.test(key);
+}
+
+/** A table's row at runs of spaces: a label and two figures or more ("Single adults   41,220   38,904"). */
+export function figuresRow(line: string): boolean {
+  if (line.length > 300 || !/\S(?: {2,}|\t)\S/u.test(line)) return false;
+  return line.trim().split(/ {2,}|\t+/u).filter((s) => /^[-+−$€£(]*\d[\d,.]*%?\)?$/u.test(s.trim())).length >= 2;
 }
