@@ -31,6 +31,9 @@ const cases: [string, string][] = [
   ['Chapter 3 of 12 · saved from example.org on May 2, 2024', 'reader-position'],
   ['Location 220 of 4,100 · 5% · 8 mins left in chapter', 'reader-position'],
   ['Popular highlight · 31 highlighters', 'reader-position'],
+  ['Highlighted by 88 readers', 'reader-position'],
+  ['◀ Prev   Next ▶', 'post-navigation'],
+  ['Ortiz Family Farm ✓ Business', 'post-meta'],
   ['NEWS RELEASE Harbor County Sheriff’s Office', 'label'],
   ['By Sgt. Mara LindqvistJune 4, 2024', 'byline'],
 ];

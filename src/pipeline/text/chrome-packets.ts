@@ -104,6 +104,8 @@ export function replyRow(folded: string): boolean {
   return tail.some((s) => AGE.test(s)) && (tail.some((s) => reactionRow(s) || /^(?:thank|like|reply|replies|likes)\s*\d{1,5}$/.test(s)) || AGE.test(tail.at(-1)!));
 }
 
+// What a platform prints after the badge: "Public agency", "Verified", "Official account", "Agency".
+const ACCOUNT_KIND = /^(?:(?:public|government|official|verified|local|news|nonprofit|business|community|agency|organi[sz]ation|page|account|source|partner|member|lead|creator|brand|publisher|media|department|service)(?:\s+|$)){0,3}$/i;
 /** An account's name line with its check mark: "Harbor Police Department ✓ Public agency", "✔ Verified". */
 export function verifiedAccount(folded: string): boolean {
   if (folded.length > 120 || !/[✓✔☑]/u.test(folded)) return false;
@@ -112,7 +114,7 @@ export function verifiedAccount(folded: string): boolean {
   const name = m[1]!.trim();
   const kind = m[2]!.trim();
   const n = words(name).length;
-  if (n < 1 || n > 10 || /[.!?]$/.test(name) || !/^(?:(?:(?:public|government|official|verified|local|news|nonprofit|business|community)(?: (?:agency|account|organi[sz]ation|page|source|business|partner|lead|member))?)|verified|official)?$/i.test(kind)) return false;
+  if (n < 1 || n > 10 || /[.!?]$/.test(name) || !ACCOUNT_KIND.test(kind)) return false;
   // (With no kind after the mark, a name in title case of two words or more: "Background checks ✓" is a checklist's item.)
   return kind !== '' || (n >= 2 && words(name).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|and|the|for|–|-)$/.test(w)));
 }
@@ -146,7 +148,7 @@ export function spaceRunMenu(line: string): boolean {
   });
 }
 
-const READER_MARK = /(?:saved|clipped|sent) (?:from|via) | of \d|left in |^popular highlight|^end of /;
+const READER_MARK = /(?:saved|clipped|sent) (?:from|via) | of \d|left in |^popular highlight|^highlighted by |^end of /;
 /** An e-reader's position and provenance: "Article 2 of 9 · saved from cbp.gov on Mar 27, 2018", "Loc 412 of 3,918 · 11%". */
 export function readerPosition(key: string): boolean {
   if (key.length > 200 || !READER_MARK.test(key)) return false;
@@ -154,7 +156,7 @@ export function readerPosition(key: string): boolean {
   return segs.some((s) => /^(?:saved|clipped|sent) (?:from|via) \S+(?: on .{3,30})?$/.test(s)) ||
     /^(?:loc(?:ation)?|page|pos(?:ition)?) \d[\d,]* of \d[\d,]*$/.test(segs[0]!) && segs.length >= 2 ||
     segs.some((s) => /^\d{1,3} ?(?:mins?|minutes?|hrs?|hours?) left in (?:article|chapter|story|book|issue)$/.test(s)) ||
-    /^popular highlight\b/.test(segs[0]!) ||
+    /^(?:popular highlight\b|highlighted by \d[\d,.]*k? (?:readers|people|others|highlighters)$)/.test(segs[0]!) ||
     (segs.length >= 2 && /^end of (?:article|story|chapter|issue)$/.test(segs[0]!));
 }
 
