@@ -21,7 +21,7 @@ function segments(line: string): string[] {
 // print them (match key, before the colon). Not the labels that open the report's own text
 // ("Background:", "Discussion:", "Analysis:", "Summary:", "Recommendation:"): those lines are body.
 // Strong labels name a cover sheet; the weak ones (a memo's "To:", a list's "Amount:") only beside one.
-const STRONG_LABEL = /^(?:subject|subj|meeting date|agenda date|hearing date|council meeting date|date of meeting|prepared by|submitted by|presented by|requested by|reviewed by|approved by|initiated by|originating department|staff contact|fiscal impact|financial impact|budget impact|fiscal note|recommended action|staff recommendation|action requested|requested action|suggested motion|proposed motion|recommended motion|council action|board action|action required|attachments|enclosures|agenda item|item type|type of item|agenda section|council district|strategic (?:goal|priority|plan goal)|council goal)\s*:\s*(\S.*)$/;
+const STRONG_LABEL = /^(?:subject|subj|item title|agenda title|title of item|meeting date|agenda date|hearing date|council meeting date|date of meeting|prepared by|submitted by|presented by|requested by|reviewed by|approved by|initiated by|originating department|staff contact|fiscal impact|financial impact|budget impact|fiscal note|recommended action|staff recommendation|action requested|requested action|suggested motion|proposed motion|recommended motion|council action|board action|action required|attachments|enclosures|agenda item|item type|type of item|agenda section|council district|strategic (?:goal|priority|plan goal)|council goal)\s*:\s*(\S.*)$/;
 const WEAK_LABEL = /^(?:re|to|from|through|thru|presenter|department|dept\.?|division|contact person|budgeted|amount|funding source|account number|attachment|enclosure|exhibits?|item(?: no\.?| number| #)?|file (?:no\.?|number|#)|ward)\s*:\s*(\S.*)$/;
 /** A cover sheet's field line: 2 a strong label ("SUBJECT: …", "FISCAL IMPACT: …"), 1 a weak one ("To: …"), 0 none. */
 export function coverField(key: string): 0 | 1 | 2 {
@@ -34,6 +34,8 @@ export function coverField(key: string): 0 | 1 | 2 {
 
 /** An agenda item's number alone: "AGENDA ITEM 9.C", "Consent Item 4", "Item No. 12-B". */
 export function agendaItem(key: string): boolean {
+  // (Or the form's own name over its fields: "AGENDA ITEM SUMMARY", "Staff Report", "Request for Council Action".)
+  if (/^(?:(?:city |county |council |board )?agenda (?:item )?(?:summary|report|memorandum|cover sheet|request)|staff report|request for (?:council|board|commission) action|council (?:communication|agenda item)|agenda item (?:summary|report|cover sheet))$/.test(key)) return true;
   return /^(?:(?:agenda|consent|regular|action|discussion|information(?:al)?|public hearing|new business|old business|unfinished business|presentation) )?item (?:no\. ?|number |# ?)?\d{1,3}(?:[.-]?[a-z0-9]{1,3}){0,3}\.?$/.test(key);
 }
 
@@ -55,7 +57,7 @@ export function capitalsLetterhead(folded: string): boolean {
 export function letterheadPlace(folded: string): string | null {
   if (folded.length > 80) return null;
   // (A place of four words at most, and a state after a comma: "STATE OF EMERGENCY …" names no state.)
-  const m = /^(?:THE )?(CITY|COUNTY|TOWN|VILLAGE|BOROUGH|TOWNSHIP|PARISH|MUNICIPALITY|CITY AND COUNTY|PUEBLO|STATE|COMMONWEALTH) OF ((?:[A-Z][A-Z.'’&-]*)(?: [A-Z][A-Z.'’&-]*){0,3})(?:, ([A-Z][A-Z .]{1,30}))?$/u.exec(folded);
+  const m = /^(?:THE )?(CITY|COUNTY|TOWN|VILLAGE|BOROUGH|TOWNSHIP|PARISH|MUNICIPALITY|CITY AND COUNTY|PUEBLO|STATE|COMMONWEALTH|BOARD|OFFICE) OF ((?:THE )?(?:\p{Lu}[\p{Lu}.'’&-]*)(?: \p{Lu}[\p{Lu}.'’&-]*){0,3})(?:, (\p{Lu}[\p{Lu} .]{1,30}))?$/u.exec(folded);
   if (m === null || ((m[1] === 'STATE' || m[1] === 'COMMONWEALTH') && !US_STATES.has(m[2]!.toLowerCase()))) return null;
   return m[3] ? `${m[2]}, ${m[3]}` : m[2]!;
 }
