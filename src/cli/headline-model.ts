@@ -2,7 +2,8 @@
 //
 //   node src/cli/headline-model.ts            leave-one-set-out figures, per messy set
 //   node src/cli/headline-model.ts --write    also writes the weights trained on every set
-//                                             into src/pipeline/text/headline-weights.json
+//                                             into src/pipeline/text/headline-weights.json,
+//                                             keeping its "adopted" flag (--adopt / --no-adopt set it)
 //
 // Leave-one-set-out: for each labelled messy set, a model trained on the other sets only
 // chooses that set's headlines; the honest figure for a new outlet's first sight, as the
@@ -19,10 +20,13 @@ import { withoutSiteSuffix } from '../pipeline/structure.ts';
 import { FIRST_RUN_HEADLINES, MESSY_SETS } from './model-sets.ts';
 
 const { values } = parseArgs({
+  allowNegative: true,
   options: {
     messy: { type: 'string', default: 'tests/fixtures/messy' },
     write: { type: 'boolean', default: false },
-    adopt: { type: 'boolean', default: false },
+    // --adopt turns the model on, --no-adopt off; without either, --write keeps the file's setting
+    // (retraining must not silently switch the cleaner back to its rules).
+    adopt: { type: 'boolean' },
     l2: { type: 'string', default: '0.005' },
     verbose: { type: 'boolean', default: false },
   },
@@ -153,7 +157,8 @@ console.log(`leave-one-set-out headlines: ${cvRight}/${cvTotal}; every set at le
 console.log('weights (all sets): ' + FEATURES.map(([n], k) => `${n} ${full[k]!.toFixed(2)}`).join(', '));
 if (values.write) {
   const out = 'src/pipeline/text/headline-weights.json';
-  const w = weightsOf(full, `src/cli/headline-model.ts --write: softmax logistic regression over each page's step-8 titles, L2 ${l2}, ${all.length} pages of the messy sets ${sets.map((s) => (s === '.' ? 'own' : s)).join(' ')}`, values.adopt);
+  const adopted = values.adopt ?? (existsSync(out) && (JSON.parse(readFileSync(out, 'utf8')) as HeadlineWeights).adopted === true);
+  const w = weightsOf(full, `src/cli/headline-model.ts --write: softmax logistic regression over each page's step-8 titles, L2 ${l2}, ${all.length} pages of the messy sets ${sets.map((s) => (s === '.' ? 'own' : s)).join(' ')}`, adopted);
   writeFileSync(out, JSON.stringify(w, null, 2) + '\n');
-  console.log(`wrote ${out}${values.adopt ? ' (adopted)' : ''}`);
+  console.log(`wrote ${out}${adopted ? ' (adopted)' : ' (not adopted: the cleaner uses its rules)'}`);
 }
