@@ -26,10 +26,11 @@ const WEAK_LABEL = /^(?:re|to|from|through|thru|presenter|department|dept\.?|div
 /** A cover sheet's field line: 2 a strong label ("SUBJECT: …", "FISCAL IMPACT: …"), 1 a weak one ("To: …"), 0 none. */
 export function coverField(key: string): 0 | 1 | 2 {
   if (key.length > 300) return 0;
-  const m = STRONG_LABEL.exec(key) ?? WEAK_LABEL.exec(key);
+  const strong = STRONG_LABEL.exec(key);
+  const m = strong ?? WEAK_LABEL.exec(key);
   // (Never a long sentence after its label: a report's own "Amount: The county spent … ." is body.)
   if (m === null || (words(m[1]!).length > 14 && /[.!?]["”’]?$/u.test(m[1]!))) return 0;
-  return STRONG_LABEL.test(key) ? 2 : 1;
+  return strong ? 2 : 1;
 }
 
 /** An agenda item's number alone: "AGENDA ITEM 9.C", "Consent Item 4", "Item No. 12-B". */
