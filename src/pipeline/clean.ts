@@ -537,6 +537,8 @@ interface Features {
   consent: number;
   /** An order to the reader, as comment-box rules are written (text/chrome.ts readerRule). */
   order: boolean;
+  /** A cover sheet's field line (text/chrome.ts coverField): 2 a strong label, 1 a weak one, 0 none. */
+  cover: 0 | 1 | 2;
 }
 
 const COPYRIGHT_NAME = /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.+?)(?:[.,]|\s+all rights reserved|$)/;
@@ -586,6 +588,7 @@ function lineFeatures(line: string): Features {
     bio: chrome.bioLine(x.folded),
     consent,
     order: chrome.readerRule(x.folded),
+    cover: chrome.coverField(x.key),
   };
 }
 
@@ -904,7 +907,7 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   // their value says (a subject is the item's, never the headline; a fiscal note's sum is no claim).
   // (A field alone, "Recommendation: fund 40 judges.", may be a report's own sentence: it stays.)
   // (A weak label's line, "To: …", "Amount: …", only beside a strong one: a list of amounts is no cover sheet.)
-  const strength = f.map((x, i) => (pinned(lines[i]!) ? 0 : chrome.coverField(x.key)));
+  const strength = f.map((x, i) => (pinned(lines[i]!) ? 0 : x.cover));
   const near = (i: number, min: number) => strength.some((v, j) => j !== i && v >= min && Math.abs(j - i) <= 3);
   // (A subject line alone above the article too: "SUBJECT: …", "RE: …" names the item, it is never the headline.)
   const proseFirst = f.findIndex((x) => x.prose);
