@@ -83,7 +83,7 @@ const messySets: readonly { dir: string; label: string }[] = [
   { dir: 'blind8', label: `blind set 8, ${DEV}` }, // app share / screenshot text, legal news, messaging channel, library database, wiki library
   { dir: 'blind9', label: `blind set 9, ${DEV}` }, // agency newsroom re-post, court-filing exhibits, list digest, clip report, forwarded e-mail
   { dir: 'blind10', label: `blind set 10, ${DEV}` }, // company intranet digest, government alert bulletin, school newsletter, scoreboard-ticker sports site, translation bar
-  { dir: 'blind11', label: 'blind set 11, blind' }, // press-release platform, neighbourhood app, course reading page, council agenda packet, e-reader digest
+  { dir: 'blind11', label: 'blind set 11, development data since 2026-12-06' }, // press-release platform, neighbourhood app, course reading page, council agenda packet, e-reader digest
   { dir: 'blind12', label: 'blind set 12, blind' }, // event-listing page, thread unroller, CMS draft preview and editor, OCR'd fax, open-data dataset page
 ];
 // (A page labelled `headline_absent`, blind8's relay-2, is scored by the messy scorer itself: eval/messy.ts absentHeadlineRight.)

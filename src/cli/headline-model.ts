@@ -17,6 +17,7 @@ import { evalSavedHeadlines } from '../pipeline/eval/saved-headlines.ts';
 import { FEATURES, featureVector, trainHeadlineModel, type HeadlineWeights } from '../pipeline/text/headline-model.ts';
 import { matchKey } from '../pipeline/text/normalize.ts';
 import { withoutSiteSuffix } from '../pipeline/structure.ts';
+import { FIRST_RUN_HEADLINES, MESSY_SETS } from './model-sets.ts';
 
 const { values } = parseArgs({
   allowNegative: true,
@@ -31,9 +32,9 @@ const { values } = parseArgs({
   },
 });
 
-// Named, not listed from the folder: a blind set being written (blind11, blind12) is never read here.
-const SETS = ['.', 'holdout', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10'];
-const FIRST_RUN: Record<string, string> = { blind8: '3/10', blind9: '3/10', blind10: '5/10' };
+// (The sets, named in model-sets.ts: a blind set being written is never read here.)
+const SETS = MESSY_SETS;
+const FIRST_RUN = FIRST_RUN_HEADLINES;
 const root = path.resolve(values.messy!);
 const l2 = Number(values.l2);
 

@@ -16,6 +16,7 @@ import type { MessyLabel } from '../pipeline/eval/messy.ts';
 import { learnTemplate, type ArchiveTemplate } from '../pipeline/template.ts';
 import { chromeVocabShare, stopwordDensity } from '../pipeline/text/chrome.ts';
 import { endsLikeSentence, foldSpaces, matchKey, titleCaseRatio, words } from '../pipeline/text/normalize.ts';
+import { FIRST_RUN_CHROME, MESSY_SETS, parseFirstRun, setsBefore } from './model-sets.ts';
 
 const { values } = parseArgs({
   options: {
@@ -26,9 +27,9 @@ const { values } = parseArgs({
     'first-run': { type: 'string', multiple: true, default: [] },
   },
 });
-// Named, not listed from the folder: a blind set being written (blind11, blind12) is never read here.
-const SETS = ['.', 'holdout', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10'];
-const FIRST_RUN: Record<string, string> = { blind8: '76 %', blind9: '78 %', blind10: '84 %' };
+// (The sets, named in model-sets.ts: a blind set being written is never read here.)
+const SETS = MESSY_SETS;
+const FIRST_RUN = FIRST_RUN_CHROME;
 const root = path.resolve(values.messy!);
 const margin = Number(values.margin);
 const l2 = Number(values.l2);
@@ -141,8 +142,8 @@ console.log('weights (all sets): ' + FEATURES.map((n, k) => `${n} ${w[k]!.toFixe
 // The backstop on a blind set's first run: trained on the sets that existed before it, applied to the
 // labelled lines that run's rules kept (features still read from the whole page as given).
 for (const spec of values['first-run']!) {
-  const [set, file] = spec.split('=') as [string, string];
-  const before = SETS.slice(0, SETS.indexOf(set));
+  const { set, file } = parseFirstRun(spec);
+  const before = setsBefore(set);
   const wb = train(rows.filter((r) => before.includes(r.set)));
   const p = (x: number[]) => 1 / (1 + Math.exp(-x.reduce((a, v, k) => a + v * wb[k]!, 0)));
   const kept = rowsOf(set, JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>);

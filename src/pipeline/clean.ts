@@ -120,6 +120,9 @@ const TIMESTAMP = [
 /** "By Jane Doe", "By Jane Doe and John Roe, CBS News", "By JANE DOE | Reuters". */
 const BYLINE = /^(?:(?:[Ww]ritten|[Ss]tory|[Rr]eporting|[Ww]ords|[Ee]dited|[Cc]ompiled|[Hh]osted|[Pp]roduced|[Nn]arrated|[Rr]eported|[Pp]hotographed|[Ii]llustrated|[Ii]nterview) by|by|BY|By)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|van|von|der|la|le|del|bin|al))*(?:\s*(?:,|\||·|•|–|—|-)\s*[^!?]{1,60})?$/u;
 
+/** A date glued to the word before it, closing the line: "…RuizMarch 25, 2025", "…DoeSept. 3, 2024". */
+const GLUED_DATE = /(?<=\p{Ll})(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}$/u;
+
 /** A bare domain or URL on its own line ("cbp.gov", "https://www.cnn.com/…"). */
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?::\d+)?(?:[/?#]\S*)?$/i;
 
@@ -235,6 +238,9 @@ function metadataRule(line: string, x: Shape): string | null {
   if (halves.length === 2 && halves.some((h, k) => stamp(h) && (stamp(halves[1 - k]!) || wordCount(halves[1 - k]!) <= 5))) return 'timestamp';
   if (chrome.desksCredit(markerKeyOf(raw)) || staffCredit(x.folded)) return 'byline';
   if (x.nwords <= 14 && BYLINE.test(x.folded) && !endsLikeSentence(line.replace(/\b\p{Lu}\.$/u, ''))) return 'byline';
+  // A byline its page glued to the date, no space between ("By Spc. Ana RuizMarch 25, 2025"): the name alone is the byline.
+  const glued = x.nwords <= 16 && /^by\s/i.test(x.folded) ? GLUED_DATE.exec(x.folded) : null;
+  if (glued && BYLINE.test(x.folded.slice(0, glued.index))) return 'byline';
   // A byline and its stamp or reading time in one bar: "By Observer Staff · January 21, 2026, 5:30 p.m.", "Sun Country Now staff | 4 min read".
   const segs = chrome.separatorSegments(x.folded);
   if (segs.length >= 2 && x.nwords <= 20 && bylineSegment(segs[0]!) && segs.slice(1).every((g) => stampSegment(g.toLowerCase()))) return 'byline';
@@ -372,6 +378,24 @@ const FOLDED_RULES: [(folded: string) => boolean, string][] = [
   [chrome.commenterLine, 'comment-thread'],
   [chrome.bracketTag, 'label'],
 ];
+// An agenda packet, a course page, a neighbourhood app, an e-reader's digest (text/chrome-packets.ts):
+// furniture whatever its length or stop words (a footer closed by "© 2026 Porchlight, Inc." reads as a sentence).
+const PACKET_KEY_RULES: [(key: string) => boolean, string][] = [
+  [chrome.agendaItem, 'cover-sheet'],
+  [chrome.attachmentLabel, 'cover-sheet'],
+  [chrome.packetPage, 'page-number'],
+  [chrome.readingTime, 'timestamp'],
+  [chrome.progressControl, 'interface-control'],
+  [chrome.reactedTeaser, 'teaser'],
+  [chrome.readerPosition, 'reader-position'],
+  [chrome.releaseLabel, 'label'],
+];
+const PACKET_FOLDED_RULES: [(folded: string) => boolean, string][] = [
+  [chrome.copyrightLinks, 'footer-links'],
+  [chrome.replyRow, 'comment-thread'],
+  [chrome.verifiedAccount, 'post-meta'],
+  [chrome.menuGlyphBar, 'navigation'],
+];
 const LATE_KEY_RULES: [(key: string) => boolean, string][] = [
   [chrome.liveBlogLine, 'live-blog'],
   [chrome.sponsorCredit, 'sponsor'],
@@ -386,7 +410,7 @@ const LATE_KEY_RULES: [(key: string) => boolean, string][] = [
  * confidence. Prose (a long sentence dense in stop words) passes all but the
  * sentence-shaped prompts, which name their purpose (newsletter, legal).
  */
-function featureRule(x: Shape, markerKey: string, prose: boolean, consent: number): string | null {
+function featureRule(line: string, x: Shape, markerKey: string, prose: boolean, consent: number): string | null {
   const raw = x.key;
   // (A count with its colon opens the thread under it; "Comments (31)" near the headline is a count.)
   if (chrome.threadCount(raw) || chrome.commentAuthor(x.folded)) return 'comment-thread';
@@ -416,6 +440,14 @@ function featureRule(x: Shape, markerKey: string, prose: boolean, consent: numbe
   if (chrome.batesStamp(x.folded)) return 'bates-stamp';
   for (const [test, rule] of KEY_RULES) if (test(raw)) return rule;
   for (const [test, rule] of FOLDED_RULES) if (test(x.folded)) return rule;
+  for (const [test, rule] of PACKET_KEY_RULES) if (test(raw)) return rule;
+  for (const [test, rule] of PACKET_FOLDED_RULES) if (test(x.folded)) return rule;
+  // (A headline in capitals has its verb: "CITY OF PHARR SUES STATE" is no letterhead.)
+  const place = chrome.letterheadPlace(x.folded);
+  if (place !== null && !hasVerb(place)) return 'masthead';
+  // (Read off the line as given: its runs of spaces are the bar's separators.)
+  if (chrome.reactionRow(line)) return 'engagement-count';
+  if (!prose && chrome.spaceRunMenu(line)) return 'menu-bar';
   if (chrome.callToAction(raw) && x.nwords <= 30) return 'call-to-action';
   // (A menu that opens on "News |" is no ticker label: it goes as a bar below, and never comes back as the headline.)
   if (chrome.tickerLine(raw) && x.nwords <= 20 && !chrome.menuBar(x.folded)) return 'ticker';
@@ -505,6 +537,8 @@ interface Features {
   consent: number;
   /** An order to the reader, as comment-box rules are written (text/chrome.ts readerRule). */
   order: boolean;
+  /** A cover sheet's field line (text/chrome.ts coverField): 2 a strong label, 1 a weak one, 0 none. */
+  cover: 0 | 1 | 2;
 }
 
 const COPYRIGHT_NAME = /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.+?)(?:[.,]|\s+all rights reserved|$)/;
@@ -532,7 +566,7 @@ function lineFeatures(line: string): Features {
   const prose = isProse(x, line);
   // (Counted once: featureRule's cookie test and the `consent` feature read the same terms of the same key.)
   const consent = chrome.consentTerms(x.key);
-  const rule = !hasWords(line) && domain === null ? 'no-text' : (markerRule(x, markerKey) ?? metadataRule(line, x) ?? featureRule(x, markerKey, prose, consent));
+  const rule = !hasWords(line) && domain === null ? 'no-text' : (markerRule(x, markerKey) ?? metadataRule(line, x) ?? featureRule(line, x, markerKey, prose, consent));
   const owner = rule === 'copyright' || rule === 'legal' ? (COPYRIGHT_NAME.exec(x.key)?.[1]?.trim() ?? null) : null;
   return {
     rule,
@@ -554,6 +588,7 @@ function lineFeatures(line: string): Features {
     bio: chrome.bioLine(x.folded),
     consent,
     order: chrome.readerRule(x.folded),
+    cover: chrome.coverField(x.key),
   };
 }
 
@@ -867,6 +902,22 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     if (f[i]!.nwords <= 25 && chrome.newsletterPitch(f[i]!.key) && (signUp(i - 1) || signUp(i + 1))) drop(i, 'newsletter');
   }
 
+  // 2b''. A cover sheet (a staff report's, an agenda item's, a memo's): its field lines ("SUBJECT: …",
+  // "FISCAL IMPACT: …", "ATTACHMENTS: …"), two or more within three lines of each other, whatever
+  // their value says (a subject is the item's, never the headline; a fiscal note's sum is no claim).
+  // (A field alone, "Recommendation: fund 40 judges.", may be a report's own sentence: it stays.)
+  // (A weak label's line, "To: …", "Amount: …", only beside a strong one: a list of amounts is no cover sheet.)
+  const strength = f.map((x, i) => (pinned(lines[i]!) ? 0 : x.cover));
+  const near = (i: number, min: number) => strength.some((v, j) => j !== i && v >= min && Math.abs(j - i) <= 3);
+  // (A subject line alone above the article too: "SUBJECT: …", "RE: …" names the item, it is never the headline.)
+  const proseFirst = f.findIndex((x) => x.prose);
+  for (let i = 0; i < n; i++) {
+    if (strength[i] === 0) continue;
+    if ((near(i, 1) && (strength[i] === 2 || near(i, 2))) || ((proseFirst < 0 || i < proseFirst) && /^(?:subject|re|subj)\s*:/.test(f[i]!.key))) drop(i, 'cover-sheet');
+  }
+  // A menu at runs of spaces beside a table's row is the table's header ("Group   Southwest   Nationwide"): it stays.
+  for (let i = 0; i < n; i++) if (rules[i] === 'menu-bar' && ((i > 0 && chrome.figuresRow(lines[i - 1]!)) || (i + 1 < n && chrome.figuresRow(lines[i + 1]!)))) rules[i] = null;
+
   // 2b'. House rules of a comment box: three or more orders to the reader in a row that
   // speak of commenting (two mentions or more over the run; safety tips do not).
   for (let i = 0; i < n; ) {
@@ -1051,6 +1102,15 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     lastLead = i;
     if (f[i]!.title && f[i]!.nwords >= 3) longTitle = true;
   }
+  const truncatedCopy = (i: number) => {
+    const cut = words(f[i]!.key.slice(0, -3)).map((w) => w.toLowerCase());
+    if (cut.length < 3 || titleCaseRatio(lines[i]!) < 0.6) return false;
+    const near = new Set<string>();
+    for (let j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3); j++) if (j !== i && alive(j) && !f[j]!.prose && !f[j]!.key.endsWith('...')) for (const w of words(f[j]!.key)) near.add(w.toLowerCase());
+    // (Its last word may be cut too: "Enforce …" of "Enforcement".)
+    const last = cut.at(-1)!;
+    return cut.slice(0, -1).every((w) => near.has(w)) && (near.has(last) || [...near].some((w) => w.startsWith(last)));
+  };
   for (let i = 0; i < firstBody; i++) {
     if (!alive(i)) continue;
     const { key, nwords, ends, title } = f[i]!;
@@ -1063,6 +1123,13 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
     if (/^["'“‘]/u.test(lines[i]!) && nwords <= 40 && i + 1 < firstBody && /^[—–-]\s*\p{Lu}/u.test(lines[i + 1]!) && f[i + 1]!.nwords <= 10 && !f[i + 1]!.ends) {
       drop(i, 'pull-quote');
       drop(i + 1, 'pull-quote');
+      continue;
+    }
+    // A title cut with "..." over the article, every word of it in the title lines around it: the
+    // viewer's or search result's copy of the page title ("Annual Report 2019 Border …" over
+    // "Annual Report 2019" / "Border Arrests Fall"), not the headline.
+    if (key.endsWith('...') && truncatedCopy(i)) {
+      drop(i, 'truncated-title');
       continue;
     }
     if (/\?$/.test(key) && nwords <= 8 && /\b(search|looking for|find)\b/.test(key)) {

@@ -5,7 +5,7 @@ import type { Article, Attribution, CleanResult, Paragraph, Sidecar } from './ty
 import { wrappedParagraphs } from './clean.ts';
 import { endsLikeSentence, foldSpaces, matchKey, titleCaseRatio, wordCount } from './text/normalize.ts';
 import { splitSentences } from './text/sentences.ts';
-import { generateHeadline, isHeadingLike, isHeadlineLike, isTitledSentence } from './text/headline.ts';
+import { generateHeadline, isHeadingLike, isHeadlineLike, isTitledSentence, reportSectionHeading } from './text/headline.ts';
 import { canonicalOutlet, copyrightOutlet, findAttribution, originalPublicationLine } from './text/attribution.ts';
 import { contentWords, printedTitle } from './text/chrome.ts';
 import { estimatePeriod, loadOfficeholders, type Officeholder } from './text/period.ts';
@@ -77,8 +77,19 @@ function bodyLead(line: string): boolean {
 /** A short note of one to three sentences that speaks to the reader ("I", "we", "you", "all,"): a poster's or forwarder's line, not a lead. */
 function repostNote(line: string): boolean {
   const f = foldSpaces(line);
-  return endsLikeSentence(f) && f.length <= 320 && !splitDateline(f).dateline && (/^(?:all|hi|hello|fyi|team|folks|everyone)\b[,:]/i.test(f) || /\b(?:I|I'm|I've|we|we're|our|you|your|my|me)\b/u.test(f.replace(/[’]/g, "'")));
+  return endsLikeSentence(f) && f.length <= 320 && !splitDateline(f).dateline && (/^(?:all|hi|hello|fyi|team|folks|everyone)\b[,:]/i.test(f) || /\b(?:I|I'm|I've|we|we're|our|you|your|my|me)\b/u.test(f.replace(/[’]/g, "'")) || introducesText(f));
 }
+
+/**
+ * A note that points at the text it passes on: "Staff attaches the agency's release …", "Read this
+ * section before Thursday's seminar …", "… here is what the Border Patrol put out back then."
+ * (A verb of passing on, or "this section / below / the following".)
+ */
+function introducesText(f: string): boolean {
+  return /\b(?:attach(?:es|ed|ing)?|enclos(?:es|ed|ing)|forward(?:s|ed|ing)|pass(?:es|ed|ing)? (?:on|along)|repost(?:s|ed|ing)?|here is|here's|here are|below|the following|read this|see this|this (?:section|chapter|excerpt|release|announcement|statement|fact sheet|reading|piece|passage))\b/i.test(f.replace(/[’]/g, "'"));
+}
+
+const SUBJECT_LINE = /^(?:subject|re|subj)\s*:\s*\S/i;
 
 const LIST_ITEM = /^\s*[•▪●◦‣·\u2022*-]\s+/u;
 
@@ -89,24 +100,34 @@ export function structure({ file, slug, cleaned, sidecar, officeholders }: Struc
 
   // Headline from the text: a title-like first line followed by prose.
   let textHeadline: string | null = null;
+  let noteDek: string | null = null;
   // (Or a title-case headline that kept its full stop, over a paragraph.)
   const titledLead = lines.length >= 2 && isTitledSentence(lines[0]!) && endsLikeSentence(lines[1]!);
-  if (lines.length >= 2 && (isHeadlineLike(lines[0]!) || titledLead) && !splitDateline(lines[0]!).dateline) {
+  // (Never a cover sheet's or memo's subject line, "SUBJECT: …", "RE: …": the item's, not the article's title.)
+  if (lines.length >= 2 && (isHeadlineLike(lines[0]!) || titledLead) && !splitDateline(lines[0]!).dateline && !SUBJECT_LINE.test(foldSpaces(lines[0]!))) {
     textHeadline = withoutSiteSuffix(lines[0]!);
     lines = lines.slice(1);
-  } else if (lines.length >= 3 && repostNote(lines[0]!) && isHeadlineLike(lines[1]!) && (wordCount(lines[1]!) >= 5 || titledPage(lines[1]!)) && endsLikeSentence(lines[2]!) && !splitDateline(lines[1]!).dateline) {
+  } else if (lines.length >= 3 && repostNote(lines[0]!) && isHeadlineLike(lines[1]!) && !splitDateline(lines[1]!).dateline) {
     // A re-poster's note above the article it passes on ("Pasting it whole: …", a forwarder's line):
     // the title under the note is the headline; the note stays the body's first paragraph.
-    textHeadline = withoutSiteSuffix(lines[1]!);
-    lines = [lines[0]!, ...lines.slice(2)];
+    // (A short title only under a note that points at it, "Read this section …", or one the page's title names.)
+    // (Not a report's section heading, "Key Findings": the note's text goes on under it.)
+    const titled = wordCount(lines[1]!) >= 5 || titledPage(lines[1]!) || (introducesText(foldSpaces(lines[0]!)) && titleCaseRatio(lines[1]!) >= 0.75 && wordCount(lines[1]!) >= 2 && !reportSectionHeading(lines[1]!));
+    // (Its standfirst may stand between the title and the text: a sentence-case line of six words or more.)
+    const standfirst = lines.length >= 4 && !endsLikeSentence(lines[2]!) && isHeadlineLike(lines[2]!) && wordCount(lines[2]!) >= 6 && titleCaseRatio(lines[2]!) < 0.75 && !bodyLead(lines[2]!) && endsLikeSentence(lines[3]!);
+    if (titled && (endsLikeSentence(lines[2]!) || standfirst)) {
+      textHeadline = withoutSiteSuffix(lines[1]!);
+      noteDek = standfirst ? lines[2]! : null;
+      lines = [lines[0]!, ...lines.slice(standfirst ? 3 : 2)];
+    }
   }
   // Dek: a sentence-case standfirst right after the headline, without end punctuation.
-  let dek: string | null = null;
+  let dek: string | null = noteDek;
   // (Not a quotation: a quote paragraph closed by its attribution has no end stop either.)
   // (Not a line opening on a dateline or closing on a colon, "Phoenix, Arizona - … Report:": that is the body's first line.)
   // (Or a title-case subtitle the cleaner kept under a title-case headline sharing its subject: "… Record-Breaking Year Under President Trump" / "Secretary Noem Keeps America Safe, Transforms DHS".)
   const subtitle = (l: string) => isHeadlineLike(l) && titleCaseRatio(l) >= 0.9 && titleCaseRatio(textHeadline!) >= 0.9 && wordCount(l) >= 6 && sharesWord(l, textHeadline!);
-  if (textHeadline && lines.length >= 2 && !endsLikeSentence(lines[0]!) && (!isHeadingLike(lines[0]!) || (subtitle(lines[0]!) && endsLikeSentence(lines[1]!))) && wordCount(lines[0]!) >= 6 && foldSpaces(lines[0]!).length <= 300 && !/^["“‘]/u.test(foldSpaces(lines[0]!)) && !bodyLead(lines[0]!)) {
+  if (textHeadline && !dek && lines.length >= 2 && !endsLikeSentence(lines[0]!) && (!isHeadingLike(lines[0]!) || (subtitle(lines[0]!) && endsLikeSentence(lines[1]!))) && wordCount(lines[0]!) >= 6 && foldSpaces(lines[0]!).length <= 300 && !/^["“‘]/u.test(foldSpaces(lines[0]!)) && !bodyLead(lines[0]!)) {
     dek = lines[0]!;
     lines = lines.slice(1);
   }
@@ -205,7 +226,8 @@ export function structure({ file, slug, cleaned, sidecar, officeholders }: Struc
     sidecar?.byline ??
     cleaned.dropped
       .filter((d) => d.rule === 'byline')
-      .map((d) => foldSpaces(d.line).replace(/^by:?\s+/i, '').replace(/\s+[·|•]\s+.*\d.*$/u, ''))[0] ??
+      // (Without a stamp after a bar, or glued to the name: "Ana RuizMarch 25, 2025".)
+      .map((d) => foldSpaces(d.line).replace(/^by:?\s+/i, '').replace(/\s+[·|•]\s+.*\d.*$/u, '').replace(/(?<=\p{Ll})(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}$/u, ''))[0] ??
     null;
 
   const period = estimatePeriod({

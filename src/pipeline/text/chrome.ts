@@ -243,10 +243,11 @@ export function sourceLine(key: string): boolean {
 /** Post navigation: "« Previous post title", "Next post title »", "← Older", "Newer →". */
 export function postNavigation(line: string): boolean {
   // (The end-anchored test only where the line ends in an arrow: it scanned every position.)
-  return line.length <= 200 && (/^(?:«|‹|←)\s*\S/u.test(line) || (ARROW_END.has(line[line.length - 1] ?? '') && /\S\s*(?:»|›|→)$/u.test(line)));
+  // (Also a reader's or course page's ◀ ▶ buttons: "◀ Previous   Next ▶".)
+  return line.length <= 200 && (/^(?:«|‹|←|◀|◁)\s*\S/u.test(line) || (ARROW_END.has(line[line.length - 1] ?? '') && /\S\s*(?:»|›|→|▶|▷)$/u.test(line)));
 }
 
-const ARROW_END = new Set(['»', '›', '→']);
+const ARROW_END = new Set(['»', '›', '→', '▶', '▷']);
 /** Comment-thread openers: "3 thoughts on “…”", "12 responses to …". */
 /** A count that opens the thread under it, with its colon: "3 comments:", "No comments:". */
 export function threadCount(key: string): boolean {
@@ -409,3 +410,4 @@ export * from './chrome-captures.ts';
 export * from './chrome-records.ts';
 export * from './chrome-mail.ts';
 export * from './chrome-notices.ts';
+export * from './chrome-packets.ts';
