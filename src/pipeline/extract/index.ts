@@ -20,6 +20,7 @@ import { changeSubject } from './range-ends.ts';
 import { runOnItemStarts } from './run-on-items.ts';
 import { findOfficeholders, withOfficeholders, type Officeholders } from './officeholders.ts';
 import { leadingPeriod } from './frequency.ts';
+import { tableCells, type TableCellClaim } from './text-tables.ts';
 export { extractPlaces } from './places.ts';
 
 // Sentence ends inside a text ("… said. Other agents …"), not after abbreviations.
@@ -115,12 +116,69 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   const lead = once(() => (sentences.length ? leadActor(sentences[0]!.text, entitiesOf(0), publisher, gaz) : null));
   const claims: Claim[] = [];
   const rows: QuantityRow[] = [];
+  // A table cell's claim: its owner is found as for a figure of the table's measure (apprehensions →
+  // USBP) with the sentences before the table as context; status and qualifier are a table's: reported, exact.
+  const tableClaim = (art: Article, s: Article['paragraphs'][number]['sentences'][number], c: TableCellClaim, si: number): Claim => {
+    const family = findUnitWord(c.unit.split(' ').at(-1)!)?.family ?? 'other';
+    const measure = c.measure ?? c.unit;
+    const lookup = { unit: measure, family: findUnitWord(measure.split(' ').at(-1)!)?.family ?? family, start: null, end: null, forward: false };
+    const previous: Iterable<{ text: string; mentions: EntityMention[] }> = {
+      *[Symbol.iterator]() {
+        for (let j = si - 1; j >= 0; j--) yield previousOf(j);
+      },
+    };
+    const owner = withLeadActor(findOwner({ text: s.text, mentions: [], previous, gazetteer: gaz, publisher, sentenceStart: 0 }, c.cell.start, c.cell.end, lookup, 0), lead(), gaz);
+    const entity = owner.ids;
+    const tops = [...new Set(entity.map((id) => topOf(id, gaz)))];
+    const unitName = normaliseUnit(c.unit, [...entity, ...tops]);
+    return {
+      id: `${s.id}#n${c.index + 1}`,
+      article: art.file,
+      slug: art.slug,
+      sentence_id: s.id,
+      value: c.cell.value,
+      value_high: null,
+      unit: unitName,
+      unit_family: family,
+      entity,
+      qualifier: 'exact',
+      status: 'reported',
+      time: c.time,
+      time_resolved: c.time ? resolveTime(c.time, art.period) : null,
+      subject: subjectOf(entity, unitName, 'reported'),
+      quote: s.text,
+      start: c.cell.start,
+      end: c.cell.end,
+      display: c.cell.text,
+      negated: c.cell.value === 0,
+      fact_id: null,
+      attribution: owner.method,
+      attribution_confidence: confidenceOf(owner),
+      entity_top: tops,
+      guard_status: null,
+    };
+  };
   // Head nouns of the sample a report says it reviewed ("inspections of six facilities"), with its
   // largest count: later counts of the same places ("held detainees in four facilities") are parts of it.
   const sampleNouns = new Map<string, number>();
+  // Text tables (text-tables.ts): their rows' cells are claims of their own; the title is the
+  // table paragraphs' heading when it starts at the table (not one the paragraph before shares).
+  const tables = once(() =>
+    tableCells(article.paragraphs, (pi) => {
+      const own = article.paragraphs[pi]?.section ?? null;
+      return own && own !== article.paragraphs[pi - 1]?.section ? own : null;
+    }),
+  );
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     const text = s.text;
+    const cells = /\d/.test(text) ? tables().get(paraOf.get(s.id) ?? -1) : undefined;
+    if (cells) {
+      const made = cells.map((c) => tableClaim(article, s, c, si));
+      claims.push(...made);
+      rows.push(...made.map((c, j) => tableQuantityRow(article, s, c, j)));
+      continue;
+    }
     // Cheap gate: no digit and no number word → nothing to do.
     if (!/\d|\b(?:zero|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)/i.test(text)) continue;
     // The open-vocabulary layer (NLP on this sentence only); claims are promoted from it.
@@ -558,6 +616,35 @@ function relations(q: FoundQuantity): Partial<Claim> {
   if (q.per) out.per = q.per;
   if (q.share_of) out.share_of = q.share_of;
   return out;
+}
+
+/** The quantities-dataset row of a table cell's claim. */
+function tableQuantityRow(article: Article, s: { id: string; text: string }, c: Claim, j: number): QuantityRow {
+  return {
+    id: `${s.id}#q${j + 1}`,
+    article: article.file,
+    slug: article.slug,
+    sentence_id: s.id,
+    value: c.value,
+    value_high: null,
+    unit: c.unit,
+    unit_normalized: c.unit.toLowerCase().replace(/ies$/, 'y').replace(/(?<!s)s$/, ''),
+    family: c.unit_family,
+    kind: 'quantity',
+    qualifier: 'exact',
+    change: null,
+    from: null,
+    to: null,
+    per: null,
+    share_of: null,
+    display: c.display,
+    context: contextOf(s.text, c.start, c.end),
+    start: c.start,
+    end: c.end,
+    promoted: true,
+    reason: `claim: a text table's cell (${c.time ? `${c.time}, ` : ''}${c.unit})`,
+    claim_id: c.id,
+  };
 }
 
 /** About six words either side of a number, cut at word boundaries. */

@@ -122,10 +122,11 @@ export function readRow(line: string, want: number): TableRow | null {
       cells: parts.map((p) => ({ text: p[0], value: Number(p[0].replace(/[,%]/g, '')), start: offset + p.index!, end: offset + p.index! + p[0].length })),
     };
   }
-  // Glued cells: one run, cut into `want` numbers; each cell's text is its slice of the run.
-  if (parts.length !== 1) return null;
+  // Glued cells: one run, cut into `want` numbers; each cell's text is its slice of the run. A run
+  // no single cut fits is still a row of the table (kept, with no cells: "9871,234" is 987 + 1,234 or 9 + 871,234).
+  if (parts.length !== 1 || !/^\d[\d,]*\d$/.test(parts[0]![0]) || !parts[0]![0].includes(',')) return null;
   const values = splitGlued(parts[0]![0], want);
-  if (!values) return null;
+  if (!values) return { label, cells: [] };
   const run = parts[0]![0];
   const cells: TableCell[] = [];
   let at = 0;

@@ -1,0 +1,69 @@
+// Text tables as claims: each cell of a row under a heading line (text/tables.ts reads the shape)
+// is one figure. With period columns ("Category FY13 FY14") the row label is what is counted and
+// the column heading its time; with category columns ("Detained adultsReleased adults" over
+// "March1,2041,388") the column heading is what is counted and the row label its time. A "Total"
+// row counts the table's own noun: its title's head noun, or the noun a lead sentence names for
+// the table ("released the numbers of apprehensions …:").
+import type { Paragraph } from '../types.ts';
+import { findTextTables, isPeriod, type TableCell } from '../text/tables.ts';
+
+export interface TableCellClaim {
+  /** The unit as written (lower case): the row label or the column heading. */
+  unit: string;
+  /** The period the cell stands for, as printed ("FY13", "January"), or null. */
+  time: string | null;
+  cell: TableCell;
+  /** Index of the cell in its row (the claim id's k). */
+  index: number;
+  /** The table's measure ("apprehensions"), for the owner rules; null when the page names none. */
+  measure: string | null;
+}
+
+/** Rows that sum the others: their unit is the table's measure. */
+const TOTAL_ROW = /^(?:total|totals|all|grand total|overall|sum)$/i;
+/** The noun a lead sentence names for what its table lists. */
+const LEAD_MEASURE = /\b(?:numbers?|totals?|counts?|figures?|statistics|data)\s+(?:on\s+|of\s+)(?:[a-z]+\s+){0,2}?([a-z]+(?:s|ies))\b/i;
+
+/** A title's head noun, when plural: its last word before a dash or colon part naming periods ("Southwest Border Apprehensions - FY13-FY16") and before a preposition. */
+function titleNoun(title: string | null): string | null {
+  if (!title) return null;
+  // The head of "Arrests by Year", "Apprehensions of Children in FY20": before the first preposition.
+  const main = title.split(/\s+[-–—:]\s+|:\s+/)[0]!.split(/\s+(?:by|per|of|in|for|from|at|on|to|and|vs\.?)\s+/i)[0]!;
+  const words = main.split(/\s+/).filter((w) => /^\p{L}+$/u.test(w) && !isPeriod(w));
+  const last = words.at(-1);
+  return last && /(?:s|ies)$/i.test(last) && !/(?:ss|us|is)$/i.test(last) ? last.toLowerCase() : null;
+}
+
+/** Lower-case a label except its acronyms ("ICE detainers" stays). */
+const lower = (s: string) => s.replace(/\b(?![A-Z]{2,}s?\b)\w+/g, (w) => w.toLowerCase());
+
+/**
+ * The cells of every text table of the article, by paragraph index. Paragraphs are one line each
+ * under a table (structure.ts keeps the heading and rows apart), so tables are found over the
+ * paragraphs' texts. `section` is a paragraph's heading (the table's title, when the page has one).
+ */
+export function tableCells(paragraphs: Paragraph[], titleOf: (pi: number) => string | null): Map<number, TableCellClaim[]> {
+  const out = new Map<number, TableCellClaim[]>();
+  const texts = paragraphs.map((p) => p.text);
+  for (const t of findTextTables(texts)) {
+    // The title: a line above the heading (kept as the paragraphs' section heading) or a paragraph.
+    const title = t.title !== null ? texts[t.title]! : titleOf(t.heading);
+    const lead = t.heading > 0 ? texts[t.heading - 1]! : '';
+    const measure = titleNoun(title) ?? (/:\s*$/.test(lead) ? (LEAD_MEASURE.exec(lead)?.[1]?.toLowerCase() ?? null) : null);
+    for (const { line, row } of t.rows) {
+      const total = TOTAL_ROW.test(row.label);
+      const cells: TableCellClaim[] = [];
+      row.cells.forEach((cell, index) => {
+        const column = t.head.columns[index]!;
+        const unit = t.head.periods ? (total ? measure : lower(row.label)) : lower(column);
+        if (!unit) return;
+        const time = t.head.periods ? column : isPeriod(row.label) ? row.label : null;
+        cells.push({ unit, time, cell, index, measure });
+      });
+      out.set(line, cells);
+    }
+    // The heading line is the table's too: it gives no claim ("FY13" is a column name).
+    out.set(t.heading, []);
+  }
+  return out;
+}
