@@ -358,8 +358,9 @@ function ownerOf(ctx: OwnerContext, numStart: number, numEnd: number, unit: Unit
   }
   // The counted noun names its service ("soldiers", "sailors", "Marines", "airmen", "Guardsmen").
   const service = serviceOwner(unit, ctx.gazetteer);
-  // A state has no army: the soldiers and airmen a state government's page speaks of are its Guard.
-  if (service.length && isStatePublisher(ctx.publisher) && gaz?.byId.has(GUARD)) return owner([GUARD], 'service');
+  // A state has no army: the soldiers and airmen a state government's page speaks of are its Guard,
+  // and so are those of the Guard's own page (a state military department's).
+  if (service.length && (isStatePublisher(ctx.publisher) || ctx.publisher === GUARD) && gaz?.byId.has(GUARD)) return owner([GUARD], 'service');
   if (service.length) return owner(service, 'service');
   const joint = jointEffortOwner(ctx, numStart);
   if (joint.length) return owner(joint, 'anaphor');

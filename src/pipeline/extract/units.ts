@@ -366,6 +366,7 @@ export function normaliseUnit(unit: string, entity: string[]): string {
   if (!military) return unit;
   // A duty status keeps its word ("1,500 active-duty members" → "active-duty troops"); other
   // modifiers ("family members") do not name service members and are left as written.
-  const m = /^((?:active[- ]duty|reserve|reservist|uniformed|federali[sz]ed|additional)\s+)?(?:members|forces|soldiers|guardsmen|service members|servicemembers|personnel)$/i.exec(unit);
+  // ("military personnel", "military members": the word says only what the owner already does.)
+  const m = /^((?:active[- ]duty|reserve|reservist|uniformed|federali[sz]ed|additional)\s+)?(?:military\s+)?(?:members|forces|soldiers|guardsmen|service members|servicemembers|personnel)$/i.exec(unit);
   return m ? `${m[1] ?? ''}troops` : unit;
 }
