@@ -16,7 +16,7 @@ import { changePct, contextVeto, promotionRule } from './quantities-promote.ts';
 import type { Mention } from './numbers.ts';
 import { definedAbbreviations, withAbbreviations } from './abbreviations.ts';
 import { coordinatedUnit } from './coordination.ts';
-import { changeSubject } from './range-ends.ts';
+import { changeSubject, levelSubject } from './range-ends.ts';
 import { runOnItemStarts } from './run-on-items.ts';
 import { findOfficeholders, withOfficeholders, type Officeholders } from './officeholders.ts';
 import { leadingPeriod } from './frequency.ts';
@@ -244,6 +244,12 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       const standsForPeople = PEOPLE_PREDICATE.test(text.slice(m.end, m.end + 40));
       let unit = standsForPeople ? null : findUnit(text, m);
       if (unit) unit = coordinatedUnit(text, unit) ?? unit;
+      // "total apprehensions …, between ports of entry, numbered 408,870": a level's subject is what
+      // the number counts, not a noun borrowed from the phrase before it (range-ends.ts).
+      if ((!unit || (!unit.forward && unit.start !== null)) && !m.percent && !m.currency) {
+        const subject = levelSubject(text.slice(Math.max(0, m.start - 200), m.start));
+        if (subject) unit = { unit: subject, family: findUnitWord(subject.split(' ').at(-1)!)?.family ?? 'other', start: null, end: null, forward: false };
+      }
       // A bare number borrowing a noun from before an earlier counted figure takes that figure's
       // noun, the nearer one: "arrested 40 people, including nine with records" counts people.
       if (unit && !unit.forward && unit.start !== null && lastUnit && lastEnd > unit.start && lastUnit.family !== 'money' && lastUnit.family !== 'share' && m.start - lastEnd < 80) {
@@ -578,8 +584,18 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     const body = claims.find((c) => c.value === h.value && c.entity.length === 1 && c.entity[0] !== h.entity[0] && ancestors(c.entity[0]!, gaz).includes(h.entity[0]!));
     return body ? { ...h, entity: [...body.entity], entity_top: [...(body.entity_top ?? [])], attribution: 'context' as const, attribution_confidence: body.attribution_confidence } : h;
   });
-  return { claims: [...claims, ...headClaims], quantities: [...rows, ...head.quantities] };
+  // "…—94 Percent of All Confirmed Aliens in DOJ Custody" over a body's "94 percent of confirmed
+  // aliens in custody": the owner the headline ties to the figure by its grammar stands for the
+  // body's restatement, when the body's own sentence ties it to nobody that way.
+  const bodyClaims = claims.map((c) => {
+    if (GRAMMATICAL_OWNER.has(c.attribution ?? 'none')) return c;
+    const h = head.claims.find((x) => x.value === c.value && x.unit_family === c.unit_family && singularUnit(x.unit) === singularUnit(c.unit) && GRAMMATICAL_OWNER.has(x.attribution ?? 'none') && x.entity.length);
+    return h ? { ...c, entity: [...h.entity], entity_top: [...(h.entity_top ?? [])], subject: subjectOf(h.entity, c.unit, c.status), attribution: 'context' as const, attribution_confidence: h.attribution_confidence } : c;
+  });
+  return { claims: [...bodyClaims, ...headClaims], quantities: [...rows, ...head.quantities] };
 }
+/** Owners read from the figure's own phrase (its modifier, possessive, "from/of/in … custody", "assigned to"). */
+const GRAMMATICAL_OWNER = new Set<string>(['modifier', 'possessive', 'prepositional', 'assigned']);
 
 /**
  * The headline and dek lines of the text, each read on its own: their figures are claims marked
@@ -719,8 +735,8 @@ const IN_THIS_CASE = /^\s+[a-z-]+(?:\s+[a-z-]+){0,3}\s+in\s+(?:this|the)\s+(?:ca
 const ORDERED_TO_PAY = /\bordered\s+to\s+(?:pay|forfeit)\b[^.;$]{0,50}(?:\$[\d,.]+(?:\s+(?:million|billion))?\s*(?:,\s*|\s+and\s+))?$/i;
 const BID_NOUN = /^(?:bids?|offers?|proposals?|quotes?|quotations?)$/i;
 const BID_VERB = /\b(?:solicited|received|submitted)\b/i;
-const FROM_BEFORE = /\bfrom\s+(?:(?:about|approximately|roughly|nearly|almost|some|over|more\s+than|fewer\s+than|less\s+than|just)\s+)?$/i;
-const TO_GAP = /^[^.;\d]*(?:\d{4}[^.;\d]*)?\bto\s+(?:(?:about|approximately|roughly|nearly|almost|some|over|more\s+than|fewer\s+than|less\s+than|just\s+(?:over|under))\s+)?$/i;
+const FROM_BEFORE = /\bfrom\s+(?:(?:about|approximately|roughly|nearly|almost|some|over|more\s+than|fewer\s+than|less\s+than|just|an\s+estimated)\s+)?$/i;
+const TO_GAP = /^[^.;\d]*(?:\d{4}[^.;\d]*)?\bto\s+(?:(?:about|approximately|roughly|nearly|almost|some|over|more\s+than|fewer\s+than|less\s+than|just\s+(?:over|under)|an\s+estimated)\s+)?$/i;
 const WEAK_OWNER = new Set<string>(['publisher', 'nearest', 'none']);
 const COUNT_FAMILIES = new Set<string>(['personnel', 'events', 'places', 'other']);
 const CONVERTIBLE = new Set<UnitFamily>(['mass', 'distance']);
