@@ -94,4 +94,37 @@ describe('the cleaner keeps a table under its heading', () => {
       [3050, 'juveniles booked', 'March'],
     ]);
   });
+
+  it('counts the title’s measure for rows naming places or agencies, and reads percentage cells as shares', () => {
+    const rows = [
+      'Harbor Region Seizures by Station',
+      'The region released its seizure counts for the last two years.',
+      'Seizures by Station',
+      'Station 2022 2023',
+      'North Pier 412 530',
+      'South Pier 96 101',
+      'Drug Seizures by Agency',
+      'Agency 2022 2023',
+      'ICE 40 52',
+      'Share of Cases Closed',
+      'Category 2022 2023',
+      'Drug cases 61% 64.5%',
+      'The region will publish the next counts in May.',
+    ].join('\n\n');
+    const got = extractClaims(build(rows));
+    const at = (prefix: string) => got.filter((c) => c.quote.startsWith(prefix)).map((c) => [c.value, c.unit, c.entity, c.time, c.share_of ?? null]);
+    expect(at('North Pier')).toEqual([
+      [412, 'seizures', [], '2022', null],
+      [530, 'seizures', [], '2023', null],
+    ]);
+    expect(got.find((c) => c.quote.startsWith('North Pier'))!.subject).toContain('North Pier');
+    expect(at('ICE')).toEqual([
+      [40, 'seizures', ['ICE'], '2022', null],
+      [52, 'seizures', ['ICE'], '2023', null],
+    ]);
+    expect(at('Drug cases')).toEqual([
+      [61, 'percent', [], '2022', 'drug cases'],
+      [64.5, 'percent', [], '2023', 'drug cases'],
+    ]);
+  });
 });

@@ -127,7 +127,8 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
         for (let j = si - 1; j >= 0; j--) yield previousOf(j);
       },
     };
-    const owner = withLeadActor(findOwner({ text: s.text, mentions: [], previous, gazetteer: gaz, publisher, sentenceStart: 0 }, c.cell.start, c.cell.end, lookup, 0), lead(), gaz);
+    const rowAgency = c.rowName ? agencyOfLabel(c.rowName) : null;
+    const owner = rowAgency ? { ids: rowAgency, method: 'modifier' as const } : withLeadActor(findOwner({ text: s.text, mentions: [], previous, gazetteer: gaz, publisher, sentenceStart: 0 }, c.cell.start, c.cell.end, lookup, 0), lead(), gaz);
     const entity = owner.ids;
     const tops = [...new Set(entity.map((id) => topOf(id, gaz)))];
     const unitName = normaliseUnit(c.unit, [...entity, ...tops]);
@@ -145,13 +146,14 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       status: 'reported',
       time: c.time,
       time_resolved: c.time ? resolveTime(c.time, art.period) : null,
-      subject: subjectOf(entity, unitName, 'reported'),
+      subject: subjectOf(entity, c.rowName && !rowAgency ? `${unitName}, ${c.rowName}` : unitName, 'reported'),
       quote: s.text,
       start: c.cell.start,
       end: c.cell.end,
       display: c.cell.text,
       negated: c.cell.value === 0,
       fact_id: null,
+      ...(c.shareOf ? { share_of: c.shareOf } : {}),
       attribution: owner.method,
       attribution_confidence: confidenceOf(owner),
       entity_top: tops,
@@ -164,11 +166,20 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   // Text tables (text-tables.ts): their rows' cells are claims of their own; the title is the
   // table paragraphs' heading when it starts at the table (not one the paragraph before shares).
   const tables = once(() =>
-    tableCells(article.paragraphs, (pi) => {
-      const own = article.paragraphs[pi]?.section ?? null;
-      return own && own !== article.paragraphs[pi - 1]?.section ? own : null;
-    }),
+    tableCells(
+      article.paragraphs,
+      (pi) => {
+        const own = article.paragraphs[pi]?.section ?? null;
+        return own && own !== article.paragraphs[pi - 1]?.section ? own : null;
+      },
+      (label) => agencyOfLabel(label) !== null,
+    ),
   );
+  // A row label that is wholly one agency's name ("ICE", "Border Patrol").
+  const agencyOfLabel = (label: string): string[] | null => {
+    const found = findEntities(label, gaz);
+    return found.length === 1 && found[0]!.start === 0 && found[0]!.end === label.length ? [...found[0]!.ids] : null;
+  };
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     const text = s.text;
@@ -652,7 +663,7 @@ function tableQuantityRow(article: Article, s: { id: string; text: string }, c: 
     from: null,
     to: null,
     per: null,
-    share_of: null,
+    share_of: c.share_of ?? null,
     display: c.display,
     context: contextOf(s.text, c.start, c.end),
     start: c.start,

@@ -17,7 +17,14 @@ export interface TableCellClaim {
   index: number;
   /** The table's measure ("apprehensions"), for the owner rules; null when the page names none. */
   measure: string | null;
+  /** A row label naming where or whose the figures are ("Tucson Sector", "ICE"), not what they count. */
+  rowName: string | null;
+  /** What a percentage cell is a share of (its row or column noun), else null. */
+  shareOf: string | null;
 }
+
+/** A corner label over row labels that name places or agencies ("Sector", "Field office", "Agency"). */
+const NAME_CORNER = /^(?:sectors?|states?|regions?|districts?|ports?(?: of entry)?|stations?|(?:field )?offices?|countr(?:y|ies)|areas?|count(?:y|ies)|cit(?:y|ies)|locations?|agenc(?:y|ies)|components?|facilit(?:y|ies))$/i;
 
 /** Rows that sum the others: their unit is the table's measure. */
 const TOTAL_ROW = /^(?:total|totals|all|grand total|overall|sum)$/i;
@@ -40,25 +47,32 @@ const lower = (s: string) => s.replace(/\b(?![A-Z]{2,}s?\b)\w+/g, (w) => w.toLow
 /**
  * The cells of every text table of the article, by paragraph index. Paragraphs are one line each
  * under a table (structure.ts keeps the heading and rows apart), so tables are found over the
- * paragraphs' texts. `section` is a paragraph's heading (the table's title, when the page has one).
+ * paragraphs' texts. `titleOf` gives a paragraph's heading when it is the table's title; `isNamed`
+ * says whether a row label is wholly an agency's name (then the row is whose, not what, is counted).
  */
-export function tableCells(paragraphs: Paragraph[], titleOf: (pi: number) => string | null): Map<number, TableCellClaim[]> {
+export function tableCells(paragraphs: Paragraph[], titleOf: (pi: number) => string | null, isNamed: (label: string) => boolean = () => false): Map<number, TableCellClaim[]> {
   const out = new Map<number, TableCellClaim[]>();
   const texts = paragraphs.map((p) => p.text);
   for (const t of findTextTables(texts)) {
-    // The title: a line above the heading (kept as the paragraphs' section heading) or a paragraph.
-    const title = t.title !== null ? texts[t.title]! : titleOf(t.heading);
+    // The title: the section heading starting at the table (structure.ts makes the line above the
+    // heading one), or a paragraph right above it.
+    const title = titleOf(t.heading) ?? (t.title !== null ? texts[t.title]! : null);
     const lead = t.heading > 0 ? texts[t.heading - 1]! : '';
     const measure = titleNoun(title) ?? (/:\s*$/.test(lead) ? (LEAD_MEASURE.exec(lead)?.[1]?.toLowerCase() ?? null) : null);
+    const named = t.head.corner !== null && NAME_CORNER.test(t.head.corner);
     for (const { line, row } of t.rows) {
       const total = TOTAL_ROW.test(row.label);
+      // Rows of places or agencies under period columns count the table's measure, each for its row.
+      const rowName = named && !total ? row.label : isNamed(row.label) ? row.label : null;
       const cells: TableCellClaim[] = [];
       row.cells.forEach((cell, index) => {
         const column = t.head.columns[index]!;
-        const unit = t.head.periods ? (total ? measure : lower(row.label)) : lower(column);
-        if (!unit) return;
+        const noun = t.head.periods ? (total || rowName ? measure : lower(row.label)) : lower(column);
+        if (!noun) return;
         const time = t.head.periods ? column : isPeriod(row.label) ? row.label : null;
-        cells.push({ unit, time, cell, index, measure });
+        // "12.5%": a share, of the noun its row or column names.
+        const share = cell.text.endsWith('%');
+        cells.push({ unit: share ? 'percent' : noun, time, cell, index, measure, rowName, shareOf: share ? noun : null });
       });
       out.set(line, cells);
     }

@@ -169,6 +169,8 @@ export function findTextTables(lines: string[]): TextTable[] {
     if (!head) continue;
     const rows: TextTable['rows'] = [];
     for (let j = i + 1; j < lines.length; j++) {
+      // A line of period columns is the next table's heading, not a row ("Agency 2022 2023").
+      if (readHeading(lines[j]!)?.periods) break;
       const row = readRow(lines[j]!, head.columns.length);
       if (!row) break;
       rows.push({ line: j, row });
@@ -176,7 +178,9 @@ export function findTextTables(lines: string[]): TextTable[] {
     // Category columns need period rows ("January", "FY14") or two rows at least: a lone label
     // with figures under a line of words is too weak a sign.
     if (!rows.length || (!head.periods && rows.length < 2 && !isPeriod(rows[0]!.row.label))) continue;
-    out.push({ heading: i, title: titleLine(lines[i - 1]) ? i - 1 : null, head, rows });
+    // (Not the last row of the table just before.)
+    const after = out.at(-1)?.rows.at(-1)?.line ?? -1;
+    out.push({ heading: i, title: i - 1 > after && titleLine(lines[i - 1]) ? i - 1 : null, head, rows });
     i = rows[rows.length - 1]!.line;
   }
   return out;
