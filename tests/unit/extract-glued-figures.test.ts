@@ -18,6 +18,7 @@ describe('glued suffixes', () => {
   it('reads a mass unit glued to the figure as its unit', () => {
     expect(units('Deputies stopped over 450lbs of cocaine at the county line.')).toEqual([[450, 'pounds']]);
     expect(units('The crew seized 38kg of heroin in the hold.')).toEqual([[38, 'kilograms']]);
+    expect(units('The crew seized 12oz of heroin in the hold.')).toEqual([[12, 'ounces']]);
   });
 });
 

@@ -228,7 +228,7 @@ export function classify(text: string, r: Raw & { high: number | null }): Number
   if (plainInt && /(?:\bP\.\s?L\.|\bPub\.\s?L\.|\bPublic\s+Law)\s*\d+\s*[-‐‑–]\s*$/i.test(before)) return 'legal';
   // The next of a list of sections: "42 U.S.C. §§ 265 and 268", "Sections 212, 235 and 240".
   if (plainInt && LEGAL_LIST_BEFORE.test(before)) return 'legal';
-  // "900lbs of fentanyl", "45kg": a mass unit glued to the figure is the figure's unit, not a name's part.
+  // "900lbs of fentanyl", "45kg": a mass unit glued to the figure is its unit, not a name's part.
   if (!r.words && !r.percent && /^-?[A-Za-z]/.test(after) && !GLUED_MASS.test(after) && !/^-(?:year|day|week|month|hour|minute|second|decade|strong|person|member|man|officer|agent|troop)/i.test(after) && !/^-?(?:st|nd|rd|th)\b/.test(after)) return 'legal'; // "F-35", "H-1B", "7th"
   if (!r.words && /^(?:st|nd|rd|th)\b/.test(after)) return 'ordinal';
   if (plainInt && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) return 'date';

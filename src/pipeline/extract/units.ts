@@ -49,7 +49,7 @@ add('mass', 'pounds', 'pound', 'lbs', 'lb');
 add('mass', 'kilograms', 'kilogram', 'kilos', 'kilo', 'kg');
 add('mass', 'tons', 'ton', 'tonnes', 'tonne');
 add('mass', 'grams', 'gram');
-add('mass', 'ounces', 'ounce');
+add('mass', 'ounces', 'ounce', 'oz');
 // people: counted as such unless an event noun or verb says what happened to them
 for (const p of ['people', 'immigrants', 'migrants', 'individuals', 'noncitizens', 'aliens', 'children', 'families', 'persons',
   'adults', 'minors', 'residents', 'citizens', 'asylum seekers', 'refugees', 'detainees', 'inmates', 'prisoners', 'fugitives']) {
