@@ -127,4 +127,26 @@ describe('the cleaner keeps a table under its heading', () => {
       [64.5, 'percent', [], '2023', 'drug cases'],
     ]);
   });
+
+  it('reads tab-separated columns under a corner label, and skips empty cells in their column', () => {
+    const page = [
+      'Harbor Region Report',
+      'The region released its counts by sector for the year on Monday, with more seizures than ever.',
+      'Sector\tArrests\tSeizures',
+      'North Pier\t1,204\t36',
+      'South Pier\t988\t—',
+      'Category FY 2021 FY 2022 FY 2023',
+      'Boats stopped 12 N/A 19',
+      'The region will publish the next counts in May.',
+    ].join('\n\n');
+    const got = extractClaims(build(page)).filter((c) => /^(?:North|South|Boats)/.test(c.quote));
+    expect(got.map((c) => [c.value, c.unit, c.time])).toEqual([
+      [1204, 'arrests', null],
+      [36, 'seizures', null],
+      [988, 'arrests', null],
+      [12, 'boats stopped', 'FY 2021'],
+      [19, 'boats stopped', 'FY 2023'],
+    ]);
+    expect(got[0]!.subject).toContain('North Pier');
+  });
 });

@@ -66,7 +66,7 @@ export function tableCells(paragraphs: Paragraph[], titleOf: (pi: number) => str
       const rowName = named && !total ? row.label : isNamed(row.label) ? row.label : null;
       const cells: TableCellClaim[] = [];
       row.cells.forEach((cell, index) => {
-        const column = t.head.columns[index]!;
+        const column = t.head.columns[cell.column]!;
         const noun = t.head.periods ? (total || rowName ? measure : lower(row.label)) : lower(column);
         if (!noun) return;
         const time = t.head.periods ? column : isPeriod(row.label) ? row.label : null;

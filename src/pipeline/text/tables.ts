@@ -27,6 +27,8 @@ export interface TableCell {
   /** Offsets in the row line. */
   start: number;
   end: number;
+  /** Its column (empty cells take a column and give no cell). */
+  column: number;
 }
 
 export interface TableRow {
@@ -34,6 +36,7 @@ export interface TableRow {
   cells: TableCell[];
 }
 
+const EMPTY_CELL = /^(?:[-–—*]|N\/A)$/i;
 /** A figure of a cell: "38,759", "1204", "12.5", "48%". */
 const CELL = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$/;
 
@@ -110,16 +113,17 @@ export function splitGlued(s: string, want: number): number[] | null {
  * each other ("January3,7062,286"). Null when the line is not such a row.
  */
 export function readRow(line: string, want: number): TableRow | null {
-  const m = /^(\p{L}[\p{L}\p{M} .'&/()-]*?)\s*((?:\d[\d,.]*%?)(?:\s+\d[\d,.]*%?)*)$/u.exec(line.trim());
+  const m = /^(\p{L}[\p{L}\p{M} .'&/()-]*?)\s*((?:\d[\d,.]*%?)(?:\s+(?:\d[\d,.]*%?|[-–—*]|N\/A))*)$/iu.exec(line.trim());
   if (!m || want < 2) return null;
   const label = m[1]!.trim();
   if (!label || label.split(/\s+/).length > 8) return null;
   const offset = line.indexOf(m[2]!, line.indexOf(label) + label.length);
   const parts = [...m[2]!.matchAll(/\S+/g)];
-  if (parts.length === want && parts.every((p) => CELL.test(p[0]))) {
+  // A dash or "N/A" is an empty cell: it holds its column's place and gives no figure.
+  if (parts.length === want && parts.every((p) => CELL.test(p[0]) || EMPTY_CELL.test(p[0]))) {
     return {
       label,
-      cells: parts.map((p) => ({ text: p[0], value: Number(p[0].replace(/[,%]/g, '')), start: offset + p.index!, end: offset + p.index! + p[0].length })),
+      cells: parts.flatMap((p, column) => (EMPTY_CELL.test(p[0]) ? [] : [{ text: p[0], value: Number(p[0].replace(/[,%]/g, '')), start: offset + p.index!, end: offset + p.index! + p[0].length, column }])),
     };
   }
   // Glued cells: one run, cut into `want` numbers; each cell's text is its slice of the run. A run
@@ -139,7 +143,7 @@ export function readRow(line: string, want: number): TableRow | null {
       if (run[end] !== ',') d++;
       end++;
     }
-    cells.push({ text: run.slice(at, end), value: v, start: offset + at, end: offset + end });
+    cells.push({ text: run.slice(at, end), value: v, start: offset + at, end: offset + end, column: cells.length });
     at = end;
   }
   return { label, cells };
@@ -165,8 +169,13 @@ export function findTextTables(lines: string[]): TextTable[] {
   const out: TextTable[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     if (!/\d/.test(lines[i + 1]!)) continue;
-    const head = readHeading(lines[i]!);
+    let head = readHeading(lines[i]!);
     if (!head) continue;
+    // Category columns under a corner label ("Sector\tApprehensions\tSeizures" over "Tucson\t1,204\t36"):
+    // the first name heads the row labels when the rows have one figure fewer.
+    if (!head.periods && head.columns.length >= 3 && !readRow(lines[i + 1]!, head.columns.length) && readRow(lines[i + 1]!, head.columns.length - 1)) {
+      head = { corner: head.columns[0]!, columns: head.columns.slice(1), periods: false };
+    }
     const rows: TextTable['rows'] = [];
     for (let j = i + 1; j < lines.length; j++) {
       // A line of period columns is the next table's heading, not a row ("Agency 2022 2023").
