@@ -8,9 +8,11 @@ import { build } from './extract-helpers.ts';
 
 describe('the shape of a text table', () => {
   it('reads period columns after a corner label, and category columns a case seam or a tab separates', () => {
-    expect(readHeading('Office FY19 FY20 FY21')).toEqual({ corner: 'Office', columns: ['FY19', 'FY20', 'FY21'], periods: true });
+    expect(readHeading('Office FY19 FY20 FY21')).toEqual({ corner: 'Office', columns: ['FY19', 'FY20', 'FY21'], periods: true, derived: null });
     expect(readHeading('2021 2022 2023')?.columns).toEqual(['2021', '2022', '2023']);
-    expect(readHeading('Detained adultsReleased adults')).toEqual({ corner: null, columns: ['Detained adults', 'Released adults'], periods: false });
+    expect(readHeading('Office Mar. 2023 Apr. 2023')?.columns).toEqual(['Mar. 2023', 'Apr. 2023']);
+    expect(readHeading('Office FY21 FY22 Percent change')).toMatchObject({ columns: ['FY21', 'FY22', 'Percent change'], derived: 2 });
+    expect(readHeading('Detained adultsReleased adults')).toEqual({ corner: null, columns: ['Detained adults', 'Released adults'], periods: false, derived: null });
     expect(readHeading('Seizures\tArrests\tRescues')?.columns).toEqual(['Seizures', 'Arrests', 'Rescues']);
     // Not headings: a sentence, a line of words with no seam, a label with one period.
     expect(readHeading('The office grew in FY20 and FY21.')).toBeNull();
@@ -148,5 +150,28 @@ describe('the cleaner keeps a table under its heading', () => {
       [19, 'boats stopped', 'FY 2023'],
     ]);
     expect(got[0]!.subject).toContain('North Pier');
+  });
+
+  it('reads month rows under year columns as the measure in both, labels with a number, and skips a change column', () => {
+    const page = [
+      'Harbor Region Report',
+      'The region released its monthly counts for the last two fiscal years on Monday.',
+      'Harbor Arrests by Month',
+      'Month FY2022 FY2023 % Change',
+      'October 1,410 1,622 +15%',
+      'November 1,388 1,275 -8.1%',
+      'Category FY2022 FY2023',
+      'Title 8 removals 310 355',
+      'The region will publish the next counts in May.',
+    ].join('\n\n');
+    const got = extractClaims(build(page)).filter((c) => /^(?:October|November|Title)/.test(c.quote));
+    expect(got.map((c) => [c.value, c.unit, c.time])).toEqual([
+      [1410, 'arrests', 'October FY2022'],
+      [1622, 'arrests', 'October FY2023'],
+      [1388, 'arrests', 'November FY2022'],
+      [1275, 'arrests', 'November FY2023'],
+      [310, 'title 8 removals', 'FY2022'],
+      [355, 'title 8 removals', 'FY2023'],
+    ]);
   });
 });

@@ -65,11 +65,15 @@ export function tableCells(paragraphs: Paragraph[], titleOf: (pi: number) => str
       // Rows of places or agencies under period columns count the table's measure, each for its row.
       const rowName = named && !total ? row.label : isNamed(row.label) ? row.label : null;
       const cells: TableCellClaim[] = [];
+      // A period row under period columns ("October" under "FY2020 FY2021") counts the measure in both.
+      const periodRow = t.head.periods && isPeriod(row.label);
       row.cells.forEach((cell, index) => {
+        // The change column ("% Change") restates the other cells' difference: not a figure of its own.
+        if (cell.column === t.head.derived) return;
         const column = t.head.columns[cell.column]!;
-        const noun = t.head.periods ? (total || rowName ? measure : lower(row.label)) : lower(column);
+        const noun = t.head.periods ? (total || rowName || periodRow ? measure : lower(row.label)) : lower(column);
         if (!noun) return;
-        const time = t.head.periods ? column : isPeriod(row.label) ? row.label : null;
+        const time = periodRow ? `${row.label} ${column}` : t.head.periods ? column : isPeriod(row.label) ? row.label : null;
         // "12.5%": a share, of the noun its row or column names.
         const share = cell.text.endsWith('%');
         cells.push({ unit: share ? 'percent' : noun, time, cell, index, measure, rowName, shareOf: share ? noun : null });

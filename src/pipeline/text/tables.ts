@@ -19,6 +19,8 @@ export interface TableHeading {
   columns: string[];
   /** Whether the columns name periods (then each row label is the unit) or categories (each column is the unit). */
   periods: boolean;
+  /** The column of the change between the periods ("% Change"), a figure derived from the others; else null. */
+  derived: number | null;
 }
 
 export interface TableCell {
@@ -38,7 +40,7 @@ export interface TableRow {
 
 const EMPTY_CELL = /^(?:[-–—*]|N\/A)$/i;
 /** A figure of a cell: "38,759", "1204", "12.5", "48%". */
-const CELL = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$/;
+const CELL = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$/;
 
 /**
  * Column names of a heading line: period columns after an optional corner label ("Category FY13
@@ -49,13 +51,16 @@ const CELL = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$/;
 export function readHeading(line: string): TableHeading | null {
   const t = line.replace(/\s+$/, '').replace(/^\s+/, '');
   if (!t || t.length > 160 || /[.!?:;]$/.test(t)) return null;
-  // Period columns: the trailing run of period tokens, a short corner label before it.
+  // Period columns: the trailing run of period tokens, a short corner label before it; a last
+  // column of the change between them ("FY20 FY21 % Change") is named but derived.
   const words = t.split(/\s+/);
+  const change = /(?:^|\s)((?:%|percent|pct\.?)\s+change|change|difference)$/i.exec(t);
+  const changeWords = change ? change[1]!.split(/\s+/).length : 0;
   const cols: string[] = [];
-  let k = words.length;
+  let k = words.length - changeWords;
   while (k > 0) {
     const two = k >= 2 ? `${words[k - 2]} ${words[k - 1]}` : '';
-    if (two && PERIOD.test(two) && !PERIOD.test(words[k - 2]!)) {
+    if (two && PERIOD.test(two) && !/^(?:19|20)\d{2}$/.test(words[k - 2]!)) {
       cols.unshift(two);
       k -= 2;
     } else if (PERIOD.test(words[k - 1]!)) {
@@ -64,14 +69,15 @@ export function readHeading(line: string): TableHeading | null {
     } else break;
   }
   const corner = words.slice(0, k).join(' ');
-  if (cols.length >= 2 && k <= 4 && !/\d/.test(corner)) return { corner: corner || null, columns: cols, periods: true };
+  if (cols.length >= 2 && k <= 4 && !/\d/.test(corner)) return { corner: corner || null, columns: change ? [...cols, change[1]!] : cols, periods: true, derived: change ? cols.length : null };
+  if (change) return null;
   // Category columns: an explicit separator or a case seam; no digits (those would be a row).
   if (/\d/.test(t)) return null;
   let parts = line.trim().split(/\t+|\s{2,}|\s*\|\s*/).filter(Boolean);
   if (parts.length < 2) parts = t.split(/(?<=\p{Ll})(?=\p{Lu})/u);
   if (parts.length < 2 || parts.length > 12) return null;
   if (!parts.every((p) => /^\p{L}[\p{L} '&/()-]*$/u.test(p) && p.trim().length >= 3 && p.split(/\s+/).length <= 6)) return null;
-  return { corner: null, columns: parts.map((p) => p.trim()), periods: false };
+  return { corner: null, columns: parts.map((p) => p.trim()), periods: false, derived: null };
 }
 
 /** Every way (up to two) to cut a run of digits and commas into `want` grouped numbers ("3,7062,286" → [3706, 2286]). */
@@ -113,7 +119,8 @@ export function splitGlued(s: string, want: number): number[] | null {
  * each other ("January3,7062,286"). Null when the line is not such a row.
  */
 export function readRow(line: string, want: number): TableRow | null {
-  const m = /^(\p{L}[\p{L}\p{M} .'&/()-]*?)\s*((?:\d[\d,.]*%?)(?:\s+(?:\d[\d,.]*%?|[-–—*]|N\/A))*)$/iu.exec(line.trim());
+  // (A label may hold a number of its own before a word: "Title 42 expulsions 1,204 988".)
+  const m = /^(\p{L}(?:[\p{L}\p{M} .'&/()-]|\d+(?=[\p{L} ]*\p{L}))*?)\s*((?:[-+]?\d[\d,.]*%?)(?:\s+(?:[-+]?\d[\d,.]*%?|[-–—*]|N\/A))*)$/iu.exec(line.trim());
   if (!m || want < 2) return null;
   const label = m[1]!.trim();
   if (!label || label.split(/\s+/).length > 8) return null;
@@ -174,7 +181,7 @@ export function findTextTables(lines: string[]): TextTable[] {
     // Category columns under a corner label ("Sector\tApprehensions\tSeizures" over "Tucson\t1,204\t36"):
     // the first name heads the row labels when the rows have one figure fewer.
     if (!head.periods && head.columns.length >= 3 && !readRow(lines[i + 1]!, head.columns.length) && readRow(lines[i + 1]!, head.columns.length - 1)) {
-      head = { corner: head.columns[0]!, columns: head.columns.slice(1), periods: false };
+      head = { corner: head.columns[0]!, columns: head.columns.slice(1), periods: false, derived: null };
     }
     const rows: TextTable['rows'] = [];
     for (let j = i + 1; j < lines.length; j++) {
