@@ -174,4 +174,23 @@ describe('the cleaner keeps a table under its heading', () => {
       [355, 'title 8 removals', 'FY2023'],
     ]);
   });
+
+  it('reads a corner that names the measure over rows of names, and keeps plural row labels as what is counted', () => {
+    const page = [
+      'Harbor Region Report',
+      'The region released its yearly counts for its two counties on Monday, with more arrests than before.',
+      'Arrests FY2022 FY2023',
+      'Harbor County 1,410 1,622',
+      'Drug smugglers 88 97',
+      'The region will publish the next counts in May.',
+    ].join('\n\n');
+    const got = extractClaims(build(page)).filter((c) => /^(?:Harbor County|Drug)/.test(c.quote));
+    expect(got.map((c) => [c.value, c.unit, c.time])).toEqual([
+      [1410, 'arrests', 'FY2022'],
+      [1622, 'arrests', 'FY2023'],
+      [88, 'drug smugglers', 'FY2022'],
+      [97, 'drug smugglers', 'FY2023'],
+    ]);
+    expect(got[0]!.subject).toContain('Harbor County');
+  });
 });

@@ -41,6 +41,12 @@ function titleNoun(title: string | null): string | null {
   return last && /(?:s|ies)$/i.test(last) && !/(?:ss|us|is)$/i.test(last) ? last.toLowerCase() : null;
 }
 
+/** A label ending in a plural or collective noun ("Family members", "Staff"): what a row counts, not a name. */
+function countNoun(label: string): boolean {
+  const last = label.split(/\s+/).at(-1)!;
+  return (/(?:s|ies)$/i.test(last) && !/(?:ss|us|is)$/i.test(last)) || /^(?:staff|personnel|people|children|men|women|police|military|youth|crew|cattle|equipment|aircraft|livestock|fentanyl|cocaine|heroin|marijuana|methamphetamine)$/i.test(last);
+}
+
 /** Lower-case a label except its acronyms ("ICE detainers" stays). */
 const lower = (s: string) => s.replace(/\b(?![A-Z]{2,}s?\b)\w+/g, (w) => w.toLowerCase());
 
@@ -58,12 +64,15 @@ export function tableCells(paragraphs: Paragraph[], titleOf: (pi: number) => str
     // heading one), or a paragraph right above it.
     const title = titleOf(t.heading) ?? (t.title !== null ? texts[t.title]! : null);
     const lead = t.heading > 0 ? texts[t.heading - 1]! : '';
-    const measure = titleNoun(title) ?? (/:\s*$/.test(lead) ? (LEAD_MEASURE.exec(lead)?.[1]?.toLowerCase() ?? null) : null);
+    // The corner may name the measure itself ("Arrests FY22 FY23" over "Harbor County 1,204 1,388").
+    const cornerNoun = t.head.periods && t.head.corner && !/^(?:category|categories|type|types|item|items)$/i.test(t.head.corner) ? titleNoun(t.head.corner) : null;
+    const measure = titleNoun(title) ?? cornerNoun ?? (/:\s*$/.test(lead) ? (LEAD_MEASURE.exec(lead)?.[1]?.toLowerCase() ?? null) : null);
     const named = t.head.corner !== null && NAME_CORNER.test(t.head.corner);
     for (const { line, row } of t.rows) {
       const total = TOTAL_ROW.test(row.label);
       // Rows of places or agencies under period columns count the table's measure, each for its row.
-      const rowName = named && !total ? row.label : isNamed(row.label) ? row.label : null;
+      // So do rows whose label is no plural noun ("Harbor County", "North Pier"), when the table names a measure.
+      const rowName = (named || (measure !== null && !countNoun(row.label))) && !total && !isPeriod(row.label) ? row.label : isNamed(row.label) ? row.label : null;
       const cells: TableCellClaim[] = [];
       // A period row under period columns ("October" under "FY2020 FY2021") counts the measure in both.
       const periodRow = t.head.periods && isPeriod(row.label);
