@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readHeading, readRow, splitGlued, findTextTables } from '../../src/pipeline/text/tables.ts';
 import { extractClaims } from '../../src/pipeline/extract/index.ts';
 import { build } from './extract-helpers.ts';
+import { clean } from '../../src/pipeline/clean.ts';
 
 describe('the shape of a text table', () => {
   it('reads period columns after a corner label, and category columns a case seam or a tab separates', () => {
@@ -54,6 +55,12 @@ describe('the cleaner keeps a table under its heading', () => {
     'Total 2,315 2,485 2,708',
     'Follow us on social media',
   ].join('\n\n');
+
+  it('keeps the title, heading and rows in the cleaner, and still drops a bar of counts with no heading', () => {
+    const r = clean(`${page}\n\nShares 48 17\n\nLikes 12 3`);
+    expect(r.lines).toEqual(expect.arrayContaining(['Sheriff Arrests by Year', 'Category 2021 2022 2023', 'Warrant arrests 1,412 1,530 1,688', 'Total 2,315 2,485 2,708']));
+    expect(r.dropped.map((d) => d.line)).toEqual(expect.arrayContaining(['Shares 48 17', 'Likes 12 3', 'Follow us on social media']));
+  });
 
   it('keeps the heading and each row as a paragraph of its own, under the table title', () => {
     const a = build(page);

@@ -1,7 +1,8 @@
 // Text tables: a heading line of column names over rows of a label and its figures, as a page
 // pasted from an HTML table stores them ("Category FY13 FY14 FY15" / "Detained adults 1,204 1,388 1,517").
-// Shared by the cleaner (keeps such rows: they carry no verb and would read as furniture) and the
-// extractor (extract/text-tables.ts: one claim per cell). Hand-written: no library reads tables
+// Shared by the cleaner (keeps such rows: they carry no verb and would read as furniture), the
+// structurer (a row is a paragraph, never a section heading) and the extractor
+// (extract/text-tables.ts: one claim per cell). Hand-written: no library reads tables
 // out of plain lines; the rules are kept strict (the cell count of every row equals the heading's)
 // so that a line of chrome with two numbers never passes for a row.
 
