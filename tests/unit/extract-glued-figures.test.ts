@@ -13,6 +13,7 @@ describe('glued suffixes', () => {
     ]);
     // Not a K that names something: "a 5K race", "Y2K".
     expect(values('The deputies ran a 5K race for the Y2K memorial fund.')).toEqual([]);
+    expect(values('The county matches 401k plans for its deputies.')).toEqual([]);
   });
 
   it('reads a mass unit glued to the figure as its unit', () => {
