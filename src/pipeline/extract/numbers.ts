@@ -43,10 +43,10 @@ const TOKEN_RE = new RegExp(
     `(?<vague>\\b${VAGUE}\\b(?:\\s+of\\s+dollars)?)`,
     `(?<money>${CURRENCY}\\s?(?:${DIGITS})(?:\\s*(?:${SCALE_WORD}\\b|bn\\b|tn\\b|[mk]\\b)|b\\b)?)`,
     // "96K migrants": a thousands K glued to the figure, before a word (not "3K-9", "Y2K", nor one "a 5K race", nor a "401k plan").
-    `(?<num>(?<![\\w.,]|\\d:)(?:${DIGITS})(?:\\s+${SCALE_WORD}\\b|[Kk](?=\\s+\\p{Ll})(?<!\\b[Aa]n?\\s+\\d+[Kk]|\\b401[Kk]))?(?:\\s*%|\\s+(?:percent|per\\s+cent)\\b)?)`,
+    `(?<num>(?<![\\w.,]|\\d:)(?:${DIGITS})(?:\\s+${SCALE_WORD}\\b|[Kk](?=\\s+[a-z])(?<!\\b[Aa]n?\\s+\\d+[Kk]|\\b401[Kk]))?(?:\\s*%|\\s+(?:percent|per\\s+cent)\\b)?)`,
     `(?<word>\\b(?:(?:a|an)\\s+(?:${W_SCALE})|${W_ATOM})(?:[\\s-]+(?:and\\s+)?${W_ATOM})*\\b(?:\\s*%|\\s+(?:percent|per\\s+cent)\\b)?)`,
   ].join('|'),
-  'giu',
+  'gi',
 );
 
 const MONTHS = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';

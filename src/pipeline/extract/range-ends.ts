@@ -57,9 +57,11 @@ const LEVEL_BEFORE = /\b(?:numbered|totall?ed|reached|stood\s+at|came\s+to|amoun
  * two jails") is not what the number counts.
  */
 export function levelSubject(before: string): string | null {
-  const verb = LEVEL_BEFORE.exec(before);
+  // (The verb and its qualifier fit in the last few words: only those are searched.)
+  const tail = before.slice(-48);
+  const verb = LEVEL_BEFORE.exec(tail);
   if (!verb) return null;
-  let clause = before.slice(0, verb.index);
+  let clause = before.slice(0, before.length - tail.length + verb.index);
   clause = clause.slice(Math.max(clause.lastIndexOf('. '), clause.lastIndexOf('; ')) + 1);
   const toks = tokenize(clause);
   // An opening phrase up to its comma that names no plural ("In Fiscal Year 2016,", "Last year,").
