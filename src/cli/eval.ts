@@ -42,7 +42,7 @@ const { values } = parseArgs({
     'gov-holdout8': { type: 'string', default: 'tests/fixtures/gov-holdout8' },
     // Held-out set 9 (labelled before any run; development data since the round that tuned on it, 2026-12-04; a White House statement, EOIR and CRS pages, an NGB fact sheet of run-on items, an OIG table run together): reported, not a gate.
     'gov-holdout9': { type: 'string', default: 'tests/fixtures/gov-holdout9' },
-    // Held-out set 10 (labelled before any run; blind: nobody tunes on it this session; a Secretary's statement with a table, a glued-cell table, a state Guard letter, an SRT caption file, three texts with no chartable figure): reported, not a gate.
+    // Held-out set 10 (labelled before any run; development data since the round that tuned on it, 2026-12-06; a Secretary's statement with a table, a glued-cell table, a state Guard letter, an SRT caption file, three texts with no chartable figure): reported, not a gate.
     'gov-holdout10': { type: 'string', default: 'tests/fixtures/gov-holdout10' },
     // Held-out set 11 (labelled before any run; blind: nobody tunes on it this session; an average-day fact sheet, a sector table with a change column, budget pages, an OCR'd memo, two texts with no chartable figure): reported, not a gate.
     'gov-holdout11': { type: 'string', default: 'tests/fixtures/gov-holdout11' },
@@ -134,7 +134,7 @@ const heldOutSets: readonly { dir: string; label?: string; jsonKey?: string }[] 
   { dir: values['gov-holdout7']!, label: 'gov held-out 7, development data since 2026-12-04', jsonKey: 'govHeldOut7' },
   { dir: values['gov-holdout8']!, label: 'gov held-out 8, development data since 2026-12-04', jsonKey: 'govHeldOut8' },
   { dir: values['gov-holdout9']!, label: 'gov held-out 9, development data since 2026-12-04', jsonKey: 'govHeldOut9' },
-  { dir: values['gov-holdout10']!, label: 'gov held-out 10, blind', jsonKey: 'govHeldOut10' },
+  { dir: values['gov-holdout10']!, label: 'gov held-out 10, development data since 2026-12-06', jsonKey: 'govHeldOut10' },
   { dir: values['gov-holdout11']!, label: 'gov held-out 11, blind', jsonKey: 'govHeldOut11' },
 ];
 for (const { dir, ...named } of heldOutSets) {

@@ -15,6 +15,7 @@ import { languageOf, mayBeForeign, otherLanguage } from './text/language.ts';
 import { reportSectionHeading } from './text/headline.ts';
 import type { ArchiveTemplate } from './template.ts';
 import { chooseHeadline, leadOf, HEADLINE_WEIGHTS, type HeadlineCandidate, type HeadlineWeights, type Lead } from './text/headline-model.ts';
+import { tableLineIndices } from './text/tables.ts';
 import nlp from 'compromise';
 
 /** A key for marker tests: folded, lower case, trailing punctuation/asterisks/colons removed. */
@@ -1388,7 +1389,10 @@ export function clean(text: string, opts: CleanOptions = {}): CleanResult {
       return false;
     });
   }
-  const pinned = keepKeys.size ? (line: string) => keepKeys.has(matchKeyOf(line)) : () => false;
+  // Rows of a text table (a heading line over a label and its figures: text/tables.ts) carry no
+  // verb and would read as furniture; they are kept as an editor's keep line is.
+  const tableLines = new Set([...tableLineIndices(lines)].map((i) => lines[i]!));
+  const pinned = keepKeys.size || tableLines.size ? (line: string) => tableLines.has(line) || keepKeys.has(matchKeyOf(line)) : () => false;
   model.page = lines.map(matchKeyOf);
   // Mail structure (header runs, signatures, a digest's other messages) is a block's, not a line's: decided once, up front.
   const blocks = chrome.mailBlocks(lines, matchKeyOf);

@@ -9,6 +9,7 @@ import { generateHeadline, isHeadingLike, isHeadlineLike, isTitledSentence, repo
 import { canonicalOutlet, copyrightOutlet, findAttribution, originalPublicationLine } from './text/attribution.ts';
 import { contentWords, printedTitle } from './text/chrome.ts';
 import { estimatePeriod, loadOfficeholders, type Officeholder } from './text/period.ts';
+import { tableLineIndices } from './text/tables.ts';
 
 export interface StructureInput {
   file: string;
@@ -149,12 +150,14 @@ export function structure({ file, slug, cleaned, sidecar, officeholders }: Struc
   // Lines that open with a figure under a lead ending in a colon ("… compared to:" then
   // "5,396 migrants in fiscal year 2016", one a line) are the lead's list, not headings.
   let underLead = false;
+  // A text table's heading and rows (text/tables.ts) are paragraphs, one a line, under its title.
+  const tableRows = tableLineIndices(lines, false);
   lines.forEach((line, i) => {
     const between = blocks.length > 0 && i < lines.length - 1;
     const leadItem = underLead && /^(?:about |some |nearly |more than |over )?[$]?\d/i.test(line);
     underLead = leadItem || /:\s*$/.test(line);
     // A bulleted line is a list item ("• Over 1,200 migrants to Boston since May"), never a heading.
-    if (between && isHeadingLike(line) && !LIST_ITEM.test(line) && !leadItem) {
+    if (between && isHeadingLike(line) && !LIST_ITEM.test(line) && !leadItem && !tableRows.has(i)) {
       const heading = foldSpaces(line);
       // Two headings in a row: the second is a sub-heading of the first; keep both words.
       const prevIsHeading = section !== null && blocks[blocks.length - 1]!.section !== section;

@@ -84,6 +84,8 @@ function uniq(ids: string[]): string[] {
 }
 
 // "… sailors assigned to the JTF", "soldiers attached to", "agents detailed to", "who are serving with".
+// A verb adding people to a force, right before the number ("adding 6,000 new agents to …").
+const ADDED_BEFORE = /\b(?:add|adds|added|adding|hire|hires|hired|hiring)\s+(?:(?:about|approximately|roughly|nearly|almost|some|over|more\s+than|up\s+to|an\s+additional|another)\s+)?$/i;
 const ASSIGNED = /^\s*,?\s*(?:(?:who|that)\s+(?:are|were|have\s+been|had\s+been|is|was)\s+(?:now\s+)?|currently\s+|now\s+)?(?:assigned|attached|detailed|mobilized|deployed|serving|working|operating)\s+(?:to|with|under|for|in\s+support\s+of)\s+(?:the\s+command\s+of\s+)?(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 const PASSIVE_BY = /^\s*(?:(?:that|which)\s+)?(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+)?(?:(?:\w+ed|made|done|taken|carried\s+out|seized|caught|held|run)\s+)?(?:\w+\s+){0,2}?by\s+(?:the\s+)?(?=[A-Z])/;
@@ -116,6 +118,11 @@ function attached(text: string, mentions: EntityMention[], numStart: number, num
   // "… sailors assigned to Joint Task Force-Southern Border": the unit they serve in, before any "from".
   const next = mentions.find((e) => e.start >= nounEnd);
   if (next && ASSIGNED.test(text.slice(nounEnd, next.start))) return owner(listAfter(text, mentions, next.start - 0, true), 'assigned');
+  // "adding 6,000 new agents to the U.S. Border Patrol": people added to a force are the force's.
+  if (next && unit?.family === 'personnel' && ADDED_BEFORE.test(text.slice(Math.max(0, numStart - 40), numStart)) && /^\s+to\s+(?:the\s+)?$/i.test(text.slice(nounEnd, next.start))) return owner(next.ids, 'assigned');
+  // "94 percent of confirmed aliens in DOJ custody", "300 detainees in ICE custody": the custody's agency holds them.
+  const held = mentions.find((e) => e.start >= nounEnd && e.start - nounEnd <= 80 && /^\s+custody\b/i.test(text.slice(e.end, e.end + 10)) && /\bin\s+(?:the\s+)?$/i.test(text.slice(Math.max(nounEnd, e.start - 10), e.start)) && !/[.;—–]/.test(text.slice(nounEnd, e.start)));
+  if (held) return owner(held.ids, 'prepositional');
   // 2. "… agents from X, Y and Z"; a bare number: "including 600 from the FBI"
   const after = listAfter(text, mentions, nounEnd);
   if (after.length) return owner(after, 'prepositional');
@@ -358,8 +365,9 @@ function ownerOf(ctx: OwnerContext, numStart: number, numEnd: number, unit: Unit
   }
   // The counted noun names its service ("soldiers", "sailors", "Marines", "airmen", "Guardsmen").
   const service = serviceOwner(unit, ctx.gazetteer);
-  // A state has no army: the soldiers and airmen a state government's page speaks of are its Guard.
-  if (service.length && isStatePublisher(ctx.publisher) && gaz?.byId.has(GUARD)) return owner([GUARD], 'service');
+  // A state has no army: the soldiers and airmen a state government's page speaks of are its Guard,
+  // and so are those of the Guard's own page (a state military department's).
+  if (service.length && (isStatePublisher(ctx.publisher) || ctx.publisher === GUARD) && gaz?.byId.has(GUARD)) return owner([GUARD], 'service');
   if (service.length) return owner(service, 'service');
   const joint = jointEffortOwner(ctx, numStart);
   if (joint.length) return owner(joint, 'anaphor');

@@ -16,10 +16,11 @@ import { changePct, contextVeto, promotionRule } from './quantities-promote.ts';
 import type { Mention } from './numbers.ts';
 import { definedAbbreviations, withAbbreviations } from './abbreviations.ts';
 import { coordinatedUnit } from './coordination.ts';
-import { changeSubject } from './range-ends.ts';
+import { changeSubject, levelSubject } from './range-ends.ts';
 import { runOnItemStarts } from './run-on-items.ts';
 import { findOfficeholders, withOfficeholders, type Officeholders } from './officeholders.ts';
 import { leadingPeriod } from './frequency.ts';
+import { tableCells, type TableCellClaim } from './text-tables.ts';
 export { extractPlaces } from './places.ts';
 
 // Sentence ends inside a text ("… said. Other agents …"), not after abbreviations.
@@ -115,12 +116,80 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   const lead = once(() => (sentences.length ? leadActor(sentences[0]!.text, entitiesOf(0), publisher, gaz) : null));
   const claims: Claim[] = [];
   const rows: QuantityRow[] = [];
+  // A table cell's claim: its owner is found as for a figure of the table's measure (apprehensions →
+  // USBP) with the sentences before the table as context; status and qualifier are a table's: reported, exact.
+  const tableClaim = (art: Article, s: Article['paragraphs'][number]['sentences'][number], c: TableCellClaim, si: number): Claim => {
+    const family = findUnitWord(c.unit.split(' ').at(-1)!)?.family ?? 'other';
+    const measure = c.measure ?? c.unit;
+    const lookup = { unit: measure, family: findUnitWord(measure.split(' ').at(-1)!)?.family ?? family, start: null, end: null, forward: false };
+    const previous: Iterable<{ text: string; mentions: EntityMention[] }> = {
+      *[Symbol.iterator]() {
+        for (let j = si - 1; j >= 0; j--) yield previousOf(j);
+      },
+    };
+    const rowAgency = c.rowName ? agencyOfLabel(c.rowName) : null;
+    const owner = rowAgency ? { ids: rowAgency, method: 'modifier' as const } : withLeadActor(findOwner({ text: s.text, mentions: [], previous, gazetteer: gaz, publisher, sentenceStart: 0 }, c.cell.start, c.cell.end, lookup, 0), lead(), gaz);
+    const entity = owner.ids;
+    const tops = [...new Set(entity.map((id) => topOf(id, gaz)))];
+    const unitName = normaliseUnit(c.unit, [...entity, ...tops]);
+    return {
+      id: `${s.id}#n${c.index + 1}`,
+      article: art.file,
+      slug: art.slug,
+      sentence_id: s.id,
+      value: c.cell.value,
+      value_high: null,
+      unit: unitName,
+      unit_family: family,
+      entity,
+      qualifier: 'exact',
+      status: 'reported',
+      time: c.time,
+      time_resolved: c.time ? resolveTime(c.time, art.period) : null,
+      subject: subjectOf(entity, c.rowName && !rowAgency ? `${unitName}, ${c.rowName}` : unitName, 'reported'),
+      quote: s.text,
+      start: c.cell.start,
+      end: c.cell.end,
+      display: c.cell.text,
+      negated: c.cell.value === 0,
+      fact_id: null,
+      ...(c.shareOf ? { share_of: c.shareOf } : {}),
+      attribution: owner.method,
+      attribution_confidence: confidenceOf(owner),
+      entity_top: tops,
+      guard_status: null,
+    };
+  };
   // Head nouns of the sample a report says it reviewed ("inspections of six facilities"), with its
   // largest count: later counts of the same places ("held detainees in four facilities") are parts of it.
   const sampleNouns = new Map<string, number>();
+  // Text tables (text-tables.ts): their rows' cells are claims of their own; the title is the
+  // table paragraphs' heading when it starts at the table (not one the paragraph before shares).
+  const tables = once(() =>
+    tableCells(
+      article.paragraphs,
+      (pi) => {
+        const own = article.paragraphs[pi]?.section ?? null;
+        return own && own !== article.paragraphs[pi - 1]?.section ? own : null;
+      },
+      (label) => agencyOfLabel(label) !== null,
+    ),
+  );
+  // A row label that is wholly one agency's name ("ICE", "Border Patrol").
+  const agencyOfLabel = (label: string): string[] | null => {
+    const found = findEntities(label, gaz);
+    return found.length === 1 && found[0]!.start === 0 && found[0]!.end === label.length ? [...found[0]!.ids] : null;
+  };
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     const text = s.text;
+    const cells = /\d/.test(text) ? tables().get(paraOf.get(s.id) ?? -1) : undefined;
+    if (cells) {
+      const made = cells.map((c) => tableClaim(article, s, c, si));
+      claims.push(...made);
+      rows.push(...made.map((c, j) => tableQuantityRow(article, s, c, j)));
+      continue;
+    }
     // Cheap gate: no digit and no number word → nothing to do.
     if (!/\d|\b(?:zero|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)/i.test(text)) continue;
     // The open-vocabulary layer (NLP on this sentence only); claims are promoted from it.
@@ -186,6 +255,12 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       const standsForPeople = PEOPLE_PREDICATE.test(text.slice(m.end, m.end + 40));
       let unit = standsForPeople ? null : findUnit(text, m);
       if (unit) unit = coordinatedUnit(text, unit) ?? unit;
+      // "total apprehensions …, between ports of entry, numbered 408,870": a level's subject is what
+      // the number counts, not a noun borrowed from the phrase before it (range-ends.ts).
+      if ((!unit || (!unit.forward && unit.start !== null)) && !m.percent && !m.currency) {
+        const subject = levelSubject(text.slice(Math.max(0, m.start - 200), m.start));
+        if (subject) unit = { unit: subject, family: findUnitWord(subject.split(' ').at(-1)!)?.family ?? 'other', start: null, end: null, forward: false };
+      }
       // A bare number borrowing a noun from before an earlier counted figure takes that figure's
       // noun, the nearer one: "arrested 40 people, including nine with records" counts people.
       if (unit && !unit.forward && unit.start !== null && lastUnit && lastEnd > unit.start && lastUnit.family !== 'money' && lastUnit.family !== 'share' && m.start - lastEnd < 80) {
@@ -520,8 +595,18 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     const body = claims.find((c) => c.value === h.value && c.entity.length === 1 && c.entity[0] !== h.entity[0] && ancestors(c.entity[0]!, gaz).includes(h.entity[0]!));
     return body ? { ...h, entity: [...body.entity], entity_top: [...(body.entity_top ?? [])], attribution: 'context' as const, attribution_confidence: body.attribution_confidence } : h;
   });
-  return { claims: [...claims, ...headClaims], quantities: [...rows, ...head.quantities] };
+  // "…—94 Percent of All Confirmed Aliens in DOJ Custody" over a body's "94 percent of confirmed
+  // aliens in custody": the owner the headline ties to the figure by its grammar stands for the
+  // body's restatement, when the body's own sentence ties it to nobody that way.
+  const bodyClaims = claims.map((c) => {
+    if (GRAMMATICAL_OWNER.has(c.attribution ?? 'none')) return c;
+    const h = head.claims.find((x) => x.value === c.value && x.unit_family === c.unit_family && singularUnit(x.unit) === singularUnit(c.unit) && GRAMMATICAL_OWNER.has(x.attribution ?? 'none') && x.entity.length);
+    return h ? { ...c, entity: [...h.entity], entity_top: [...(h.entity_top ?? [])], subject: subjectOf(h.entity, c.unit, c.status), attribution: 'context' as const, attribution_confidence: h.attribution_confidence } : c;
+  });
+  return { claims: [...bodyClaims, ...headClaims], quantities: [...rows, ...head.quantities] };
 }
+/** Owners read from the figure's own phrase (its modifier, possessive, "from/of/in … custody", "assigned to"). */
+const GRAMMATICAL_OWNER = new Set<string>(['modifier', 'possessive', 'prepositional', 'assigned']);
 
 /**
  * The headline and dek lines of the text, each read on its own: their figures are claims marked
@@ -558,6 +643,35 @@ function relations(q: FoundQuantity): Partial<Claim> {
   if (q.per) out.per = q.per;
   if (q.share_of) out.share_of = q.share_of;
   return out;
+}
+
+/** The quantities-dataset row of a table cell's claim. */
+function tableQuantityRow(article: Article, s: { id: string; text: string }, c: Claim, j: number): QuantityRow {
+  return {
+    id: `${s.id}#q${j + 1}`,
+    article: article.file,
+    slug: article.slug,
+    sentence_id: s.id,
+    value: c.value,
+    value_high: null,
+    unit: c.unit,
+    unit_normalized: c.unit.toLowerCase().replace(/ies$/, 'y').replace(/(?<!s)s$/, ''),
+    family: c.unit_family,
+    kind: 'quantity',
+    qualifier: 'exact',
+    change: null,
+    from: null,
+    to: null,
+    per: null,
+    share_of: c.share_of ?? null,
+    display: c.display,
+    context: contextOf(s.text, c.start, c.end),
+    start: c.start,
+    end: c.end,
+    promoted: true,
+    reason: `claim: a text table's cell (${c.time ? `${c.time}, ` : ''}${c.unit})`,
+    claim_id: c.id,
+  };
 }
 
 /** About six words either side of a number, cut at word boundaries. */
@@ -632,8 +746,8 @@ const IN_THIS_CASE = /^\s+[a-z-]+(?:\s+[a-z-]+){0,3}\s+in\s+(?:this|the)\s+(?:ca
 const ORDERED_TO_PAY = /\bordered\s+to\s+(?:pay|forfeit)\b[^.;$]{0,50}(?:\$[\d,.]+(?:\s+(?:million|billion))?\s*(?:,\s*|\s+and\s+))?$/i;
 const BID_NOUN = /^(?:bids?|offers?|proposals?|quotes?|quotations?)$/i;
 const BID_VERB = /\b(?:solicited|received|submitted)\b/i;
-const FROM_BEFORE = /\bfrom\s+(?:(?:about|approximately|roughly|nearly|almost|some|over|more\s+than|fewer\s+than|less\s+than|just)\s+)?$/i;
-const TO_GAP = /^[^.;\d]*(?:\d{4}[^.;\d]*)?\bto\s+(?:(?:about|approximately|roughly|nearly|almost|some|over|more\s+than|fewer\s+than|less\s+than|just\s+(?:over|under))\s+)?$/i;
+const FROM_BEFORE = /\bfrom\s+(?:(?:about|approximately|roughly|nearly|almost|some|over|more\s+than|fewer\s+than|less\s+than|just|an\s+estimated)\s+)?$/i;
+const TO_GAP = /^[^.;\d]*(?:\d{4}[^.;\d]*)?\bto\s+(?:(?:about|approximately|roughly|nearly|almost|some|over|more\s+than|fewer\s+than|less\s+than|just\s+(?:over|under)|an\s+estimated)\s+)?$/i;
 const WEAK_OWNER = new Set<string>(['publisher', 'nearest', 'none']);
 const COUNT_FAMILIES = new Set<string>(['personnel', 'events', 'places', 'other']);
 const CONVERTIBLE = new Set<UnitFamily>(['mass', 'distance']);

@@ -42,7 +42,8 @@ const TOKEN_RE = new RegExp(
   [
     `(?<vague>\\b${VAGUE}\\b(?:\\s+of\\s+dollars)?)`,
     `(?<money>${CURRENCY}\\s?(?:${DIGITS})(?:\\s*(?:${SCALE_WORD}\\b|bn\\b|tn\\b|[mk]\\b)|b\\b)?)`,
-    `(?<num>(?<![\\w.,])(?:${DIGITS})(?:\\s+${SCALE_WORD}\\b)?(?:\\s*%|\\s+(?:percent|per\\s+cent)\\b)?)`,
+    // "96K migrants": a thousands K glued to the figure, before a word (not "3K-9", "Y2K", nor one "a 5K race", nor a "401k plan").
+    `(?<num>(?<![\\w.,]|\\d:)(?:${DIGITS})(?:\\s+${SCALE_WORD}\\b|[Kk](?=\\s+[a-z])(?<!\\b[Aa]n?\\s+\\d+[Kk]|\\b401[Kk]))?(?:\\s*%|\\s+(?:percent|per\\s+cent)\\b)?)`,
     `(?<word>\\b(?:(?:a|an)\\s+(?:${W_SCALE})|${W_ATOM})(?:[\\s-]+(?:and\\s+)?${W_ATOM})*\\b(?:\\s*%|\\s+(?:percent|per\\s+cent)\\b)?)`,
   ].join('|'),
   'gi',
@@ -51,8 +52,9 @@ const TOKEN_RE = new RegExp(
 const MONTHS = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?$`);
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\b`);
-const LEGAL_LIST_BEFORE = /(?:§§?|\b(?:Sections|Secs\.|Titles|Articles))\s*\d+[a-z]?(?:\(\w+\))*(?:\s*,\s*\d+[a-z]?(?:\(\w+\))*)*\s*(?:,|,?\s+and|,?\s+or|&|through)\s*$/;
-const LEGAL_BEFORE = /(?:\b(?:Title|Section|Sec\.|Article|Chapter|Amendment|Proposition|Prop\.|No\.|Number|Order|Orders|Rule|Form|Route|Highway|Interstate|Flight|District|Precinct|Local|Bill|Act|Law|Resolution|Docket|Case|Room|Unit|Ward|Channel|Fox|Division|Region|Sector|Level|Phase|Stage|Tier|Class|Grade|Gate|Terminal|Pier|Exit|Station|Code|Part|Subsection|Paragraph|Clause|U\.S\.C\.|C\.F\.R\.|H\.R\.|S\.|H\.B\.|S\.B\.|A\.B\.|CFR|USC|Executive Order|Public Law|P\.\s?L\.|Pub\.\s?L\.|Directive|Memorandum|Instruction|Regulation|Publication|Manual|Notice|Bulletin)\s*|§\s*|#\s*|[A-Za-z]-?)$/;
+// (Named places and stages numbered in a list too: "Regions 3 and 4", "Phases 1, 2 and 3".)
+const LEGAL_LIST_BEFORE = /(?:§§?|\b(?:Sections|Secs\.|Titles|Articles|Regions|Districts|Sectors|Zones|Phases|Precincts|Wards|Tiers|Levels|Stages))\s*\d+[a-z]?(?:\(\w+\))*(?:\s*,\s*\d+[a-z]?(?:\(\w+\))*)*\s*(?:,|,?\s+and|,?\s+or|&|through)\s*$/;
+const LEGAL_BEFORE = /(?:\b(?:Title|Section|Sec\.|Article|Chapter|Amendment|Proposition|Prop\.|No\.|Number|Order|Orders|Rule|Form|Route|Highway|Interstate|Flight|District|Precinct|Local|Bill|Act|Law|Resolution|Docket|Case|Room|Unit|Ward|Channel|Fox|Division|Regions?|Sectors?|Levels?|Phases?|Stages?|Tiers?|Districts|Zones?|Wards|Precincts|Class|Grade|Gate|Terminal|Pier|Exit|Station|Code|Part|Subsection|Paragraph|Clause|U\.S\.C\.|C\.F\.R\.|H\.R\.|S\.|H\.B\.|S\.B\.|A\.B\.|CFR|USC|Executive Order|Public Law|P\.\s?L\.|Pub\.\s?L\.|Directive|Memorandum|Instruction|Regulation|Publication|Manual|Notice|Bulletin)\s*|§\s*|#\s*|[A-Za-z]-?)$/;
 const DURATION_AFTER = /^(?:\s+(?:full|whole|entire|consecutive|straight|more|additional|long|short|past|previous|next|calendar|fiscal|business|working|extra))*\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries|century)\b(?!\s+(?:old|of age))|^-(?:second|minute|hour|day|night|week|month|year|decade)s?\b|^\s+years?\s+old\b/i;
 const AGE_AFTER = /^(?:-year-old|\s+years?\s+old)\b/i;
 const ATTRIBUTION = /\b(?:said|says|say|told|tell|according to|familiar|knowledge|briefed|spoke|speaking|confirmed|anonymity|described|insisted|noted|added|acknowledged)\b/i;
@@ -158,7 +160,8 @@ function mergeRanges(text: string, raws: Raw[]): (Raw & { high: number | null })
     if (b && !a.vague && !b.vague && a.value !== null && b.value !== null) {
       const gap = text.slice(a.end, b.start);
       const before = text.slice(Math.max(0, a.start - 10), a.start);
-      const hyphen = /^\s*[-–—]\s*$/.test(gap);
+      // (Not a serial's parts: "2019-03011", a zero-led group after the hyphen.)
+      const hyphen = /^\s*[-–—]\s*$/.test(gap) && !/^0\d/.test(b.text);
       const toWord = /^\s+to\s+$/.test(gap);
       const between = /^\s+and\s+$/.test(gap) && /\bbetween\s+$/i.test(before);
       // "rose from 2,000 to 3,000", "fell 95% to 8,347": a change between two values, not a range.
@@ -205,9 +208,14 @@ export function classify(text: string, r: Raw & { high: number | null }): Number
   const after = text.slice(r.end, r.end + 80);
   const plainInt = !r.hasComma && !r.hasScale && !r.percent && !r.words && Number.isInteger(r.value);
   // Fiscal years ("FY2025", "FY 25", "Fiscal Year 2025") and decades ("the 1960s", "’90s").
-  if (plainInt && /\b(?:FY|fiscal\s+year)\s?['’]?$/i.test(before)) return 'year';
+  // ("Fiscal Year (FY) 20191": the short form in brackets between; a footnote mark glued to the year.)
+  if (plainInt && /\b(?:FY|fiscal\s+year)(?:\s*\(FY\))?\s?['’]?$/i.test(before)) return 'year';
   if (plainInt && /^['’]?s\b/.test(after) && r.value! % 10 === 0) return 'year';
   if (!r.words && /^\(\w{1,3}\)/.test(after)) return 'legal'; // 287(g)
+  // A citation's numbers: pages before a bracketed document number ("4949-4950 [2019-03011]") and
+  // the document number itself (a year, a hyphen and a zero-led serial).
+  if (!r.words && /^\s*\[(?:FR\s+Doc\.?\s*)?\d{2,4}-\d{3,6}\]/.test(after)) return 'legal';
+  if (plainInt && (/^-0\d/.test(after) || (/^0\d/.test(r.text) && /-$/.test(before)))) return 'legal';
   // An enumerator of a list, "(2) the number of …", "; (3) 79 percent": a position, never a quantity.
   // Not the digits that repeat a number word, "two (2) agents" (a legal-drafting habit).
   if (plainInt && r.value! < 100 && /(?:^|[\s;:,.—–-])\($/.test(before) && !/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?|hundred|thousand)\s*\($/i.test(before) && /^\)(?:\s|$)/.test(after)) return 'ordinal';
@@ -220,7 +228,8 @@ export function classify(text: string, r: Raw & { high: number | null }): Number
   if (plainInt && /(?:\bP\.\s?L\.|\bPub\.\s?L\.|\bPublic\s+Law)\s*\d+\s*[-‐‑–]\s*$/i.test(before)) return 'legal';
   // The next of a list of sections: "42 U.S.C. §§ 265 and 268", "Sections 212, 235 and 240".
   if (plainInt && LEGAL_LIST_BEFORE.test(before)) return 'legal';
-  if (!r.words && !r.percent && /^-?[A-Za-z]/.test(after) && !/^-(?:year|day|week|month|hour|minute|second|decade|strong|person|member|man|officer|agent|troop)/i.test(after) && !/^-?(?:st|nd|rd|th)\b/.test(after)) return 'legal'; // "F-35", "H-1B", "7th"
+  // "900lbs of fentanyl", "45kg": a mass unit glued to the figure is its unit, not a name's part.
+  if (!r.words && !r.percent && /^-?[A-Za-z]/.test(after) && !GLUED_MASS.test(after) && !/^-(?:year|day|week|month|hour|minute|second|decade|strong|person|member|man|officer|agent|troop)/i.test(after) && !/^-?(?:st|nd|rd|th)\b/.test(after)) return 'legal'; // "F-35", "H-1B", "7th"
   if (!r.words && /^(?:st|nd|rd|th)\b/.test(after)) return 'ordinal';
   if (plainInt && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) return 'date';
   if (!r.words && /^(?::\d{2}|\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\/\d)/i.test(after)) return 'date';
@@ -236,6 +245,7 @@ export function classify(text: string, r: Raw & { high: number | null }): Number
   return 'quantity';
 }
 
+const GLUED_MASS = /^(?:lbs?|kgs?|oz|tons)\b/;
 const CLOCK_TIME = /^(?:[01]\d|2[0-3])[0-5]\d$/;
 const CLOCK_ZONE_AFTER = /^\s*(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|AST|UTC|GMT|Zulu|ET|CT|MT|PT|local\s+time)\b/i;
 
@@ -245,9 +255,18 @@ function startsWithUnitNoun(after: string): boolean {
   return COUNT_NOUN.test(after);
 }
 
+// "one-in-five of all persons": a word fraction, a share of a whole written as one compound (as
+// "two-thirds"), is no count; its numbers are not mentions.
+const WORD_FRACTION = /(?<![\w-])(?:\d+|[a-z]+)-in-(?:\d+|[a-z]+)(?![\w-])/gi;
+
 /** Every number mention in a sentence, classified, in text order. */
 export function findNumbers(text: string): Mention[] {
-  const merged = mergeRanges(text, scan(text));
+  let raws = scan(text);
+  if (text.includes('-in-')) {
+    const spans = allMatches(WORD_FRACTION, text).map((m) => [m.index, m.index + m[0].length] as const);
+    raws = raws.filter((r) => !spans.some(([a, b]) => r.start >= a && r.end <= b));
+  }
+  const merged = mergeRanges(text, raws);
   return merged.map((r) => ({
     kind: classify(text, r),
     text: r.text,

@@ -18,7 +18,7 @@ const CHROME_BEFORE = /\b(?:photo|image|slide|page|video|step|part)\s+$/i;
 // Counts of a text's own parts and findings (like the seeds' source counts): "6 criteria", "7 recommendations";
 // and of the aims a strategy is organised around ("three interrelated goals", "four pillars"); and
 // the parts an analysis explains a thing by ("the product of four primary factors", "two reasons").
-const DOCUMENT_NOUN = /^(?:.* )?(?:criterion|criteria|recommendation|survey|report|study|page|chapter|section|question|finding|table|figure|appendix|objective|goal|pillar|principle|priority|factor|reason|driver|takeaway|lesson)$/;
+const DOCUMENT_NOUN = /^(?:.* )?(?:criterion|criteria|recommendation|survey|report|study|page|chapter|section|question|finding|table|figure|appendix|objective|goal|pillar|principle|priority|factor|reason|takeaway|lesson)$/;
 const REVIEWED_BEFORE = /\b(?:we|our\s+(?:office|team))\s+(?:\w+\s+)?(?:conducted|performed|carried\s+out|made)\s+(?:[\w-]+\s+){0,2}(?:inspections?|visits?|reviews?|audits?|site\s+visits)\s+(?:of|at|to)\s+(?:[^;,]*|[^;]*\b(?:specifically|including|namely)\s+[^;]*)$|\bour\s+(?:[\w-]+\s+){0,2}(?:inspections?|visits?|reviews?|audits?|samples?)\s+of\s+$|\b(?:we|GAO|the\s+(?:audit|review|inspector\s+general))\s+(?:\w+\s+)?(?:looked\s+at|reviewed|examined|analy[sz]ed|sampled|selected|interviewed|visited)\b[^,]*$|\b(?:when|while|in|after)\s+(?:reviewing|examining|analy[sz]ing|sampling)\s+(?:the\s+)?$/i;
 // "During our inspections of five facilities", "Of the five facilities we visited": the report's own sample.
 const REVIEWED_AFTER = /^[^.;:,]{0,90}?\b(?:that\s+|which\s+)?we\s+(?:\w+\s+)?(?:visited|inspected|reviewed|sampled|examined|selected|interviewed|observed|tested|audited)\b/i;

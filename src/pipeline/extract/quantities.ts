@@ -218,15 +218,15 @@ function unitAfter(text: string, m: Mention, toks: Tok[]): UnitFound {
     const hyphen = t.w === '-' && toks[j - 1] && toks[j + 1] && toks[j - 1].end === t.start && toks[j + 1].start === t.end;
     // ("101 rescue assists", at the end of a list item: a -s word after a singular noun that ends the phrase.)
     const endsPhrase = !toks[j + 1] || toks[j + 1].pos === 'PUNCT' || /^[A-Z0-9]/.test(toks[j + 1].w);
-    const pluralVerb = t.pos === 'VERB' && /[^s]s$/.test(t.w) && (m.value ?? 0) !== 1 && (j === i || toks[j - 1].pos === 'ADJ' || (j > i && toks[j - 1].pos === 'NOUN' && !isPlural(toks[j - 1]) && endsPhrase));
+    const pluralVerb = t.pos === 'VERB' && /[^s]s$/.test(t.w) && (m.value ?? 0) !== 1 && (j === i || toks[j - 1].pos === 'ADJ' || (j > i && toks[j - 1].pos === 'NOUN' && !pluralForm(toks[j - 1]) && endsPhrase));
     // "grew to 1.3 million today": a deictic time noun dates the figure, it is not what is counted.
     if (/^(?:today|yesterday|tonight|tomorrow)$/i.test(t.w)) break;
     if (t.pos === 'NOUN' || pluralVerb || (t.pos === 'PROPN' && !/^[A-Z]{2,}$/.test(t.w) && j > i)) {
       head = j;
       // A plural that modifies another plural stays in the compound ("human rights violators").
       const nx = toks[j + 1];
-      if ((t.pos === 'NOUN' || pluralVerb) && isPlural(t) && !(nx?.w === '-') && !(nx && nx.pos === 'NOUN' && isPlural(nx) && nx.start === t.end + 1)) break;
-    } else if (/^(?:and|or)$/i.test(t.w) && j > i && /^(?:ADJ|VERB|NOUN)$/.test(toks[j - 1].pos) && toks[j + 1] && /^(?:ADJ|VERB|NOUN)$/.test(toks[j + 1].pos) && !isPlural(toks[j - 1])) {
+      if ((t.pos === 'NOUN' || pluralVerb) && pluralForm(t) && !(nx?.w === '-') && !(nx && nx.pos === 'NOUN' && pluralForm(nx) && nx.start === t.end + 1)) break;
+    } else if (/^(?:and|or)$/i.test(t.w) && j > i && /^(?:ADJ|VERB|NOUN)$/.test(toks[j - 1].pos) && toks[j + 1] && /^(?:ADJ|VERB|NOUN)$/.test(toks[j + 1].pos) && !pluralForm(toks[j - 1])) {
       // Coordinated modifiers of one head: "known or suspected gang members", "new immigration
       // and immigration-related criminal cases" (a plural before "and" is a head of its own).
       head = -1;
@@ -238,10 +238,10 @@ function unitAfter(text: string, m: Mention, toks: Tok[]): UnitFound {
   }
   if (head < 0 || (toks[head].pos !== 'NOUN' && toks[head].pos !== 'VERB')) return { unit: null, norm: '-', family: 'other', per: null, end: at };
   // "70,000 truck, rail and sea containers": singular modifiers in a list share the plural head after them.
-  if (toks[head].pos === 'NOUN' && !isPlural(toks[head])) head = listHead(toks, head) ?? head;
+  if (toks[head].pos === 'NOUN' && !pluralForm(toks[head])) head = listHead(toks, head) ?? head;
   // "a 12 page document", "3 cylinder engine": a singular noun before another noun is the unit.
   // (Only when the phrase's head is singular too: "517 rushing yards" counts yards.)
-  if (toks[i].pos === 'NOUN' && head > i && !isPlural(toks[i]) && !isPlural(toks[head]) && (m.value ?? 0) > 1 && toks[i + 1]?.pos === 'NOUN') {
+  if (toks[i].pos === 'NOUN' && head > i && !pluralForm(toks[i]) && !pluralForm(toks[head]) && (m.value ?? 0) > 1 && toks[i + 1]?.pos === 'NOUN') {
     head = i;
   }
   const span = toks.slice(i, head + 1).filter((_, k) => !skipped.has(i + k));
@@ -272,17 +272,18 @@ function listHead(toks: Tok[], j: number): number | null {
     const t = toks[k];
     if (!t || (t.pos !== 'NOUN' && t.pos !== 'ADJ')) return null;
     if (sawAnd) {
-      if (t.pos === 'NOUN' && isPlural(t)) return k;
+      if (t.pos === 'NOUN' && pluralForm(t)) return k;
       const nx = toks[k + 1];
-      return nx && nx.pos === 'NOUN' && isPlural(nx) && nx.start === t.end + 1 ? k + 1 : null;
+      return nx && nx.pos === 'NOUN' && pluralForm(nx) && nx.start === t.end + 1 ? k + 1 : null;
     }
-    if (t.pos !== 'NOUN' || isPlural(t)) return null;
+    if (t.pos !== 'NOUN' || pluralForm(t)) return null;
     k++;
   }
   return null;
 }
 
-const isPlural = (t: Tok) => /[^s]s$|sses$|ies$|(?:ch|sh|x)es$/i.test(t.w) || t.lemma !== t.w.toLowerCase() && /^(?:people|men|women|children|feet|teeth|mice|geese)$/i.test(t.w);
+// (By its spelling, whatever its tag; range-ends.ts's pluralNoun also asks for a noun's tag.)
+const pluralForm = (t: Tok) => /[^s]s$|sses$|ies$|(?:ch|sh|x)es$/i.test(t.w) || t.lemma !== t.w.toLowerCase() && /^(?:people|men|women|children|feet|teeth|mice|geese)$/i.test(t.w);
 
 /** Singular of a plural noun: wink's lemma when it is a prefix of the word, else the English rules. */
 export function singular(t: Tok): string {

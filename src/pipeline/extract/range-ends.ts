@@ -9,11 +9,13 @@
 // compromise have no dependency tree), and this word order is short and fixed.
 import { singular, tokenize, type Tok } from './quantities.ts';
 
-const CHANGE_VERB = /^(?:increas|ris|rose|risen|grow|grew|grown|climb|fall|fell|fallen|declin|drop|decreas|jump|surg|soar|shrank|shrunk|shrink|plummet|plung|doubl|tripl)/i;
+// Stems of verbs of change; the short ones whole words ("ris" would take "risk", "surg" "surgery").
+const CHANGE_VERB = /^(?:increas|ris(?:e|es|en|ing)$|rose$|grow|grew|grown|climb|fall(?:s|en|ing)?$|fell$|declin|drop(?:s|ped|ping)?$|decreas|jump|surg(?:e|es|ed|ing)$|soar|shrank|shrunk|shrink|plummet|plung|doubl|tripl)/i;
 /** "from (approximately) " right before the number. */
 const FROM_BEFORE = /\bfrom\s+(?:(?:about|approximately|roughly|nearly|almost|some|over|more\s+than|fewer\s+than|less\s+than|just|an\s+estimated)\s+)?$/i;
 
-const isPlural = (t: Tok) => t.pos === 'NOUN' && singular(t) !== t.w.toLowerCase();
+// A noun by its tag whose singular differs (quantities.ts's pluralForm reads the spelling only).
+const pluralNoun = (t: Tok) => t.pos === 'NOUN' && singular(t) !== t.w.toLowerCase();
 
 /**
  * The plural noun phrase that is the subject of the verb of change before "from <number>"
@@ -32,14 +34,49 @@ export function changeSubject(before: string): string | null {
   }
   if (!sawChange || j < 0) return null;
   // One prepositional phrase naming whose they are: "from DHS", "at the ports".
-  if (!isPlural(toks[j])) {
+  if (!pluralNoun(toks[j])) {
     let k = j;
-    while (k >= 0 && /^(?:PROPN|DET|NOUN|ADJ)$/.test(toks[k].pos) && !isPlural(toks[k])) k--;
+    while (k >= 0 && /^(?:PROPN|DET|NOUN|ADJ)$/.test(toks[k].pos) && !pluralNoun(toks[k])) k--;
     if (k < 1 || toks[k].pos !== 'ADP' || k === j) return null;
     j = k - 1;
   }
-  if (j < 0 || !isPlural(toks[j])) return null;
+  if (j < 0 || !pluralNoun(toks[j])) return null;
   let s = j;
-  while (s > 0 && /^(?:NOUN|ADJ)$/.test(toks[s - 1].pos) && !isPlural(toks[s - 1])) s--;
+  while (s > 0 && /^(?:NOUN|ADJ)$/.test(toks[s - 1].pos) && !pluralNoun(toks[s - 1])) s--;
   return toks.slice(s, j + 1).map((t) => t.w.toLowerCase()).join(' ');
+}
+
+/** A verb stating a level right before the number: "numbered 408,870", "totaled about 9,000". */
+const LEVEL_BEFORE = /\b(?:numbered|totall?ed|reached|stood\s+at|came\s+to|amounted\s+to)\s+(?:(?:about|approximately|roughly|nearly|almost|some|over|more\s+than|fewer\s+than|less\s+than|just\s+(?:over|under)|an\s+estimated)\s+)?$/i;
+
+/**
+ * The plural noun phrase that is the subject of a verb stating a level ("In FY2020, total
+ * detentions by the county, between its two jails, numbered 9,104"), or null: after an opening
+ * phrase up to its comma (one naming no plural), the clause's first plural noun with its modifiers, when no preposition
+ * or verb comes before it. The noun of a phrase between the subject and the verb ("between its
+ * two jails") is not what the number counts.
+ */
+export function levelSubject(before: string): string | null {
+  // (The verb and its qualifier fit in the last few words: only those are searched.)
+  const tail = before.slice(-48);
+  const verb = LEVEL_BEFORE.exec(tail);
+  if (!verb) return null;
+  let clause = before.slice(0, before.length - tail.length + verb.index);
+  clause = clause.slice(Math.max(clause.lastIndexOf('. '), clause.lastIndexOf('; ')) + 1);
+  const toks = tokenize(clause);
+  // An opening phrase up to its comma that names no plural ("In Fiscal Year 2016,", "Last year,").
+  let i = 0;
+  const comma = toks.findIndex((t) => t.w === ',');
+  if (comma > 0 && !toks.slice(0, comma).some(pluralNoun)) i = comma + 1;
+  else if (toks[0]?.pos === 'ADP') return null;
+  for (let j = i; j < toks.length; j++) {
+    const t = toks[j]!;
+    if (pluralNoun(t)) {
+      let s = j;
+      while (s > i && /^(?:NOUN|ADJ)$/.test(toks[s - 1]!.pos) && !pluralNoun(toks[s - 1]!) && !/^(?:total|overall)$/i.test(toks[s - 1]!.w)) s--;
+      return toks.slice(s, j + 1).map((x) => x.w.toLowerCase()).join(' ');
+    }
+    if (!/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos)) return null;
+  }
+  return null;
 }

@@ -49,7 +49,7 @@ add('mass', 'pounds', 'pound', 'lbs', 'lb');
 add('mass', 'kilograms', 'kilogram', 'kilos', 'kilo', 'kg');
 add('mass', 'tons', 'ton', 'tonnes', 'tonne');
 add('mass', 'grams', 'gram');
-add('mass', 'ounces', 'ounce');
+add('mass', 'ounces', 'ounce', 'oz');
 // people: counted as such unless an event noun or verb says what happened to them
 for (const p of ['people', 'immigrants', 'migrants', 'individuals', 'noncitizens', 'aliens', 'children', 'families', 'persons',
   'adults', 'minors', 'residents', 'citizens', 'asylum seekers', 'refugees', 'detainees', 'inmates', 'prisoners', 'fugitives']) {
@@ -366,6 +366,7 @@ export function normaliseUnit(unit: string, entity: string[]): string {
   if (!military) return unit;
   // A duty status keeps its word ("1,500 active-duty members" → "active-duty troops"); other
   // modifiers ("family members") do not name service members and are left as written.
-  const m = /^((?:active[- ]duty|reserve|reservist|uniformed|federali[sz]ed|additional)\s+)?(?:members|forces|soldiers|guardsmen|service members|servicemembers|personnel)$/i.exec(unit);
+  // ("military personnel", "military members": the word says only what the owner already does.)
+  const m = /^((?:active[- ]duty|reserve|reservist|uniformed|federali[sz]ed|additional)\s+)?(?:military\s+)?(?:members|forces|soldiers|guardsmen|service members|servicemembers|personnel)$/i.exec(unit);
   return m ? `${m[1] ?? ''}troops` : unit;
 }

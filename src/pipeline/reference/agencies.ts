@@ -363,6 +363,10 @@ export function publisherOf(article: { url: string | null; outlet: string | null
     const m = findEntities(article.outlet, gaz).find((e) => e.ids.length === 1 && gaz.byId.has(e.ids[0]));
     if (m) return m.ids[0];
   }
+  // A state's military department ("Texas Military Department", "Department of Military Affairs")
+  // commands the state's Guard: its letters and releases speak of the Guard's work, not of the
+  // state government's (its site is on the state's domain).
+  if (article.outlet && MILITARY_DEPARTMENT.test(article.outlet) && gaz.byId.has('National Guard')) return 'National Guard';
   if (article.url) {
     const host = /^[a-z]+:\/\/([^/:?#]+)/i.exec(article.url)?.[1]?.toLowerCase();
     if (host) {
@@ -389,6 +393,7 @@ export function publisherOf(article: { url: string | null; outlet: string | null
   return null;
 }
 
+const MILITARY_DEPARTMENT = /\b(?:Military\s+Department|Department\s+of\s+Military(?:\s+and\s+Veterans)?\s+Affairs|Military\s+(?:and\s+Veterans\s+)?Affairs\s+Department|Office\s+of\s+the\s+Adjutant\s+General|Adjutant\s+General['’]s\s+(?:Department|Office))\b/i;
 const GOVERNOR_OUTLET = /\b(?:Office\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}Governor|Governor\s+of\s+[A-Z]|Governor['’]s\s+Office)\b/;
 
 export const STATE_AGENCIES = 'state agencies';
