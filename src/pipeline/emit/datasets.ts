@@ -2,7 +2,7 @@
 // field list per table, plus a Frictionless Data Package descriptor
 // (datapackage.json, Table Schema) so readers can load them with standard tools.
 // Output is deterministic: fixed column order, rows sorted by id, no dates.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { QUALIFIERS, STATUSES, UNIT_FAMILIES } from '../../model/vocabulary.ts';
 import type { AttributionConfidence, AttributionMethod, Check, Claim, Fact, GuardStatus, PlaceMention, QuantityRow } from '../types.ts';
@@ -323,13 +323,45 @@ const byKey = (key: string) => (a: object, b: object) => {
   return x < y ? -1 : x > y ? 1 : 0;
 };
 
+/** Rows per piece of a table's JSON: a few MB of text at a time, not one string of the whole table. */
+const JSON_CHUNK = 2000;
+
+/** The whole text, as writeFileSync writes it (a write may take fewer bytes than given). */
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off);
+}
+
+/**
+ * JSON.stringify(rows, null, 2) + "\n", written piece by piece: the rows of a top-level array
+ * are indented alike whether stringified in one array or several, so each piece is the text
+ * between "[\n" and "\n]" of its own array. (A table of 27,000 rows was one 18 MB string and
+ * its UTF-8 copy, allocated in the large-object space at the end of the run.)
+ */
+function writeJsonRows(file: string, rows: object[]): void {
+  if (rows.length <= JSON_CHUNK) {
+    writeFileSync(file, JSON.stringify(rows, null, 2) + '\n');
+    return;
+  }
+  const fd = openSync(file, 'w');
+  try {
+    for (let i = 0; i < rows.length; i += JSON_CHUNK) {
+      const piece = JSON.stringify(rows.slice(i, i + JSON_CHUNK), null, 2);
+      writeAll(fd, (i === 0 ? '[\n' : ',\n') + piece.slice(2, -2));
+    }
+    writeAll(fd, '\n]\n');
+  } finally {
+    closeSync(fd);
+  }
+}
+
 // Synchronous writes (see run.ts); still async to callers.
 export async function emitDatasets(dataDir: string, data: Datasets): Promise<void> {
   mkdirSync(dataDir, { recursive: true });
   for (const r of RESOURCES) {
     const rows = [...((data[r.name] ?? []) as object[])].sort(byKey(r.primaryKey));
     validate(r, rows);
-    writeFileSync(path.join(dataDir, `${r.name}.json`), JSON.stringify(rows, null, 2) + '\n');
+    writeJsonRows(path.join(dataDir, `${r.name}.json`), rows);
     writeFileSync(path.join(dataDir, `${r.name}.csv`), toCsv(r, rows));
   }
   writeFileSync(path.join(dataDir, 'datapackage.json'), JSON.stringify(dataPackage(), null, 2) + '\n');
