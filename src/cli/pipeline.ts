@@ -1,7 +1,13 @@
 // CLI: run the pipeline on any folder. `npm run pipeline -- --seeds DIR --out DIR`
+import module from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { runPipeline } from '../pipeline/run.ts';
+
+// Node's on-disk compile cache (NODE_COMPILE_CACHE, else the system's temp folder), enabled before
+// the pipeline's modules load: a run's start-up spent ~0.8 s of CPU stripping the types of and
+// compiling ~100 modules; from the cache ~0.55 s (perf16 section of bench/notes.md).
+module.enableCompileCache();
+const { runPipeline } = await import('../pipeline/run.ts');
 
 const { values } = parseArgs({
   options: {

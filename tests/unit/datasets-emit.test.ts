@@ -71,4 +71,27 @@ describe('emitDatasets', () => {
     const csv = toCsv(factsRes, [{ ...facts[0], entity: ['ATF', 'USMS'], time_resolved: { from: '2025-01-01', to: '2025-01-31' } }]);
     expect(csv.split('\n')[1]).toMatch(/,ATF; USMS,.*,2025-01-01,2025-01-31,/);
   });
+
+  it('writes a large table in pieces exactly as JSON.stringify writes it whole', async () => {
+    // 4,501 invented rows: more than two pieces and a remainder, nested values and lists,
+    // a missing field, an empty list and non-ASCII text (the pieces' UTF-8 must join up).
+    const many = Array.from({ length: 4501 }, (_, i) => ({
+      id: `story-${String(i).padStart(5, '0')}:p1s1@tucson`,
+      article: `story_${i}.txt`,
+      slug: `story-${i}`,
+      sentence_id: `story-${i}:p1s1`,
+      city: i % 3 ? 'tucson' : 'el-paso',
+      quote: i % 7 ? `Agents from the Tucson Sector’s ${i} stations met — “again” — on Tuesday.` : 'Line "one",\nline two ',
+      ...(i % 5 ? { extra: { ends: [i, i + 1], note: null, empty: [] as number[] } } : {}),
+    }));
+    const dir = await emit({ claims: [], facts: [], checks: [], places: many as unknown as Datasets['places'] });
+    const sorted = [...many].sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(await readFile(path.join(dir, 'places.json'), 'utf8')).toBe(JSON.stringify(sorted, null, 2) + '\n');
+    const csv = (await readFile(path.join(dir, 'places.csv'), 'utf8')).split('\n');
+    expect(csv.filter((l) => l.startsWith('story-'))).toHaveLength(4501);
+    expect(csv.find((l) => l.startsWith('story-00001:'))).toBe('story-00001:p1s1@tucson,story_1.txt,story-1,story-1:p1s1,tucson,Agents from the Tucson Sector’s 1 stations met — “again” — on Tuesday.');
+    // A quote, a comma, a line break or white space at either end is quoted, quotes doubled.
+    expect((await readFile(path.join(dir, 'places.csv'), 'utf8'))).toContain(',el-paso,"Line ""one"",\nline two "\n');
+    expect(await readFile(path.join(dir, 'checks.json'), 'utf8')).toBe('[]\n');
+  });
 });

@@ -2,7 +2,7 @@
 // field list per table, plus a Frictionless Data Package descriptor
 // (datapackage.json, Table Schema) so readers can load them with standard tools.
 // Output is deterministic: fixed column order, rows sorted by id, no dates.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { QUALIFIERS, STATUSES, UNIT_FAMILIES } from '../../model/vocabulary.ts';
 import type { AttributionConfidence, AttributionMethod, Check, Claim, Fact, GuardStatus, PlaceMention, QuantityRow } from '../types.ts';
@@ -196,27 +196,46 @@ function checkValue(f: Field, x: unknown, v: unknown, where: (field: string) => 
   if (f.enum && !f.enum.includes(x as string)) throw new Error(`${where(f.name)}: ${JSON.stringify(x)} is not one of ${f.enum.join(', ')}`);
 }
 
+/** The type test of a field, chosen once per table rather than per cell. */
+function typeTest(f: Field): (x: unknown) => boolean {
+  switch (f.type) {
+    case 'string': return (x) => typeof x === 'string';
+    case 'number': return (x) => typeof x === 'number' && Number.isFinite(x);
+    case 'integer': return (x) => Number.isInteger(x);
+    case 'boolean': return (x) => typeof x === 'boolean';
+    default: return (x) => typeof x === 'string' && ISO_DATE.test(x);
+  }
+}
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 /** Throws on the first row that does not fit its table's schema, naming table, row and field. */
 export function validate(resource: Resource, rows: object[]): void {
+  // Each field's test and enum set built once: tens of thousands of rows × ~30 fields. The
+  // message of a failure comes from checkValue, built only when a value fails.
+  const tests = resource.fields.map((f) => ({ f, fits: typeTest(f), allowed: f.enum ? new Set<unknown>(f.enum) : null }));
   const ids = new Set<unknown>();
-  rows.forEach((r, i) => {
-    const row = r as Record<string, unknown>;
-    const where = (f: string) => `${resource.name}[${i}] (${String(row[resource.primaryKey])}).${f}`;
-    for (const f of resource.fields) {
+  const key = resource.primaryKey;
+  const unique = resource.unique !== false;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as Record<string, unknown>;
+    const where = (f: string) => `${resource.name}[${i}] (${String(row[key])}).${f}`;
+    for (const { f, fits, allowed } of tests) {
       const v = valueOf(f, row);
       if (v === null || v === undefined || v === '') {
         if (f.required) throw new Error(`${where(f.name)}: required`);
         continue;
       }
       // One check per value (a list checks each item), without a list built per cell.
-      if (!f.list) checkValue(f, v, v, where);
-      else if (Array.isArray(v)) for (const x of v) checkValue(f, x, v, where);
-      else checkValue(f, Symbol('not a list'), v, where);
+      if (!f.list) {
+        if (!fits(v) || (allowed && !allowed.has(v))) checkValue(f, v, v, where);
+      } else if (Array.isArray(v)) {
+        for (const x of v) if (!fits(x) || (allowed && !allowed.has(x))) checkValue(f, x, v, where);
+      } else checkValue(f, Symbol('not a list'), v, where);
     }
-    const id = row[resource.primaryKey];
-    if (resource.unique !== false && ids.has(id)) throw new Error(`${resource.name}: duplicate ${resource.primaryKey} ${String(id)}`);
+    const id = row[key];
+    if (unique && ids.has(id)) throw new Error(`${resource.name}: duplicate ${key} ${String(id)}`);
     ids.add(id);
-  });
+  }
 }
 
 // Written here, not with d3-dsv (src/lib/csv.ts): the data package promises every value as
@@ -224,28 +243,33 @@ export function validate(resource: Resource, rows: object[]): void {
 /** A quote, comma or line break anywhere, or white space at either end (what trim() would remove). */
 const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
 
-function csvCell(v: unknown, f: Field): string {
-  if (v === null || v === undefined) return '';
-  // A number's text has no quote, comma, break or space: written without the quoting test.
-  if (typeof v === 'number') return String(v);
-  const s = f.list && Array.isArray(v) ? v.join('; ') : typeof v === 'boolean' ? (v ? 'true' : 'false') : String(v);
-  return NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+const quoted = (s: string) => (NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+
+/** The CSV text of one field's cell, as a function chosen once per table. */
+function csvCellOf(f: Field): (row: Record<string, unknown>) => string {
+  return (row) => {
+    const v = valueOf(f, row);
+    if (v === null || v === undefined) return '';
+    // A number's text has no quote, comma, break or space: written without the quoting test.
+    if (typeof v === 'number') return String(v);
+    if (typeof v === 'string') return quoted(v);
+    if (typeof v === 'boolean') return v ? 'true' : 'false';
+    return quoted(f.list && Array.isArray(v) ? v.join('; ') : String(v));
+  };
 }
 
 export function toCsv(resource: Resource, rows: object[]): string {
-  const fields = resource.fields;
-  const lines = [fields.map((f) => f.name).join(',')];
-  // Plain loops: tens of thousands of rows × ~20 cells.
+  const cells = resource.fields.map(csvCellOf);
+  const n = cells.length;
+  // One reused array of cells joined per line, appended to one string: half the time of
+  // concatenating cell by cell and joining the lines (measured on the 1,000-article bench).
+  const parts: string[] = new Array<string>(n);
+  let out = resource.fields.map((f) => f.name).join(',') + '\n';
   for (const r of rows) {
-    let line = '';
-    for (let i = 0; i < fields.length; i++) {
-      const f = fields[i]!;
-      if (i > 0) line += ',';
-      line += csvCell(valueOf(f, r as Record<string, unknown>), f);
-    }
-    lines.push(line);
+    for (let i = 0; i < n; i++) parts[i] = cells[i]!(r as Record<string, unknown>);
+    out += parts.join(',') + '\n';
   }
-  return lines.join('\n') + '\n';
+  return out;
 }
 
 export function dataPackage(): object {
@@ -299,13 +323,45 @@ const byKey = (key: string) => (a: object, b: object) => {
   return x < y ? -1 : x > y ? 1 : 0;
 };
 
+/** Rows per piece of a table's JSON: a few MB of text at a time, not one string of the whole table. */
+const JSON_CHUNK = 2000;
+
+/** The whole text, as writeFileSync writes it (a write may take fewer bytes than given). */
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off);
+}
+
+/**
+ * JSON.stringify(rows, null, 2) + "\n", written piece by piece: the rows of a top-level array
+ * are indented alike whether stringified in one array or several, so each piece is the text
+ * between "[\n" and "\n]" of its own array. (A table of 27,000 rows was one 18 MB string and
+ * its UTF-8 copy, allocated in the large-object space at the end of the run.)
+ */
+function writeJsonRows(file: string, rows: object[]): void {
+  if (rows.length <= JSON_CHUNK) {
+    writeFileSync(file, JSON.stringify(rows, null, 2) + '\n');
+    return;
+  }
+  const fd = openSync(file, 'w');
+  try {
+    for (let i = 0; i < rows.length; i += JSON_CHUNK) {
+      const piece = JSON.stringify(rows.slice(i, i + JSON_CHUNK), null, 2);
+      writeAll(fd, (i === 0 ? '[\n' : ',\n') + piece.slice(2, -2));
+    }
+    writeAll(fd, '\n]\n');
+  } finally {
+    closeSync(fd);
+  }
+}
+
 // Synchronous writes (see run.ts); still async to callers.
 export async function emitDatasets(dataDir: string, data: Datasets): Promise<void> {
   mkdirSync(dataDir, { recursive: true });
   for (const r of RESOURCES) {
     const rows = [...((data[r.name] ?? []) as object[])].sort(byKey(r.primaryKey));
     validate(r, rows);
-    writeFileSync(path.join(dataDir, `${r.name}.json`), JSON.stringify(rows, null, 2) + '\n');
+    writeJsonRows(path.join(dataDir, `${r.name}.json`), rows);
     writeFileSync(path.join(dataDir, `${r.name}.csv`), toCsv(r, rows));
   }
   writeFileSync(path.join(dataDir, 'datapackage.json'), JSON.stringify(dataPackage(), null, 2) + '\n');
