@@ -46,11 +46,11 @@ export function packetPage(key: string): boolean {
   return /^(?:[a-z]+ ){0,2}(?:packet|agenda|exhibit|attachment [a-z0-9]{1,3})(?: [-–—])? (?:page|pg\.?|p\.) ?\d{1,4}(?: (?:of|\/) \d{1,4})?$/.test(key);
 }
 
-/** A jurisdiction's letterhead in capitals: "CITY OF MESA BAJA, NEW MEXICO", "COUNTY OF SAN LUIS", "TOWN OF HOLLIS". */
-export function capitalsLetterhead(folded: string): boolean {
-  return letterheadPlace(folded) !== null;
-}
-/** The place a capitals letterhead names ("MESA BAJA, NEW MEXICO"), or null (for a verb test: "PHARR SUES STATE" is a headline's). */
+/**
+ * A jurisdiction's letterhead in capitals ("CITY OF MESA BAJA, NEW MEXICO", "COUNTY OF SAN LUIS",
+ * "TOWN OF HOLLIS"): the place it names ("MESA BAJA, NEW MEXICO"), or null. The place, not a
+ * boolean: clean.ts tests it for a verb ("CITY OF PHARR SUES STATE" is a headline's).
+ */
 export function letterheadPlace(folded: string): string | null {
   if (folded.length > 80) return null;
   // (A place of four words at most, and a state after a comma: "STATE OF EMERGENCY …" names no state.)
