@@ -11,8 +11,8 @@ import { singular, tokenize, type Tok } from './quantities.ts';
 
 // Stems of verbs of change; the short ones whole words ("ris" would take "risk", "surg" "surgery").
 const CHANGE_VERB = /^(?:increas|ris(?:e|es|en|ing)$|rose$|grow|grew|grown|climb|fall(?:s|en|ing)?$|fell$|declin|drop(?:s|ped|ping)?$|decreas|jump|surg(?:e|es|ed|ing)$|soar|shrank|shrunk|shrink|plummet|plung|doubl|tripl)/i;
-/** "from (approximately) " right before the number. */
-const FROM_BEFORE = /\bfrom\s+(?:(?:about|approximately|roughly|nearly|almost|some|over|more\s+than|fewer\s+than|less\s+than|just|an\s+estimated)\s+)?$/i;
+/** "from (approximately) " right before the number (index.ts tests the near end of a change with it too). */
+export const FROM_BEFORE = /\bfrom\s+(?:(?:about|approximately|roughly|nearly|almost|some|over|more\s+than|fewer\s+than|less\s+than|just|an\s+estimated)\s+)?$/i;
 
 // A noun by its tag whose singular differs (quantities.ts's pluralForm reads the spelling only).
 const pluralNoun = (t: Tok) => t.pos === 'NOUN' && singular(t) !== t.w.toLowerCase();
