@@ -2,7 +2,10 @@
 //  - the far end of "from 170,000 cases to 2.46 million" counts the noun of the near end, also a
 //    noun the lexicon does not know (index.ts passes the open noun too);
 //  - "case referrals from DHS have risen, increasing from 228,000 in FY 2016 to 1.2 million in
-//    FY 2023": with no noun after either end, both count the subject of the verb of change.
+//    FY 2023": with no noun after either end, both count the subject of the verb of change;
+//  - a level with no noun after it, "total detentions by the county, between its two jails,
+//    numbered 9,104": it counts the subject of the verb stating the level (levelSubject: the
+//    clause's first plural noun, not the noun of a phrase between that and the verb).
 // The subject is read from wink-nlp's tags (quantities.ts tokenize): back from "from" over the
 // verb chain ("have continuously risen, increasing"), over one prepositional phrase naming who
 // ("from DHS"), to a plural noun and its modifiers. No parser gives the subject (wink-nlp and
