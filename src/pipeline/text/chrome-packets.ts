@@ -108,7 +108,9 @@ const ACCOUNT_KIND = /^(?:(?:public|government|official|verified|local|news|nonp
 /** An account's name line with its check mark: "Harbor Police Department ✓ Public agency", "✔ Verified". */
 export function verifiedAccount(folded: string): boolean {
   if (folded.length > 120 || !/[✓✔☑]/u.test(folded)) return false;
-  const m = /^([^✓✔☑]*)[✓✔☑]\s*(.*)$/u.exec(folded)!;
+  // (Always a match on a folded line; a line with a break after the mark, which it threw on, is no account line.)
+  const m = /^([^✓✔☑]*)[✓✔☑]\s*(.*)$/u.exec(folded);
+  if (m === null) return false;
   // (The account's name before the mark, a kind of account or nothing after it, no sentence.)
   const name = m[1]!.trim();
   const kind = m[2]!.trim();
