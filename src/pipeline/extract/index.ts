@@ -21,6 +21,7 @@ import { runOnItemStarts } from './run-on-items.ts';
 import { findOfficeholders, withOfficeholders, type Officeholders } from './officeholders.ts';
 import { leadingPeriod } from './frequency.ts';
 import { tableCells, type TableCellClaim } from './text-tables.ts';
+import { lowerButAcronyms } from '../text/normalize.ts';
 export { extractPlaces } from './places.ts';
 
 // Sentence ends inside a text ("… said. Other agents …"), not after abbreviations.
@@ -319,7 +320,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
         // the owner (read by the modifier rule), not part of what is counted.
         const lead = /^([A-Z]{2,6})\s+(?=\S)/.exec(q.unit);
         const written = lead && gaz.acronymSet.has(lead[1]) ? q.unit.slice(lead[0].length) : q.unit;
-        unit = { unit: written.replace(/\b(?![A-Z]{2,}s?\b)\w+/g, (w) => w.toLowerCase()), family, start: m.end, end: m.end + q.unit.length, forward: true };
+        unit = { unit: lowerButAcronyms(written), family, start: m.end, end: m.end + q.unit.length, forward: true };
         open = true;
         // "7 known or suspected terrorists every day": a noun the lexicon does not know keeps the
         // period written after it, as lexicon nouns do (units.ts).

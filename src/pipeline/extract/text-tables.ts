@@ -6,6 +6,7 @@
 // the table ("released the numbers of apprehensions …:").
 import type { Paragraph } from '../types.ts';
 import { findTextTables, isPeriod, type TableCell } from '../text/tables.ts';
+import { lowerButAcronyms } from '../text/normalize.ts';
 
 export interface TableCellClaim {
   /** The unit as written (lower case): the row label or the column heading. */
@@ -47,9 +48,6 @@ function countNoun(label: string): boolean {
   return (/(?:s|ies)$/i.test(last) && !/(?:ss|us|is)$/i.test(last)) || /^(?:staff|personnel|people|children|men|women|police|military|youth|crew|cattle|equipment|aircraft|livestock|fentanyl|cocaine|heroin|marijuana|methamphetamine)$/i.test(last);
 }
 
-/** Lower-case a label except its acronyms ("ICE detainers" stays). */
-const lower = (s: string) => s.replace(/\b(?![A-Z]{2,}s?\b)\w+/g, (w) => w.toLowerCase());
-
 /**
  * The cells of every text table of the article, by paragraph index. Paragraphs are one line each
  * under a table (structure.ts keeps the heading and rows apart), so tables are found over the
@@ -80,7 +78,7 @@ export function tableCells(paragraphs: Paragraph[], titleOf: (pi: number) => str
         // The change column ("% Change") restates the other cells' difference: not a figure of its own.
         if (cell.column === t.head.derived) return;
         const column = t.head.columns[cell.column]!;
-        const noun = t.head.periods ? (total || rowName || periodRow ? measure : lower(row.label)) : lower(column);
+        const noun = t.head.periods ? (total || rowName || periodRow ? measure : lowerButAcronyms(row.label)) : lowerButAcronyms(column);
         if (!noun) return;
         const time = periodRow ? `${row.label} ${column}` : t.head.periods ? column : isPeriod(row.label) ? row.label : null;
         // "12.5%": a share, of the noun its row or column names.
