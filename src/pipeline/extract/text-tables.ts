@@ -32,6 +32,9 @@ const TOTAL_ROW = /^(?:total|totals|all|grand total|overall|sum)$/i;
 /** The noun a lead sentence names for what its table lists. */
 const LEAD_MEASURE = /\b(?:numbers?|totals?|counts?|figures?|statistics|data)\s+(?:on\s+|of\s+)(?:[a-z]+\s+){0,2}?([a-z]+(?:s|ies))\b/i;
 
+/** A plural by its ending ("arrests", "agencies"; not "process", "status", "analysis"). */
+const pluralWord = (w: string) => /(?:s|ies)$/i.test(w) && !/(?:ss|us|is)$/i.test(w);
+
 /** A title's head noun, when plural: its last word before a dash or colon part naming periods ("Southwest Border Apprehensions - FY13-FY16") and before a preposition. */
 function titleNoun(title: string | null): string | null {
   if (!title) return null;
@@ -39,13 +42,13 @@ function titleNoun(title: string | null): string | null {
   const main = title.split(/\s+[-–—:]\s+|:\s+/)[0]!.split(/\s+(?:by|per|of|in|for|from|at|on|to|and|vs\.?)\s+/i)[0]!;
   const words = main.split(/\s+/).filter((w) => /^\p{L}+$/u.test(w) && !isPeriod(w));
   const last = words.at(-1);
-  return last && /(?:s|ies)$/i.test(last) && !/(?:ss|us|is)$/i.test(last) ? last.toLowerCase() : null;
+  return last && pluralWord(last) ? last.toLowerCase() : null;
 }
 
 /** A label ending in a plural or collective noun ("Family members", "Staff"): what a row counts, not a name. */
 function countNoun(label: string): boolean {
   const last = label.split(/\s+/).at(-1)!;
-  return (/(?:s|ies)$/i.test(last) && !/(?:ss|us|is)$/i.test(last)) || /^(?:staff|personnel|people|children|men|women|police|military|youth|crew|cattle|equipment|aircraft|livestock|fentanyl|cocaine|heroin|marijuana|methamphetamine)$/i.test(last);
+  return pluralWord(last) || /^(?:staff|personnel|people|children|men|women|police|military|youth|crew|cattle|equipment|aircraft|livestock|fentanyl|cocaine|heroin|marijuana|methamphetamine)$/i.test(last);
 }
 
 /**
