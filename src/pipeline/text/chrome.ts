@@ -242,7 +242,6 @@ export function postNavigation(line: string): boolean {
 }
 
 const ARROW_END = new Set(['»', '›', '→', '▶', '▷']);
-/** Comment-thread openers: "3 thoughts on “…”", "12 responses to …". */
 /** A count that opens the thread under it, with its colon: "3 comments:", "No comments:". */
 export function threadCount(key: string): boolean {
   return /^(?:\d+|no) (?:comments?|responses?|replies):$/.test(key);
