@@ -2,8 +2,9 @@
 // is one figure. With period columns ("Category FY13 FY14") the row label is what is counted and
 // the column heading its time; with category columns ("Detained adultsReleased adults" over
 // "March1,2041,388") the column heading is what is counted and the row label its time. A "Total"
-// row counts the table's own noun: its title's head noun, or the noun a lead sentence names for
-// the table ("released the numbers of apprehensions …:").
+// row, a row naming a place or an agency ("Tucson Sector") and a period row count the table's own
+// noun, its measure: its title's head noun, a corner label's ("Arrests FY22 FY23"), or the noun a
+// lead sentence names for the table ("released the numbers of apprehensions …:").
 import type { Paragraph } from '../types.ts';
 import { findTextTables, isPeriod, type TableCell } from '../text/tables.ts';
 import { lowerButAcronyms } from '../text/normalize.ts';
