@@ -121,8 +121,8 @@ const TIMESTAMP = [
 /** "By Jane Doe", "By Jane Doe and John Roe, CBS News", "By JANE DOE | Reuters". */
 const BYLINE = /^(?:(?:[Ww]ritten|[Ss]tory|[Rr]eporting|[Ww]ords|[Ee]dited|[Cc]ompiled|[Hh]osted|[Pp]roduced|[Nn]arrated|[Rr]eported|[Pp]hotographed|[Ii]llustrated|[Ii]nterview) by|by|BY|By)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|da|van|von|der|la|le|del|bin|al))*(?:\s*(?:,|\||·|•|–|—|-)\s*[^!?]{1,60})?$/u;
 
-/** A date glued to the word before it, closing the line: "…RuizMarch 25, 2025", "…DoeSept. 3, 2024". */
-const GLUED_DATE = /(?<=\p{Ll})(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}$/u;
+/** A date glued to the word before it, closing the line: "…RuizMarch 25, 2025", "…DoeSept. 3, 2024" (structure.ts cuts it off the byline). */
+export const GLUED_DATE = /(?<=\p{Ll})(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}$/u;
 
 /** A bare domain or URL on its own line ("cbp.gov", "https://www.cnn.com/…"). */
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?::\d+)?(?:[/?#]\S*)?$/i;

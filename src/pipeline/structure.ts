@@ -2,7 +2,7 @@
 // else generated from the lead), dek, dateline, attribution, section headings,
 // paragraphs and sentences with stable ids, and the publication period.
 import type { Article, Attribution, CleanResult, Paragraph, Sidecar } from './types.ts';
-import { wrappedParagraphs } from './clean.ts';
+import { GLUED_DATE, wrappedParagraphs } from './clean.ts';
 import { endsLikeSentence, foldSpaces, matchKey, titleCaseRatio, wordCount } from './text/normalize.ts';
 import { splitSentences } from './text/sentences.ts';
 import { generateHeadline, isHeadingLike, isHeadlineLike, isTitledSentence, reportSectionHeading } from './text/headline.ts';
@@ -230,7 +230,7 @@ export function structure({ file, slug, cleaned, sidecar, officeholders }: Struc
     cleaned.dropped
       .filter((d) => d.rule === 'byline')
       // (Without a stamp after a bar, or glued to the name: "Ana RuizMarch 25, 2025".)
-      .map((d) => foldSpaces(d.line).replace(/^by:?\s+/i, '').replace(/\s+[·|•]\s+.*\d.*$/u, '').replace(/(?<=\p{Ll})(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}$/u, ''))[0] ??
+      .map((d) => foldSpaces(d.line).replace(/^by:?\s+/i, '').replace(/\s+[·|•]\s+.*\d.*$/u, '').replace(GLUED_DATE, ''))[0] ??
     null;
 
   const period = estimatePeriod({

@@ -59,6 +59,11 @@ describe('round 12 line shapes', () => {
     const r = clean([...s, para(1)].join('\n\n'));
     for (const l of s) expect(r.lines).toContain(l);
   });
+
+  it('answers no for an account line broken after its check mark (it threw)', () => {
+    expect(verifiedAccount('Marsh Creek Water Board ✓ Public\u2028agency')).toBe(false);
+    expect(verifiedAccount('Marsh Creek Water Board ✓ Public agency')).toBe(true);
+  });
 });
 
 describe('a cover sheet', () => {

@@ -83,9 +83,9 @@ function uniq(ids: string[]): string[] {
   return [...new Set(ids)];
 }
 
-// "… sailors assigned to the JTF", "soldiers attached to", "agents detailed to", "who are serving with".
 // A verb adding people to a force, right before the number ("adding 6,000 new agents to …").
 const ADDED_BEFORE = /\b(?:add|adds|added|adding|hire|hires|hired|hiring)\s+(?:(?:about|approximately|roughly|nearly|almost|some|over|more\s+than|up\s+to|an\s+additional|another)\s+)?$/i;
+// "… sailors assigned to the JTF", "soldiers attached to", "agents detailed to", "who are serving with".
 const ASSIGNED = /^\s*,?\s*(?:(?:who|that)\s+(?:are|were|have\s+been|had\s+been|is|was)\s+(?:now\s+)?|currently\s+|now\s+)?(?:assigned|attached|detailed|mobilized|deployed|serving|working|operating)\s+(?:to|with|under|for|in\s+support\s+of)\s+(?:the\s+command\s+of\s+)?(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 const PASSIVE_BY = /^\s*(?:(?:that|which)\s+)?(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+)?(?:(?:\w+ed|made|done|taken|carried\s+out|seized|caught|held|run)\s+)?(?:\w+\s+){0,2}?by\s+(?:the\s+)?(?=[A-Z])/;

@@ -5,7 +5,7 @@
 import type { Article, Claim, PlaceMention, QuantityRow, UnitFamily } from '../types.ts';
 import { ancestors, defaultGazetteer, findEntities, publisherOf, topOf, type EntityMention, type Gazetteer } from '../reference/agencies.ts';
 import { findNumbers } from './numbers.ts';
-import { findUnit, lexUnit as findUnitWord, normaliseUnit, periodAfter } from './units.ts';
+import { findUnit, lexUnit as findUnitWord, normaliseUnit, periodAfter, type UnitResult } from './units.ts';
 import { confidenceOf, findOwner, guardStatusOf, leadActor, withLeadActor } from './entities.ts';
 import { findQualifier } from './qualifier.ts';
 import { findStatus, isNegated } from './status.ts';
@@ -16,11 +16,12 @@ import { changePct, contextVeto, promotionRule } from './quantities-promote.ts';
 import type { Mention } from './numbers.ts';
 import { definedAbbreviations, withAbbreviations } from './abbreviations.ts';
 import { coordinatedUnit } from './coordination.ts';
-import { changeSubject, levelSubject } from './range-ends.ts';
+import { changeSubject, FROM_BEFORE, levelSubject } from './range-ends.ts';
 import { runOnItemStarts } from './run-on-items.ts';
 import { findOfficeholders, withOfficeholders, type Officeholders } from './officeholders.ts';
 import { leadingPeriod } from './frequency.ts';
 import { tableCells, type TableCellClaim } from './text-tables.ts';
+import { lowerButAcronyms } from '../text/normalize.ts';
 export { extractPlaces } from './places.ts';
 
 // Sentence ends inside a text ("… said. Other agents …"), not after abbreviations.
@@ -119,9 +120,9 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   // A table cell's claim: its owner is found as for a figure of the table's measure (apprehensions →
   // USBP) with the sentences before the table as context; status and qualifier are a table's: reported, exact.
   const tableClaim = (art: Article, s: Article['paragraphs'][number]['sentences'][number], c: TableCellClaim, si: number): Claim => {
-    const family = findUnitWord(c.unit.split(' ').at(-1)!)?.family ?? 'other';
+    const family = headFamily(c.unit) ?? 'other';
     const measure = c.measure ?? c.unit;
-    const lookup = { unit: measure, family: findUnitWord(measure.split(' ').at(-1)!)?.family ?? family, start: null, end: null, forward: false };
+    const lookup = { unit: measure, family: headFamily(measure) ?? family, start: null, end: null, forward: false };
     const previous: Iterable<{ text: string; mentions: EntityMention[] }> = {
       *[Symbol.iterator]() {
         for (let j = si - 1; j >= 0; j--) yield previousOf(j);
@@ -259,7 +260,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       // the number counts, not a noun borrowed from the phrase before it (range-ends.ts).
       if ((!unit || (!unit.forward && unit.start !== null)) && !m.percent && !m.currency) {
         const subject = levelSubject(text.slice(Math.max(0, m.start - 200), m.start));
-        if (subject) unit = { unit: subject, family: findUnitWord(subject.split(' ').at(-1)!)?.family ?? 'other', start: null, end: null, forward: false };
+        if (subject) unit = unitNamed(subject);
       }
       // A bare number borrowing a noun from before an earlier counted figure takes that figure's
       // noun, the nearer one: "arrested 40 people, including nine with records" counts people.
@@ -296,13 +297,13 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       if (!unit) {
         const pred = PREDICATE_NOUN.exec(text.slice(m.end, m.end + 40));
         if (pred && isPluralNoun(text, m.end + pred[0].length - pred[1].length, m.end + pred[0].length)) {
-          unit = { unit: pred[1].toLowerCase(), family: findUnitWord(pred[1])?.family ?? 'other', start: null, end: null, forward: false };
+          unit = unitNamed(pred[1].toLowerCase());
         }
       }
       // "one of more than 1,900 considered a Level 1 offender": the class a bare number is put in names what it counts.
       if (!unit && !m.percent && !m.currency) {
         const cls = CLASSED_AS.exec(text.slice(m.end, m.end + 60));
-        if (cls) unit = { unit: pluralOf(cls[1]), family: findUnitWord(cls[1].split(/\s+/).at(-1)!)?.family ?? 'other', start: null, end: null, forward: false };
+        if (cls) unit = unitNamed(pluralOf(cls[1]), cls[1]);
       }
       // "a group of approximately 3,500 traveling through …": a participle is no counted noun; the
       // noun is elided and is the people the text counted or grouped just before ("groups of migrants").
@@ -319,7 +320,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
         // the owner (read by the modifier rule), not part of what is counted.
         const lead = /^([A-Z]{2,6})\s+(?=\S)/.exec(q.unit);
         const written = lead && gaz.acronymSet.has(lead[1]) ? q.unit.slice(lead[0].length) : q.unit;
-        unit = { unit: written.replace(/\b(?![A-Z]{2,}s?\b)\w+/g, (w) => w.toLowerCase()), family, start: m.end, end: m.end + q.unit.length, forward: true };
+        unit = { unit: lowerButAcronyms(written), family, start: m.end, end: m.end + q.unit.length, forward: true };
         open = true;
         // "7 known or suspected terrorists every day": a noun the lexicon does not know keeps the
         // period written after it, as lexicon nouns do (units.ts).
@@ -361,7 +362,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       // and the far end then takes it from the near one (the rule above).
       if (!unit && !m.percent && !m.currency) {
         const subject = changeSubject(text.slice(Math.max(0, m.start - 160), m.start));
-        if (subject) unit = { unit: subject, family: findUnitWord(subject.split(' ').at(-1)!)?.family ?? 'other', start: null, end: null, forward: false };
+        if (subject) unit = unitNamed(subject);
       }
       if (!unit && lastOpen && m.start - lastOpenEnd < 40 && /^[^.;]*\bincluding\s+(?:(?:more|fewer|less)\s+than\s+|about\s+|nearly\s+|over\s+|some\s+)?$/i.test(text.slice(lastOpenEnd, m.start)) && /^\s*(?:that|who|which|were|of\s+them|[,.;)])/i.test(text.slice(m.end))) {
         unit = { ...lastOpen, start: null, end: null, forward: false };
@@ -369,12 +370,12 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       // "the number of unemployed persons, at 5.8 million": the noun the clause names for the bare number.
       if (!unit && m.value !== null && !m.percent && !m.currency) {
         const named = NUMBER_OF.exec(text.slice(Math.max(0, m.start - 80), m.start));
-        if (named) unit = { unit: named[1].toLowerCase(), family: findUnitWord(named[1].split(/\s+/).at(-1)!)?.family ?? 'other', start: null, end: null, forward: false };
+        if (named) unit = unitNamed(named[1].toLowerCase());
       }
       // "13.2 million 480-pound bales": a measure glued to a second number describes the noun counted.
       if (!unit && m.value !== null) {
         const glued = /^\s+\d[\d,.]*-[a-z]+\s+([a-z]+s)\b/i.exec(text.slice(m.end, m.end + 40));
-        if (glued) unit = { unit: glued[1].toLowerCase(), family: findUnitWord(glued[1])?.family ?? 'other', start: null, end: null, forward: false };
+        if (glued) unit = unitNamed(glued[1].toLowerCase());
       }
       // "individuals in family units (451,087; 27%)": a figure in brackets counts the noun before them;
       // after a word fraction ("About two-thirds (1,063,285; 64%)") it counts what the figure before it did.
@@ -645,6 +646,16 @@ function relations(q: FoundQuantity): Partial<Claim> {
   return out;
 }
 
+/** The lexicon's family of a noun phrase by its head, the last word; null for a noun the lexicon does not know. */
+function headFamily(phrase: string): UnitFamily | null {
+  return findUnitWord(phrase.split(/\s+/).at(-1) ?? phrase)?.family ?? null;
+}
+
+/** A unit the sentence names away from the number (a clause's subject, "the number of …"), its family by `phrase`'s head. */
+function unitNamed(unit: string, phrase: string = unit): UnitResult {
+  return { unit, family: headFamily(phrase) ?? 'other', start: null, end: null, forward: false };
+}
+
 /** The quantities-dataset row of a table cell's claim. */
 function tableQuantityRow(article: Article, s: { id: string; text: string }, c: Claim, j: number): QuantityRow {
   return {
@@ -746,7 +757,6 @@ const IN_THIS_CASE = /^\s+[a-z-]+(?:\s+[a-z-]+){0,3}\s+in\s+(?:this|the)\s+(?:ca
 const ORDERED_TO_PAY = /\bordered\s+to\s+(?:pay|forfeit)\b[^.;$]{0,50}(?:\$[\d,.]+(?:\s+(?:million|billion))?\s*(?:,\s*|\s+and\s+))?$/i;
 const BID_NOUN = /^(?:bids?|offers?|proposals?|quotes?|quotations?)$/i;
 const BID_VERB = /\b(?:solicited|received|submitted)\b/i;
-const FROM_BEFORE = /\bfrom\s+(?:(?:about|approximately|roughly|nearly|almost|some|over|more\s+than|fewer\s+than|less\s+than|just|an\s+estimated)\s+)?$/i;
 const TO_GAP = /^[^.;\d]*(?:\d{4}[^.;\d]*)?\bto\s+(?:(?:about|approximately|roughly|nearly|almost|some|over|more\s+than|fewer\s+than|less\s+than|just\s+(?:over|under)|an\s+estimated)\s+)?$/i;
 const WEAK_OWNER = new Set<string>(['publisher', 'nearest', 'none']);
 const COUNT_FAMILIES = new Set<string>(['personnel', 'events', 'places', 'other']);

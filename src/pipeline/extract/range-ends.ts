@@ -2,7 +2,10 @@
 //  - the far end of "from 170,000 cases to 2.46 million" counts the noun of the near end, also a
 //    noun the lexicon does not know (index.ts passes the open noun too);
 //  - "case referrals from DHS have risen, increasing from 228,000 in FY 2016 to 1.2 million in
-//    FY 2023": with no noun after either end, both count the subject of the verb of change.
+//    FY 2023": with no noun after either end, both count the subject of the verb of change;
+//  - a level with no noun after it, "total detentions by the county, between its two jails,
+//    numbered 9,104": it counts the subject of the verb stating the level (levelSubject: the
+//    clause's first plural noun, not the noun of a phrase between that and the verb).
 // The subject is read from wink-nlp's tags (quantities.ts tokenize): back from "from" over the
 // verb chain ("have continuously risen, increasing"), over one prepositional phrase naming who
 // ("from DHS"), to a plural noun and its modifiers. No parser gives the subject (wink-nlp and
@@ -11,8 +14,8 @@ import { singular, tokenize, type Tok } from './quantities.ts';
 
 // Stems of verbs of change; the short ones whole words ("ris" would take "risk", "surg" "surgery").
 const CHANGE_VERB = /^(?:increas|ris(?:e|es|en|ing)$|rose$|grow|grew|grown|climb|fall(?:s|en|ing)?$|fell$|declin|drop(?:s|ped|ping)?$|decreas|jump|surg(?:e|es|ed|ing)$|soar|shrank|shrunk|shrink|plummet|plung|doubl|tripl)/i;
-/** "from (approximately) " right before the number. */
-const FROM_BEFORE = /\bfrom\s+(?:(?:about|approximately|roughly|nearly|almost|some|over|more\s+than|fewer\s+than|less\s+than|just|an\s+estimated)\s+)?$/i;
+/** "from (approximately) " right before the number (index.ts tests the near end of a change with it too). */
+export const FROM_BEFORE = /\bfrom\s+(?:(?:about|approximately|roughly|nearly|almost|some|over|more\s+than|fewer\s+than|less\s+than|just|an\s+estimated)\s+)?$/i;
 
 // A noun by its tag whose singular differs (quantities.ts's pluralForm reads the spelling only).
 const pluralNoun = (t: Tok) => t.pos === 'NOUN' && singular(t) !== t.w.toLowerCase();

@@ -2,10 +2,12 @@
 // is one figure. With period columns ("Category FY13 FY14") the row label is what is counted and
 // the column heading its time; with category columns ("Detained adultsReleased adults" over
 // "March1,2041,388") the column heading is what is counted and the row label its time. A "Total"
-// row counts the table's own noun: its title's head noun, or the noun a lead sentence names for
-// the table ("released the numbers of apprehensions …:").
+// row, a row naming a place or an agency ("Tucson Sector") and a period row count the table's own
+// noun, its measure: its title's head noun, a corner label's ("Arrests FY22 FY23"), or the noun a
+// lead sentence names for the table ("released the numbers of apprehensions …:").
 import type { Paragraph } from '../types.ts';
 import { findTextTables, isPeriod, type TableCell } from '../text/tables.ts';
+import { lowerButAcronyms } from '../text/normalize.ts';
 
 export interface TableCellClaim {
   /** The unit as written (lower case): the row label or the column heading. */
@@ -31,6 +33,9 @@ const TOTAL_ROW = /^(?:total|totals|all|grand total|overall|sum)$/i;
 /** The noun a lead sentence names for what its table lists. */
 const LEAD_MEASURE = /\b(?:numbers?|totals?|counts?|figures?|statistics|data)\s+(?:on\s+|of\s+)(?:[a-z]+\s+){0,2}?([a-z]+(?:s|ies))\b/i;
 
+/** A plural by its ending ("arrests", "agencies"; not "process", "status", "analysis"). */
+const pluralWord = (w: string) => /(?:s|ies)$/i.test(w) && !/(?:ss|us|is)$/i.test(w);
+
 /** A title's head noun, when plural: its last word before a dash or colon part naming periods ("Southwest Border Apprehensions - FY13-FY16") and before a preposition. */
 function titleNoun(title: string | null): string | null {
   if (!title) return null;
@@ -38,17 +43,14 @@ function titleNoun(title: string | null): string | null {
   const main = title.split(/\s+[-–—:]\s+|:\s+/)[0]!.split(/\s+(?:by|per|of|in|for|from|at|on|to|and|vs\.?)\s+/i)[0]!;
   const words = main.split(/\s+/).filter((w) => /^\p{L}+$/u.test(w) && !isPeriod(w));
   const last = words.at(-1);
-  return last && /(?:s|ies)$/i.test(last) && !/(?:ss|us|is)$/i.test(last) ? last.toLowerCase() : null;
+  return last && pluralWord(last) ? last.toLowerCase() : null;
 }
 
 /** A label ending in a plural or collective noun ("Family members", "Staff"): what a row counts, not a name. */
 function countNoun(label: string): boolean {
   const last = label.split(/\s+/).at(-1)!;
-  return (/(?:s|ies)$/i.test(last) && !/(?:ss|us|is)$/i.test(last)) || /^(?:staff|personnel|people|children|men|women|police|military|youth|crew|cattle|equipment|aircraft|livestock|fentanyl|cocaine|heroin|marijuana|methamphetamine)$/i.test(last);
+  return pluralWord(last) || /^(?:staff|personnel|people|children|men|women|police|military|youth|crew|cattle|equipment|aircraft|livestock|fentanyl|cocaine|heroin|marijuana|methamphetamine)$/i.test(last);
 }
-
-/** Lower-case a label except its acronyms ("ICE detainers" stays). */
-const lower = (s: string) => s.replace(/\b(?![A-Z]{2,}s?\b)\w+/g, (w) => w.toLowerCase());
 
 /**
  * The cells of every text table of the article, by paragraph index. Paragraphs are one line each
@@ -80,7 +82,7 @@ export function tableCells(paragraphs: Paragraph[], titleOf: (pi: number) => str
         // The change column ("% Change") restates the other cells' difference: not a figure of its own.
         if (cell.column === t.head.derived) return;
         const column = t.head.columns[cell.column]!;
-        const noun = t.head.periods ? (total || rowName || periodRow ? measure : lower(row.label)) : lower(column);
+        const noun = t.head.periods ? (total || rowName || periodRow ? measure : lowerButAcronyms(row.label)) : lowerButAcronyms(column);
         if (!noun) return;
         const time = periodRow ? `${row.label} ${column}` : t.head.periods ? column : isPeriod(row.label) ? row.label : null;
         // "12.5%": a share, of the noun its row or column names.

@@ -6,14 +6,7 @@
 // returns a boolean; none fires on a line for holding a number or a name alone.
 import { words } from './normalize.ts';
 import { stampLine } from './chrome-shapes.ts';
-
-/** Segments at spaced separators (text/chrome.ts separatorSegments; not imported, chrome.ts re-exports this module). */
-function separatorSegments(line: string): string[] {
-  // (Most lines have no separator: then the split is the trimmed line alone.)
-  if (!SPACED_SEPARATOR.test(line)) return line.trim() ? [line.trim()] : [];
-  return line.split(/\s+(?:\||·|•|›|»|\/\/|◦|▪)\s+/u).map((s) => s.trim()).filter(Boolean);
-}
-const SPACED_SEPARATOR = /\s(?:\||·|•|›|»|\/\/|◦|▪)\s/u;
+import { separatorSegments } from './separators.ts';
 
 /** A captions notice of a video player: "Closed captioning for this video is provided by … and may contain errors." */
 export function captionsNotice(key: string): boolean {

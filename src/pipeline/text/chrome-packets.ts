@@ -11,11 +11,7 @@
 // plain text. None fires on a line for holding a number or a name alone; rows of figures
 // (a table's label and its numbers) are never a menu.
 import { words } from './normalize.ts';
-
-/** Segments at spaced separators (as text/chrome.ts separatorSegments). */
-function segments(line: string): string[] {
-  return line.split(/\s+(?:\||·|•|›|»|\/\/|◦|▪)\s+/u).map((s) => s.trim()).filter(Boolean);
-}
+import { separatorSegments } from './separators.ts';
 
 // The labels of a staff report's or agenda item's cover sheet, as councils, boards and agencies
 // print them (match key, before the colon). Not the labels that open the report's own text
@@ -50,11 +46,11 @@ export function packetPage(key: string): boolean {
   return /^(?:[a-z]+ ){0,2}(?:packet|agenda|exhibit|attachment [a-z0-9]{1,3})(?: [-–—])? (?:page|pg\.?|p\.) ?\d{1,4}(?: (?:of|\/) \d{1,4})?$/.test(key);
 }
 
-/** A jurisdiction's letterhead in capitals: "CITY OF MESA BAJA, NEW MEXICO", "COUNTY OF SAN LUIS", "TOWN OF HOLLIS". */
-export function capitalsLetterhead(folded: string): boolean {
-  return letterheadPlace(folded) !== null;
-}
-/** The place a capitals letterhead names ("MESA BAJA, NEW MEXICO"), or null (for a verb test: "PHARR SUES STATE" is a headline's). */
+/**
+ * A jurisdiction's letterhead in capitals ("CITY OF MESA BAJA, NEW MEXICO", "COUNTY OF SAN LUIS",
+ * "TOWN OF HOLLIS"): the place it names ("MESA BAJA, NEW MEXICO"), or null. The place, not a
+ * boolean: clean.ts tests it for a verb ("CITY OF PHARR SUES STATE" is a headline's).
+ */
 export function letterheadPlace(folded: string): string | null {
   if (folded.length > 80) return null;
   // (A place of four words at most, and a state after a comma: "STATE OF EMERGENCY …" names no state.)
@@ -99,7 +95,7 @@ const AGE = /^(?:\d{1,3} ?(?:s|sec|secs|m|min|mins|h|hr|hrs|hour|hours|d|day|day
 export function replyRow(folded: string): boolean {
   // (The name and its separator first, before any split: most lines open otherwise.)
   if (folded.length > 300 || !/^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)? \p{Lu}\.? [|·•] /u.test(folded)) return false;
-  const segs = segments(folded);
+  const segs = separatorSegments(folded);
   if (segs.length < 3) return false;
   // (The poster's short name first: a first name and an initial, "Joe V.", "Ana M".)
   if (!/^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)? \p{Lu}\.?$/u.test(segs[0]!)) return false;
@@ -112,7 +108,9 @@ const ACCOUNT_KIND = /^(?:(?:public|government|official|verified|local|news|nonp
 /** An account's name line with its check mark: "Harbor Police Department ✓ Public agency", "✔ Verified". */
 export function verifiedAccount(folded: string): boolean {
   if (folded.length > 120 || !/[✓✔☑]/u.test(folded)) return false;
-  const m = /^([^✓✔☑]*)[✓✔☑]\s*(.*)$/u.exec(folded)!;
+  // (Always a match on a folded line; a line with a break after the mark, which it threw on, is no account line.)
+  const m = /^([^✓✔☑]*)[✓✔☑]\s*(.*)$/u.exec(folded);
+  if (m === null) return false;
   // (The account's name before the mark, a kind of account or nothing after it, no sentence.)
   const name = m[1]!.trim();
   const kind = m[2]!.trim();
@@ -125,7 +123,7 @@ export function verifiedAccount(folded: string): boolean {
 /** A footer of links closed by its copyright: "Porchlight · About · Guidelines · Privacy · © 2026 Porchlight, Inc.". */
 export function copyrightLinks(folded: string): boolean {
   if (folded.length > 300 || !/©|\(c\)|copyright/i.test(folded)) return false;
-  const segs = segments(folded);
+  const segs = separatorSegments(folded);
   return segs.length >= 3 && segs.every((s) => words(s).length <= 6) && segs.some((s) => /^(?:©|\(c\)|copyright\b)/i.test(s));
 }
 
@@ -155,7 +153,7 @@ const READER_MARK = /(?:saved|clipped|sent) (?:from|via) | of \d|left in |^popul
 /** An e-reader's position and provenance: "Article 2 of 9 · saved from cbp.gov on Mar 27, 2018", "Loc 412 of 3,918 · 11%". */
 export function readerPosition(key: string): boolean {
   if (key.length > 200 || !READER_MARK.test(key)) return false;
-  const segs = segments(key);
+  const segs = separatorSegments(key);
   return segs.some((s) => /^(?:saved|clipped|sent) (?:from|via) \S+(?: on .{3,30})?$/.test(s)) ||
     /^(?:loc(?:ation)?|page|pos(?:ition)?) \d[\d,]* of \d[\d,]*$/.test(segs[0]!) && segs.length >= 2 ||
     segs.some((s) => /^\d{1,3} ?(?:mins?|minutes?|hrs?|hours?) left in (?:article|chapter|story|book|issue)$/.test(s)) ||

@@ -7,11 +7,7 @@
 // line's match key (lower case, folded) or folded line and returns a boolean; none fires on
 // a line for holding a number or a name alone. Hand-written: no library lists these shapes.
 import { words } from './normalize.ts';
-
-/** Segments at spaced separators (as text/chrome.ts separatorSegments; chrome.ts re-exports this module). */
-function segments(line: string): string[] {
-  return line.split(/\s+(?:\||·|•|›|»|\/\/|◦|▪)\s+/u).map((s) => s.trim()).filter(Boolean);
-}
+import { separatorSegments } from './separators.ts';
 
 // The index fields of a database record (Nexis-, ProQuest-, EBSCO-like), a label and a colon.
 const RECORD_FIELD = /^(?:publication info|publication title|source title|document type|document id|document url|source type|abstract|load-date|load date|geographic|geographic terms|company \/ organization|naics|sic|index terms|language of publication|country of publication|place of publication|issn|isbn|accession number|record number|indexing)\s*:\s*\S/;
@@ -58,7 +54,7 @@ export function lastEdited(key: string): boolean {
 export function contributorLine(key: string): boolean {
   if (key.length > 200) return false;
   return /^(?:transcribed|proofread|validated|uploaded|digiti[sz]ed|scanned|typed|added|contributed) by \S+(?: \S+)? \(\d[\d,.]*k? (?:edits|contributions|uploads)\)/.test(key) ||
-    segments(key).some((s) => /^(?:page|proofreading|transcription|text) status\s*:\s*\S/.test(s));
+    separatorSegments(key).some((s) => /^(?:page|proofreading|transcription|text) status\s*:\s*\S/.test(s));
 }
 
 /** An institution's access notice: "Your firm's license gives you access to this article (Seat 14 of 25)." */
@@ -73,7 +69,7 @@ const DOCKET = /\bno\. (?:\d:\d{2}-[a-z]{2,4}-\d{3,6}|[a-z]{2}-\d{2}-\d{3,6}(?:-
 /** A case caption box: "Doe v. Roe, No. 1:23-cv-01877 (N.D. Ill.) · Judge … · 41 entries", a caption and a docket number among segments. */
 export function caseCaption(key: string): boolean {
   if (key.length > 300) return false;
-  const segs = segments(key);
+  const segs = separatorSegments(key);
   return segs.length >= 2 && / v\. /.test(segs[0]!) && DOCKET.test(segs[0]!);
 }
 
@@ -126,7 +122,7 @@ export function emojiCount(key: string): boolean {
 
 /** A section chip of two short labels: "Detention · Agency releases", "Top stories › Immigration". */
 export function sectionChip(folded: string): boolean {
-  const segs = segments(folded);
+  const segs = separatorSegments(folded);
   return folded.length <= 60 && segs.length === 2 && /\s[·›»]\s/u.test(folded) && segs.every((s) => words(s).length <= 3 && /^\p{Lu}/u.test(s) && !/[\d.!?:]/.test(s));
 }
 

@@ -10,6 +10,7 @@
 // alone, and the ones that can match a sentence (bios) are dropped by position only.
 import { eng } from 'stopword';
 import { words } from './normalize.ts';
+import { separatorSegments } from './separators.ts';
 
 /** The `stopword` package's English list (Natural's), plus contractions it splits differently. */
 const STOP = new Set<string>([...eng, "it's", "don't", "won't", "can't", "isn't", "we're", "they're"]);
@@ -53,8 +54,6 @@ export function chromeVocabShare(line: string): number {
   for (const w of ws) if (CHROME_WORDS.has(w)) n++;
   return n / ws.length;
 }
-
-const SEPARATOR = /\s+(?:\||·|•|›|»|\/\/|◦|▪)\s+/u;
 
 /**
  * A breadcrumb trail: "Home › Policy › Homeland Security › <headline>". Three or more
@@ -109,13 +108,8 @@ export function menuBar(line: string): boolean {
   });
 }
 
-/** Segments of a line split at spaced separators ("Home | News | Local"). */
-export function separatorSegments(line: string): string[] {
-  // (Most lines have no separator: then the split is the trimmed line alone.)
-  if (!SPACED_SEPARATOR.test(line)) return line.trim() ? [line.trim()] : [];
-  return line.split(SEPARATOR).map((s) => s.trim()).filter(Boolean);
-}
-const SPACED_SEPARATOR = /\s(?:\||·|•|›|»|\/\/|◦|▪)\s/u;
+// (Read by clean.ts as chrome.separatorSegments; it lives in separators.ts, which the chrome-*.ts modules share.)
+export { separatorSegments };
 
 /**
  * A bar of links or metadata: two or more separators between short segments, or one
@@ -248,7 +242,6 @@ export function postNavigation(line: string): boolean {
 }
 
 const ARROW_END = new Set(['»', '›', '→', '▶', '▷']);
-/** Comment-thread openers: "3 thoughts on “…”", "12 responses to …". */
 /** A count that opens the thread under it, with its colon: "3 comments:", "No comments:". */
 export function threadCount(key: string): boolean {
   return /^(?:\d+|no) (?:comments?|responses?|replies):$/.test(key);

@@ -37,6 +37,11 @@ export function words(s: string): string[] {
   return foldSpaces(s).match(WORD) ?? [];
 }
 
+/** Lower case but for acronyms, as a counted noun is written ("ICE detainers", "CBP officers" stay). */
+export function lowerButAcronyms(s: string): string {
+  return s.replace(/\b(?![A-Z]{2,}s?\b)\w+/g, (w) => w.toLowerCase());
+}
+
 /** words(s).length, without building the list. */
 export function wordCount(s: string): number {
   return wordCountOfFolded(foldSpaces(s));

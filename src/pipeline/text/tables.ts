@@ -131,7 +131,7 @@ export function readRow(line: string, want: number): TableRow | null {
   if (parts.length === want && parts.every((p) => CELL.test(p[0]) || EMPTY_CELL.test(p[0]))) {
     return {
       label,
-      cells: parts.flatMap((p, column) => (EMPTY_CELL.test(p[0]) ? [] : [{ text: p[0], value: Number(p[0].replace(/[,%]/g, '')), start: offset + p.index!, end: offset + p.index! + p[0].length, column }])),
+      cells: parts.flatMap((p, column) => (EMPTY_CELL.test(p[0]) ? [] : [{ text: p[0], value: Number(p[0].replace(/[,%]/g, '')), start: offset + p.index, end: offset + p.index + p[0].length, column }])),
     };
   }
   // Glued cells: one run, cut into `want` numbers; each cell's text is its slice of the run. A run
