@@ -8,7 +8,7 @@ import { ARCHIVE_MAX_MARKS, chartById, chartSpecs, chartWork, STORY_SPECS_KEPT }
 import { chartCsv } from '../../src/charts/csv.ts';
 import { ROW_LISTED_STORIES, SPEC_LISTED_STORIES } from '../../src/charts/listed.ts';
 import type { ChartData, StoryMeta } from '../../src/charts/types.ts';
-import type { Check, Fact, ReferenceSeries } from '../../src/pipeline/types.ts';
+import type { Check, Claim, Fact, ReferenceSeries } from '../../src/pipeline/types.ts';
 import { claim, factOf, series } from './charts-fixture.ts';
 
 /** An array whose element reads are counted (indexing, iteration, copying, sorting a copy). */
@@ -29,7 +29,7 @@ function archive(n: number) {
   const reads = { n: 0 };
   const meta = { n: 0 };
   const slug = (i: number) => `s${String(i).padStart(5, '0')}`;
-  const claims = [];
+  const claims: Claim[] = [];
   const facts: Fact[] = [];
   const shared = [
     { unit: 'troops', value: 20_000, status: 'requested' as const, entity: ['National Guard'] },
