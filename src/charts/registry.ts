@@ -186,7 +186,7 @@ type Draft = Omit<ChartSpec, 'stories' | 'alternates'> & { alternates?: Draft[] 
 
 /** Which part of the archive a chart shows: the whole archive, or one story's figures. */
 export interface ChartScope {
-  /** A story's slug: its own figures (each still lists every story that reports it). */
+  /** A story's slug: its own figures (each still counts every story that reports it and names the first few). */
   story?: string;
 }
 
