@@ -623,7 +623,9 @@ function monthlySpecFor(data: ChartData, id: string, archive: boolean): Draft | 
   const elsewhere = monthChecks.filter((c) => c.series !== sid && claimsById.has(c.claim_id)).length;
   const shown = claimRows.length === 0
     ? `no article gives a month’s total for this series`
-    : `${claimRows.length === 1 ? 'the article figure' : `the ${claimRows.length} article figures`} that give${claimRows.length === 1 ? 's' : ''} a month’s total for it${archive ? '' : ` (the story’s months, with ${MONTH_FRAME.minPad} months either side)`}`;
+    : claimRows.length < monthRows.length
+      ? `the ${claimRows.length} largest of the ${monthRows.length.toLocaleString('en-US')} article figures that give a month’s total for it`
+      : `${claimRows.length === 1 ? 'the article figure' : `the ${claimRows.length} article figures`} that give${claimRows.length === 1 ? 's' : ''} a month’s total for it${archive ? '' : ` (the story’s months, with ${MONTH_FRAME.minPad} months either side)`}`;
   const rest = [rates ? `${rates} per-day or per-hour ${rates === 1 ? 'rate' : 'rates'}` : '', elsewhere ? `${elsewhere} ${elsewhere === 1 ? 'figure' : 'figures'} checked against other monthly series` : ''].filter(Boolean);
   return {
     id,

@@ -162,6 +162,7 @@ describe('monthly view of an archive', () => {
     expect(drawn).toHaveLength(ARCHIVE_MAX_MARKS);
     expect(Math.min(...drawn.map((r) => r.value!))).toBe(40_000 + (n - ARCHIVE_MAX_MARKS) * 100);
     expect(spec.notes.join(' ')).toContain(`Showing ${ARCHIVE_MAX_MARKS} of the ${n} month totals`);
+    expect(spec.dek).toContain(`the ${ARCHIVE_MAX_MARKS} largest of the ${n} article figures`);
     // Every month of the series stays.
     expect(spec.rows.filter((r) => r.type === 'reference')).toHaveLength(36);
     // A story still draws its own figure.
