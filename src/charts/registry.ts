@@ -54,6 +54,8 @@ interface DataIndex {
   /** Scratch marks for `storyCount` (one pass per count; `epoch` tells this pass's marks from earlier ones). */
   marks: Uint32Array;
   epoch: number;
+  /** The next story number for a slug with no story file (after every story's own). */
+  nextNo: number;
 }
 const indexes = new WeakMap<ChartData, DataIndex>();
 
@@ -68,7 +70,7 @@ function indexOf(data: ChartData): DataIndex {
   if (ix) return ix;
   ix = {
     storyBySlug: new Map(data.stories.map((s) => [s.slug, s])), claimsBySlug: new Map(), factsBySlug: new Map(), checksBySlug: new Map(), placesBySlug: new Map(),
-    facts: new Map(), storyNo: new Map(data.stories.map((s, i) => [s.slug, i])), numbered: new WeakMap(), marks: new Uint32Array(data.stories.length + 16), epoch: 0,
+    facts: new Map(), storyNo: new Map(data.stories.map((s, i) => [s.slug, i])), numbered: new WeakMap(), marks: new Uint32Array(data.stories.length + 16), epoch: 0, nextNo: data.stories.length,
   };
   for (const c of data.claims) push(ix.claimsBySlug, c.slug, c);
   for (const f of data.facts) for (const slug of new Set(f.sources)) push(ix.factsBySlug, slug, f);
@@ -121,13 +123,13 @@ function storyCount(data: ChartData, lists: readonly (readonly string[])[]): num
     if (!nums) {
       nums = Int32Array.from(list, (slug) => {
         let k = ix.storyNo.get(slug);
-        if (k === undefined) ix.storyNo.set(slug, (k = ix.storyNo.size)); // a slug with no story file: counted all the same
+        if (k === undefined) ix.storyNo.set(slug, (k = ix.nextNo++)); // a slug with no story file: counted all the same
         return k;
       });
       if (Object.isFrozen(list)) ix.numbered.set(list, nums);
     }
-    if (ix.marks.length < ix.storyNo.size) {
-      const grown = new Uint32Array(ix.storyNo.size * 2);
+    if (ix.marks.length < ix.nextNo) {
+      const grown = new Uint32Array(ix.nextNo * 2);
       grown.set(ix.marks);
       ix.marks = grown;
     }
@@ -143,14 +145,17 @@ function storyCount(data: ChartData, lists: readonly (readonly string[])[]): num
 }
 
 
-/** The first `k` distinct slugs of several sorted lists, sorted: the first `k` of each list are enough. */
+/** The first `k` distinct slugs of several sorted lists, sorted: the first `k` distinct of each list are enough. */
 function firstOf(lists: readonly (readonly string[])[], k: number): string[] {
   const seen = new Set<string>();
   for (const list of lists) {
     let taken = 0;
+    let prev: string | undefined;
     for (const slug of list) {
       if (taken === k) break;
-      if (!seen.has(slug)) seen.add(slug);
+      if (slug === prev) continue; // a fact may list a source twice; sorted, the copies are adjacent
+      prev = slug;
+      seen.add(slug);
       taken++;
     }
   }

@@ -125,6 +125,21 @@ describe('story charts at archive scale', () => {
     expect(csv.some((line) => /,120,/.test(line))).toBe(true);
   });
 
+  it('counts a source listed twice once, and a source with no story file too', () => {
+    const c = claim({ id: 'k00:p1s1#n1', value: 900, unit: 'officers', status: 'deployed', entity: ['CBP'] });
+    // Ten distinct sources, the first listed three times, one with no story file (and another in a second fact); a story file listed twice.
+    const sources = ['k00', 'k00', 'k00', 'k01', 'k02', 'k03', 'k04', 'k05', 'k06', 'k07', 'k08', 'ghost'];
+    const stories = [...sources.filter((x) => x !== 'ghost'), 'k00'].map((slug) => ({ slug, headline: `About ${slug}`, outlet: null, period: { from: '2025-01-01', to: '2025-01-31', label: 'January 2025' } }));
+    const other = claim({ id: 'k01:p2s1#n1', value: 40, unit: 'agents', status: 'planned', entity: ['ICE'] });
+    const data: ChartData = { claims: [c, other], facts: [{ ...factOf(c), sources }, { ...factOf(other), sources: ['k01', 'zz-ghost'] }], checks: [], places: [], series: [], cities: [], stories };
+    for (const scope of [{}, { story: 'k01' }]) {
+      const p = chartById(data, 'personnel-by-agency', scope)!;
+      expect(p.story_count).toBe(11);
+      expect(p.stories.slice(0, SPEC_LISTED_STORIES).map((s) => s.slug)).toEqual(['ghost', 'k00', 'k01', 'k02', 'k03', 'k04', 'k05', 'k06', 'k07', 'k08']);
+      expect(p.stories.find((s) => s.slug === 'ghost')!.headline).toBe('ghost');
+    }
+  });
+
   it('keeps the specs of the last few stories, not of every story', () => {
     const { data, slug } = archive(STORY_SPECS_KEPT + 4);
     const first = chartSpecs(data, { story: slug(0) });
