@@ -10,14 +10,31 @@ import { fitsSeries, seriesYears } from './series-fit.ts';
 import { STAGE_IDS, stageOf, statusLabel } from './status.ts';
 import { CHART_IDS, CHART_ORDER, figures, fiscalYearOf, isEncounterClaim, personnelFigures, timelineFigures } from './select.ts';
 import type { ChartColumn, ChartData, ChartRow, ChartSpec, StoryMeta } from './types.ts';
+import { ROW_LISTED_STORIES, SPEC_LISTED_STORIES } from './listed.ts';
 
 const BLANK: ChartRow = {
   key: '', type: 'figure', label: '', value: null, value_high: null, display: '', qualifier: null, status: null,
   unit: '', entity: [], combined: false, fiscal_year: null, from: null, to: null, period_label: null, date_kind: null, city: null,
-  lat: null, lon: null, claim_ids: [], fact_id: null, stories: [], quote: '', source_url: null, series: null, verdict: null,
+  lat: null, lon: null, claim_ids: [], fact_id: null, stories: [], story_count: 0, quote: '', source_url: null, series: null, verdict: null,
 };
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * What the charts need of one fact, built once per build and shared by every story that reports
+ * it: a fact reported by hundreds of stories carries every source and claim id, and sorting or
+ * copying them for each of those stories made the story charts quadratic in the shared facts.
+ */
+interface FactShare {
+  /** `f.sources`, sorted (duplicates kept, as the fact has them). Frozen: specs share it. */
+  sources: readonly string[];
+  /** `f.claims`, sorted. Frozen: specs share it. */
+  claims: readonly string[];
+  /** The story period figures without a date of their own are drawn at (undefined: not asked yet). */
+  date?: StoryMeta['period'] | null;
+  /** Claim id → its position in `f.claims`, for a story's own claims of the fact (lazily). */
+  rank?: Map<string, number>;
+}
 
 /**
  * Per-dataset lookups, built once: every story page asks for its own charts, and
@@ -29,6 +46,16 @@ interface DataIndex {
   factsBySlug: Map<string, Fact[]>;
   checksBySlug: Map<string, Check[]>;
   placesBySlug: Map<string, ChartData['places']>;
+  facts: Map<Fact, FactShare>;
+  /** Story slug → a small integer, for counting the stories of several rows without building sets of slugs. */
+  storyNo: Map<string, number>;
+  /** Story numbers of a row's story list, per list (the shared fact lists are numbered once). */
+  numbered: WeakMap<readonly string[], Int32Array>;
+  /** Scratch marks for `storyCount` (one pass per count; `epoch` tells this pass's marks from earlier ones). */
+  marks: Uint32Array;
+  epoch: number;
+  /** The next story number for a slug with no story file (after every story's own). */
+  nextNo: number;
 }
 const indexes = new WeakMap<ChartData, DataIndex>();
 
@@ -41,7 +68,10 @@ function push<T>(m: Map<string, T[]>, k: string, v: T) {
 function indexOf(data: ChartData): DataIndex {
   let ix = indexes.get(data);
   if (ix) return ix;
-  ix = { storyBySlug: new Map(data.stories.map((s) => [s.slug, s])), claimsBySlug: new Map(), factsBySlug: new Map(), checksBySlug: new Map(), placesBySlug: new Map() };
+  ix = {
+    storyBySlug: new Map(data.stories.map((s) => [s.slug, s])), claimsBySlug: new Map(), factsBySlug: new Map(), checksBySlug: new Map(), placesBySlug: new Map(),
+    facts: new Map(), storyNo: new Map(data.stories.map((s, i) => [s.slug, i])), numbered: new WeakMap(), marks: new Uint32Array(data.stories.length + 16), epoch: 0, nextNo: data.stories.length,
+  };
   for (const c of data.claims) push(ix.claimsBySlug, c.slug, c);
   for (const f of data.facts) for (const slug of new Set(f.sources)) push(ix.factsBySlug, slug, f);
   // A check's claim_id is a claim id or, for a statement with no figure, a sentence id: both start with the slug.
@@ -51,14 +81,117 @@ function indexOf(data: ChartData): DataIndex {
   return ix;
 }
 
-function storyList(data: ChartData, slugs: Iterable<string>) {
-  const bySlug = indexOf(data).storyBySlug;
-  return [...new Set(slugs)].sort(cmp).map((slug) => ({ slug, headline: bySlug.get(slug)?.headline ?? slug }));
+/**
+ * Work the story charts do on lists that grow with the archive, for tests (charts-story-scale):
+ * `factLists` counts per-fact lists built (once per fact), `storyEntries` the stories named with
+ * a headline in specs (bounded per spec), `countScan` the story numbers read to count a spec's stories.
+ */
+export const chartWork = { factLists: 0, storyEntries: 0, countScan: 0 };
+
+function shareOf(data: ChartData, f: Fact): FactShare {
+  const ix = indexOf(data);
+  let sh = ix.facts.get(f);
+  if (!sh) {
+    chartWork.factLists++;
+    sh = { sources: Object.freeze([...f.sources].sort(cmp)), claims: Object.freeze([...f.claims].sort(cmp)) };
+    ix.facts.set(f, sh);
+  }
+  return sh;
 }
+
+/**
+ * The claims of a fact that are in `data` (the archive, or one story's part of it), in the fact's
+ * order. A story's view looks up its own few claims in the fact rather than every claim of the
+ * fact in its own few, which was quadratic for a fact many stories report.
+ */
+function backingOf(data: ChartData, f: Fact, claimsById: Map<string, Claim>, archive: boolean): Claim[] {
+  if (archive) return f.claims.map((id) => claimsById.get(id)).filter((c): c is Claim => !!c);
+  const sh = shareOf(data, f);
+  sh.rank ??= new Map(f.claims.map((id, i) => [id, i] as const).reverse()); // first position wins
+  const rank = sh.rank;
+  return data.claims.filter((c) => rank.has(c.id)).sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+}
+
+/** How many stories a chart cites: the distinct slugs of its rows' lists, counted without a set of slugs. */
+function storyCount(data: ChartData, lists: readonly (readonly string[])[]): number {
+  const ix = indexOf(data);
+  if (lists.length === 1 && lists[0]!.length <= 1) return lists[0]!.length;
+  const epoch = ++ix.epoch;
+  let n = 0;
+  for (const list of lists) {
+    let nums = ix.numbered.get(list);
+    if (!nums) {
+      nums = Int32Array.from(list, (slug) => {
+        let k = ix.storyNo.get(slug);
+        if (k === undefined) ix.storyNo.set(slug, (k = ix.nextNo++)); // a slug with no story file: counted all the same
+        return k;
+      });
+      if (Object.isFrozen(list)) ix.numbered.set(list, nums);
+    }
+    if (ix.marks.length < ix.nextNo) {
+      const grown = new Uint32Array(ix.nextNo * 2);
+      grown.set(ix.marks);
+      ix.marks = grown;
+    }
+    chartWork.countScan += nums.length;
+    for (const k of nums) {
+      if (ix.marks[k] !== epoch) {
+        ix.marks[k] = epoch;
+        n++;
+      }
+    }
+  }
+  return n;
+}
+
+
+/** The first `k` distinct slugs of several sorted lists, sorted: the first `k` distinct of each list are enough. */
+function firstOf(lists: readonly (readonly string[])[], k: number): string[] {
+  const seen = new Set<string>();
+  for (const list of lists) {
+    let taken = 0;
+    let prev: string | undefined;
+    for (const slug of list) {
+      if (taken === k) break;
+      if (slug === prev) continue; // a fact may list a source twice; sorted, the copies are adjacent
+      prev = slug;
+      seen.add(slug);
+      taken++;
+    }
+  }
+  return [...seen].sort(cmp).slice(0, k);
+}
+
+/**
+ * A spec as every consumer gets it: each row names its first ROW_LISTED_STORIES stories and counts
+ * them all (`story_count`); the spec names its first SPEC_LISTED_STORIES stories and every story a
+ * row names, with headlines, and counts them all. The rows' whole lists (shared per fact) are
+ * read here only to count, so a spec's size does not grow with how many stories report a figure.
+ */
+function finishSpec(data: ChartData, spec: Draft): ChartSpec {
+  const bySlug = indexOf(data).storyBySlug;
+  const lists = spec.rows.map((r) => r.stories);
+  const rows = spec.rows.map((r) => (r.stories.length <= ROW_LISTED_STORIES ? { ...r, story_count: r.stories.length } : { ...r, stories: r.stories.slice(0, ROW_LISTED_STORIES), story_count: r.stories.length }));
+  const named = new Set(firstOf(lists, SPEC_LISTED_STORIES));
+  for (const r of rows) for (const slug of r.stories) named.add(slug);
+  chartWork.storyEntries += named.size;
+  const stories = [...named].sort(cmp).map((slug) => ({ slug, headline: bySlug.get(slug)?.headline ?? slug }));
+  const { alternates, ...rest } = spec;
+  return {
+    ...rest,
+    rows,
+    stories,
+    story_count: spec.story_count,
+    ...(alternates ? { alternates: alternates.map((a) => finishSpec(data, a)) } : {}),
+  };
+}
+
+/** A spec while the registry builds it: rows hold their whole story lists; `story_count` counts the spec's. */
+type Draft = Omit<ChartSpec, 'stories' | 'alternates'> & { alternates?: Draft[] };
 
 /** Which part of the archive a chart shows: the whole archive, or one story's figures. */
 export interface ChartScope {
-  /** A story's slug: its own figures (each still lists every story that reports it). */
+  /** A story's slug: its own figures (each still counts every story that reports it and names the first few). */
   story?: string;
 }
 
@@ -88,10 +221,11 @@ function storiesPhrase(n: number) {
   return `${n} news ${n === 1 ? 'article' : 'articles'}`;
 }
 
-function figureRow(f: Fact, claimsById: Map<string, Claim>): ChartRow {
+function figureRow(data: ChartData, f: Fact, backing: Claim[]): ChartRow {
   const combined = f.entity.length > 1;
-  const first = f.claims.map((id) => claimsById.get(id)).find(Boolean);
+  const first = backing[0];
   const who = combined ? entityLabel(f.entity).replace(' (combined)', '') : entityLabel(f.entity);
+  const sh = shareOf(data, f);
   return {
     ...BLANK,
     key: f.id,
@@ -109,9 +243,10 @@ function figureRow(f: Fact, claimsById: Map<string, Claim>): ChartRow {
     combined,
     from: f.time_resolved?.from ?? null,
     to: f.time_resolved?.to ?? null,
-    claim_ids: [...f.claims].sort(cmp),
+    // The fact's own sorted lists, shared by every story that reports it (never copied per story).
+    claim_ids: sh.claims as string[],
     fact_id: f.id,
-    stories: [...f.sources].sort(cmp),
+    stories: sh.sources as string[],
     quote: first?.quote ?? '',
   };
 }
@@ -129,6 +264,7 @@ const FIGURE_COLUMNS: ChartColumn[] = [
   { key: 'fact_id', label: 'Fact id', csvOnly: true },
   { key: 'claim_ids', label: 'Claim ids', csvOnly: true },
   { key: 'stories', label: 'Stories' },
+  { key: 'story_count', label: 'Stories in all', numeric: true, csvOnly: true },
   { key: 'quote', label: 'Source sentence' },
 ];
 
@@ -140,7 +276,7 @@ function listWords(items: string[]): string {
   return `${items.slice(0, -1).join('; ')}; and ${items[items.length - 1]}`;
 }
 
-function factBox(spec: ChartSpec): ChartSpec {
+function factBox(spec: Draft): Draft {
   const row = spec.rows[0]!;
   return {
     ...spec,
@@ -156,7 +292,9 @@ function factBox(spec: ChartSpec): ChartSpec {
 function datedRow(data: ChartData, f: Fact, row: ChartRow): ChartRow {
   const own = f.time_resolved && drawnPeriod({ from: f.time_resolved.from, to: f.time_resolved.to, date_kind: 'stated' }) ? f.time_resolved : null;
   if (own) return { ...row, from: own.from, to: own.to, date_kind: 'stated', period_label: f.time ? `“${f.time}” (${own.from} to ${own.to})` : `${own.from} to ${own.to}` };
-  const p = storyDate(data, row.stories);
+  const sh = shareOf(data, f);
+  if (sh.date === undefined) sh.date = storyDate(data, sh.sources);
+  const p = sh.date;
   if (p) return { ...row, from: p.from, to: p.to, date_kind: 'estimated', period_label: `estimated from the story’s date: ${p.label.replace(/^estimated:\s*/, '')}` };
   return { ...row, from: null, to: null, date_kind: null, period_label: 'no date in the text or the story' };
 }
@@ -202,12 +340,13 @@ function capBars(list: ChartRow[]): ChartRow[] {
     .slice(0, ARCHIVE_MAX_BARS_PER_GROUP);
 }
 
-function personnelSpec(data: ChartData, archive: boolean): ChartSpec | null {
+function personnelSpec(data: ChartData, archive: boolean): Draft | null {
   const claimsById = new Map(data.claims.map((c) => [c.id, c]));
   const refs = new Map((data.agencies ?? []).map((a) => [a.id, a]));
   const all = personnelFigures(data.claims, data.facts).map((f) => {
-    const row = datedRow(data, f, figureRow(f, claimsById));
-    const where = place(f.entity, f.claims.map((id) => claimsById.get(id)).filter((c): c is Claim => !!c), refs);
+    const backing = backingOf(data, f, claimsById, archive);
+    const row = datedRow(data, f, figureRow(data, f, backing));
+    const where = place(f.entity, backing, refs);
     return { ...row, group: where.group, group_label: where.groupLabel, component: where.component, apart: where.apart, role: null as string | null };
   });
   if (all.length === 0) return null;
@@ -226,14 +365,14 @@ function personnelSpec(data: ChartData, archive: boolean): ChartSpec | null {
   const apart = archive ? apartAll.slice(0, ARCHIVE_MAX_APART) : apartAll;
   const rows = [...drawn, ...apart];
   if (drawn.length === 0 && apart.length === 0) return null;
-  const stories = storyList(data, rows.flatMap((r) => r.stories));
+  const storyN = storyCount(data, rows.map((r) => r.stories));
   const hidden = drawnAll.length - drawn.length;
-  const spec: ChartSpec = {
+  const spec: Draft = {
     id: CHART_IDS.personnel,
     kind: 'bars',
     title: 'Personnel sent or requested, by agency',
     dek: 'Agencies grouped under the department or command they belong to; each bar is one reported figure, with the unit it names, its status and its date.',
-    source: `Source: figures reported in ${storiesPhrase(stories.length)}, extracted by Surge Desk; agency hierarchy from the site’s agency reference.`,
+    source: `Source: figures reported in ${storiesPhrase(storyN)}, extracted by Surge Desk; agency hierarchy from the site’s agency reference.`,
     notes: [
       'Statuses: requested → ordered or planned → deployed → ended; each has its own colour and pattern, and the word is in every label.',
       '“~” marks an approximate figure, “+” a “more than” figure, “<” a “less than” figure; a lighter bar end marks a range.',
@@ -243,20 +382,20 @@ function personnelSpec(data: ChartData, archive: boolean): ChartSpec | null {
       ...(apartAll.length ? [`${apartAll.length} ${apartAll.length === 1 ? 'figure names' : 'figures name'} no agency (or one the text does not clearly attribute); listed under the chart${apart.length < apartAll.length ? ` (the ${apart.length} largest; all of them in the CSV)` : ''}, not drawn as an agency.`] : []),
     ],
     // Each group's bars in the order drawn (status, then date), so the description reads like the chart.
-    description: `Bar chart of ${drawn.length} personnel figures in ${shownGroups.length} agency ${shownGroups.length === 1 ? 'group' : 'groups'}, from ${storiesPhrase(stories.length)}: ${listWords(
+    description: `Bar chart of ${drawn.length} personnel figures in ${shownGroups.length} agency ${shownGroups.length === 1 ? 'group' : 'groups'}, from ${storiesPhrase(storyN)}: ${listWords(
       shownGroups.map(({ g, list }) => `${list[0]!.group_label ?? g}: ${drawn.filter((r) => r.group === g).map((r) => `${r.component} ${r.display} ${r.unit}, ${statusLabel(r.status)}${r.role ? ` (${r.role})` : ''}`).join(', ')}`),
     )}.${apart.length ? ` Listed apart, not attributed to an agency${apart.length < apartAll.length ? ` (the ${apart.length} largest of ${apartAll.length})` : ''}: ${apart.map((r) => `${r.display} ${r.unit}, ${statusLabel(r.status)}`).join('; ')}.` : ''}`,
     alt: `Bar chart: personnel figures for ${shownGroups.length} agency ${shownGroups.length === 1 ? 'group' : 'groups'}${drawn[0] ? `; the first group is ${drawn[0].group_label}` : ''}.`,
     rows,
     ...(apart.length < apartAll.length ? { apartTotal: apartAll.length } : {}),
     columns: [{ key: 'group_label', label: 'Agency group' }, { key: 'component', label: 'Component named' }, { key: 'role', label: 'Latest / largest' }, ...DATED_COLUMNS, ...FIGURE_COLUMNS],
-    stories,
+    story_count: storyN,
   };
   return rows.length === 1 ? factBox(spec) : spec;
 }
 
 /** A story's period as an estimated date for its figures, or null when the story has no usable date. */
-function storyDate(data: ChartData, slugs: string[]): StoryMeta['period'] | null {
+function storyDate(data: ChartData, slugs: readonly string[]): StoryMeta['period'] | null {
   const bySlug = indexOf(data).storyBySlug;
   const ps = slugs
     .map((slug) => bySlug.get(slug)?.period)
@@ -265,14 +404,14 @@ function storyDate(data: ChartData, slugs: string[]): StoryMeta['period'] | null
   return ps[0] ?? null;
 }
 
-function timelineSpec(data: ChartData, archive: boolean): ChartSpec | null {
+function timelineSpec(data: ChartData, archive: boolean): Draft | null {
   const claimsById = new Map(data.claims.map((c) => [c.id, c]));
   const all = timelineFigures(data.claims, data.facts)
-    .map((f): ChartRow => ({ ...datedRow(data, f, figureRow(f, claimsById)), type: 'event' }))
+    .map((f): ChartRow => ({ ...datedRow(data, f, figureRow(data, f, backingOf(data, f, claimsById, archive))), type: 'event' }))
     .sort((a, b) => Number(a.from === null) - Number(b.from === null) || cmp(a.from ?? '', b.from ?? '') || (b.value ?? 0) - (a.value ?? 0) || cmp(a.key, b.key));
   if (all.length < 2) return null; // one event is already the personnel fact box
   const rows = archive ? mostReported(all, ARCHIVE_MAX_MARKS) : all;
-  const stories = storyList(data, rows.flatMap((r) => r.stories));
+  const storyN = storyCount(data, rows.map((r) => r.stories));
   const drawn = rows.map((r) => ({ r, p: drawnPeriod(r) })).filter((d) => d.p !== null);
   const undated = rows.length - drawn.length;
   const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -284,7 +423,7 @@ function timelineSpec(data: ChartData, archive: boolean): ChartSpec | null {
     kind: 'timeline',
     title: 'Deployments and requests over time',
     dek: 'What was sent or asked for, by whom and how many, placed at the time each report describes.',
-    source: `Source: figures reported in ${storiesPhrase(stories.length)}; a figure is placed at the time the text gives, else at its story’s estimated date.`,
+    source: `Source: figures reported in ${storiesPhrase(storyN)}; a figure is placed at the time the text gives, else at its story’s estimated date.`,
     notes: [
       'A bar spans the period the text gives for the figure. A whisker spans the story’s estimated date when the text gives none: the figure falls somewhere in it.',
       ...(undated ? [`${undated} ${undated === 1 ? 'figure has' : 'figures have'} no date in the text or the story; listed under the axis, not placed on it.`] : []),
@@ -297,7 +436,7 @@ function timelineSpec(data: ChartData, archive: boolean): ChartSpec | null {
     alt: `Timeline of ${rows.length} deployments and requests of personnel.`,
     rows,
     columns: [...DATED_COLUMNS, { key: 'period_label', label: 'Period' }, ...FIGURE_COLUMNS],
-    stories,
+    story_count: storyN,
   };
 }
 
@@ -314,12 +453,13 @@ function seriesColumns(period: ChartColumn, quoteLabel: string): ChartColumn[] {
     { key: 'verdict', label: 'Check' },
     { key: 'claim_ids', label: 'Claim ids', csvOnly: true },
     { key: 'stories', label: 'Stories' },
+    { key: 'story_count', label: 'Stories in all', numeric: true, csvOnly: true },
     { key: 'quote', label: quoteLabel },
     { key: 'source_url', label: 'Source URL' },
   ];
 }
 
-function encounterSpecFor(data: ChartData, series: ReferenceSeries | undefined, id: string, archive: boolean): ChartSpec | null {
+function encounterSpecFor(data: ChartData, series: ReferenceSeries | undefined, id: string, archive: boolean): Draft | null {
   const checks = new Map<string, Check>(data.checks.map((c) => [c.claim_id, c]));
   const groups = new Map<string, ChartRow>();
   const unplaced: Claim[] = [];
@@ -384,7 +524,7 @@ function encounterSpecFor(data: ChartData, series: ReferenceSeries | undefined, 
     }));
   if (refRows.length < 2 && claimRows.length === 0) return null;
   const rows = [...refRows, ...claimRows];
-  const stories = storyList(data, claimRows.flatMap((r) => r.stories));
+  const storyN = storyCount(data, claimRows.map((r) => r.stories));
   const notes: string[] = [];
   if (series) {
     notes.push(`Series: ${series.name}. ${series.definition}`);
@@ -423,13 +563,13 @@ function encounterSpecFor(data: ChartData, series: ReferenceSeries | undefined, 
     dek: series
       ? `Drawn: ${series.name}${years ? `, FY${years.from}–FY${years.to}` : ''}${claimRows.length === 0 ? '; no article figure has its measure and years' : `, the series that counts what ${claimRows.length === 1 ? 'the article figure counts' : `the ${claimRows.length} article figures count`} in ${claimRows.length === 1 ? 'its year' : 'their years'}`}.`
       : 'Figures the articles cite, by fiscal year.',
-    source: `Source: ${series ? `${series.source ?? series.name}${domains.length ? ` (${domains.join(', ')})` : ''}; ` : ''}article figures from ${storiesPhrase(stories.length)}.`,
+    source: `Source: ${series ? `${series.source ?? series.name}${domains.length ? ` (${domains.join(', ')})` : ''}; ` : ''}article figures from ${storiesPhrase(storyN)}.`,
     notes,
     description: `Line chart of ${seriesWords}${claimWords}`,
     alt: series ? `Line chart: ${series.name} by fiscal year, with ${claimRows.length} article figures marked.` : `Chart of ${claimRows.length} article figures by fiscal year.`,
     rows,
     columns: seriesColumns({ key: 'fiscal_year', label: 'Fiscal year', numeric: true }, 'Source sentence or note'),
-    stories,
+    story_count: storyN,
     ...(frame ? { frame } : {}),
     series: series ? { id: series.id, name: series.name, definition: series.definition, unit: series.unit, breaks: series.breaks } : undefined,
   };
@@ -442,7 +582,7 @@ const isMonthCheck = (c: Check | undefined): boolean => !!c && /^\d{4}-\d{2}$/.t
  * The monthly view: the monthly series the claims' checks used (the one most of them used), its
  * months (a story: only the months its claims name), and the claims as numbered points.
  */
-function monthlySpecFor(data: ChartData, id: string, archive: boolean): ChartSpec | null {
+function monthlySpecFor(data: ChartData, id: string, archive: boolean): Draft | null {
   const monthChecks = data.checks.filter((c) => isMonthCheck(c) && c.series && c.period);
   if (monthChecks.length === 0) return null;
   const counts = Map.groupBy(monthChecks, (c) => c.series!);
@@ -464,7 +604,7 @@ function monthlySpecFor(data: ChartData, id: string, archive: boolean): ChartSpe
     ...BLANK, key: `${s.id}:${m.month}`, type: 'reference', label: m.month, value: m.value, display: fmtNumber(m.value), qualifier: 'exact',
     unit: s.unit, month: m.month, source_url: m.source_url, series: s.id, quote: s.vintage ?? '',
   }));
-  const claimRows: ChartRow[] = used.map((k): ChartRow => {
+  const monthRows: ChartRow[] = used.map((k): ChartRow => {
     const c = claimsById.get(k.claim_id)!;
     return {
       ...BLANK, key: c.id, type: 'claim', label: c.subject, value: c.value, value_high: c.value_high, display: fmtValue(c.value, c.qualifier, c.value_high),
@@ -474,42 +614,49 @@ function monthlySpecFor(data: ChartData, id: string, archive: boolean): ChartSpe
   }).filter((r) => !/\bper\b|a day|daily|\bevery\b|hourly/i.test(r.unit)) // averages and rates stay in the checks; the chart draws month totals
     // By month (then id), the order the chart numbers its points in, so the description's numbers match the chart's.
     .sort((a, b) => cmp(a.month!, b.month!) || cmp(a.key, b.key));
+  // The archive draws the ARCHIVE_MAX_MARKS figures most articles report, as the yearly chart does:
+  // every month total was drawn and listed, so the embed grew with the archive (19.8 KB gz of HTML
+  // at 10,000 stories against a 15 KB budget). All of them stay in the checks and the datasets.
+  const claimRows = archive ? mostReported(monthRows, ARCHIVE_MAX_MARKS) : monthRows;
   if (refRows.length === 0 && claimRows.length === 0) return null;
-  const stories = storyList(data, claimRows.flatMap((r) => r.stories));
+  const storyN = storyCount(data, claimRows.map((r) => r.stories));
   const vintage = s.vintage ? ` Figures: ${s.vintage}.` : '';
   const frame = focusWindow(claimRows.map((r) => monthNumber(r.month!)), refRows.map((r) => monthNumber(r.month!)), MONTH_FRAME) ?? undefined;
   const monthWord = (v: number) => `${Math.floor(v / 12)}-${String((v % 12) + 1).padStart(2, '0')}`;
   // The dek says what is drawn: how many month totals, and where the other monthly figures are.
-  const rates = used.length - claimRows.length;
+  const rates = used.length - monthRows.length;
   const elsewhere = monthChecks.filter((c) => c.series !== sid && claimsById.has(c.claim_id)).length;
   const shown = claimRows.length === 0
     ? `no article gives a month’s total for this series`
-    : `${claimRows.length === 1 ? 'the article figure' : `the ${claimRows.length} article figures`} that give${claimRows.length === 1 ? 's' : ''} a month’s total for it${archive ? '' : ` (the story’s months, with ${MONTH_FRAME.minPad} months either side)`}`;
+    : claimRows.length < monthRows.length
+      ? `the ${claimRows.length} largest of the ${monthRows.length.toLocaleString('en-US')} article figures that give a month’s total for it`
+      : `${claimRows.length === 1 ? 'the article figure' : `the ${claimRows.length} article figures`} that give${claimRows.length === 1 ? 's' : ''} a month’s total for it${archive ? '' : ` (the story’s months, with ${MONTH_FRAME.minPad} months either side)`}`;
   const rest = [rates ? `${rates} per-day or per-hour ${rates === 1 ? 'rate' : 'rates'}` : '', elsewhere ? `${elsewhere} ${elsewhere === 1 ? 'figure' : 'figures'} checked against other monthly series` : ''].filter(Boolean);
   return {
     id,
     kind: 'line',
     title: `${s.name}`,
     dek: `By calendar month, with ${shown}${rest.length ? `; ${rest.join(' and ')} are in the checks, not drawn` : ''}.`,
-    source: `Source: ${s.source ?? s.name}; article figures from ${storiesPhrase(stories.length)}.`,
+    source: `Source: ${s.source ?? s.name}; article figures from ${storiesPhrase(storyN)}.`,
     notes: [
       `Series: ${s.name}. ${s.definition}${vintage}`, ...(s.notes ?? []), 'Only the months the series holds are drawn; months in between are not interpolated.',
+      ...(claimRows.length < monthRows.length ? [`Showing ${claimRows.length} of the ${monthRows.length.toLocaleString('en-US')} month totals the articles give (each one article’s figure: the largest); every one is in the checks and the datasets on the Data page.`] : []),
       ...(frame ? [`Stories and embeds draw ${monthWord(frame.from)} to ${monthWord(frame.to)}, the article figures’ months and the months around them; the chart page and the data table hold every month, ${refRows[0]!.month} to ${refRows[refRows.length - 1]!.month}.`] : []),
     ],
     description: `Chart of ${s.name} for ${refRows.length} ${refRows.length === 1 ? 'month' : 'months'}${refRows.length ? ` (${refRows.map((r) => `${r.month}: ${r.display}`).join('; ')})` : ''}, with ${claimRows.length} article ${claimRows.length === 1 ? 'figure' : 'figures'}: ${listWords(claimRows.map((r, i) => `${i + 1}, ${r.display} ${r.unit} for ${r.month}${r.verdict ? ` (${verdictWords(r.verdict)})` : ''}`))}.`,
     alt: `Chart: ${s.name} by month, with ${claimRows.length} article figures marked.`,
     rows: [...refRows, ...claimRows],
     columns: seriesColumns({ key: 'month', label: 'Month' }, 'Source sentence or vintage'),
-    stories,
+    story_count: storyN,
     ...(frame ? { frame } : {}),
     series: { id: s.id, name: s.name, definition: s.definition, unit: s.unit, breaks: [] },
   };
 }
 
-const claimCount = (s: ChartSpec | null) => s?.rows.filter((r) => r.type === 'claim').length ?? 0;
+const claimCount = (s: Draft | null) => s?.rows.filter((r) => r.type === 'claim').length ?? 0;
 const altId = (s: ReferenceSeries) => `${CHART_IDS.encounters}--${s.id.replace(/_/g, '-')}`;
 
-function encountersSpec(data: ChartData, archive: boolean): ChartSpec | null {
+function encountersSpec(data: ChartData, archive: boolean): Draft | null {
   const yearly = data.series.filter((s) => s.frequency !== 'monthly' && s.rows.length > 0);
   const def = yearly.find((s) => s.default) ?? yearly[0];
   // Candidates: the default and the other long series (e.g. nationwide); the one drawn first is
@@ -546,7 +693,7 @@ function mapDek(rows: ChartRow[], total: number, cities: Map<string, ChartData['
   return `${head}, in ${states} ${states === 1 ? 'state' : 'states'}, by ${storiesPhrase(articles)}${most}.`;
 }
 
-function mapSpec(data: ChartData, archive: boolean): ChartSpec | null {
+function mapSpec(data: ChartData, archive: boolean): Draft | null {
   const cities = new Map(data.cities.map((c) => [c.id, c]));
   const groups = new Map<string, ChartRow>();
   const unknown = new Set<string>();
@@ -580,7 +727,7 @@ function mapSpec(data: ChartData, archive: boolean): ChartSpec | null {
   if (all.length === 0) return null;
   for (const r of all) r.stories.sort(cmp);
   const rows = archive ? mostReported(all, ARCHIVE_MAX_MARKS) : all;
-  const stories = storyList(data, rows.flatMap((r) => r.stories));
+  const storyN = storyCount(data, rows.map((r) => r.stories));
   const notes = ['Points mark the cities the articles name as destinations; they do not show how many agents went to each.'];
   if (rows.length < all.length) notes.push(shownNote(rows.length, all.length, 'cities'));
   if (unknown.size) notes.push(`Named but not in the city table, so not drawn: ${[...unknown].sort(cmp).join(', ')}.`);
@@ -589,7 +736,7 @@ function mapSpec(data: ChartData, archive: boolean): ChartSpec | null {
     kind: 'map',
     title: 'Cities named as destinations',
     dek: mapDek(rows, all.length, cities),
-    source: `Source: ${storiesPhrase(stories.length)}; map: U.S. Census Bureau cartographic boundaries (us-atlas); city coordinates from the site’s city table.`,
+    source: `Source: ${storiesPhrase(storyN)}; map: U.S. Census Bureau cartographic boundaries (us-atlas); city coordinates from the site’s city table.`,
     notes,
     description: `Map of the United States marking ${rows.length === 1 ? '1 city named as a destination' : `${rows.length} cities named as destinations`}: ${rows.map((r) => r.label).join('; ')}.`,
     alt: `Map: ${rows.length} destination cities in the United States.`,
@@ -601,10 +748,11 @@ function mapSpec(data: ChartData, archive: boolean): ChartSpec | null {
       { key: 'lon', label: 'Longitude', numeric: true, csvOnly: true },
       { key: 'claim_ids', label: 'Mention ids', csvOnly: true },
       { key: 'stories', label: 'Stories' },
+      { key: 'story_count', label: 'Stories in all', numeric: true, csvOnly: true },
       { key: 'quote', label: 'Source sentence' },
       { key: 'source_url', label: 'Coordinates source' },
     ],
-    stories,
+    story_count: storyN,
   };
 }
 
@@ -625,14 +773,16 @@ function storyData(data: ChartData, slug: string): ChartData {
 }
 
 // The archive's specs are cached (every chart page asks). A story's are small and cheap to
-// redo; only the last story's are kept (its page asks for each of its charts in turn), since
-// caching all of them held every story's charts in memory until the build ended.
+// redo; the last STORY_SPECS_KEPT stories' are kept (a story page and its share card ask for each
+// of its charts in turn, and several pages render at once), not every story's, which held all
+// of them in memory until the build ended.
+export const STORY_SPECS_KEPT = 16;
 const archiveSpecs = new WeakMap<ChartData, ChartSpec[]>();
-const lastStorySpecs = new WeakMap<ChartData, { story: string; specs: ChartSpec[] }>();
+const storySpecs = new WeakMap<ChartData, Map<string, ChartSpec[]>>();
 
 function buildSpecs(d: ChartData, archive: boolean): ChartSpec[] {
-  const specs = [personnelSpec(d, archive), timelineSpec(d, archive), encountersSpec(d, archive), mapSpec(d, archive)].filter((s): s is ChartSpec => s !== null);
-  return specs.sort((a, b) => CHART_ORDER.indexOf(a.id) - CHART_ORDER.indexOf(b.id));
+  const specs = [personnelSpec(d, archive), timelineSpec(d, archive), encountersSpec(d, archive), mapSpec(d, archive)].filter((s): s is Draft => s !== null);
+  return specs.sort((a, b) => CHART_ORDER.indexOf(a.id) - CHART_ORDER.indexOf(b.id)).map((s) => finishSpec(d, s));
 }
 
 /**
@@ -646,10 +796,17 @@ export function chartSpecs(data: ChartData, scope: ChartScope = {}): ChartSpec[]
     if (!specs) archiveSpecs.set(data, (specs = buildSpecs(data, true)));
     return specs;
   }
-  const last = lastStorySpecs.get(data);
-  if (last?.story === story) return last.specs;
-  const specs = buildSpecs(storyData(data, story), false);
-  lastStorySpecs.set(data, { story, specs });
+  let kept = storySpecs.get(data);
+  if (!kept) storySpecs.set(data, (kept = new Map()));
+  let specs = kept.get(story);
+  if (specs) {
+    // Least recently used first: a hit moves to the end.
+    kept.delete(story);
+  } else {
+    specs = buildSpecs(storyData(data, story), false);
+    if (kept.size >= STORY_SPECS_KEPT) kept.delete(kept.keys().next().value!);
+  }
+  kept.set(story, specs);
   return specs;
 }
 

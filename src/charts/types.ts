@@ -69,7 +69,13 @@ export interface ChartRow {
   lon: number | null;
   claim_ids: string[];
   fact_id: string | null;
+  /**
+   * The first stories that report the row (sorted; at most ROW_LISTED_STORIES in the registry):
+   * a figure can be reported by thousands of stories, so a row names a few and counts the rest.
+   */
   stories: string[];
+  /** How many stories report the row, all of them (`stories` names the first few). */
+  story_count: number;
   /** The source sentence (first claim's quote), or the reference row's note. */
   quote: string;
   source_url: string | null;
@@ -110,8 +116,14 @@ export interface ChartSpec {
   columns: ChartColumn[];
   /** Bars in an archive: how many unattributed figures there are in all (only the largest are in `rows`). */
   apartTotal?: number;
-  /** Stories whose claims the chart shows, sorted, with headlines for the source line. */
+  /**
+   * Stories the chart names, sorted, with their headlines: its first few of all the stories its
+   * rows cite (SPEC_LISTED_STORIES in the registry, for the source line) and every story a row
+   * names (for the data table). Not all of them: `story_count` counts those.
+   */
   stories: { slug: string; headline: string }[];
+  /** How many stories the chart's rows cite, all of them. */
+  story_count: number;
   /**
    * Line charts: the window stories, embeds and images draw (fiscal years, or month numbers for a
    * monthly chart, src/charts/frame.ts); the chart page draws every row.

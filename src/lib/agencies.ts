@@ -112,18 +112,25 @@ export function descendants(n: AgencyNode): AgencyNode[] {
  * figures, or a story mentioning it. `mentions` maps story slug → agency ids named in its text.
  */
 export function agencyPages(tree: { roots: AgencyNode[]; byId: Map<string, AgencyNode> }, figs: AgencyFigure[], mentions: Map<string, string[]>): AgencyPage[] {
+  // Figures and mentioning stories by agency id, built once: filtering every figure and every
+  // story for each agency and each of its sub-units grew with agencies × archive.
+  const figsOf = new Map<string, AgencyFigure[]>();
+  for (const f of figs) for (const id of new Set(f.entity)) (figsOf.get(id) ?? figsOf.set(id, []).get(id)!).push(f);
+  const mentionedIn = new Map<string, string[]>();
+  for (const [slug, list] of mentions) for (const id of new Set(list)) (mentionedIn.get(id) ?? mentionedIn.set(id, []).get(id)!).push(slug);
   const pages: AgencyPage[] = [];
   const visit = (n: AgencyNode, path: AgencyNode[]) => {
     const subs = descendants(n);
-    const own = figs.filter((f) => f.entity.includes(n.id));
+    const own = figsOf.get(n.id) ?? [];
     const sub = subs
-      .map((s) => ({ node: s, figures: figs.filter((f) => f.entity.includes(s.id) && !f.entity.includes(n.id)) }))
+      .map((s) => ({ node: s, figures: (figsOf.get(s.id) ?? []).filter((f) => !f.entity.includes(n.id)) }))
       .filter((s) => s.figures.length > 0);
-    const ids = new Set([n.id, ...subs.map((s) => s.id)]);
-    const stories = [...mentions.entries()].filter(([, list]) => list.some((id) => ids.has(id))).map(([slug]) => slug);
-    for (const f of [...own, ...sub.flatMap((s) => s.figures)]) for (const c of f.claims) stories.push(c.slug);
-    const uniq = [...new Set(stories)].sort(cmp);
-    if (own.length || sub.length || uniq.length) pages.push({ node: n, path, own, sub, stories: uniq });
+    const stories = new Set<string>();
+    for (const id of [n.id, ...subs.map((s) => s.id)]) for (const slug of mentionedIn.get(id) ?? []) stories.add(slug);
+    for (const f of own) for (const c of f.claims) stories.add(c.slug);
+    for (const s of sub) for (const f of s.figures) for (const c of f.claims) stories.add(c.slug);
+    const uniq = [...stories].sort(cmp);
+    if (own.length || sub.length || uniq.length) pages.push({ node: n, path, own: [...own], sub, stories: uniq });
     for (const c of n.children) visit(c, [...path, n]);
   };
   for (const r of tree.roots) visit(r, []);

@@ -36,7 +36,7 @@ describe('focusWindow', () => {
   it('draws only the framed years, with no coordinate outside the SVG', () => {
     const row = (over: Partial<ChartRow>): ChartRow => ({
       key: 'k', type: 'reference', label: '', value: 1, value_high: null, display: '1', qualifier: 'exact', status: null, unit: 'encounters', entity: [], combined: false,
-      fiscal_year: null, from: null, to: null, period_label: null, city: null, lat: null, lon: null, claim_ids: [], fact_id: null, stories: [], quote: '', source_url: null, series: 's', verdict: null, ...over,
+      fiscal_year: null, from: null, to: null, period_label: null, city: null, lat: null, lon: null, claim_ids: [], fact_id: null, stories: [], story_count: 0, quote: '', source_url: null, series: 's', verdict: null, ...over,
     });
     const rows = [...Array.from({ length: 66 }, (_, i) => row({ key: `s:${1960 + i}`, fiscal_year: 1960 + i, value: 1000 * (i + 1) })), row({ key: 'c', type: 'claim', fiscal_year: 2022, value: 60000 })];
     for (const width of [288, 600]) {

@@ -94,7 +94,7 @@ describe('yearly trend chart numbering', () => {
     const row = (key: string, value: number): ChartRow => ({
       key, type: 'claim', label: 'x', value, value_high: null, display: String(value), qualifier: 'exact', status: null, unit: 'apprehensions', entity: [],
       combined: false, fiscal_year: 2016, from: null, to: null, period_label: null, date_kind: null, city: null, lat: null, lon: null, claim_ids: [key],
-      fact_id: null, stories: ['s'], quote: '', source_url: null, series: null, verdict: null,
+      fact_id: null, stories: ['s'], story_count: 1, quote: '', source_url: null, series: null, verdict: null,
     });
     // Keys that byte order (the registry's) and a locale-aware compare sort apart: "0" < "_" by code point, "_" < "0" by locale.
     const rows = [row('story0:p1s1#n1', 100), row('story_b:p1s1#n1', 200), row('story_b:p2s1#n1', 300)].sort((a, b) => (a.key < b.key ? -1 : 1));
@@ -162,7 +162,7 @@ describe('monthly marks on a narrow screen', () => {
   const row = (month: string, value: number): ChartRow => ({
     key: `s:${month}`, type: 'reference', label: month, value, value_high: null, display: String(value), qualifier: 'exact', status: null, unit: 'encounters',
     entity: [], combined: false, fiscal_year: null, from: null, to: null, period_label: null, date_kind: null, city: null, lat: null, lon: null, claim_ids: [],
-    fact_id: null, stories: [], quote: '', source_url: null, series: 's', verdict: null, month,
+    fact_id: null, stories: [], story_count: 0, quote: '', source_url: null, series: 's', verdict: null, month,
   });
   // Four years of months with one gap: 2023-06 stands alone between two missing months.
   const all = Array.from({ length: 48 }, (_, i) => `${2022 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);

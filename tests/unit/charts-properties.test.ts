@@ -121,7 +121,7 @@ describe('layouts over random archives', () => {
         const seen = new Set<number>();
         const chartRows = rs
           .filter((r) => r.claim || (!seen.has(r.fy) && seen.add(r.fy)))
-          .map((r, i) => ({ key: `k${i}`, type: r.claim ? 'claim' : 'reference', label: 'x', value: r.v, value_high: null, display: String(r.v), qualifier: 'exact', status: null, unit: 'encounters', entity: [], combined: false, fiscal_year: r.fy, from: null, to: null, period_label: null, city: null, lat: null, lon: null, claim_ids: [], fact_id: null, stories: ['s'], quote: '', source_url: null, series: null, verdict: null }) as const);
+          .map((r, i) => ({ key: `k${i}`, type: r.claim ? 'claim' : 'reference', label: 'x', value: r.v, value_high: null, display: String(r.v), qualifier: 'exact', status: null, unit: 'encounters', entity: [], combined: false, fiscal_year: r.fy, from: null, to: null, period_label: null, city: null, lat: null, lon: null, claim_ids: [], fact_id: null, stories: ['s'], story_count: 1, quote: '', source_url: null, series: null, verdict: null }) as const);
         for (const w of WIDTHS) {
           const l = layoutLine(chartRows as never, undefined, w, w < 480);
           for (const v of numbersOf({ ...l, path: 0 })) expect(Number.isFinite(v)).toBe(true);

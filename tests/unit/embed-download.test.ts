@@ -11,7 +11,7 @@ import { chartPng, standaloneSvg } from '../../src/embed/standalone.ts';
 const row = (key: string, label: string, value: number, over: Partial<ChartRow> = {}): ChartRow => ({
   key, type: 'figure', label, value, value_high: null, display: value.toLocaleString('en-US'), qualifier: 'exact', status: 'deployed',
   unit: 'agents', entity: [label], combined: false, fiscal_year: null, from: null, to: null, period_label: null, city: null,
-  lat: null, lon: null, claim_ids: [`${key}#n1`], fact_id: key, stories: ['s1'], quote: `${label} & co. sent <${value}> agents.`,
+  lat: null, lon: null, claim_ids: [`${key}#n1`], fact_id: key, stories: ['s1'], story_count: 1, quote: `${label} & co. sent <${value}> agents.`,
   source_url: null, series: null, verdict: null, ...over,
 });
 
@@ -27,6 +27,7 @@ const spec: ChartSpec = {
   rows: [row('f1', 'FBI', 1500, { qualifier: 'approx', display: '~1,500' }), row('f2', 'DEA', 300, { status: 'planned' })],
   columns: [{ key: 'label', label: 'Figure' }, { key: 'value', label: 'Value', numeric: true }],
   stories: [{ slug: 's1', headline: 'Story one' }],
+  story_count: 1,
 };
 
 /** A small well-formedness check: balanced tags, quoted attribute values, escaped text. */

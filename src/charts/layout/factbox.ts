@@ -14,7 +14,7 @@ export interface FactBoxLayout {
 export function layoutFactBox(row: ChartRow, width: number): FactBoxLayout {
   const texts: TextMark[] = [{ x: 0, y: 34, text: row.display, anchor: 'start', cls: 'big' }];
   let y = 40;
-  const n = row.stories.length;
+  const n = row.story_count;
   const lines = [
     ...wrapText(row.label, width),
     ...wrapText(`${statusLabel(row.status)} · ${n} ${n === 1 ? 'source' : 'sources'}`, width),

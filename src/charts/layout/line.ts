@@ -133,7 +133,7 @@ export function layoutLine(rows: ChartRow[], series: SeriesInfo | undefined, wid
   const notes: TextMark[] = [];
   let ny = plot.y + plot.h + 30;
   ordered.forEach((d, i) => {
-    const text = `${i + 1}. ${d.display} ${d.unit}, ${periodText(d)}${d.verdict ? ` — ${verdictWords(d.verdict, d.series, series?.id)}` : ''}${d.stories.length ? ` (${d.stories.length} ${d.stories.length === 1 ? 'story' : 'stories'})` : ''}`;
+    const text = `${i + 1}. ${d.display} ${d.unit}, ${periodText(d)}${d.verdict ? ` — ${verdictWords(d.verdict, d.series, series?.id)}` : ''}${d.story_count ? ` (${d.story_count} ${d.story_count === 1 ? 'story' : 'stories'})` : ''}`;
     // Wrapped to FIT of the width, as every long label is: the width estimate runs narrow for wide fonts.
     for (const [j, ln] of wrapText(text, width * FIT - 16).entries()) {
       ny += LINE_HEIGHT;
