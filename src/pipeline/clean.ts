@@ -1276,8 +1276,9 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
         const nextProse = [...lines.keys()].some((k) => k > firstBody && alive(k) && f[k]!.prose);
         const bodyTitle = f[firstBody]!.title && f[firstBody]!.nwords >= 4 && nextProse && !pinned(lines[firstBody]!);
         if (bodyTitle) titled.push(firstBody);
-        const bodyLines = [...lines.keys()].filter((k) => k >= firstBody && alive(k) && f[k]!.prose).slice(0, 2);
-        const lead = leadOf(bodyLines.map((k) => lines[k]!));
+        const proseLines = [...lines.keys()].filter((k) => k >= firstBody && alive(k) && f[k]!.prose);
+        // (The body beyond the lead: a headline's words recur there; capped, a long report's first pages say enough.)
+        const lead = leadOf(proseLines.slice(0, 2).map((k) => lines[k]!), proseLines.slice(0, 60).map((k) => lines[k]!));
         const content = titled.map((i) => chrome.contentWords(lines[i]!));
         const shares = (r: number, q: number) => [...content[r]!].some((w) => content[q]!.has(w));
         const keys = titled.map((i) => f[i]!.key);
