@@ -4,7 +4,7 @@
 // score w · x(line). The weights are a multinomial (softmax) logistic regression over each
 // page's candidates, trained offline on the labelled messy pages by src/cli/headline-model.ts
 // and stored in headline-weights.json, so a build is deterministic and needs no training.
-// Inference is a dot product over some thirty numbers: hand code is shorter and clearer
+// Inference is a dot product over some thirty-five numbers: hand code is shorter and clearer
 // than a dependency for it. The certain rules stay rules and run before it (a sidecar headline
 // wins, structure.ts; a report's section heading is never a candidate; mastheads named by the
 // copyright line or spelt out beside their acronym, bulletin topics and page-title copies go first).
