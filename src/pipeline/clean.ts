@@ -1277,8 +1277,8 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
         const bodyTitle = f[firstBody]!.title && f[firstBody]!.nwords >= 4 && nextProse && !pinned(lines[firstBody]!);
         if (bodyTitle) titled.push(firstBody);
         const proseLines = [...lines.keys()].filter((k) => k >= firstBody && alive(k) && f[k]!.prose);
-        // (The body beyond the lead: a headline's words recur there; capped, a long report's first pages say enough.)
-        const lead = leadOf(proseLines.slice(0, 2).map((k) => lines[k]!), proseLines.slice(0, 60).map((k) => lines[k]!));
+        // (The body beyond the lead: a headline's words recur there; capped at twenty paragraphs, a long report's first pages say enough.)
+        const lead = leadOf(proseLines.slice(0, 2).map((k) => lines[k]!), proseLines.slice(0, 20).map((k) => lines[k]!));
         const content = titled.map((i) => chrome.contentWords(lines[i]!));
         const shares = (r: number, q: number) => [...content[r]!].some((w) => content[q]!.has(w));
         const keys = titled.map((i) => f[i]!.key);

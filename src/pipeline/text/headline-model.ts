@@ -167,10 +167,10 @@ export function leadOf(paragraphs: string[], body: string[] = paragraphs): Lead 
   const counts = new Map<string, number>();
   const names = new Set<string>();
   for (const p of body) {
-    for (const w of contentWords(p)) counts.set(w, (counts.get(w) ?? 0) + 1);
-    words(p).forEach((w, k) => {
-      if (k > 0 && /^\p{Lu}\p{Ll}/u.test(w)) names.add(w.replace(/['’]s$/, ''));
-    });
+    // (One tokenisation a paragraph: its content words counted once each, its names mid-sentence.)
+    const ws = words(p);
+    for (const w of contentWords(ws)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    for (let k = 1; k < ws.length; k++) if (/^\p{Lu}\p{Ll}/u.test(ws[k]!)) names.add(ws[k]!.replace(/['’]s$/, ''));
   }
   return { words: contentWords(text), key: ` ${matchKey(text)} `, body: new Set(counts.keys()), counts, names };
 }
