@@ -162,15 +162,24 @@ export interface Lead {
   counts: Map<string, number>;
   names: Set<string>;
 }
-export function leadOf(paragraphs: string[], body: string[] = paragraphs): Lead {
+/** A paragraph's content words and mid-sentence names, by its text: the cleaner's passes read the same paragraphs again. */
+export type ParagraphMemo = Map<string, { content: Set<string>; names: string[] }>;
+
+export function leadOf(paragraphs: string[], body: string[] = paragraphs, memo: ParagraphMemo = new Map()): Lead {
   const text = paragraphs.join(' ');
   const counts = new Map<string, number>();
   const names = new Set<string>();
   for (const p of body) {
-    // (One tokenisation a paragraph: its content words counted once each, its names mid-sentence.)
-    const ws = words(p);
-    for (const w of contentWords(ws)) counts.set(w, (counts.get(w) ?? 0) + 1);
-    for (let k = 1; k < ws.length; k++) if (/^\p{Lu}\p{Ll}/u.test(ws[k]!)) names.add(ws[k]!.replace(/['’]s$/, ''));
+    let m = memo.get(p);
+    if (!m) {
+      // (One tokenisation a paragraph: its content words counted once each, its names mid-sentence.)
+      const ws = words(p);
+      const own: string[] = [];
+      for (let k = 1; k < ws.length; k++) if (/^\p{Lu}\p{Ll}/u.test(ws[k]!)) own.push(ws[k]!.replace(/['’]s$/, ''));
+      memo.set(p, (m = { content: contentWords(ws), names: own }));
+    }
+    for (const w of m.content) counts.set(w, (counts.get(w) ?? 0) + 1);
+    for (const w of m.names) names.add(w);
   }
   return { words: contentWords(text), key: ` ${matchKey(text)} `, body: new Set(counts.keys()), counts, names };
 }
