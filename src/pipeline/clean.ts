@@ -14,7 +14,7 @@ import * as chrome from './text/chrome.ts';
 import { languageOf, mayBeForeign, otherLanguage } from './text/language.ts';
 import { reportSectionHeading } from './text/headline.ts';
 import type { ArchiveTemplate } from './template.ts';
-import { chooseHeadline, leadOf, HEADLINE_WEIGHTS, type HeadlineCandidate, type HeadlineWeights, type Lead } from './text/headline-model.ts';
+import { chooseHeadline, leadOf, HEADLINE_WEIGHTS, type HeadlineCandidate, type HeadlineWeights, type Lead, type ParagraphMemo } from './text/headline-model.ts';
 import { tableLineIndices } from './text/tables.ts';
 import nlp from 'compromise';
 
@@ -700,6 +700,8 @@ interface HeadlineModelUse {
   observe?: (cands: HeadlineCandidate[], lead: Lead, rulesChoice: number) => void;
   /** The page's lines as given (match keys): where a candidate is quoted inside a longer line. */
   page: string[];
+  /** The body paragraphs' words, read once for every pass (text/headline-model.ts leadOf). */
+  paragraphs: ParagraphMemo;
 }
 
 /**
@@ -1277,8 +1279,9 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
         const nextProse = [...lines.keys()].some((k) => k > firstBody && alive(k) && f[k]!.prose);
         const bodyTitle = f[firstBody]!.title && f[firstBody]!.nwords >= 4 && nextProse && !pinned(lines[firstBody]!);
         if (bodyTitle) titled.push(firstBody);
-        const bodyLines = [...lines.keys()].filter((k) => k >= firstBody && alive(k) && f[k]!.prose).slice(0, 2);
-        const lead = leadOf(bodyLines.map((k) => lines[k]!));
+        const proseLines = [...lines.keys()].filter((k) => k >= firstBody && alive(k) && f[k]!.prose);
+        // (The body beyond the lead: a headline's words recur there; capped at twenty paragraphs, a long report's first pages say enough.)
+        const lead = leadOf(proseLines.slice(0, 2).map((k) => lines[k]!), proseLines.slice(0, 20).map((k) => lines[k]!), model.paragraphs);
         const content = titled.map((i) => chrome.contentWords(lines[i]!));
         const shares = (r: number, q: number) => [...content[r]!].some((w) => content[q]!.has(w));
         const keys = titled.map((i) => f[i]!.key);
@@ -1378,7 +1381,7 @@ export function clean(text: string, opts: CleanOptions = {}): CleanResult {
     .map((l) => l.trim())
     .filter((l) => l.length > 0);
   const dropped: { line: string; rule: string; why?: string }[] = [];
-  const model: HeadlineModelUse = { weights: opts.headlineModel === undefined ? (HEADLINE_WEIGHTS.adopted ? HEADLINE_WEIGHTS : null) : opts.headlineModel, observe: opts.observeHeadline, page: [] };
+  const model: HeadlineModelUse = { weights: opts.headlineModel === undefined ? (HEADLINE_WEIGHTS.adopted ? HEADLINE_WEIGHTS : null) : opts.headlineModel, observe: opts.observeHeadline, page: [], paragraphs: new Map() };
   const citedSources: string[] = [];
   const keepKeys = new Set((opts.keep ?? []).map(matchKeyOf));
   const dropKeys = new Set((opts.drop ?? []).map(matchKeyOf));

@@ -16,8 +16,9 @@ import { separatorSegments } from './separators.ts';
 const STOP = new Set<string>([...eng, "it's", "don't", "won't", "can't", "isn't", "we're", "they're"]);
 
 /** A line's content words, lower case: not stop words, not numbers, three letters or more. */
-export function contentWords(line: string): Set<string> {
-  return new Set(words(line).map((w) => w.toLowerCase().replace(/['’]s$/, '')).filter((w) => w.length >= 3 && !STOP.has(w) && !/^\d/.test(w)));
+export function contentWords(line: string | string[]): Set<string> {
+  // (Or a line's words, already split: a caller that needs them both tokenises once.)
+  return new Set((typeof line === 'string' ? words(line) : line).map((w) => w.toLowerCase().replace(/['’]s$/, '')).filter((w) => w.length >= 3 && !STOP.has(w) && !/^\d/.test(w)));
 }
 
 /** Share of a line's words that are stop words (jusText: prose ≳ 0.3, boilerplate lower). */

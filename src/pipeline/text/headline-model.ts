@@ -4,7 +4,7 @@
 // score w · x(line). The weights are a multinomial (softmax) logistic regression over each
 // page's candidates, trained offline on the labelled messy pages by src/cli/headline-model.ts
 // and stored in headline-weights.json, so a build is deterministic and needs no training.
-// Inference is a dot product over some thirty numbers: hand code is shorter and clearer
+// Inference is a dot product over some thirty-five numbers: hand code is shorter and clearer
 // than a dependency for it. The certain rules stay rules and run before it (a sidecar headline
 // wins, structure.ts; a report's section heading is never a candidate; mastheads named by the
 // copyright line or spelt out beside their acronym, bulletin topics and page-title copies go first).
@@ -95,6 +95,14 @@ export const FEATURES: readonly [string, (c: HeadlineCandidate, lead: Lead) => n
   ['first-paragraph', (c) => (c.body ? 1 : 0)],
   ['quoted-on-page', (c) => (c.quoted ? 1 : 0)],
   ['names-organisation', (c) => (namesOrganisation(c.line) ? 1 : 0)],
+  // What the article is about, past its lead: a headline's words and names recur through the body,
+  // a masthead's, section label's or site notice's do not (they carry across outlets, unlike phrases).
+  // (Counted, not a share: a three-word label whose words all recur says less than a title with eight that do.)
+  ['body-overlap', (c, lead) => scaled([...contentWords(c.line)].filter((w) => lead.body.has(w)).length)],
+  ['body-repeat', (c, lead) => scaled([...contentWords(c.line)].filter((w) => (lead.counts.get(w) ?? 0) >= 2).length)],
+  ['names-in-body', (c, lead) => scaled(namesInBody(c.line, lead))],
+  // A line that speaks to the reader ("You are here", "Your browser is not supported"): the site's, rarely a story's title.
+  ['second-person', (c) => (/\b(?:you|your|you're|you've)\b/i.test(c.line) ? 1 : 0)],
 ];
 
 /** Share of the candidate's content words found in the article's lead paragraphs. */
@@ -114,6 +122,21 @@ function namesOrganisation(line: string): boolean {
   const initials = ws.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).map((w) => w[0]).join('');
   return acronyms.some((a) => initials.includes(a));
 }
+/** A count of matching words on [0, 1]: 0 → 0, 1 → .29, 3 → .58, 10 and more → 1. */
+function scaled(k: number): number {
+  return Math.min(1, Math.log(1 + k) / Math.log(11));
+}
+/**
+ * How many of the candidate's names (capitalised words not opening it) the body spells the same way
+ * mid-sentence: the people, places and agencies the story names.
+ */
+function namesInBody(line: string, lead: Lead): number {
+  const ws = words(line).slice(1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && w.length >= 3 && !STOP_CAP.has(w.toLowerCase()));
+  return ws.filter((w) => lead.names.has(w.replace(/['’]s$/, ''))).length;
+}
+// (Title case capitalises function words too: those are no names.)
+const STOP_CAP = new Set(['the', 'and', 'for', 'with', 'from', 'into', 'over', 'under', 'after', 'before', 'about', 'are', 'was', 'were', 'has', 'have', 'had', 'its', 'their', 'this', 'that', 'new', 'more', 'than', 'will', 'not', 'but', 'out', 'off', 'how', 'what', 'who', 'why', 'when']);
+
 function digitShare(line: string): number {
   const ws = words(line);
   return ws.length ? ws.filter((w) => /\d/.test(w)).length / ws.length : 0;
@@ -127,14 +150,38 @@ export function featureVector(c: HeadlineCandidate, lead: Lead): number[] {
   return FEATURES.map(([, fn]) => fn(c, lead));
 }
 
-/** The article's first paragraphs: their content words (what the headline is about) and their match key. */
+/**
+ * The article's first paragraphs: their content words (what the headline is about) and their match key;
+ * and the body's prose (the lead's paragraphs when none is given): its content words, how often each is
+ * said, and the capitalised words it spells mid-sentence (its names).
+ */
 export interface Lead {
   words: Set<string>;
   key: string;
+  body: Set<string>;
+  counts: Map<string, number>;
+  names: Set<string>;
 }
-export function leadOf(paragraphs: string[]): Lead {
+/** A paragraph's content words and mid-sentence names, by its text: the cleaner's passes read the same paragraphs again. */
+export type ParagraphMemo = Map<string, { content: Set<string>; names: string[] }>;
+
+export function leadOf(paragraphs: string[], body: string[] = paragraphs, memo: ParagraphMemo = new Map()): Lead {
   const text = paragraphs.join(' ');
-  return { words: contentWords(text), key: ` ${matchKey(text)} ` };
+  const counts = new Map<string, number>();
+  const names = new Set<string>();
+  for (const p of body) {
+    let m = memo.get(p);
+    if (!m) {
+      // (One tokenisation a paragraph: its content words counted once each, its names mid-sentence.)
+      const ws = words(p);
+      const own: string[] = [];
+      for (let k = 1; k < ws.length; k++) if (/^\p{Lu}\p{Ll}/u.test(ws[k]!)) own.push(ws[k]!.replace(/['’]s$/, ''));
+      memo.set(p, (m = { content: contentWords(ws), names: own }));
+    }
+    for (const w of m.content) counts.set(w, (counts.get(w) ?? 0) + 1);
+    for (const w of m.names) names.add(w);
+  }
+  return { words: contentWords(text), key: ` ${matchKey(text)} `, body: new Set(counts.keys()), counts, names };
 }
 
 export const HEADLINE_WEIGHTS = weightsJson as HeadlineWeights;
