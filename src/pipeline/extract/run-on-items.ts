@@ -24,19 +24,10 @@ const isCount = (t: Tok) => t.pos === 'NUM' && /^\d/.test(t.w) && !/^(?:1[89]|20
 const capitalised = (t: Tok | undefined) => !!t && /^[A-Z][a-z]/.test(t.w);
 const lowerOrFigure = (t: Tok) => /^[a-z]/.test(t.w) || /\d$/.test(t.w) || t.w === '+';
 
-/** At least `n` digits in `text` (counted until the n-th: a match array of every digit was a cost per sentence). */
-function hasDigits(text: string, n: number): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57 && --n <= 0) return true;
-  }
-  return false;
-}
-
 /** Offsets in `text` where an item of a run-on list starts (empty for ordinary prose). */
 export function runOnItemStarts(text: string): number[] {
   // Cheap gate: a run-on list holds several figures.
-  if (text.length < 80 || !hasDigits(text, 6)) return [];
+  if ((text.match(/\d/g)?.length ?? 0) < 6 || text.length < 80) return [];
   // … and at least two "word N word" runs whose first word is not one that takes a number in
   // prose (a preposition, article, qualifier or verb), checked by pattern before the tagger runs.
   let runs = 0;
