@@ -133,7 +133,7 @@ function attached(text: string, mentions: EntityMention[], numStart: number, num
     if (ids.length) return owner(ids, 'prepositional');
   }
   // 3. "ICE’s 25 field offices", "CBP's roughly 60,000 employees"
-  const prev = mentions.findLast((e) => e.end <= numStart);
+  const prev = [...mentions].reverse().find((e) => e.end <= numStart);
   if (prev && prev.possessive && /^['’]s\s+(?:(?:[a-z-]+\s+){0,3})?$/i.test(text.slice(prev.end, numStart))) return owner(prev.ids, 'possessive');
   return NONE;
 }
@@ -177,7 +177,7 @@ function contextOwner(prevs: EntityContext['previous'], unit: UnitResult): strin
         const s = m.index;
         const e = s + m[0].length;
         // "<agency> agents" (agency right before the noun, modifiers allowed)
-        const before = p.mentions.findLast((x) => x.end <= s);
+        const before = [...p.mentions].reverse().find((x) => x.end <= s);
         if (before && /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}$/.test(p.text.slice(before.end, s)) && !isRecipient(p.text, before)) return [...before.ids];
         const after = listAfter(p.text, p.mentions, e);
         if (after.length) return uniq(after);
@@ -213,7 +213,7 @@ function publisherFocus(publisher: string, gaz: Gazetteer | undefined, here: Ent
   let n = 0;
   for (const p of prevs) {
     if (++n > LOOKBACK) break;
-    const found = p.mentions.findLast((e) => ours(e) && !isRecipient(p.text, e));
+    const found = [...p.mentions].reverse().find((e) => ours(e) && !isRecipient(p.text, e));
     if (found) return found.ids[0];
   }
   return publisher;
@@ -245,7 +245,7 @@ function stateFocus(gaz: Gazetteer, here: EntityMention[], prevs: EntityContext[
   let n = 0;
   for (const p of prevs) {
     if (++n > LOOKBACK) break;
-    const found = p.mentions.findLast((e) => e.ids.length === 1 && isStateActor(e.ids[0], gaz) && !isRecipient(p.text, e));
+    const found = [...p.mentions].reverse().find((e) => e.ids.length === 1 && isStateActor(e.ids[0], gaz) && !isRecipient(p.text, e));
     // The state named as actor after that force ("…, the state has transported:") is the nearer one.
     const tail = found ? p.text.slice(found.end) : p.text;
     if (namesStateItself(tail)) return STATE_AGENCIES;
