@@ -122,7 +122,11 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     const family = findUnitWord(c.unit.split(' ').at(-1)!)?.family ?? 'other';
     const measure = c.measure ?? c.unit;
     const lookup = { unit: measure, family: findUnitWord(measure.split(' ').at(-1)!)?.family ?? family, start: null, end: null, forward: false };
-    const previous = earlierEntries([], si, previousOf);
+    const previous: Iterable<{ text: string; mentions: EntityMention[] }> = {
+      *[Symbol.iterator]() {
+        for (let j = si - 1; j >= 0; j--) yield previousOf(j);
+      },
+    };
     const rowAgency = c.rowName ? agencyOfLabel(c.rowName) : null;
     const owner = rowAgency ? { ids: rowAgency, method: 'modifier' as const } : withLeadActor(findOwner({ text: s.text, mentions: [], previous, gazetteer: gaz, publisher, sentenceStart: 0 }, c.cell.start, c.cell.end, lookup, 0), lead(), gaz);
     const entity = owner.ids;
@@ -485,7 +489,12 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       const previous: { text: string; mentions: EntityMention[] }[] = [];
       if (sentStart > 0) previous.push({ text: text.slice(0, sentStart), mentions: mentionsE.filter((e) => e.end <= sentStart) });
       // Earlier sentences, computed lazily only when the nearer ones name nobody (re-iterable).
-      const lazyPrev = earlierEntries(previous, si, previousOf);
+      const lazyPrev: Iterable<{ text: string; mentions: EntityMention[] }> = {
+        *[Symbol.iterator]() {
+          yield* previous;
+          for (let j = si - 1; j >= 0; j--) yield previousOf(j);
+        },
+      };
       let owner = findOwner({ text: text.slice(0, sentStop), mentions: mentionsE.filter((e) => e.start >= sentStart && e.end <= sentStop), previous: lazyPrev, gazetteer: gaz, publisher, sentenceStart: sentStart }, m.start, m.end, unit, Math.max(sentStart, clauseStart));
       owner = withLeadActor(owner, lead(), gaz);
       // A transcript's speaker turn ("RODNEY SCOTT: … we moved 1,200 agents"): "we" is the speaker's
@@ -706,28 +715,6 @@ function quantityRows(article: Article, sentenceId: string, text: string, found:
       claim_id: claim?.id ?? null,
     };
   });
-}
-
-type ContextEntry = { text: string; mentions: EntityMention[] };
-/**
- * `first`, then the article's sentences before `si`, nearest first, each made only when reached
- * (re-iterable). A plain iterator, not a generator: findOwner walks a few of these for every
- * figure, and a generator's resumption was the hottest line of the claim rules (perf17).
- */
-function earlierEntries(first: readonly ContextEntry[], si: number, entryOf: (j: number) => ContextEntry): Iterable<ContextEntry> {
-  return {
-    [Symbol.iterator](): Iterator<ContextEntry> {
-      let i = 0;
-      let j = si - 1;
-      return {
-        next(): IteratorResult<ContextEntry> {
-          if (i < first.length) return { value: first[i++]!, done: false };
-          if (j >= 0) return { value: entryOf(j--), done: false };
-          return { value: undefined, done: true };
-        },
-      };
-    },
-  };
 }
 
 function once<T>(make: () => T): () => T {
