@@ -577,7 +577,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     // "In 2017, among 70,237 drug overdose deaths, 47,600 (67.8%) involved opioids": overdose
     // deaths are public-health statistics an agency's text cites (the CDC's), not its own work; when
     // the sentence names no agency, its figures that only the publisher rule owned are dropped.
-    if (claims.length > claimsBefore && CITED_HEALTH.test(text) && !entitiesOf(si).length) {
+    if (claims.length > claimsBefore && OVERDOSE.test(text) && CITED_HEALTH.test(text) && !entitiesOf(si).length) {
       const kept = claims.slice(claimsBefore).filter((c) => c.attribution !== 'publisher');
       for (const c of claims.slice(claimsBefore)) if (c.attribution === 'publisher') {
         const qi = found.findIndex((q) => c.end > q.start && c.end <= q.end);
@@ -783,6 +783,8 @@ const PEOPLE_PREDICATE = /^\s+(?:(?:face|faces|faced|stand|stands|are\s+charged|
 // Verbs only people undergo, right after a bare number ("20 have been convicted", "30 were deported").
 // A record only a person has, too: "44 had violent crime convictions", "12 have prior removals".
 const CITED_HEALTH = /\b(?:\d[\d,.]*|[a-z]+)\s+(?:(?:drug|opioid|fentanyl|fatal|accidental)\s+)*overdose(?:\s+deaths)?s?\b|\boverdose\s+death\s+rates?\b/i;
+// A literal CITED_HEALTH needs, searched first: CITED_HEALTH starts a try at every word.
+const OVERDOSE = /overdose/i;
 const IDENTITY_CLAIM = /^\s+(?:(?:claimed|claim|claiming|said|stated|professed)\s+to\s+be|identified\s+(?:themselves\s+)?as)\b/i;
 const PERSON_PREDICATE = /^\s+(?:(?:(?:have|has|had)\s+been|were|are)\s+(?:arrested|convicted|removed|deported|detained|sentenced|released|booked|returned|expelled)\b|(?:have|has|had)\s+(?:[a-z-]+\s+){0,3}(?:convictions?|criminal\s+records?|criminal\s+histories|prior\s+removals)\b)/i;
 // "1,900 considered a Level 1 offender", "300 classified as an aggravated felon": a bare number, a verb

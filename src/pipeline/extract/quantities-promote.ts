@@ -59,12 +59,13 @@ export function promotionRule(q: FoundQuantity, sentence: string): Verdict {
   if (REVIEWED_BEFORE.test(clause) || /^\s*(?:selected|sampled|randomly\s+selected)\b/i.test(after) || REVIEWED_AFTER.test(sentence.slice(q.end, q.end + 100))) return { candidate: false, veto: true, reason: 'describes the report, not the world (the sample reviewed)' };
   // "work toward achieving 100% operational control": a goal, not a measure.
   if (GOAL_BEFORE.test(sentence.slice(Math.max(0, q.start - 40), q.start))) return { candidate: false, veto: true, reason: 'a goal, not a measure' };
-  const ctx = contextVeto(sentence, q.start, q.end);
+  // (contextVeto's own first test is the REVIEWED_BEFORE test just made, on the same clause.)
+  const ctx = vetoAfterReview(sentence, q.start, q.end, clause);
   if (ctx) return ctx;
   // "He has 21 criminal convictions", "she was convicted of three felonies": one person's record.
   if (/\b(?:he|she)\s+(?:has|had|was|is)\b[^.;]*$/i.test(sentence.slice(Math.max(0, q.start - 40), q.start))) return { candidate: false, veto: true, reason: "one person's record" };
   // "A 35-year-old … convicted on two counts of burglary": an age names one person, whose charges are a record.
-  if (ONE_PERSON_OPENING.test(sentence) && RECORD_NOUN.test(q.unit_normalized)) return { candidate: false, veto: true, reason: "one person's record" };
+  if (RECORD_NOUN.test(q.unit_normalized) && ONE_PERSON_OPENING.test(sentence)) return { candidate: false, veto: true, reason: "one person's record" };
   // "categorizing apprehensions into two strategic areas": the parts of a scheme, not a count in the world.
   if (SCHEME_BEFORE.test(sentence.slice(Math.max(0, q.start - 80), q.start))) return { candidate: false, veto: true, reason: 'the parts a scheme is divided into' };
   // "uses two inspection types", "three categories of visa": the kinds a scheme has, not a count in the world.
@@ -82,7 +83,7 @@ export function promotionRule(q: FoundQuantity, sentence: string): Verdict {
   }
   // "the average wait time for removal cases was 438 days": an average duration is a statistic
   // of the agency's caseload, not a span of the story (a prison term, "for one year").
-  if ((q.kind === 'duration' || q.family === 'duration') && AVERAGE_DURATION_BEFORE.test(clauseBefore(sentence, q.start))) {
+  if ((q.kind === 'duration' || q.family === 'duration') && AVERAGE_DURATION_BEFORE.test(clause)) {
     return { candidate: true, reason: `an average duration (${q.unit_normalized}), a statistic` };
   }
   if (q.kind === 'duration' || q.family === 'duration') return { candidate: false, reason: 'duration' };
@@ -120,13 +121,30 @@ function clauseBefore(sentence: string, start: number): string {
  * quantity layer did not read, which the claim rules could still count.
  */
 export function contextVeto(sentence: string, start: number, end: number): Verdict | null {
-  const before = sentence.slice(Math.max(0, start - 12), start);
   const clause = clauseBefore(sentence, start);
   if (REVIEWED_BEFORE.test(clause)) return { candidate: false, veto: true, reason: 'describes the report, not the world (the sample reviewed)' };
+  return vetoAfterReview(sentence, start, end, clause);
+}
+
+// The sentence SITE_COUNTER was last tested on, and its answer: the test reads the whole
+// sentence, and promotionRule asks it again for every number of the same sentence.
+let counterSentence: string | null = null;
+let counterFound = false;
+function siteCounter(sentence: string): boolean {
+  if (sentence !== counterSentence) {
+    counterSentence = sentence;
+    counterFound = SITE_COUNTER.test(sentence);
+  }
+  return counterFound;
+}
+
+/** contextVeto after its first test (`clause` is clauseBefore(sentence, start)). */
+function vetoAfterReview(sentence: string, start: number, end: number, clause: string): Verdict | null {
+  const before = sentence.slice(Math.max(0, start - 12), start);
   if (AIM_VERB_BEFORE.test(sentence.slice(Math.max(0, start - 24), start))) return { candidate: false, veto: true, reason: 'a goal, not a measure' };
   if (PENALTY_CEILING.test(clause)) return { candidate: false, veto: true, reason: 'a statutory penalty ceiling, not a reported figure' };
   if (LABEL_BEFORE.test(sentence.slice(Math.max(0, start - 24), start)) || (start < 4 && /^\s*\d{1,3}$/.test(sentence.slice(start, end)) && PAGE_HEADING.test(sentence.slice(end)))) return { candidate: false, veto: true, reason: 'a label or page number, not a count' };
-  if (SITE_COUNTER.test(sentence)) return { candidate: false, veto: true, reason: 'page chrome (a distributor’s release counter)' };
+  if (siteCounter(sentence)) return { candidate: false, veto: true, reason: 'page chrome (a distributor’s release counter)' };
   // "the top five countries of birth": a rank's size, not a count of the world.
   if (/\b(?:top|bottom)\s+$/i.test(before)) return { candidate: false, veto: true, reason: 'a rank ("top five"), not a count' };
   // "The first two NDAs established …", "the last three cases": a place in an order picks some of a
