@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { agencyPages, agencyTree, descendants, type AgencyFigure, type AgencyNode, type AgencyPage } from '../../src/lib/agencies.ts';
 import type { Agency } from '../../src/pipeline/reference/agencies.ts';
 import type { Claim } from '../../src/pipeline/types.ts';
+import { mulberry32 } from '../../bench/corpus.ts';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -28,20 +29,10 @@ function plainPages(tree: { roots: AgencyNode[] }, figs: AgencyFigure[], mention
   return pages;
 }
 
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** An invented hierarchy of `agencies` offices in a few departments, `figures` figures and `stories` stories. */
 function archive(seed: number, agencies: number, figures: number, stories: number, wrap = <T,>(x: T[]) => x) {
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const pick = <T,>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
   const gaz: Agency[] = [];
   for (let i = 0; i < agencies; i++) {

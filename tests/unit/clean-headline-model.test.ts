@@ -3,30 +3,9 @@
 // the lines it passes over go with their reason).
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/pipeline/clean.ts';
-import { FEATURES, HEADLINE_WEIGHTS, chooseHeadline, featureVector, leadOf, trainHeadlineModel, type HeadlineCandidate } from '../../src/pipeline/text/headline-model.ts';
-import { articleOf, para } from './clean-helpers.ts';
+import { FEATURES, HEADLINE_WEIGHTS, chooseHeadline, featureVector, leadOf, trainHeadlineModel } from '../../src/pipeline/text/headline-model.ts';
+import { articleOf, candidate as cand, para } from './clean-helpers.ts';
 
-const cand = (line: string, rank: number, count: number, over: Partial<HeadlineCandidate> = {}): HeadlineCandidate => ({
-  line,
-  rank,
-  count,
-  toBody: count - rank - 1,
-  title: true,
-  nwords: line.split(/\s+/).length,
-  seen: 0,
-  header: false,
-  labelled: false,
-  dek: false,
-  verb: false,
-  gerund: false,
-  subjectBelow: false,
-  subjectAbove: false,
-  wrapsOther: false,
-  insideOther: false,
-  body: false,
-  quoted: false,
-  ...over,
-});
 const lead = leadOf(['The county moved 240 deputies to the northern stations in April, Sheriff Dana Whitfield said on Tuesday.']);
 
 describe('headline model', () => {

@@ -2,30 +2,9 @@
 // through the article's body, a section label's, masthead's or site notice's do not; counted, so a
 // short label whose two words both recur says less than a title with six that do. Our own lines.
 import { describe, expect, it } from 'vitest';
-import { FEATURES, chooseHeadline, featureVector, leadOf, type HeadlineCandidate } from '../../src/pipeline/text/headline-model.ts';
-import { articleOf } from './clean-helpers.ts';
+import { FEATURES, chooseHeadline, featureVector, leadOf } from '../../src/pipeline/text/headline-model.ts';
+import { articleOf, candidate as cand } from './clean-helpers.ts';
 
-const cand = (line: string, rank: number, count: number, over: Partial<HeadlineCandidate> = {}): HeadlineCandidate => ({
-  line,
-  rank,
-  count,
-  toBody: count - rank - 1,
-  title: true,
-  nwords: line.split(/\s+/).length,
-  seen: 0,
-  header: false,
-  labelled: false,
-  dek: false,
-  verb: false,
-  gerund: false,
-  subjectBelow: false,
-  subjectAbove: false,
-  wrapsOther: false,
-  insideOther: false,
-  body: false,
-  quoted: false,
-  ...over,
-});
 
 const body = [
   'The harbour authority closed the Pelican Quay ferry landing on Monday after inspectors found cracks in two of its pilings.',
