@@ -354,7 +354,7 @@ const MAIL_RULES: [(key: string) => boolean, string][] = [
   [chrome.reportStamp, 'report-meta'],
   [chrome.mailSeparator, 'mail-header'],
 ];
-// An alert bulletin, a scoreboard, an intranet's tiles, a school's notices (text/chrome-notices.ts).
+// An alert bulletin, a scoreboard, an intranet's tiles, a school's notices, a site's notices about itself (text/chrome-notices.ts).
 const NOTICE_RULES: [(key: string) => boolean, string][] = [
   [chrome.subscriptionNotice, 'subscription-notice'],
   [chrome.bulletinStamp, 'mail-header'],
@@ -363,6 +363,10 @@ const NOTICE_RULES: [(key: string) => boolean, string][] = [
   [chrome.usefulPrompt, 'feedback'],
   [chrome.nonDiscrimination, 'legal'],
   [chrome.originalLanguageNote, 'item-notice'],
+  [chrome.browserNotice, 'player-notice'],
+  [chrome.officialSiteBanner, 'gov-banner'],
+  [chrome.maintenanceNotice, 'status-tile'],
+  [chrome.siteCounter, 'site-counter'],
 ];
 // The families above behind their modules' cheap gates, in this order.
 const GATED_RULES: [(key: string) => boolean, [(key: string) => boolean, string][]][] = [

@@ -124,7 +124,9 @@ export function mailingFooter(key: string): boolean {
  */
 export function archiveNotice(key: string): boolean {
   if (key.length > 400) return false;
-  return /^(?:archived|archive) (?:content|page|news release|press release|document|information|material)$/.test(key) || /\b(?:the|this) archive contains (?:content|information|material) from a previous administration\b|^this (?:page|content|document|release|information) (?:is|has been|was) archived\b|^(?:this|the) (?:page|content|information) (?:is|may be) (?:no longer|not) (?:current|updated|maintained)\b/.test(key);
+  return /^(?:archived|archive) (?:content|page|news release|press release|document|information|material)$/.test(key) || /\b(?:the|this) archive contains (?:content|information|material) from a previous administration\b|^this (?:page|content|document|release|information) (?:is|has been|was) archived\b|^(?:this|the) (?:page|content|information) (?:is|may be) (?:no longer|not) (?:current|updated|maintained)\b/.test(key) ||
+    // (Round 16: "… the archive contains outdated information …", "You have accessed part of a historical collection …".)
+    /\b(?:the|this|our) archive contains (?:outdated|historical|older) (?:content|information|material)\b|^you have accessed (?:part of )?(?:an? |the )?(?:historical|archived?) (?:collection|content|page|site|material)\b/.test(key);
 }
 
 /**
