@@ -86,9 +86,10 @@ const BROWSER = /\b(?:ie ?\d{1,2}|internet explorer|(?:microsoft )?edge|chrome|f
 /** A browser notice: "IE 10 Not Supported", "Internet Explorer is no longer supported", "For best viewing we recommend Chrome or Firefox", "Your browser is out of date". */
 export function browserNotice(key: string): boolean {
   if (key.length > 200 || !BROWSER.test(key)) return false;
-  return /^(?:ie ?\d{1,2}|internet explorer(?: \d{1,2})?|(?:your|this) (?:web )?browser)(?: is)?(?: (?:no longer|not|un)) ?supported\b/.test(key) ||
-    /^(?:ie ?\d{1,2}|internet explorer)(?: \d{1,2})? (?:is )?(?:not supported|unsupported|no longer supported)\b/.test(key) ||
-    /^(?:for (?:the )?(?:optimal|best|optimum|a better) (?:browsing|viewing|experience|results)),? (?:we )?(?:recommend|suggest|use|please use)\b/.test(key) ||
+  // (The notice ends at "supported", or names the site, or goes on to advise: "… supported by the county, which …" is prose.)
+  const ends = String.raw`supported(?: (?:on|by|in|for) (?:this|our) (?:site|website|web site|portal|page|application))?[.!]?(?:\s+(?:please|for|we|to|some|this)\b.{0,150})?$`;
+  return new RegExp(String.raw`^(?:ie ?\d{1,2}|internet explorer(?: \d{1,2})?|(?:your|this) (?:web )?browser)(?: is)?(?: no longer| not| un) ?${ends}`).test(key) ||
+    /^(?:for (?:the )?(?:optimal|best|optimum|a better) (?:(?:browsing|viewing|user) )?(?:browsing|viewing|experience|results)),? (?:we )?(?:recommend|suggest|use|please use)\b/.test(key) ||
     /^(?:this (?:site|website|page) (?:works|is) best (?:viewed )?(?:in|with|on))\b/.test(key) ||
     /^(?:your|you are using an?) (?:outdated |old |unsupported )?(?:web )?browser (?:is (?:out of date|outdated|not supported|unsupported|no longer supported)|that is (?:no longer|not) supported)\b/.test(key) ||
     /^(?:please )?(?:upgrade|update|switch) (?:to )?(?:your|a (?:modern|newer|supported|different)) (?:web )?browser\b/.test(key);
@@ -97,7 +98,7 @@ export function browserNotice(key: string): boolean {
 /** A line of the government web banner: "An official website of the State of Ohio", "Official websites use .mil", ".gov website belongs to an official government organization …", "Secure .gov websites use HTTPS", "Here's how you know". */
 export function officialSiteBanner(key: string): boolean {
   if (key.length > 240) return false;
-  return /^an official (?:website|site|web site) of (?:the )?[\p{L} .,&'-]{2,80}$/u.test(key) ||
+  return /^an official (?:website|site|web site) of (?:the )?\p{L}[\p{L}.&'-]*(?: \p{L}[\p{L}.&'-]*){0,6}$/u.test(key) ||
     /^(?:here's|here is) how you know\b.{0,4}$/.test(key) ||
     /^(?:an? )?\.(?:gov|mil|us)\b.{0,12} websites? (?:belongs?|means?) .{0,20}\b(?:official|government)\b/.test(key) ||
     /^(?:official|secure) (?:\.?(?:gov|mil|state\.\p{L}{2}\.us) )?websites? use (?:\.(?:gov|mil|us)|https)\b.{0,20}$/u.test(key);
