@@ -19,6 +19,8 @@ const cases: [string, string][] = [
   ['There were 41 news releases posted in the last 24 hours and 12,305 in the last 365 days.', 'site-counter'],
   ['You have accessed part of a historical collection of the Port Authority site.', 'archive-notice'],
   ['To keep this site current, the archive contains outdated information that may not reflect policy.', 'archive-notice'],
+  ['Release Date: March 9, 2019', 'timestamp'],
+  ['Date issued: 04/11/2022', 'timestamp'],
 ];
 describe('round 16 site notices', () => {
   it.each(cases)('%s goes as %s, the body stays', (line, rule) => {
@@ -33,6 +35,7 @@ describe('round 16 site notices', () => {
       'Maintenance will cost the city $3 million over five years, the engineer said.',
       'There were 41 arrests in the last 24 hours, police said.',
       'The site will be down for hours, the contractor warned the council on Tuesday.',
+      'The release date of March 9, 2019 was moved twice, the studio said.',
     ];
     const r = clean([...s, para(1)].join('\n\n'));
     for (const l of s) expect(r.lines).toContain(l);

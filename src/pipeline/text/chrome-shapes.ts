@@ -35,7 +35,8 @@ const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?
 const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DATE_PART = new RegExp(`(?:${WEEKDAY}\\s+)?(?:${MONTH_NAME}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH_NAME}\\.?(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\/\\d{1,2}\\/\\d{2,4})\\b`, 'g');
 const TIME_PART = /\b\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?(?:\s+(?:[ecmpa][sd]?t|utc|gmt|bst|cet|cest))?(?![\w])|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am|pm)(?![\w])/g;
-const STAMP_LABEL = /\b(?:published|updated|posted|last updated|first published|modified|last modified|edited|on|at)\b|@/g;
+// (Round 16: an agency release's "Release Date: August 7, 2014", "Date issued: …" too.)
+const STAMP_LABEL = /\b(?:published|updated|posted|last updated|first published|modified|last modified|edited|(?:release|publication|issue) date|date (?:issued|released|published|posted)|date|released|issued|on|at)\b|@/g;
 /**
  * A line made only of dates and times and their labels: "Sep 3, 2010 Updated 4:31 pm",
  * "Jun 24, 2010 Updated Jun 25, 2010", "Posted 06/16/2018 | Updated 9:47 a.m. ET".
