@@ -2,7 +2,8 @@
 // reader's browser, with lines written for these tests; and the prose that must stay.
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/pipeline/clean.ts';
-import { browserNotice, maintenanceNotice, officialSiteBanner, siteCounter } from '../../src/pipeline/text/chrome.ts';
+import { browserNotice, maintenanceNotice, noticesCandidate, officialSiteBanner, siteCounter } from '../../src/pipeline/text/chrome.ts';
+import { matchKey } from '../../src/pipeline/text/normalize.ts';
 import { para } from './clean-helpers.ts';
 
 const cases: [string, string][] = [
@@ -39,6 +40,9 @@ describe('round 16 site notices', () => {
     ];
     const r = clean([...s, para(1)].join('\n\n'));
     for (const l of s) expect(r.lines).toContain(l);
+  });
+  it('opens every notice of this round past the module gate', () => {
+    for (const [line, rule] of cases) if (rule !== 'archive-notice' && rule !== 'timestamp') expect(noticesCandidate(matchKey(line)), line).toBe(true);
   });
   it('tests each shape on its key alone', () => {
     expect(browserNotice('ie 9 not supported')).toBe(true);

@@ -71,7 +71,7 @@ export function originalLanguageNote(key: string): boolean {
 }
 
 // The first words every test above can open on, or a mark they need: a cheap gate before them.
-const OPENS = /^(?:you |your |ie ?\d|internet explorer|for (?:the )?(?:optimal|best|optimum|a better) |please |upgrade |switch |an official |here|an? \.|\.(?:gov|mil|us)|official |secure |scheduled |planned |site |system |maintenance |the |our |there |update |manage |change |this |alert |bulletin |notice |q[1-4] |[1-4](?:st|nd|rd|th) |h[12] |ot\d? |top |bot|mid |end |final|half|was this|is this|did you find)|status\s*:|not discriminate|original language|preferences page| · bulletin /;
+const OPENS = /^(?:you |your |ie ?\d|internet explorer|for (?:the )?(?:optimal|best|optimum|a better) |please |upgrade |switch |an official |here|an? \.|\.(?:gov|mil|us)|official |secure |scheduled |planned |site |system |maintenance |(?:the|our) (?:site|website|web site|system|portal|service) |there (?:were|are|have been) \d|update |manage |change |this |alert |bulletin |notice |q[1-4] |[1-4](?:st|nd|rd|th) |h[12] |ot\d? |top |bot|mid |end |final|half|was this|is this|did you find)|status\s*:|not discriminate|original language|preferences page| · bulletin /;
 /** Whether any line test of this module can match the key. */
 export function noticesCandidate(key: string): boolean {
   return key.length <= 500 && OPENS.test(key);
