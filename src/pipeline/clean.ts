@@ -1411,6 +1411,14 @@ export function clean(text: string, opts: CleanOptions = {}): CleanResult {
       return false;
     });
   }
+  // A page's description printed above its title (a share card's or meta description's copy,
+  // cleaner16): a sentence at the very top whose words open a paragraph under the title. The
+  // text stays in that paragraph; left in place it would stand for the body's start above the title.
+  const descriptionAt = chrome.descriptionCopy(lines.map(matchKeyOf));
+  if (descriptionAt >= 0 && !pinned(lines[descriptionAt]!)) {
+    dropped.push({ line: lines[descriptionAt]!, rule: 'page-description' });
+    lines = lines.filter((_, i) => i !== descriptionAt);
+  }
   // Each pass only removes lines; repeat until nothing changes (position rules
   // see the article's real first and last paragraph once the furniture is gone).
   // Line features depend on the line alone: computed once per distinct line.

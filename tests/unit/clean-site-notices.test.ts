@@ -55,3 +55,20 @@ describe('round 16 site notices', () => {
     expect(siteCounter('there were 41 arrests in the last 24 hours, police said.')).toBe(false);
   });
 });
+
+describe('a page description above the title', () => {
+  const desc = 'The harbor authority will dredge the north channel this winter to let larger cargo ships reach the new terminal.';
+  const full = 'The harbor authority will dredge the north channel this winter to let larger cargo ships reach the new terminal, officials said Monday.';
+  it('goes when a paragraph under the title opens on its words, the paragraph stays', () => {
+    const r = clean([desc, 'Harbor Dredging Plan Advances', full, para(1), para(2)].join('\n\n'));
+    expect(r.dropped.find((d) => d.line === desc)?.rule).toBe('page-description');
+    expect(r.lines[0]).toBe('Harbor Dredging Plan Advances');
+    expect(r.lines).toContain(full);
+  });
+  it('stays when no title stands between it and the paragraph, or no paragraph repeats it', () => {
+    const a = clean([desc, full, para(1)].join('\n\n'));
+    expect(a.lines).toContain(desc);
+    const b = clean([desc, 'Harbor Dredging Plan Advances', para(1), para(2)].join('\n\n'));
+    expect(b.dropped.some((d) => d.rule === 'page-description')).toBe(false);
+  });
+});

@@ -117,3 +117,26 @@ export function maintenanceNotice(key: string): boolean {
 export function siteCounter(key: string): boolean {
   return key.length <= 200 && /^there (?:were|are|have been) [\d,]+ (?:press releases|releases|articles|stories|posts|items|news releases|updates) (?:posted|published|added)\b.{0,20}\bin the (?:last|past) [\d,]+ (?:hours|days)\b/.test(key);
 }
+
+/**
+ * Index of a page description printed above the title, or -1: one of the first three lines, a
+ * sentence of 12 words or more, over a short title-like line (no end stop, 3–25 words), with a
+ * paragraph within six lines under that title opening on the same words (the description's own
+ * text less its last stop, cut at a word). Keys of the page's lines.
+ */
+export function descriptionCopy(keys: readonly string[]): number {
+  for (let i = 0; i < Math.min(3, keys.length); i++) {
+    const d = keys[i]!;
+    if (!/[.!?]$/.test(d) || d.split(' ').length < 12) continue;
+    const stem = d.slice(0, -1);
+    for (let t = i + 1; t < Math.min(i + 3, keys.length); t++) {
+      const n = keys[t]!.split(' ').length;
+      if (/[.!?:,;]$/.test(keys[t]!) || n < 3 || n > 25) continue;
+      for (let j = t + 1; j < Math.min(t + 7, keys.length); j++) {
+        const p = keys[j]!;
+        if (p.length > stem.length && p.startsWith(stem) && /^[\s,;:.—–-]/.test(p.slice(stem.length))) return i;
+      }
+    }
+  }
+  return -1;
+}
