@@ -70,5 +70,7 @@ describe('a page description above the title', () => {
     expect(a.lines).toContain(desc);
     const b = clean([desc, 'Harbor Dredging Plan Advances', para(1), para(2)].join('\n\n'));
     expect(b.dropped.some((d) => d.rule === 'page-description')).toBe(false);
+    const c = clean([desc, 'Harbor Dredging Plan Advances', para(1), desc].join('\n\n'));
+    expect(c.dropped.some((d) => d.rule === 'page-description')).toBe(false);
   });
 });

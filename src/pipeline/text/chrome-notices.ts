@@ -122,7 +122,7 @@ export function siteCounter(key: string): boolean {
  * Index of a page description printed above the title, or -1: one of the first three lines, a
  * sentence of 12 words or more, over a short title-like line (no end stop, 3–25 words), with a
  * paragraph within six lines under that title opening on the same words (the description's own
- * text less its last stop, cut at a word). Keys of the page's lines.
+ * text less its last stop, cut at a word, then three words more). Keys of the page's lines.
  */
 export function descriptionCopy(keys: readonly string[]): number {
   for (let i = 0; i < Math.min(3, keys.length); i++) {
@@ -134,7 +134,8 @@ export function descriptionCopy(keys: readonly string[]): number {
       if (/[.!?:,;]$/.test(keys[t]!) || n < 3 || n > 25) continue;
       for (let j = t + 1; j < Math.min(t + 7, keys.length); j++) {
         const p = keys[j]!;
-        if (p.length > stem.length && p.startsWith(stem) && /^[\s,;:.—–-]/.test(p.slice(stem.length))) return i;
+        // (The paragraph goes on past it: the same line again is a repeat, which other rules judge.)
+        if (p.startsWith(stem) && /^[\s,;:.—–-]+\s*\p{L}+(?: \p{L}+){2}/u.test(p.slice(stem.length))) return i;
       }
     }
   }
