@@ -95,10 +95,18 @@ if (!values.json) {
   console.log(`\n${formatMessy(messy)}\n(each page cleaned alone, no outlet template) ${formatMessy(messyAlone)}`);
   for (const { label, result } of messyResults) console.log(`(${label}) ${formatMessy(result)}`);
   // Real agency pages as saved from the web, each cleaned without its sidecar's headline: reported, not a gate.
-  for (const [label, dir] of [['gov corpus', values.gov!], ['gov held-out', values['gov-holdout']!]] as const) {
+  // Every development set (held-out 2–10 since cleaner16; held-out 11 is blind and left out), then their sum.
+  const savedSets: readonly (readonly [string, string])[] = [['gov corpus', values.gov!], ['gov held-out', values['gov-holdout']!],
+    ...([2, 3, 4, 5, 6, 7, 8, 9, 10] as const).map((n) => [`gov held-out ${n}`, values[`gov-holdout${n}`]!] as const)];
+  let savedRight = 0, savedTotal = 0;
+  for (const [label, dir] of savedSets) {
     const texts = path.join(path.resolve(dir), 'texts');
-    if (existsSync(texts)) console.log(formatSavedHeadlines(label, evalSavedHeadlines(texts), values.verbose));
+    if (!existsSync(texts)) continue;
+    const r = evalSavedHeadlines(texts);
+    savedRight += r.right; savedTotal += r.total;
+    console.log(formatSavedHeadlines(label, r, values.verbose));
   }
+  console.log(`(gov development sets together, sidecar headline hidden) headlines right ${savedRight}/${savedTotal}`);
 }
 if (!messyOk(messy)) {
   console.error('eval: messy pages below target (chrome removed ≥ 97 %, body kept 100 %, headlines right ≥ 95 %, no claim from chrome)');

@@ -354,7 +354,7 @@ const MAIL_RULES: [(key: string) => boolean, string][] = [
   [chrome.reportStamp, 'report-meta'],
   [chrome.mailSeparator, 'mail-header'],
 ];
-// An alert bulletin, a scoreboard, an intranet's tiles, a school's notices (text/chrome-notices.ts).
+// An alert bulletin, a scoreboard, an intranet's tiles, a school's notices, a site's notices about itself (text/chrome-notices.ts).
 const NOTICE_RULES: [(key: string) => boolean, string][] = [
   [chrome.subscriptionNotice, 'subscription-notice'],
   [chrome.bulletinStamp, 'mail-header'],
@@ -363,6 +363,10 @@ const NOTICE_RULES: [(key: string) => boolean, string][] = [
   [chrome.usefulPrompt, 'feedback'],
   [chrome.nonDiscrimination, 'legal'],
   [chrome.originalLanguageNote, 'item-notice'],
+  [chrome.browserNotice, 'player-notice'],
+  [chrome.officialSiteBanner, 'gov-banner'],
+  [chrome.maintenanceNotice, 'status-tile'],
+  [chrome.siteCounter, 'site-counter'],
 ];
 // The families above behind their modules' cheap gates, in this order.
 const GATED_RULES: [(key: string) => boolean, [(key: string) => boolean, string][]][] = [
@@ -1406,6 +1410,14 @@ export function clean(text: string, opts: CleanOptions = {}): CleanResult {
       dropped.push({ line, rule });
       return false;
     });
+  }
+  // A page's description printed above its title (a share card's or meta description's copy,
+  // cleaner16): a sentence at the very top whose words open a paragraph under the title. The
+  // text stays in that paragraph; left in place it would stand for the body's start above the title.
+  const descriptionAt = chrome.descriptionCopy(lines.map(matchKeyOf));
+  if (descriptionAt >= 0 && !pinned(lines[descriptionAt]!)) {
+    dropped.push({ line: lines[descriptionAt]!, rule: 'page-description' });
+    lines = lines.filter((_, i) => i !== descriptionAt);
   }
   // Each pass only removes lines; repeat until nothing changes (position rules
   // see the article's real first and last paragraph once the furniture is gone).

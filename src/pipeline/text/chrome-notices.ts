@@ -71,8 +71,73 @@ export function originalLanguageNote(key: string): boolean {
 }
 
 // The first words every test above can open on, or a mark they need: a cheap gate before them.
-const OPENS = /^(?:you |update |manage |change |this |alert |bulletin |notice |q[1-4] |[1-4](?:st|nd|rd|th) |h[12] |ot\d? |top |bot|mid |end |final|half|was this|is this|did you find)|status\s*:|not discriminate|original language|preferences page| · bulletin /;
+const OPENS = /^(?:you |your |ie ?\d|internet explorer|for (?:the )?(?:optimal|best|optimum|a better) |please |upgrade |switch |an official |here|an? \.|\.(?:gov|mil|us)|official |secure |scheduled |planned |site |system |maintenance |(?:the|our) (?:site|website|web site|system|portal|service) |there (?:were|are|have been) \d|update |manage |change |this |alert |bulletin |notice |q[1-4] |[1-4](?:st|nd|rd|th) |h[12] |ot\d? |top |bot|mid |end |final|half|was this|is this|did you find)|status\s*:|not discriminate|original language|preferences page| · bulletin /;
 /** Whether any line test of this module can match the key. */
 export function noticesCandidate(key: string): boolean {
   return key.length <= 500 && OPENS.test(key);
+}
+
+// Site notices of cleaner round 16 (issue 15, saved government pages): the site speaks about
+// itself or the reader's browser, never about the events the page reports. A browser notice
+// names a browser and support or a recommendation; the web banner's lines say what a .gov or
+// .mil address means, with or without their article; a maintenance notice names a window or a
+// time the site is down; a site counter counts the site's own posts.
+const BROWSER = /\b(?:ie ?\d{1,2}|internet explorer|(?:microsoft )?edge|chrome|firefox|safari|opera|(?:your|this|the|an?) (?:web )?browser)\b/;
+/** A browser notice: "IE 10 Not Supported", "Internet Explorer is no longer supported", "For best viewing we recommend Chrome or Firefox", "Your browser is out of date". */
+export function browserNotice(key: string): boolean {
+  if (key.length > 200 || !BROWSER.test(key)) return false;
+  // (The notice ends at "supported", or names the site, or goes on to advise: "… supported by the county, which …" is prose.)
+  const ends = String.raw`supported(?: (?:on|by|in|for) (?:this|our) (?:site|website|web site|portal|page|application))?[.!]?(?:\s+(?:please|for|we|to|some|this)\b.{0,150})?$`;
+  return new RegExp(String.raw`^(?:ie ?\d{1,2}|internet explorer(?: \d{1,2})?|(?:your|this) (?:web )?browser)(?: is)?(?: no longer| not| un) ?${ends}`).test(key) ||
+    /^(?:for (?:the )?(?:optimal|best|optimum|a better) (?:(?:browsing|viewing|user) )?(?:browsing|viewing|experience|results)),? (?:we )?(?:recommend|suggest|use|please use)\b/.test(key) ||
+    /^(?:this (?:site|website|page) (?:works|is) best (?:viewed )?(?:in|with|on))\b/.test(key) ||
+    /^(?:your|you are using an?) (?:outdated |old |unsupported )?(?:web )?browser (?:is (?:out of date|outdated|not supported|unsupported|no longer supported)|that is (?:no longer|not) supported)\b/.test(key) ||
+    /^(?:please )?(?:upgrade|update|switch) (?:to )?(?:your|a (?:modern|newer|supported|different)) (?:web )?browser\b/.test(key);
+}
+
+/** A line of the government web banner: "An official website of the State of Ohio", "Official websites use .mil", ".gov website belongs to an official government organization …", "Secure .gov websites use HTTPS", "Here's how you know". */
+export function officialSiteBanner(key: string): boolean {
+  if (key.length > 240) return false;
+  return /^an official (?:website|site|web site) of (?:the )?\p{L}[\p{L}.&'-]*(?: \p{L}[\p{L}.&'-]*){0,6}$/u.test(key) ||
+    /^(?:here's|here is) how you know\b.{0,4}$/.test(key) ||
+    /^(?:an? )?\.(?:gov|mil|us)\b.{0,12} websites? (?:belongs?|means?) .{0,20}\b(?:official|government)\b/.test(key) ||
+    /^(?:official|secure) (?:\.?(?:gov|mil|state\.\p{L}{2}\.us) )?websites? use (?:\.(?:gov|mil|us)|https)\b.{0,20}$/u.test(key);
+}
+
+/** A site's maintenance notice: "Maintenance window scheduled to begin at March 3rd 2100 est …", "Scheduled maintenance: this site will be unavailable Sunday 1–4 a.m.". */
+export function maintenanceNotice(key: string): boolean {
+  if (key.length > 240) return false;
+  // (A labelled window or notice, or the site itself unavailable: "Maintenance will cost $3 million" is prose.)
+  return /^(?:scheduled |planned )?(?:site |system )?maintenance (?:window|notice|alert)\b/.test(key) ||
+    /^(?:scheduled|planned) (?:site |system )?maintenance\s*:/.test(key) ||
+    /^(?:this|the|our) (?:site|website|web site|system|portal|service) (?:will be|may be|is) (?:temporarily )?(?:unavailable|down|offline)\b.{0,80}\b(?:maintenance|upgrade|from \d|between \d|until \d)/.test(key);
+}
+
+/** A site's own post counter: "There were 120 press releases posted in the last 24 hours and 98,000 in the last 365 days". */
+export function siteCounter(key: string): boolean {
+  return key.length <= 200 && /^there (?:were|are|have been) [\d,]+ (?:press releases|releases|articles|stories|posts|items|news releases|updates) (?:posted|published|added)\b.{0,20}\bin the (?:last|past) [\d,]+ (?:hours|days)\b/.test(key);
+}
+
+/**
+ * Index of a page description printed above the title, or -1: one of the first three lines, a
+ * sentence of 12 words or more, over a short title-like line (no end stop, 3–25 words), with a
+ * paragraph within six lines under that title opening on the same words (the description's own
+ * text less its last stop, cut at a word, then three words more). Keys of the page's lines.
+ */
+export function descriptionCopy(keys: readonly string[]): number {
+  for (let i = 0; i < Math.min(3, keys.length); i++) {
+    const d = keys[i]!;
+    if (!/[.!?]$/.test(d) || d.split(' ').length < 12) continue;
+    const stem = d.slice(0, -1);
+    for (let t = i + 1; t < Math.min(i + 3, keys.length); t++) {
+      const n = keys[t]!.split(' ').length;
+      if (/[.!?:,;]$/.test(keys[t]!) || n < 3 || n > 25) continue;
+      for (let j = t + 1; j < Math.min(t + 7, keys.length); j++) {
+        const p = keys[j]!;
+        // (The paragraph goes on past it: the same line again is a repeat, which other rules judge.)
+        if (p.startsWith(stem) && /^[\s,;:.—–-]+\s*\p{L}+(?: \p{L}+){2}/u.test(p.slice(stem.length))) return i;
+      }
+    }
+  }
+  return -1;
 }

@@ -35,7 +35,8 @@ const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?
 const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DATE_PART = new RegExp(`(?:${WEEKDAY}\\s+)?(?:${MONTH_NAME}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH_NAME}\\.?(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\/\\d{1,2}\\/\\d{2,4})\\b`, 'g');
 const TIME_PART = /\b\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?(?:\s+(?:[ecmpa][sd]?t|utc|gmt|bst|cet|cest))?(?![\w])|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am|pm)(?![\w])/g;
-const STAMP_LABEL = /\b(?:published|updated|posted|last updated|first published|modified|last modified|edited|on|at)\b|@/g;
+// (Round 16: an agency release's "Release Date: August 7, 2014", "Date issued: …" too.)
+const STAMP_LABEL = /\b(?:published|updated|posted|last updated|first published|modified|last modified|edited|(?:release|publication|issue) date|date (?:issued|released|published|posted)|date|released|issued|on|at)\b|@/g;
 /**
  * A line made only of dates and times and their labels: "Sep 3, 2010 Updated 4:31 pm",
  * "Jun 24, 2010 Updated Jun 25, 2010", "Posted 06/16/2018 | Updated 9:47 a.m. ET".
@@ -124,7 +125,9 @@ export function mailingFooter(key: string): boolean {
  */
 export function archiveNotice(key: string): boolean {
   if (key.length > 400) return false;
-  return /^(?:archived|archive) (?:content|page|news release|press release|document|information|material)$/.test(key) || /\b(?:the|this) archive contains (?:content|information|material) from a previous administration\b|^this (?:page|content|document|release|information) (?:is|has been|was) archived\b|^(?:this|the) (?:page|content|information) (?:is|may be) (?:no longer|not) (?:current|updated|maintained)\b/.test(key);
+  return /^(?:archived|archive) (?:content|page|news release|press release|document|information|material)$/.test(key) || /\b(?:the|this) archive contains (?:content|information|material) from a previous administration\b|^this (?:page|content|document|release|information) (?:is|has been|was) archived\b|^(?:this|the) (?:page|content|information) (?:is|may be) (?:no longer|not) (?:current|updated|maintained)\b/.test(key) ||
+    // (Round 16: "… the archive contains outdated information …", "You have accessed part of a historical collection …".)
+    /\b(?:the|this|our) archive contains (?:outdated|historical|older) (?:content|information|material)\b|^you have accessed (?:part of )?(?:an? |the )?(?:historical|archived?) (?:collection|content|page|site|material)\b/.test(key);
 }
 
 /**
