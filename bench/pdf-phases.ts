@@ -35,8 +35,11 @@ const hashMs = performance.now() - t;
 const only = manifest.documents.filter((d) => d.path !== REPORT_PATH).slice(0, n).map((d) => d.file);
 const outDir = await mkdtemp(path.join(os.tmpdir(), 'pdf-phases-'));
 t = performance.now();
+const cpu0 = process.cpuUsage();
 const done = await renderPdfs({ dist, outDir, only, concurrency: workers });
 const totalMs = performance.now() - t;
+// This Node process only (pdf-lib, request routing, hashing); Chromium's processes are not in it.
+const cpu = process.cpuUsage(cpu0);
 await rm(outDir, { recursive: true, force: true });
 
 const sums: Record<string, number> = {};
@@ -47,6 +50,7 @@ const r1 = (x: number) => Math.round(x);
 console.log(`chromium launch ${r1(launchMs)} ms, close ${r1(closeMs)} ms`);
 console.log(`cache keys: ${manifest.documents.length} documents read and hashed in ${r1(hashMs)} ms`);
 console.log(`${done.length} stories, ${workers} worker(s): renderPdfs ${r1(totalMs)} ms wall; per PDF median ${perPdf[Math.floor((perPdf.length - 1) / 2)]} ms, mean ${r1(sumMs / done.length)} ms, slowest ${perPdf[perPdf.length - 1]} ms`);
+console.log(`Node process CPU during renderPdfs: ${r1((cpu.user + cpu.system) / 1000)} ms (${r1((cpu.user + cpu.system) / 1000 / done.length)} ms/PDF)`);
 console.log(`outside the per-PDF time (launch, contexts, close, logging): ${r1(totalMs - sumMs / workers)} ms`);
 for (const [k, v] of Object.entries(sums)) console.log(`  ${k.padEnd(9)} ${String(r1(v / done.length)).padStart(5)} ms/PDF  (${((100 * v) / sumMs).toFixed(1)} %)`);
 const other = sumMs - Object.values(sums).reduce((a, c) => a + c, 0);
