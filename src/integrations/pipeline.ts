@@ -19,17 +19,19 @@ export default function pipelineIntegration(opts: PipelineIntegrationOptions = {
   return {
     name: 'surge-desk-pipeline',
     hooks: {
-      'astro:config:setup': async ({ config, logger }) => {
+      'astro:config:setup': async ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
         // Unit tests load the Vite config only; they must not rewrite content/.
         if (process.env.SURGE_SKIP_PIPELINE) return;
         const seeds = resolve(opts.seedsDir ?? process.env.SEEDS_DIR ?? 'seeds');
         const out = opts.outDir ? resolve(opts.outDir) : contentDir(root);
         const report = await runPipeline({ seedsDir: seeds, outDir: out, root });
-        summary = report.summary;
-        logger.info(report.summary);
+        // The pipeline runs once per build (here); its summary is printed once. A build prints it
+        // last, where an editor looks, so no refused file goes unnoticed under the page log
+        // (issue 20: it used to print here too, which read as a second run); dev prints it now.
+        if (command === 'build') summary = report.summary;
+        else logger.info(report.summary);
       },
-      // Repeat the summary last, where an editor looks, so no refused file goes unnoticed.
       'astro:build:done': ({ logger }) => {
         if (summary) logger.info(summary);
       },
