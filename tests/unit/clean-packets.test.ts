@@ -85,6 +85,9 @@ describe('a cover sheet', () => {
     const head = 'Group   Southwest Border   Nationwide';
     const r = clean([para(1), 'Encounters by group', head, 'Single adults   41,220   58,904', 'Family units   12,310   15,002', para(2)].join('\n'));
     expect(r.lines).toContain(head);
+    // (Over one row, no text table (text/tables.ts) pins it: the header stays for the row beside it.)
+    const one = clean([para(1), 'Encounters by group', head, 'Single adults   41,220   58,904', para(2)].join('\n'));
+    expect(one.lines).toContain(head);
   });
   it('keeps a headline in capitals that opens like a letterhead', () => {
     const r = clean(['CITY OF PHARR SUES STATE OVER BRIDGE TOLLS', para(1), para(2)].join('\n\n'));
