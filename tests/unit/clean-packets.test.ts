@@ -92,6 +92,9 @@ describe('a cover sheet', () => {
   it('keeps a headline in capitals that opens like a letterhead', () => {
     const r = clean(['CITY OF PHARR SUES STATE OVER BRIDGE TOLLS', para(1), para(2)].join('\n\n'));
     expect(ruleOf(r, 'CITY OF PHARR SUES STATE OVER BRIDGE TOLLS')).not.toBe('masthead');
+    // (A place of four words at most reads as a letterhead's: only its verb keeps it.)
+    const short = 'TOWN OF HOLLIS RAISES TAXES';
+    expect(clean([short, para(1), para(2)].join('\n\n')).lines).toContain(short);
     expect(ruleOf(clean(['STATE OF EMERGENCY', para(1), para(2)].join('\n\n')), 'STATE OF EMERGENCY')).not.toBe('masthead');
   });
   it('keeps a field line that stands alone, as a report writes its own sentence', () => {
