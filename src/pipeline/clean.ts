@@ -920,7 +920,7 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   const proseFirst = f.findIndex((x) => x.prose);
   for (let i = 0; i < n; i++) {
     if (strength[i] === 0) continue;
-    if ((near(i, 1) && (strength[i] === 2 || near(i, 2))) || ((proseFirst < 0 || i < proseFirst) && /^(?:subject|re|subj)\s*:/.test(f[i]!.key))) drop(i, 'cover-sheet');
+    if ((near(i, 1) && (strength[i] === 2 || near(i, 2))) || ((proseFirst < 0 || i < proseFirst) && chrome.subjectLine(f[i]!.key))) drop(i, 'cover-sheet');
   }
   // A menu at runs of spaces beside a table's row is the table's header ("Group   Southwest   Nationwide"): it stays.
   for (let i = 0; i < n; i++) if (rules[i] === 'menu-bar' && ((i > 0 && chrome.figuresRow(lines[i - 1]!)) || (i + 1 < n && chrome.figuresRow(lines[i + 1]!)))) rules[i] = null;
