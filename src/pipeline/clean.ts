@@ -914,8 +914,12 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   // their value says (a subject is the item's, never the headline; a fiscal note's sum is no claim).
   // (A field alone, "Recommendation: fund 40 judges.", may be a report's own sentence: it stays.)
   // (A weak label's line, "To: …", "Amount: …", only beside a strong one: a list of amounts is no cover sheet.)
-  const strength = f.map((x, i) => (pinned(lines[i]!) ? 0 : x.cover));
-  const near = (i: number, min: number) => strength.some((v, j) => j !== i && v >= min && Math.abs(j - i) <= 3);
+  // (Most lines are no field: pinned is asked of the field lines only, and a field's neighbours read within three lines.)
+  const strength = f.map((x, i) => (x.cover !== 0 && !pinned(lines[i]!) ? x.cover : 0));
+  const near = (i: number, min: number) => {
+    for (let j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3); j++) if (j !== i && strength[j]! >= min) return true;
+    return false;
+  };
   // (A subject line alone above the article too: "SUBJECT: …", "RE: …" names the item, it is never the headline.)
   const proseFirst = f.findIndex((x) => x.prose);
   for (let i = 0; i < n; i++) {
