@@ -1418,7 +1418,8 @@ export function clean(text: string, opts: CleanOptions = {}): CleanResult {
   // A page's description printed above its title (a share card's or meta description's copy,
   // cleaner16): a sentence at the very top whose words open a paragraph under the title. The
   // text stays in that paragraph; left in place it would stand for the body's start above the title.
-  const descriptionAt = chrome.descriptionCopy(lines.map(matchKeyOf));
+  // (The page's keys, model.page, unless the mail blocks took lines out.)
+  const descriptionAt = chrome.descriptionCopy(lines.length === model.page.length ? model.page : lines.map(matchKeyOf));
   if (descriptionAt >= 0 && !pinned(lines[descriptionAt]!)) {
     dropped.push({ line: lines[descriptionAt]!, rule: 'page-description' });
     lines = lines.filter((_, i) => i !== descriptionAt);
