@@ -32,9 +32,6 @@ const { values } = parseArgs({
   },
 });
 
-// (The sets, named in model-sets.ts: a blind set being written is never read here.)
-const SETS = MESSY_SETS;
-const FIRST_RUN = FIRST_RUN_HEADLINES;
 const root = path.resolve(values.messy!);
 const l2 = Number(values.l2);
 
@@ -109,7 +106,8 @@ function weightsOf(w: number[], trained: string, adopted = false): HeadlineWeigh
   return { adopted, trained, features: FEATURES.map(([n]) => n), weights: w.map((v) => Math.round(v * 1000) / 1000) };
 }
 
-const sets = SETS.filter((s) => existsSync(path.join(root, s, 'labels.json')));
+// (The sets, named in model-sets.ts: a blind set being written is never read here.)
+const sets = MESSY_SETS.filter((s) => existsSync(path.join(root, s, 'labels.json')));
 const folds: Fold[] = [...sets.map((s) => messyFold(s, true)), messyFold('.', false)];
 // (Named too: gov held-out 10 is being written blind and is never read here.)
 const GOV = ['gov', 'gov-holdout', 'gov-holdout2', 'gov-holdout3', 'gov-holdout4', 'gov-holdout5', 'gov-holdout6', 'gov-holdout7', 'gov-holdout8', 'gov-holdout9'];
@@ -144,7 +142,7 @@ for (const d of folds) {
   cvTotal += left.total;
   if (mine.right < rules.right || (rules.whole && !mine.whole)) inSampleOk = false;
   const f = (r: { right: number; total: number; whole: boolean }) => `${r.right}/${r.total}${r.whole ? '' : ' (chrome or body not whole)'}`;
-  const first = FIRST_RUN[d.group] && d.name === d.group ? ` (blind first run ${FIRST_RUN[d.group]})` : '';
+  const first = FIRST_RUN_HEADLINES[d.group] && d.name === d.group ? ` (blind first run ${FIRST_RUN_HEADLINES[d.group]})` : '';
   console.log(`${d.name.padEnd(20)} ${String(d.examples.length).padStart(3)} (${choiceCv}/${choiceRules}) ${String(d.outOfReach.length).padStart(8)} | ${f(rules)} → ${f(left)}${first} → ${f(mine)}`);
   if (values.verbose) {
     for (const m of left.misses) console.log(`    CV miss ${m}`);

@@ -27,9 +27,6 @@ const { values } = parseArgs({
     'first-run': { type: 'string', multiple: true, default: [] },
   },
 });
-// (The sets, named in model-sets.ts: a blind set being written is never read here.)
-const SETS = MESSY_SETS;
-const FIRST_RUN = FIRST_RUN_CHROME;
 const root = path.resolve(values.messy!);
 const margin = Number(values.margin);
 const l2 = Number(values.l2);
@@ -112,7 +109,8 @@ function train(rows: Row[]): number[] {
   return w;
 }
 
-const sets = SETS.filter((s) => existsSync(path.join(root, s, 'labels.json')));
+// (The sets, named in model-sets.ts: a blind set being written is never read here.)
+const sets = MESSY_SETS.filter((s) => existsSync(path.join(root, s, 'labels.json')));
 const rows = sets.flatMap((s) => rowsOf(s));
 console.log(`line model: ${FEATURES.length} features, ${rows.length} labelled lines, margin P(chrome) > ${margin}, L2 ${l2}`);
 console.log('set        chrome caught (left out)   body lost (left out)');
@@ -132,7 +130,7 @@ for (const s of sets) {
   chrome += c.length;
   lost += bl;
   body += b.length;
-  const first = FIRST_RUN[s] ? `  (rules' blind first run: chrome ${FIRST_RUN[s]})` : '';
+  const first = FIRST_RUN_CHROME[s] ? `  (rules' blind first run: chrome ${FIRST_RUN_CHROME[s]})` : '';
   console.log(`${(s === '.' ? 'own 18' : s).padEnd(10)} ${`${cc}/${c.length} (${((100 * cc) / c.length).toFixed(1)} %)`.padEnd(26)} ${bl}/${b.length}${first}`);
 }
 console.log(`all sets left out in turn: chrome caught ${caught}/${chrome} (${((100 * caught) / chrome).toFixed(1)} %), body lost ${lost}/${body}`);

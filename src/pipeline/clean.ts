@@ -914,13 +914,17 @@ function onePass(lines: string[], feat: (line: string) => Features, pinned: (lin
   // their value says (a subject is the item's, never the headline; a fiscal note's sum is no claim).
   // (A field alone, "Recommendation: fund 40 judges.", may be a report's own sentence: it stays.)
   // (A weak label's line, "To: …", "Amount: …", only beside a strong one: a list of amounts is no cover sheet.)
-  const strength = f.map((x, i) => (pinned(lines[i]!) ? 0 : x.cover));
-  const near = (i: number, min: number) => strength.some((v, j) => j !== i && v >= min && Math.abs(j - i) <= 3);
+  // (Most lines are no field: pinned is asked of the field lines only, and a field's neighbours read within three lines.)
+  const strength = f.map((x, i) => (x.cover !== 0 && !pinned(lines[i]!) ? x.cover : 0));
+  const near = (i: number, min: number) => {
+    for (let j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3); j++) if (j !== i && strength[j]! >= min) return true;
+    return false;
+  };
   // (A subject line alone above the article too: "SUBJECT: …", "RE: …" names the item, it is never the headline.)
   const proseFirst = f.findIndex((x) => x.prose);
   for (let i = 0; i < n; i++) {
     if (strength[i] === 0) continue;
-    if ((near(i, 1) && (strength[i] === 2 || near(i, 2))) || ((proseFirst < 0 || i < proseFirst) && /^(?:subject|re|subj)\s*:/.test(f[i]!.key))) drop(i, 'cover-sheet');
+    if ((near(i, 1) && (strength[i] === 2 || near(i, 2))) || ((proseFirst < 0 || i < proseFirst) && chrome.subjectLine(f[i]!.key))) drop(i, 'cover-sheet');
   }
   // A menu at runs of spaces beside a table's row is the table's header ("Group   Southwest   Nationwide"): it stays.
   for (let i = 0; i < n; i++) if (rules[i] === 'menu-bar' && ((i > 0 && chrome.figuresRow(lines[i - 1]!)) || (i + 1 < n && chrome.figuresRow(lines[i + 1]!)))) rules[i] = null;
@@ -1414,7 +1418,8 @@ export function clean(text: string, opts: CleanOptions = {}): CleanResult {
   // A page's description printed above its title (a share card's or meta description's copy,
   // cleaner16): a sentence at the very top whose words open a paragraph under the title. The
   // text stays in that paragraph; left in place it would stand for the body's start above the title.
-  const descriptionAt = chrome.descriptionCopy(lines.map(matchKeyOf));
+  // (The page's keys, model.page, unless the mail blocks took lines out.)
+  const descriptionAt = chrome.descriptionCopy(lines.length === model.page.length ? model.page : lines.map(matchKeyOf));
   if (descriptionAt >= 0 && !pinned(lines[descriptionAt]!)) {
     dropped.push({ line: lines[descriptionAt]!, rule: 'page-description' });
     lines = lines.filter((_, i) => i !== descriptionAt);

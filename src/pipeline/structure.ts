@@ -7,7 +7,7 @@ import { endsLikeSentence, foldSpaces, matchKey, titleCaseRatio, wordCount } fro
 import { splitSentences } from './text/sentences.ts';
 import { generateHeadline, isHeadingLike, isHeadlineLike, isTitledSentence, reportSectionHeading } from './text/headline.ts';
 import { canonicalOutlet, copyrightOutlet, findAttribution, originalPublicationLine } from './text/attribution.ts';
-import { contentWords, printedTitle } from './text/chrome.ts';
+import { contentWords, printedTitle, subjectLine } from './text/chrome.ts';
 import { estimatePeriod, loadOfficeholders, type Officeholder } from './text/period.ts';
 import { tableLineIndices } from './text/tables.ts';
 
@@ -90,8 +90,6 @@ function introducesText(f: string): boolean {
   return /\b(?:attach(?:es|ed|ing)?|enclos(?:es|ed|ing)|forward(?:s|ed|ing)|pass(?:es|ed|ing)? (?:on|along)|repost(?:s|ed|ing)?|here is|here's|here are|below|the following|read this|see this|this (?:section|chapter|excerpt|release|announcement|statement|fact sheet|reading|piece|passage))\b/i.test(f.replace(/[’]/g, "'"));
 }
 
-const SUBJECT_LINE = /^(?:subject|re|subj)\s*:\s*\S/i;
-
 const LIST_ITEM = /^\s*[•▪●◦‣·\u2022*-]\s+/u;
 
 export function structure({ file, slug, cleaned, sidecar, officeholders }: StructureInput): Article {
@@ -105,7 +103,7 @@ export function structure({ file, slug, cleaned, sidecar, officeholders }: Struc
   // (Or a title-case headline that kept its full stop, over a paragraph.)
   const titledLead = lines.length >= 2 && isTitledSentence(lines[0]!) && endsLikeSentence(lines[1]!);
   // (Never a cover sheet's or memo's subject line, "SUBJECT: …", "RE: …": the item's, not the article's title.)
-  if (lines.length >= 2 && (isHeadlineLike(lines[0]!) || titledLead) && !splitDateline(lines[0]!).dateline && !SUBJECT_LINE.test(foldSpaces(lines[0]!))) {
+  if (lines.length >= 2 && (isHeadlineLike(lines[0]!) || titledLead) && !splitDateline(lines[0]!).dateline && !subjectLine(foldSpaces(lines[0]!))) {
     textHeadline = withoutSiteSuffix(lines[0]!);
     lines = lines.slice(1);
   } else if (lines.length >= 3 && repostNote(lines[0]!) && isHeadlineLike(lines[1]!) && !splitDateline(lines[1]!).dateline) {

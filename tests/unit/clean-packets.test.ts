@@ -85,10 +85,16 @@ describe('a cover sheet', () => {
     const head = 'Group   Southwest Border   Nationwide';
     const r = clean([para(1), 'Encounters by group', head, 'Single adults   41,220   58,904', 'Family units   12,310   15,002', para(2)].join('\n'));
     expect(r.lines).toContain(head);
+    // (Over one row, no text table (text/tables.ts) pins it: the header stays for the row beside it.)
+    const one = clean([para(1), 'Encounters by group', head, 'Single adults   41,220   58,904', para(2)].join('\n'));
+    expect(one.lines).toContain(head);
   });
   it('keeps a headline in capitals that opens like a letterhead', () => {
     const r = clean(['CITY OF PHARR SUES STATE OVER BRIDGE TOLLS', para(1), para(2)].join('\n\n'));
     expect(ruleOf(r, 'CITY OF PHARR SUES STATE OVER BRIDGE TOLLS')).not.toBe('masthead');
+    // (A place of four words at most reads as a letterhead's: only its verb keeps it.)
+    const short = 'TOWN OF HOLLIS RAISES TAXES';
+    expect(clean([short, para(1), para(2)].join('\n\n')).lines).toContain(short);
     expect(ruleOf(clean(['STATE OF EMERGENCY', para(1), para(2)].join('\n\n')), 'STATE OF EMERGENCY')).not.toBe('masthead');
   });
   it('keeps a field line that stands alone, as a report writes its own sentence', () => {

@@ -29,6 +29,11 @@ export function coverField(key: string): 0 | 1 | 2 {
   return strong ? 2 : 1;
 }
 
+/** A cover sheet's or memo's subject line, "SUBJECT: …", "RE: …": it names the item, never the article's title (clean.ts, structure.ts). */
+export function subjectLine(line: string): boolean {
+  return /^(?:subject|re|subj)\s*:\s*\S/i.test(line);
+}
+
 /** An agenda item's number alone: "AGENDA ITEM 9.C", "Consent Item 4", "Item No. 12-B". */
 export function agendaItem(key: string): boolean {
   // (Or the form's own name over its fields: "AGENDA ITEM SUMMARY", "Staff Report", "Request for Council Action".)

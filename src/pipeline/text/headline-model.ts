@@ -98,7 +98,7 @@ export const FEATURES: readonly [string, (c: HeadlineCandidate, lead: Lead) => n
   // What the article is about, past its lead: a headline's words and names recur through the body,
   // a masthead's, section label's or site notice's do not (they carry across outlets, unlike phrases).
   // (Counted, not a share: a three-word label whose words all recur says less than a title with eight that do.)
-  ['body-overlap', (c, lead) => scaled([...contentWords(c.line)].filter((w) => lead.body.has(w)).length)],
+  ['body-overlap', (c, lead) => scaled([...contentWords(c.line)].filter((w) => lead.counts.has(w)).length)],
   ['body-repeat', (c, lead) => scaled([...contentWords(c.line)].filter((w) => (lead.counts.get(w) ?? 0) >= 2).length)],
   ['names-in-body', (c, lead) => scaled(namesInBody(c.line, lead))],
   // A line that speaks to the reader ("You are here", "Your browser is not supported"): the site's, rarely a story's title.
@@ -158,7 +158,7 @@ export function featureVector(c: HeadlineCandidate, lead: Lead): number[] {
 export interface Lead {
   words: Set<string>;
   key: string;
-  body: Set<string>;
+  /** The body's content words, each with the number of paragraphs that say it. */
   counts: Map<string, number>;
   names: Set<string>;
 }
@@ -181,7 +181,7 @@ export function leadOf(paragraphs: string[], body: string[] = paragraphs, memo: 
     for (const w of m.content) counts.set(w, (counts.get(w) ?? 0) + 1);
     for (const w of m.names) names.add(w);
   }
-  return { words: contentWords(text), key: ` ${matchKey(text)} `, body: new Set(counts.keys()), counts, names };
+  return { words: contentWords(text), key: ` ${matchKey(text)} `, counts, names };
 }
 
 export const HEADLINE_WEIGHTS = weightsJson as HeadlineWeights;
