@@ -594,7 +594,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   const headClaims = head.claims.map((h) => {
     if (h.entity.length !== 1) return h;
     const body = claims.find((c) => c.value === h.value && c.entity.length === 1 && c.entity[0] !== h.entity[0] && ancestors(c.entity[0]!, gaz).includes(h.entity[0]!));
-    return body ? { ...h, entity: [...body.entity], entity_top: [...(body.entity_top ?? [])], attribution: 'context' as const, attribution_confidence: body.attribution_confidence } : h;
+    return body ? ownedAs(h, body) : h;
   });
   // "…—94 Percent of All Confirmed Aliens in DOJ Custody" over a body's "94 percent of confirmed
   // aliens in custody": the owner the headline ties to the figure by its grammar stands for the
@@ -602,9 +602,13 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   const bodyClaims = claims.map((c) => {
     if (GRAMMATICAL_OWNER.has(c.attribution ?? 'none')) return c;
     const h = head.claims.find((x) => x.value === c.value && x.unit_family === c.unit_family && singularUnit(x.unit) === singularUnit(c.unit) && GRAMMATICAL_OWNER.has(x.attribution ?? 'none') && x.entity.length);
-    return h ? { ...c, entity: [...h.entity], entity_top: [...(h.entity_top ?? [])], subject: subjectOf(h.entity, c.unit, c.status), attribution: 'context' as const, attribution_confidence: h.attribution_confidence } : c;
+    return h ? { ...ownedAs(c, h), subject: subjectOf(h.entity, c.unit, c.status) } : c;
   });
   return { claims: [...bodyClaims, ...headClaims], quantities: [...rows, ...head.quantities] };
+}
+/** `c` owned as `by` is, read from context (the headline's claim or the body's restating the same figure). */
+function ownedAs(c: Claim, by: Claim): Claim {
+  return { ...c, entity: [...by.entity], entity_top: [...(by.entity_top ?? [])], attribution: 'context', attribution_confidence: by.attribution_confidence };
 }
 /** Owners read from the figure's own phrase (its modifier, possessive, "from/of/in … custody", "assigned to"). */
 const GRAMMATICAL_OWNER = new Set<string>(['modifier', 'possessive', 'prepositional', 'assigned']);
