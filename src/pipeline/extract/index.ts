@@ -16,7 +16,7 @@ import { changePct, contextVeto, promotionRule } from './quantities-promote.ts';
 import type { Mention } from './numbers.ts';
 import { definedAbbreviations, withAbbreviations } from './abbreviations.ts';
 import { coordinatedUnit } from './coordination.ts';
-import { changeSubject, FROM_BEFORE, levelSubject } from './range-ends.ts';
+import { changeSubject, FROM_BEFORE, HEDGE, levelSubject } from './range-ends.ts';
 import { runOnItemStarts } from './run-on-items.ts';
 import { findOfficeholders, withOfficeholders, type Officeholders } from './officeholders.ts';
 import { leadingPeriod } from './frequency.ts';
@@ -761,7 +761,7 @@ const IN_THIS_CASE = /^\s+[a-z-]+(?:\s+[a-z-]+){0,3}\s+in\s+(?:this|the)\s+(?:ca
 const ORDERED_TO_PAY = /\bordered\s+to\s+(?:pay|forfeit)\b[^.;$]{0,50}(?:\$[\d,.]+(?:\s+(?:million|billion))?\s*(?:,\s*|\s+and\s+))?$/i;
 const BID_NOUN = /^(?:bids?|offers?|proposals?|quotes?|quotations?)$/i;
 const BID_VERB = /\b(?:solicited|received|submitted)\b/i;
-const TO_GAP = /^[^.;\d]*(?:\d{4}[^.;\d]*)?\bto\s+(?:(?:about|approximately|roughly|nearly|almost|some|over|more\s+than|fewer\s+than|less\s+than|just\s+(?:over|under)|an\s+estimated)\s+)?$/i;
+const TO_GAP = new RegExp(`^[^.;\\d]*(?:\\d{4}[^.;\\d]*)?\\bto\\s+(?:(?:${HEDGE}|just\\s+(?:over|under))\\s+)?$`, 'i');
 const WEAK_OWNER = new Set<string>(['publisher', 'nearest', 'none']);
 const COUNT_FAMILIES = new Set<string>(['personnel', 'events', 'places', 'other']);
 const CONVERTIBLE = new Set<UnitFamily>(['mass', 'distance']);
