@@ -113,6 +113,14 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     if (!p) previousEntries.set(j, (p = { text: sentences[j].text, mentions: entitiesOf(j) }));
     return p;
   };
+  // The context before sentence si for the owner rules: `nearer` first, then the earlier sentences,
+  // computed lazily only when the nearer ones name nobody (re-iterable).
+  const contextBefore = (si: number, nearer: { text: string; mentions: EntityMention[] }[] = []): Iterable<{ text: string; mentions: EntityMention[] }> => ({
+    *[Symbol.iterator]() {
+      yield* nearer;
+      for (let j = si - 1; j >= 0; j--) yield previousOf(j);
+    },
+  });
   // The component the release's lead names as its actor (computed at the first owner needed).
   const lead = once(() => (sentences.length ? leadActor(sentences[0]!.text, entitiesOf(0), publisher, gaz) : null));
   const claims: Claim[] = [];
@@ -123,11 +131,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     const family = headFamily(c.unit) ?? 'other';
     const measure = c.measure ?? c.unit;
     const lookup = { unit: measure, family: headFamily(measure) ?? family, start: null, end: null, forward: false };
-    const previous: Iterable<{ text: string; mentions: EntityMention[] }> = {
-      *[Symbol.iterator]() {
-        for (let j = si - 1; j >= 0; j--) yield previousOf(j);
-      },
-    };
+    const previous = contextBefore(si);
     const rowAgency = c.rowName ? agencyOfLabel(c.rowName) : null;
     const owner = rowAgency ? { ids: rowAgency, method: 'modifier' as const } : withLeadActor(findOwner({ text: s.text, mentions: [], previous, gazetteer: gaz, publisher, sentenceStart: 0 }, c.cell.start, c.cell.end, lookup, 0), lead(), gaz);
     const entity = owner.ids;
@@ -489,13 +493,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       const window = { before: text.slice(winStart, qf.start), after: text.slice(m.end, winEnd) };
       const previous: { text: string; mentions: EntityMention[] }[] = [];
       if (sentStart > 0) previous.push({ text: text.slice(0, sentStart), mentions: mentionsE.filter((e) => e.end <= sentStart) });
-      // Earlier sentences, computed lazily only when the nearer ones name nobody (re-iterable).
-      const lazyPrev: Iterable<{ text: string; mentions: EntityMention[] }> = {
-        *[Symbol.iterator]() {
-          yield* previous;
-          for (let j = si - 1; j >= 0; j--) yield previousOf(j);
-        },
-      };
+      const lazyPrev = contextBefore(si, previous);
       let owner = findOwner({ text: text.slice(0, sentStop), mentions: mentionsE.filter((e) => e.start >= sentStart && e.end <= sentStop), previous: lazyPrev, gazetteer: gaz, publisher, sentenceStart: sentStart }, m.start, m.end, unit, Math.max(sentStart, clauseStart));
       owner = withLeadActor(owner, lead(), gaz);
       // A transcript's speaker turn ("RODNEY SCOTT: … we moved 1,200 agents"): "we" is the speaker's
