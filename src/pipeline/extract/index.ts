@@ -127,7 +127,8 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   const rows: QuantityRow[] = [];
   // A table cell's claim: its owner is found as for a figure of the table's measure (apprehensions →
   // USBP) with the sentences before the table as context; status and qualifier are a table's: reported, exact.
-  const tableClaim = (art: Article, s: Article['paragraphs'][number]['sentences'][number], c: TableCellClaim, si: number): Claim => {
+  const tableClaim = (si: number, c: TableCellClaim): Claim => {
+    const s = sentences[si];
     const family = headFamily(c.unit) ?? 'other';
     const measure = c.measure ?? c.unit;
     const lookup = { unit: measure, family: headFamily(measure) ?? family, start: null, end: null, forward: false };
@@ -139,8 +140,8 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     const unitName = normaliseUnit(c.unit, [...entity, ...tops]);
     return {
       id: `${s.id}#n${c.index + 1}`,
-      article: art.file,
-      slug: art.slug,
+      article: article.file,
+      slug: article.slug,
       sentence_id: s.id,
       value: c.cell.value,
       value_high: null,
@@ -150,7 +151,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       qualifier: 'exact',
       status: 'reported',
       time: c.time,
-      time_resolved: c.time ? resolveTime(c.time, art.period) : null,
+      time_resolved: c.time ? resolveTime(c.time, article.period) : null,
       subject: subjectOf(entity, c.rowName && !rowAgency ? `${unitName}, ${c.rowName}` : unitName, 'reported'),
       quote: s.text,
       start: c.cell.start,
@@ -190,7 +191,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     const text = s.text;
     const cells = /\d/.test(text) ? tables().get(paraOf.get(s.id) ?? -1) : undefined;
     if (cells) {
-      const made = cells.map((c) => tableClaim(article, s, c, si));
+      const made = cells.map((c) => tableClaim(si, c));
       claims.push(...made);
       rows.push(...made.map((c, j) => tableQuantityRow(article, s, c, j)));
       continue;
