@@ -7,6 +7,15 @@ import { extractClaims } from '../../src/pipeline/extract/index.ts';
 import { build } from './extract-helpers.ts';
 import { clean } from '../../src/pipeline/clean.ts';
 
+/** An invented region's report: a title, a lead sentence, the table's lines and a closing sentence. */
+const regionReport = (lead: string, table: string[]) =>
+  ['Harbor Region Report', lead, ...table, 'The region will publish the next counts in May.'].join('\n\n');
+/** The claims of the rows whose quote `rows` matches, and their [value, unit, time]. */
+function rowClaims(page: string, rows: RegExp) {
+  const got = extractClaims(build(page)).filter((c) => rows.test(c.quote));
+  return { got, cells: got.map((c) => [c.value, c.unit, c.time]) };
+}
+
 describe('the shape of a text table', () => {
   it('reads period columns after a corner label, and category columns a case seam or a tab separates', () => {
     expect(readHeading('Office FY19 FY20 FY21')).toEqual({ corner: 'Office', columns: ['FY19', 'FY20', 'FY21'], periods: true, derived: null });
@@ -72,8 +81,8 @@ describe('the cleaner keeps a table under its heading', () => {
   });
 
   it('gives each cell a claim: the row label counted, the column its time; the Total row counts the title noun', () => {
-    const got = extractClaims(build(page)).filter((c) => /^(?:Warrant|Total)/.test(c.quote));
-    expect(got.map((c) => [c.value, c.unit, c.time])).toEqual([
+    const { got, cells } = rowClaims(page, /^(?:Warrant|Total)/);
+    expect(cells).toEqual([
       [1412, 'warrant arrests', '2021'],
       [1530, 'warrant arrests', '2022'],
       [1688, 'warrant arrests', '2023'],
@@ -94,9 +103,8 @@ describe('the cleaner keeps a table under its heading', () => {
       'March1,1103,050',
       'The sheriff said the figures would be updated monthly.',
     ].join('\n\n');
-    const got = extractClaims(build(glued)).filter((c) => /^(?:January|March)/.test(c.quote));
     expect(extractClaims(build(glued)).some((c) => c.quote.startsWith('February'))).toBe(false);
-    expect(got.map((c) => [c.value, c.unit, c.time])).toEqual([
+    expect(rowClaims(glued, /^(?:January|March)/).cells).toEqual([
       [1204, 'adults booked', 'January'],
       [3388, 'juveniles booked', 'January'],
       [1110, 'adults booked', 'March'],
@@ -138,18 +146,15 @@ describe('the cleaner keeps a table under its heading', () => {
   });
 
   it('reads tab-separated columns under a corner label, and skips empty cells in their column', () => {
-    const page = [
-      'Harbor Region Report',
-      'The region released its counts by sector for the year on Monday, with more seizures than ever.',
+    const page = regionReport('The region released its counts by sector for the year on Monday, with more seizures than ever.', [
       'Sector\tArrests\tSeizures',
       'North Pier\t1,204\t36',
       'South Pier\t988\t—',
       'Category FY 2021 FY 2022 FY 2023',
       'Boats stopped 12 N/A 19',
-      'The region will publish the next counts in May.',
-    ].join('\n\n');
-    const got = extractClaims(build(page)).filter((c) => /^(?:North|South|Boats)/.test(c.quote));
-    expect(got.map((c) => [c.value, c.unit, c.time])).toEqual([
+    ]);
+    const { got, cells } = rowClaims(page, /^(?:North|South|Boats)/);
+    expect(cells).toEqual([
       [1204, 'arrests', null],
       [36, 'seizures', null],
       [988, 'arrests', null],
@@ -160,19 +165,15 @@ describe('the cleaner keeps a table under its heading', () => {
   });
 
   it('reads month rows under year columns as the measure in both, labels with a number, and skips a change column', () => {
-    const page = [
-      'Harbor Region Report',
-      'The region released its monthly counts for the last two fiscal years on Monday.',
+    const page = regionReport('The region released its monthly counts for the last two fiscal years on Monday.', [
       'Harbor Arrests by Month',
       'Month FY2022 FY2023 % Change',
       'October 1,410 1,622 +15%',
       'November 1,388 1,275 -8.1%',
       'Category FY2022 FY2023',
       'Title 8 removals 310 355',
-      'The region will publish the next counts in May.',
-    ].join('\n\n');
-    const got = extractClaims(build(page)).filter((c) => /^(?:October|November|Title)/.test(c.quote));
-    expect(got.map((c) => [c.value, c.unit, c.time])).toEqual([
+    ]);
+    expect(rowClaims(page, /^(?:October|November|Title)/).cells).toEqual([
       [1410, 'arrests', 'October FY2022'],
       [1622, 'arrests', 'October FY2023'],
       [1388, 'arrests', 'November FY2022'],
@@ -183,16 +184,13 @@ describe('the cleaner keeps a table under its heading', () => {
   });
 
   it('reads a corner that names the measure over rows of names, and keeps plural row labels as what is counted', () => {
-    const page = [
-      'Harbor Region Report',
-      'The region released its yearly counts for its two counties on Monday, with more arrests than before.',
+    const page = regionReport('The region released its yearly counts for its two counties on Monday, with more arrests than before.', [
       'Arrests FY2022 FY2023',
       'Harbor County 1,410 1,622',
       'Drug smugglers 88 97',
-      'The region will publish the next counts in May.',
-    ].join('\n\n');
-    const got = extractClaims(build(page)).filter((c) => /^(?:Harbor County|Drug)/.test(c.quote));
-    expect(got.map((c) => [c.value, c.unit, c.time])).toEqual([
+    ]);
+    const { got, cells } = rowClaims(page, /^(?:Harbor County|Drug)/);
+    expect(cells).toEqual([
       [1410, 'arrests', 'FY2022'],
       [1622, 'arrests', 'FY2023'],
       [88, 'drug smugglers', 'FY2022'],

@@ -16,7 +16,7 @@ import { changePct, contextVeto, promotionRule } from './quantities-promote.ts';
 import type { Mention } from './numbers.ts';
 import { definedAbbreviations, withAbbreviations } from './abbreviations.ts';
 import { coordinatedUnit } from './coordination.ts';
-import { changeSubject, FROM_BEFORE, levelSubject } from './range-ends.ts';
+import { changeSubject, FROM_BEFORE, HEDGE, levelSubject } from './range-ends.ts';
 import { runOnItemStarts } from './run-on-items.ts';
 import { findOfficeholders, withOfficeholders, type Officeholders } from './officeholders.ts';
 import { leadingPeriod } from './frequency.ts';
@@ -113,21 +113,26 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     if (!p) previousEntries.set(j, (p = { text: sentences[j].text, mentions: entitiesOf(j) }));
     return p;
   };
+  // The context before sentence si for the owner rules: `nearer` first, then the earlier sentences,
+  // computed lazily only when the nearer ones name nobody (re-iterable).
+  const contextBefore = (si: number, nearer: { text: string; mentions: EntityMention[] }[] = []): Iterable<{ text: string; mentions: EntityMention[] }> => ({
+    *[Symbol.iterator]() {
+      yield* nearer;
+      for (let j = si - 1; j >= 0; j--) yield previousOf(j);
+    },
+  });
   // The component the release's lead names as its actor (computed at the first owner needed).
   const lead = once(() => (sentences.length ? leadActor(sentences[0]!.text, entitiesOf(0), publisher, gaz) : null));
   const claims: Claim[] = [];
   const rows: QuantityRow[] = [];
   // A table cell's claim: its owner is found as for a figure of the table's measure (apprehensions →
   // USBP) with the sentences before the table as context; status and qualifier are a table's: reported, exact.
-  const tableClaim = (art: Article, s: Article['paragraphs'][number]['sentences'][number], c: TableCellClaim, si: number): Claim => {
+  const tableClaim = (si: number, c: TableCellClaim): Claim => {
+    const s = sentences[si];
     const family = headFamily(c.unit) ?? 'other';
     const measure = c.measure ?? c.unit;
     const lookup = { unit: measure, family: headFamily(measure) ?? family, start: null, end: null, forward: false };
-    const previous: Iterable<{ text: string; mentions: EntityMention[] }> = {
-      *[Symbol.iterator]() {
-        for (let j = si - 1; j >= 0; j--) yield previousOf(j);
-      },
-    };
+    const previous = contextBefore(si);
     const rowAgency = c.rowName ? agencyOfLabel(c.rowName) : null;
     const owner = rowAgency ? { ids: rowAgency, method: 'modifier' as const } : withLeadActor(findOwner({ text: s.text, mentions: [], previous, gazetteer: gaz, publisher, sentenceStart: 0 }, c.cell.start, c.cell.end, lookup, 0), lead(), gaz);
     const entity = owner.ids;
@@ -135,8 +140,8 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     const unitName = normaliseUnit(c.unit, [...entity, ...tops]);
     return {
       id: `${s.id}#n${c.index + 1}`,
-      article: art.file,
-      slug: art.slug,
+      article: article.file,
+      slug: article.slug,
       sentence_id: s.id,
       value: c.cell.value,
       value_high: null,
@@ -146,7 +151,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       qualifier: 'exact',
       status: 'reported',
       time: c.time,
-      time_resolved: c.time ? resolveTime(c.time, art.period) : null,
+      time_resolved: c.time ? resolveTime(c.time, article.period) : null,
       subject: subjectOf(entity, c.rowName && !rowAgency ? `${unitName}, ${c.rowName}` : unitName, 'reported'),
       quote: s.text,
       start: c.cell.start,
@@ -186,7 +191,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     const text = s.text;
     const cells = /\d/.test(text) ? tables().get(paraOf.get(s.id) ?? -1) : undefined;
     if (cells) {
-      const made = cells.map((c) => tableClaim(article, s, c, si));
+      const made = cells.map((c) => tableClaim(si, c));
       claims.push(...made);
       rows.push(...made.map((c, j) => tableQuantityRow(article, s, c, j)));
       continue;
@@ -489,13 +494,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       const window = { before: text.slice(winStart, qf.start), after: text.slice(m.end, winEnd) };
       const previous: { text: string; mentions: EntityMention[] }[] = [];
       if (sentStart > 0) previous.push({ text: text.slice(0, sentStart), mentions: mentionsE.filter((e) => e.end <= sentStart) });
-      // Earlier sentences, computed lazily only when the nearer ones name nobody (re-iterable).
-      const lazyPrev: Iterable<{ text: string; mentions: EntityMention[] }> = {
-        *[Symbol.iterator]() {
-          yield* previous;
-          for (let j = si - 1; j >= 0; j--) yield previousOf(j);
-        },
-      };
+      const lazyPrev = contextBefore(si, previous);
       let owner = findOwner({ text: text.slice(0, sentStop), mentions: mentionsE.filter((e) => e.start >= sentStart && e.end <= sentStop), previous: lazyPrev, gazetteer: gaz, publisher, sentenceStart: sentStart }, m.start, m.end, unit, Math.max(sentStart, clauseStart));
       owner = withLeadActor(owner, lead(), gaz);
       // A transcript's speaker turn ("RODNEY SCOTT: … we moved 1,200 agents"): "we" is the speaker's
@@ -594,7 +593,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   const headClaims = head.claims.map((h) => {
     if (h.entity.length !== 1) return h;
     const body = claims.find((c) => c.value === h.value && c.entity.length === 1 && c.entity[0] !== h.entity[0] && ancestors(c.entity[0]!, gaz).includes(h.entity[0]!));
-    return body ? { ...h, entity: [...body.entity], entity_top: [...(body.entity_top ?? [])], attribution: 'context' as const, attribution_confidence: body.attribution_confidence } : h;
+    return body ? ownedAs(h, body) : h;
   });
   // "…—94 Percent of All Confirmed Aliens in DOJ Custody" over a body's "94 percent of confirmed
   // aliens in custody": the owner the headline ties to the figure by its grammar stands for the
@@ -602,9 +601,13 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   const bodyClaims = claims.map((c) => {
     if (GRAMMATICAL_OWNER.has(c.attribution ?? 'none')) return c;
     const h = head.claims.find((x) => x.value === c.value && x.unit_family === c.unit_family && singularUnit(x.unit) === singularUnit(c.unit) && GRAMMATICAL_OWNER.has(x.attribution ?? 'none') && x.entity.length);
-    return h ? { ...c, entity: [...h.entity], entity_top: [...(h.entity_top ?? [])], subject: subjectOf(h.entity, c.unit, c.status), attribution: 'context' as const, attribution_confidence: h.attribution_confidence } : c;
+    return h ? { ...ownedAs(c, h), subject: subjectOf(h.entity, c.unit, c.status) } : c;
   });
   return { claims: [...bodyClaims, ...headClaims], quantities: [...rows, ...head.quantities] };
+}
+/** `c` owned as `by` is, read from context (the headline's claim or the body's restating the same figure). */
+function ownedAs(c: Claim, by: Claim): Claim {
+  return { ...c, entity: [...by.entity], entity_top: [...(by.entity_top ?? [])], attribution: 'context', attribution_confidence: by.attribution_confidence };
 }
 /** Owners read from the figure's own phrase (its modifier, possessive, "from/of/in … custody", "assigned to"). */
 const GRAMMATICAL_OWNER = new Set<string>(['modifier', 'possessive', 'prepositional', 'assigned']);
@@ -757,7 +760,7 @@ const IN_THIS_CASE = /^\s+[a-z-]+(?:\s+[a-z-]+){0,3}\s+in\s+(?:this|the)\s+(?:ca
 const ORDERED_TO_PAY = /\bordered\s+to\s+(?:pay|forfeit)\b[^.;$]{0,50}(?:\$[\d,.]+(?:\s+(?:million|billion))?\s*(?:,\s*|\s+and\s+))?$/i;
 const BID_NOUN = /^(?:bids?|offers?|proposals?|quotes?|quotations?)$/i;
 const BID_VERB = /\b(?:solicited|received|submitted)\b/i;
-const TO_GAP = /^[^.;\d]*(?:\d{4}[^.;\d]*)?\bto\s+(?:(?:about|approximately|roughly|nearly|almost|some|over|more\s+than|fewer\s+than|less\s+than|just\s+(?:over|under)|an\s+estimated)\s+)?$/i;
+const TO_GAP = new RegExp(`^[^.;\\d]*(?:\\d{4}[^.;\\d]*)?\\bto\\s+(?:(?:${HEDGE}|just\\s+(?:over|under))\\s+)?$`, 'i');
 const WEAK_OWNER = new Set<string>(['publisher', 'nearest', 'none']);
 const COUNT_FAMILIES = new Set<string>(['personnel', 'events', 'places', 'other']);
 const CONVERTIBLE = new Set<UnitFamily>(['mass', 'distance']);

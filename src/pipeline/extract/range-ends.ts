@@ -14,8 +14,13 @@ import { singular, tokenize, type Tok } from './quantities.ts';
 
 // Stems of verbs of change; the short ones whole words ("ris" would take "risk", "surg" "surgery").
 const CHANGE_VERB = /^(?:increas|ris(?:e|es|en|ing)$|rose$|grow|grew|grown|climb|fall(?:s|en|ing)?$|fell$|declin|drop(?:s|ped|ping)?$|decreas|jump|surg(?:e|es|ed|ing)$|soar|shrank|shrunk|shrink|plummet|plung|doubl|tripl)/i;
+/**
+ * The hedge words of a figure the verb patterns below (and index.ts's TO_GAP) step over, as a
+ * regex source: "from about 200", "numbered more than 9,000". (Each pattern adds its own "just".)
+ */
+export const HEDGE = 'about|approximately|roughly|nearly|almost|some|over|more\\s+than|fewer\\s+than|less\\s+than|an\\s+estimated';
 /** "from (approximately) " right before the number (index.ts tests the near end of a change with it too). */
-export const FROM_BEFORE = /\bfrom\s+(?:(?:about|approximately|roughly|nearly|almost|some|over|more\s+than|fewer\s+than|less\s+than|just|an\s+estimated)\s+)?$/i;
+export const FROM_BEFORE = new RegExp(`\\bfrom\\s+(?:(?:${HEDGE}|just)\\s+)?$`, 'i');
 
 // A noun by its tag whose singular differs (quantities.ts's pluralForm reads the spelling only).
 const pluralNoun = (t: Tok) => t.pos === 'NOUN' && singular(t) !== t.w.toLowerCase();
@@ -50,7 +55,7 @@ export function changeSubject(before: string): string | null {
 }
 
 /** A verb stating a level right before the number: "numbered 408,870", "totaled about 9,000". */
-const LEVEL_BEFORE = /\b(?:numbered|totall?ed|reached|stood\s+at|came\s+to|amounted\s+to)\s+(?:(?:about|approximately|roughly|nearly|almost|some|over|more\s+than|fewer\s+than|less\s+than|just\s+(?:over|under)|an\s+estimated)\s+)?$/i;
+const LEVEL_BEFORE = new RegExp(`\\b(?:numbered|totall?ed|reached|stood\\s+at|came\\s+to|amounted\\s+to)\\s+(?:(?:${HEDGE}|just\\s+(?:over|under))\\s+)?$`, 'i');
 
 /**
  * The plural noun phrase that is the subject of a verb stating a level ("In FY2020, total

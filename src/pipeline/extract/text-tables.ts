@@ -74,7 +74,7 @@ export function tableCells(paragraphs: Paragraph[], titleOf: (pi: number) => str
       const total = TOTAL_ROW.test(row.label);
       // Rows of places or agencies under period columns count the table's measure, each for its row.
       // So do rows whose label is no plural noun ("Harbor County", "North Pier"), when the table names a measure.
-      const rowName = (named || (measure !== null && !countNoun(row.label))) && !total && !isPeriod(row.label) ? row.label : isNamed(row.label) ? row.label : null;
+      const rowName = ((named || (measure !== null && !countNoun(row.label))) && !total && !isPeriod(row.label)) || isNamed(row.label) ? row.label : null;
       const cells: TableCellClaim[] = [];
       // A period row under period columns ("October" under "FY2020 FY2021") counts the measure in both.
       const periodRow = t.head.periods && isPeriod(row.label);
