@@ -683,10 +683,12 @@ function encountersSpec(data: ChartData, archive: boolean): Draft | null {
   return alternates.length ? { ...main, alternates } : main;
 }
 
-/** The map's dek, from its rows: how many cities, states and articles, and the city named most often. */
-function mapDek(rows: ChartRow[], total: number, cities: Map<string, ChartData['cities'][number]>): string {
+/**
+ * The map's dek, from its rows: how many cities, states and articles (`articles`: the spec's
+ * `storyCount` of the same rows), and the city named most often.
+ */
+function mapDek(rows: ChartRow[], total: number, articles: number, cities: Map<string, ChartData['cities'][number]>): string {
   const states = new Set(rows.map((r) => cities.get(r.city ?? '')?.state).filter(Boolean)).size;
-  const articles = new Set(rows.flatMap((r) => r.stories)).size;
   const top = [...rows].sort((a, b) => b.stories.length - a.stories.length || cmp(a.label, b.label))[0];
   const head = rows.length < total ? `The ${rows.length} cities named most often as destinations (of ${total})` : rows.length === 1 ? '1 city named as a destination' : `${rows.length} cities named as destinations`;
   const most = top && top.stories.length > 1 && rows.length > 1 ? `; named most often: ${top.label} (${storiesPhrase(top.stories.length)})` : '';
@@ -735,7 +737,7 @@ function mapSpec(data: ChartData, archive: boolean): Draft | null {
     id: CHART_IDS.map,
     kind: 'map',
     title: 'Cities named as destinations',
-    dek: mapDek(rows, all.length, cities),
+    dek: mapDek(rows, all.length, storyN, cities),
     source: `Source: ${storiesPhrase(storyN)}; map: U.S. Census Bureau cartographic boundaries (us-atlas); city coordinates from the site’s city table.`,
     notes,
     description: `Map of the United States marking ${rows.length === 1 ? '1 city named as a destination' : `${rows.length} cities named as destinations`}: ${rows.map((r) => r.label).join('; ')}.`,
