@@ -4,15 +4,15 @@
 // Isolates the charts' part of route and page generation from the rest of a site build, so two
 // versions of src/charts/registry.ts can be compared on one corpus on a shared machine.
 // Also times `agencyPages` (src/lib/agencies.ts) on the same content, its inputs built as
-// src/lib/agency-site.ts builds them (the mention scan over the story texts timed apart).
+// src/lib/agency-site.ts builds them (the mention scan, `storyMentions`, over the story files timed apart).
 // Run with `node --expose-gc` for the heap figures.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadChartData } from '../src/charts/data.ts';
 import { chartSpecs } from '../src/charts/registry.ts';
-import { agencyPages, agencyTree, figures } from '../src/lib/agencies.ts';
-import { defaultGazetteer, findEntities } from '../src/pipeline/reference/agencies.ts';
+import { agencyPages, agencyTree, figures, storyMentions } from '../src/lib/agencies.ts';
+import { defaultGazetteer } from '../src/pipeline/reference/agencies.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { rounds: { type: 'string', default: '2' } } });
 const content = path.resolve(positionals[0] ?? 'content');
@@ -40,15 +40,15 @@ for (let r = 0; r < rounds; r++) {
 const stories = process.cpuUsage(t1);
 const ms = (u: NodeJS.CpuUsage) => Math.round((u.user + u.system) / 1000);
 
-// Agency pages: the same inputs as agency-site.ts (figures from facts and claims, mentions by body text).
+// Agency pages: the same inputs as agency-site.ts (figures from facts and claims, mentions from the bodies).
 const gaz = defaultGazetteer();
 const t2 = process.cpuUsage();
-const mentions = new Map<string, string[]>();
 const dir = path.join(content, 'stories');
+const bodies: [string, string][] = [];
 for (const n of (await readdir(dir)).filter((x) => x.endsWith('.mdx')).sort()) {
-  const body = (await readFile(path.join(dir, n), 'utf8')).replace(/^---[\s\S]*?\n---/, '').replace(/<\/?[A-Za-z][^>]*>/g, '');
-  mentions.set(n.replace(/\.mdx$/, ''), [...new Set(findEntities(body, gaz).flatMap((m) => m.ids))]);
+  bodies.push([n.replace(/\.mdx$/, ''), (await readFile(path.join(dir, n), 'utf8')).replace(/^---[\s\S]*?\n---/, '')]);
 }
+const mentions = storyMentions(bodies, gaz);
 const mentionScan = process.cpuUsage(t2);
 const figs = figures(data.claims, data.facts);
 const tree = agencyTree(gaz.agencies, [...figs.flatMap((f) => f.entity), ...[...mentions.values()].flat()]);
