@@ -171,7 +171,7 @@ function firstOf(lists: readonly (readonly string[])[], k: number): string[] {
 function finishSpec(data: ChartData, spec: Draft): ChartSpec {
   const bySlug = indexOf(data).storyBySlug;
   const lists = spec.rows.map((r) => r.stories);
-  const rows = spec.rows.map((r) => (r.stories.length <= ROW_LISTED_STORIES ? { ...r, story_count: r.stories.length } : { ...r, stories: r.stories.slice(0, ROW_LISTED_STORIES), story_count: r.stories.length }));
+  const rows = spec.rows.map((r) => ({ ...r, stories: r.stories.length <= ROW_LISTED_STORIES ? r.stories : r.stories.slice(0, ROW_LISTED_STORIES), story_count: r.stories.length }));
   const named = new Set(firstOf(lists, SPEC_LISTED_STORIES));
   for (const r of rows) for (const slug of r.stories) named.add(slug);
   chartWork.storyEntries += named.size;
@@ -181,7 +181,6 @@ function finishSpec(data: ChartData, spec: Draft): ChartSpec {
     ...rest,
     rows,
     stories,
-    story_count: spec.story_count,
     ...(alternates ? { alternates: alternates.map((a) => finishSpec(data, a)) } : {}),
   };
 }
