@@ -11,7 +11,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../src/pdf/chromium.ts';
 import { REPORT_PATH } from '../src/pdf/manifest.ts';
-import { readManifest, renderPdfs } from '../src/pdf/render.ts';
+import { readManifest, renderPdfs, timingSummary } from '../src/pdf/render.ts';
 
 const [distArg, nArg = '20', workersArg = '1'] = process.argv.slice(2);
 if (!distArg) throw new Error('usage: node bench/pdf-phases.ts DIST [N] [WORKERS]');
@@ -44,12 +44,12 @@ await rm(outDir, { recursive: true, force: true });
 
 const sums: Record<string, number> = {};
 for (const r of done) for (const [k, v] of Object.entries(r.phases ?? {})) sums[k] = (sums[k] ?? 0) + v;
-const perPdf = done.map((r) => r.ms).sort((a, c) => a - c);
-const sumMs = perPdf.reduce((a, c) => a + c, 0);
+const sumMs = done.reduce((a, r) => a + r.ms, 0);
 const r1 = (x: number) => Math.round(x);
 console.log(`chromium launch ${r1(launchMs)} ms, close ${r1(closeMs)} ms`);
 console.log(`cache keys: ${manifest.documents.length} documents read and hashed in ${r1(hashMs)} ms`);
-console.log(`${done.length} stories, ${workers} worker(s): renderPdfs ${r1(totalMs)} ms wall; per PDF median ${perPdf[Math.floor((perPdf.length - 1) / 2)]} ms, mean ${r1(sumMs / done.length)} ms, slowest ${perPdf[perPdf.length - 1]} ms`);
+// The build log's own line (no cache here: every PDF is printed), so the two read alike.
+console.log(timingSummary(done, workers, r1(totalMs)));
 console.log(`Node process CPU during renderPdfs: ${r1((cpu.user + cpu.system) / 1000)} ms (${r1((cpu.user + cpu.system) / 1000 / done.length)} ms/PDF)`);
 console.log(`outside the per-PDF time (launch, contexts, close, logging): ${r1(totalMs - sumMs / workers)} ms`);
 for (const [k, v] of Object.entries(sums)) console.log(`  ${k.padEnd(9)} ${String(r1(v / done.length)).padStart(5)} ms/PDF  (${((100 * v) / sumMs).toFixed(1)} %)`);

@@ -171,7 +171,7 @@ function firstOf(lists: readonly (readonly string[])[], k: number): string[] {
 function finishSpec(data: ChartData, spec: Draft): ChartSpec {
   const bySlug = indexOf(data).storyBySlug;
   const lists = spec.rows.map((r) => r.stories);
-  const rows = spec.rows.map((r) => (r.stories.length <= ROW_LISTED_STORIES ? { ...r, story_count: r.stories.length } : { ...r, stories: r.stories.slice(0, ROW_LISTED_STORIES), story_count: r.stories.length }));
+  const rows = spec.rows.map((r) => ({ ...r, stories: r.stories.length <= ROW_LISTED_STORIES ? r.stories : r.stories.slice(0, ROW_LISTED_STORIES), story_count: r.stories.length }));
   const named = new Set(firstOf(lists, SPEC_LISTED_STORIES));
   for (const r of rows) for (const slug of r.stories) named.add(slug);
   chartWork.storyEntries += named.size;
@@ -181,7 +181,6 @@ function finishSpec(data: ChartData, spec: Draft): ChartSpec {
     ...rest,
     rows,
     stories,
-    story_count: spec.story_count,
     ...(alternates ? { alternates: alternates.map((a) => finishSpec(data, a)) } : {}),
   };
 }
@@ -683,10 +682,12 @@ function encountersSpec(data: ChartData, archive: boolean): Draft | null {
   return alternates.length ? { ...main, alternates } : main;
 }
 
-/** The map's dek, from its rows: how many cities, states and articles, and the city named most often. */
-function mapDek(rows: ChartRow[], total: number, cities: Map<string, ChartData['cities'][number]>): string {
+/**
+ * The map's dek, from its rows: how many cities, states and articles (`articles`: the spec's
+ * `storyCount` of the same rows), and the city named most often.
+ */
+function mapDek(rows: ChartRow[], total: number, articles: number, cities: Map<string, ChartData['cities'][number]>): string {
   const states = new Set(rows.map((r) => cities.get(r.city ?? '')?.state).filter(Boolean)).size;
-  const articles = new Set(rows.flatMap((r) => r.stories)).size;
   const top = [...rows].sort((a, b) => b.stories.length - a.stories.length || cmp(a.label, b.label))[0];
   const head = rows.length < total ? `The ${rows.length} cities named most often as destinations (of ${total})` : rows.length === 1 ? '1 city named as a destination' : `${rows.length} cities named as destinations`;
   const most = top && top.stories.length > 1 && rows.length > 1 ? `; named most often: ${top.label} (${storiesPhrase(top.stories.length)})` : '';
@@ -735,7 +736,7 @@ function mapSpec(data: ChartData, archive: boolean): Draft | null {
     id: CHART_IDS.map,
     kind: 'map',
     title: 'Cities named as destinations',
-    dek: mapDek(rows, all.length, cities),
+    dek: mapDek(rows, all.length, storyN, cities),
     source: `Source: ${storiesPhrase(storyN)}; map: U.S. Census Bureau cartographic boundaries (us-atlas); city coordinates from the site’s city table.`,
     notes,
     description: `Map of the United States marking ${rows.length === 1 ? '1 city named as a destination' : `${rows.length} cities named as destinations`}: ${rows.map((r) => r.label).join('; ')}.`,

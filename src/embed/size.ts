@@ -9,7 +9,7 @@ import { layoutTimeline } from '../charts/layout/timeline.ts';
 import { NARROW, SIDE, WIDE, sideDrawingWidth } from '../charts/layout-widths.ts';
 import { textWidth } from '../charts/text.ts';
 import type { ChartSpec } from '../charts/types.ts';
-import { EMBED_LISTED_STORIES } from '../charts/listed.ts';
+import { sourceStories } from '../charts/listed.ts';
 import { andMore } from '../lib/lists.ts';
 import { url } from '../lib/paths.ts';
 import { CHART_WIDTH, PNG_SCALE, cardLayout } from './card.ts';
@@ -74,8 +74,7 @@ export function embedHeight(spec: ChartSpec, frameWidth = NOMINAL_WIDTH, fold = 
   const col = side ? w - shown - SIDE.gap : w;
   // Caption: description and source paragraphs (1em margins, collapsed between them).
   // The source line as the embed's frame prints it (ChartFrame.astro): its first few stories, and how many more.
-  const listed = spec.stories.slice(0, EMBED_LISTED_STORIES);
-  const left = spec.story_count - listed.length;
+  const { listed, more: left } = sourceStories(spec, true);
   const storyText = spec.story_count ? ` Stories: ${listed.map((s) => s.headline).join('; ')}${left > 0 ? `, ${andMore(left)} (all in the datasets)` : ''}.` : '';
   const parts: Record<Foldable, number> = {
     description: lines(spec.description, col, small) * smallLine + small,

@@ -1,7 +1,7 @@
 // Agency pages' data: the gazetteer's hierarchy joined with the claims and
 // facts that name each agency, and the stories that mention it. Pure functions
 // over plain data; the pages load the inputs.
-import type { Agency } from '../pipeline/reference/agencies.ts';
+import { findEntities, type Agency, type Gazetteer } from '../pipeline/reference/agencies.ts';
 import type { Claim, Fact, Qualifier, Status } from '../pipeline/types.ts';
 import { paginate, type PageLimits } from './paging.ts';
 
@@ -105,6 +105,21 @@ export function agencyTree(agencies: Agency[], extraIds: string[] = []): { roots
 
 export function descendants(n: AgencyNode): AgencyNode[] {
   return n.children.flatMap((c) => [c, ...descendants(c)]);
+}
+
+/** Plain text of an MDX story body: tags out, for finding agency names. */
+function bodyText(body: string | undefined): string {
+  return (body ?? '').replace(/<\/?[A-Za-z][^>]*>/g, '').replace(/\\(.)/g, '$1');
+}
+
+/**
+ * The agency ids each story's text names, for `agencyPages`: `bodies` are story slug and MDX body
+ * (without its front matter). The site's agency pages and bench/story-charts.ts both build them here.
+ */
+export function storyMentions(bodies: Iterable<readonly [string, string | undefined]>, gaz: Gazetteer): Map<string, string[]> {
+  const mentions = new Map<string, string[]>();
+  for (const [slug, body] of bodies) mentions.set(slug, [...new Set(findEntities(bodyText(body), gaz).flatMap((m) => m.ids))]);
+  return mentions;
 }
 
 /**

@@ -1,9 +1,9 @@
 // Loads what the agency pages need from the build's content: the gazetteer,
 // claims and facts (the figures store) and story texts.
 import { getCollection } from 'astro:content';
-import { defaultGazetteer, findEntities } from '../pipeline/reference/agencies.ts';
+import { defaultGazetteer } from '../pipeline/reference/agencies.ts';
 import type { Claim } from '../pipeline/types.ts';
-import { agencyPageParts, agencyPages, agencyTree, figures, type AgencyPage, type AgencyPagePart } from './agencies.ts';
+import { agencyPageParts, agencyPages, agencyTree, figures, storyMentions, type AgencyPage, type AgencyPagePart } from './agencies.ts';
 import { pageLimits } from './paging.ts';
 import { figuresStore } from './figures-store.ts';
 
@@ -14,11 +14,6 @@ const SOURCE = 90;
 const STORY = 40;
 export const AGENCY_PAGE_WEIGHT = 700_000;
 
-/** Plain text of an MDX story body: tags out, for finding agency names. */
-function bodyText(body: string | undefined): string {
-  return (body ?? '').replace(/<\/?[A-Za-z][^>]*>/g, '').replace(/\\(.)/g, '$1');
-}
-
 let cache: Promise<Awaited<ReturnType<typeof build>>> | null = null;
 
 async function build() {
@@ -26,8 +21,7 @@ async function build() {
   const { claims, facts } = figuresStore();
   const stories = await getCollection('stories');
   const figs = figures(claims as Claim[], facts);
-  const mentions = new Map<string, string[]>();
-  for (const s of stories) mentions.set(s.id, [...new Set(findEntities(bodyText(s.body), gaz).flatMap((m) => m.ids))]);
+  const mentions = storyMentions(stories.map((s) => [s.id, s.body] as const), gaz);
   const tree = agencyTree(gaz.agencies, [...figs.flatMap((f) => f.entity), ...[...mentions.values()].flat()]);
   const pages = agencyPages(tree, figs, mentions);
   const headlines = new Map(stories.map((s) => [s.id, s.data.headline]));
