@@ -500,6 +500,8 @@ function encounterSpecFor(data: ChartData, series: ReferenceSeries | undefined, 
     });
   }
   const placed = [...groups.values()].sort((a, b) => a.fiscal_year! - b.fiscal_year! || cmp(a.key, b.key));
+  // Grouped in claim-id order, where "raid-02:…" sorts before "raid:…"; rows name their stories in slug order (firstOf).
+  for (const r of placed) r.stories.sort(cmp);
   // Drawn against this series: only figures of its measure in the years it covers (series-fit.ts).
   const allClaimRows = series ? placed.filter((r) => fitsSeries(series, r.fiscal_year!, r.unit)) : placed;
   const unfit = placed.filter((r) => !allClaimRows.includes(r));

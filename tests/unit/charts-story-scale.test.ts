@@ -157,6 +157,17 @@ describe('story charts at archive scale', () => {
 });
 
 describe('monthly view of an archive', () => {
+  it('names a yearly figure\'s first stories in slug order when one slug opens another (raid, raid-02)', () => {
+    // Claim ids sort "raid-02:…" before "raid:…" ('-' < ':'); the slugs must still be in slug order.
+    const slugs = ['raid', ...Array.from({ length: 11 }, (_, i) => `raid-${String(i + 2).padStart(2, '0')}`)];
+    const claims = slugs.map((slug) => claim({ id: `${slug}:p1s1#n1`, value: 237_000, unit: 'encounters', unit_family: 'events', qualifier: 'approx', time: 'FY2025', entity: ['CBP'] }));
+    const stories = slugs.map((slug, i) => ({ slug, headline: `Raid story ${i}`, outlet: null, period: { from: '2025-01-01', to: '2025-01-31', label: 'January 2025' } }));
+    const data: ChartData = { claims, facts: [], checks: [], places: [], series, cities: [], stories };
+    const row = chartById(data, 'border-encounters')!.rows.find((r) => r.type === 'claim')!;
+    expect(row.story_count).toBe(slugs.length);
+    expect(row.stories).toEqual(slugs.slice(0, ROW_LISTED_STORIES));
+  });
+
   it('draws the largest month totals up to the archive limit and says how many there are', () => {
     const months = Array.from({ length: 36 }, (_, i) => `${2023 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
     const monthly: ReferenceSeries = {
